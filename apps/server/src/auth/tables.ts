@@ -1,0 +1,46 @@
+import { boolean, char, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { id, timestamps } from "../db/columns";
+
+/** Accounts (用户). A role with its scope: section for 股室 staff, school for school roles, staff for teachers. */
+export const appUser = pgTable(
+  "app_user",
+  {
+    id: id(),
+    regionCode: char("region_code", { length: 6 }).notNull(),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    /** auth.Role */
+    role: text("role").notNull(),
+    section: text("section"),
+    schoolId: uuid("school_id"),
+    staffId: uuid("staff_id"),
+    disabled: boolean("disabled").notNull().default(false),
+    /** created by the demo generator: production mode refuses to start while any exist */
+    isDemo: boolean("is_demo").notNull().default(false),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    failedLogins: integer("failed_logins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("app_user_username_uq").on(t.username)],
+);
+
+/** Server-side sessions. The cookie holds a random token; only its SHA-256 is stored. */
+export const session = pgTable(
+  "session",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => appUser.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);

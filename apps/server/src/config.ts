@@ -1,0 +1,52 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  EDUBUREAU_DATA: z.string().default("./data"),
+  DATABASE_URL: z.string().optional(),
+  /** production | development; NODE_ENV=production also means production */
+  EDUBUREAU_MODE: z.enum(["production", "development"]).optional(),
+  NODE_ENV: z.string().optional(),
+  /** key for encrypting and hashing personal data; required in production */
+  EDUBUREAU_SECRET: z.string().min(32).optional(),
+  /** allow demo accounts in production mode (a public demo site) */
+  EDUBUREAU_ALLOW_DEMO: z.enum(["0", "1"]).default("0"),
+  /** initial administrator password for the first run in production */
+  EDUBUREAU_ADMIN_PASSWORD: z.string().optional(),
+  EDUBUREAU_SESSION_HOURS: z.coerce.number().positive().default(8),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  production: boolean;
+  secret: string | undefined;
+  allowDemo: boolean;
+  adminPassword: string | undefined;
+  sessionHours: number;
+}
+
+/** Reads the environment once, at start-up. A bad value stops the program with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`环境变量设置有误:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.EDUBUREAU_DATA),
+    databaseUrl: e.DATABASE_URL || undefined,
+    production: e.EDUBUREAU_MODE ? e.EDUBUREAU_MODE === "production" : e.NODE_ENV === "production",
+    secret: e.EDUBUREAU_SECRET,
+    allowDemo: e.EDUBUREAU_ALLOW_DEMO === "1",
+    adminPassword: e.EDUBUREAU_ADMIN_PASSWORD,
+    sessionHours: e.EDUBUREAU_SESSION_HOURS,
+  };
+}

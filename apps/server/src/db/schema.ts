@@ -1,0 +1,5 @@
+/** Every table of the platform, for drizzle-kit and the typed query builder. */
+export * from "../audit/tables";
+export * from "../auth/tables";
+export * from "../registry/tables";
+export * from "./metaTable";

@@ -1,0 +1,4 @@
+export * from "./loginThrottle";
+export * from "./password";
+export * from "./policy";
+export * from "./roles";

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { canRead, canRevealPersonalData, canWrite, dataScope } from "./policy";
+import type { Actor } from "./roles";
+
+const base = { userId: "u", username: "u", section: null, schoolId: null, staffId: null, regionCode: "152599" };
+const admin: Actor = { ...base, role: "admin" };
+const leader: Actor = { ...base, role: "leader" };
+const research: Actor = { ...base, role: "section", section: "research" };
+const schoolA: Actor = { ...base, role: "school_admin", schoolId: "A" };
+const teacher: Actor = { ...base, role: "teacher", schoolId: "A", staffId: "T1" };
+const inspector: Actor = { ...base, role: "inspector" };
+
+describe("dataScope", () => {
+  it("gives leadership the whole county everywhere", () => {
+    expect(dataScope(leader, "exams")).toEqual({ kind: "county", regionCode: "152599" });
+  });
+  it("limits a school administrator to their school", () => {
+    expect(dataScope(schoolA, "registry")).toEqual({ kind: "school", regionCode: "152599", schoolId: "A" });
+  });
+  it("limits a teacher to their classes and refuses the ledger", () => {
+    expect(dataScope(teacher, "exams")).toMatchObject({ kind: "classes", staffId: "T1" });
+    expect(dataScope(teacher, "ledger")).toEqual({ kind: "none" });
+  });
+  it("gives a school administrator without a school nothing", () => {
+    expect(dataScope({ ...schoolA, schoolId: null }, "registry")).toEqual({ kind: "none" });
+  });
+  it("keeps the audit log from sections and schools", () => {
+    expect(canRead(research, "audit")).toBe(true);
+    expect(canRead(schoolA, "audit")).toBe(false);
+    expect(canRead(leader, "audit")).toBe(true);
+    expect(canRead(admin, "audit")).toBe(true);
+  });
+  it("keeps the system administrator out of business data other than the register", () => {
+    expect(canRead(admin, "exams")).toBe(false);
+    expect(canRead(admin, "registry")).toBe(true);
+  });
+  it("lets an inspector read the ledger and balance but not exams", () => {
+    expect(canRead(inspector, "ledger")).toBe(true);
+    expect(canRead(inspector, "exams")).toBe(false);
+  });
+});
+
+describe("canWrite", () => {
+  it("lets a section write only in what it owns", () => {
+    expect(canWrite(research, "exams")).toBe(true);
+    expect(canWrite(research, "registry")).toBe(false);
+  });
+  it("never lets leadership or teachers write", () => {
+    expect(canWrite(leader, "registry")).toBe(false);
+    expect(canWrite(teacher, "exams")).toBe(false);
+  });
+  it("lets only the system administrator manage accounts", () => {
+    expect(canWrite(admin, "users")).toBe(true);
+    expect(canWrite(leader, "users")).toBe(false);
+    expect(canWrite({ ...base, role: "section", section: "basic_education" }, "users")).toBe(false);
+  });
+  it("lets an inspector write the ledger only", () => {
+    expect(canWrite(inspector, "ledger")).toBe(true);
+    expect(canWrite(inspector, "registry")).toBe(false);
+  });
+  it("does not let a school edit balance figures", () => {
+    expect(canWrite(schoolA, "registry")).toBe(true);
+    expect(canWrite(schoolA, "balance")).toBe(false);
+  });
+});
+
+describe("canRevealPersonalData", () => {
+  it("allows the owning section and the school, not leadership or teachers", () => {
+    expect(canRevealPersonalData({ ...base, role: "section", section: "basic_education" }, "registry")).toBe(true);
+    expect(canRevealPersonalData(schoolA, "registry")).toBe(true);
+    expect(canRevealPersonalData(leader, "registry")).toBe(false);
+    expect(canRevealPersonalData(teacher, "registry")).toBe(false);
+    expect(canRevealPersonalData(research, "registry")).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export * as auth from "./auth/index";
+export * as registry from "./registry/index";

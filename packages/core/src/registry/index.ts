@@ -1,0 +1,4 @@
+export * from "./classSize";
+export * from "./residentId";
+export * from "./studentNumber";
+export * from "./vocabulary";
