@@ -19,7 +19,8 @@ export interface Database {
 }
 
 export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string; loadDataDir?: Blob }
+  /** without a dataDir the database lives in memory (tests) */
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob }
   | { kind: "postgresql"; url: string; poolSize?: number };
 
 /**
@@ -28,7 +29,7 @@ export type DatabaseTarget =
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === "pglite") {
-    mkdirSync(target.dataDir, { recursive: true });
+    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return { db, kind: "pglite", close: () => client.close() };

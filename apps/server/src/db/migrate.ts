@@ -4,7 +4,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
-import type { Database } from "./client";
+import type { Database, Db } from "./client";
 
 /** The one migrations folder both database kinds use. */
 export const migrationsFolder = fileURLToPath(new URL("../../drizzle", import.meta.url));
@@ -19,9 +19,9 @@ export async function migrate(database: Database): Promise<void> {
 }
 
 /** The number of migrations applied: the schema version reported by /api/health. */
-export async function schemaVersion(database: Database): Promise<number> {
-  const result = await database.db.execute<{ n: number }>(
-    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-  );
+export async function schemaVersion(database: { db: Db }): Promise<number> {
+  const result = (await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)) as {
+    rows: { n: number }[];
+  };
   return result.rows[0]?.n ?? 0;
 }

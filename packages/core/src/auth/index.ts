@@ -1,4 +1,5 @@
 export * from "./loginThrottle";
 export * from "./password";
 export * from "./policy";
+export * from "./accountScope";
 export * from "./roles";

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import type { auth } from "@edubureau/core";
+import type { Db } from "../db/client";
+import { scopeOf } from "../auth/authorize";
+import { auditLog } from "./tables";
+
+/** SHA-256 of a record's canonical JSON: the audit log keeps digests, never personal data itself. */
+export function digestOf(record: unknown): string {
+  return createHash("sha256").update(stableJson(record)).digest("hex");
+}
+
+function stableJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+}
+
+export interface AuditEntry {
+  actor: { userId: string; username: string; regionCode?: string } | null;
+  /** who tried, when there is no account (a failed login) */
+  actorName?: string;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  reason?: string;
+  before?: unknown;
+  after?: unknown;
+  details?: Record<string, unknown>;
+  ip?: string;
+  at: Date;
+}
+
+/** Appends one audit row. Call it inside the same transaction as the write it records. */
+export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    at: e.at,
+    regionCode: e.actor?.regionCode ?? null,
+    actorId: e.actor?.userId ?? null,
+    actorName: e.actor?.username ?? e.actorName ?? "匿名",
+    action: e.action,
+    targetType: e.targetType,
+    targetId: e.targetId,
+    reason: e.reason,
+    beforeDigest: e.before === undefined ? null : digestOf(e.before),
+    afterDigest: e.after === undefined ? null : digestOf(e.after),
+    details: e.details,
+    ip: e.ip,
+  });
+}
+
+export interface AuditQuery {
+  action?: string;
+  actor?: string;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** Browses the audit log, newest first. Leadership and administrators only (scope enforced here). */
+export async function listAudit(db: Db, actor: auth.Actor | null, q: AuditQuery) {
+  scopeOf(actor, "audit");
+  const conditions: (SQL | undefined)[] = [
+    q.action ? or(eq(auditLog.action, q.action), ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, "")}.%`)) : undefined,
+    q.actor ? eq(auditLog.actorName, q.actor) : undefined,
+    q.from ? gte(auditLog.at, q.from) : undefined,
+    q.to ? lt(auditLog.at, q.to) : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, total] = await Promise.all([
+    db
+      .select()
+      .from(auditLog)
+      .where(where)
+      .orderBy(desc(auditLog.id))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { rows, total: total[0]?.n ?? 0 };
+}

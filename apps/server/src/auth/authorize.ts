@@ -1,0 +1,33 @@
+import { auth } from "@edubureau/core";
+import { capabilityLabels } from "@edubureau/core/auth";
+import { forbidden, unauthenticated } from "../http/errors";
+
+/**
+ * The one access check. Returns the actor when allowed; throws 401 without a session and 403 without the right.
+ * Stores call `scopeOf` for reads, so no query runs unscoped.
+ */
+export function authorize(
+  actor: auth.Actor | null,
+  action: "read" | "write" | "reveal",
+  capability: auth.Capability,
+): auth.Actor {
+  if (!actor) throw unauthenticated();
+  const allowed =
+    action === "read"
+      ? auth.canRead(actor, capability)
+      : action === "write"
+        ? auth.canWrite(actor, capability)
+        : auth.canRevealPersonalData(actor, capability);
+  const verb = action === "read" ? "查看" : action === "write" ? "修改" : "查看完整个人信息:";
+  if (!allowed) throw forbidden(`${verb}${capabilityLabels[capability]}`);
+  return actor;
+}
+
+/** The data scope of an actor in a capability; throws 403 when the actor may see nothing there. */
+export function scopeOf(actor: auth.Actor | null, capability: auth.Capability): ReadableScope {
+  const scope = auth.dataScope(authorize(actor, "read", capability), capability);
+  if (scope.kind === "none") throw forbidden();
+  return scope;
+}
+
+export type ReadableScope = Exclude<auth.DataScope, { kind: "none" }>;

@@ -1,0 +1,60 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { AppError } from "../http/errors";
+import type { AppEnv, Deps } from "../http/context";
+import { actorFromUser } from "./actor";
+import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "local";
+  }
+}
+
+/**
+ * Loads the session from the cookie into `actor`, and guards writes:
+ * - a cross-site Origin is refused outright;
+ * - a signed-in write must carry the session's CSRF token in `X-CSRF-Token` (the cookie alone is not enough).
+ */
+export function sessionMiddleware(deps: Deps) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    c.set("deps", deps);
+    c.set("ip", clientIp(c));
+    c.set("actor", null);
+    c.set("session", null);
+    const write = !SAFE_METHODS.has(c.req.method);
+
+    if (write) {
+      const origin = c.req.header("origin");
+      const host = c.req.header("host");
+      if (origin && host && new URL(origin).host !== host) {
+        throw new AppError(403, "CROSS_SITE_REQUEST", "拒绝跨站请求");
+      }
+    }
+
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const now = deps.now();
+      const found = await findSession(deps.db, token, now);
+      if (found) {
+        if (write && c.req.header("x-csrf-token") !== found.session.csrfToken) {
+          throw new AppError(403, "CSRF_FAILED", "请求校验失败,请刷新页面后重试");
+        }
+        c.set("actor", actorFromUser(found.user));
+        c.set("session", {
+          tokenHash: found.session.tokenHash,
+          csrfToken: found.session.csrfToken,
+          mustChangePassword: found.user.mustChangePassword,
+          displayName: found.user.displayName,
+        });
+        await touchSession(deps.db, found.session.tokenHash, found.session.lastSeenAt, now, deps.config.sessionHours);
+      }
+    }
+    await next();
+  });
+}

@@ -1,0 +1,40 @@
+import { z } from "@hono/zod-openapi";
+
+export const loginBody = z
+  .object({
+    username: z.string().trim().min(1, "请输入用户名").max(64, "用户名过长"),
+    password: z.string().min(1, "请输入密码").max(200, "密码过长"),
+  })
+  .openapi("LoginBody");
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码").max(200),
+    newPassword: z.string().min(1, "请输入新密码").max(200),
+  })
+  .openapi("ChangePasswordBody");
+
+const capability = z.string();
+
+export const meSchema = z
+  .object({
+    user: z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      role: z.string(),
+      roleLabel: z.string(),
+      section: z.string().nullable(),
+      sectionLabel: z.string().nullable(),
+      schoolId: z.string().nullable(),
+      schoolName: z.string().nullable(),
+      regionCode: z.string(),
+      regionName: z.string().nullable(),
+    }),
+    csrfToken: z.string(),
+    mustChangePassword: z.boolean(),
+    abilities: z.object({ read: z.array(capability), write: z.array(capability), reveal: z.array(capability) }),
+  })
+  .openapi("Me");
+
+export type Me = z.infer<typeof meSchema>;

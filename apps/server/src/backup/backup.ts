@@ -1,0 +1,145 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { createGunzip, createGzip } from "node:zlib";
+import { sql } from "drizzle-orm";
+import type { Database, Db } from "../db/client";
+import { schemaVersion } from "../db/migrate";
+
+/** Every table, parents before children: the order rows are restored in. */
+export const BACKUP_TABLES = [
+  "region",
+  "town",
+  "school",
+  "school_event",
+  "person",
+  "student",
+  "school_class",
+  "enrollment",
+  "staff",
+  "employment",
+  "class_teacher",
+  "school_condition",
+  "app_user",
+  "session",
+  "audit_log",
+  "platform_meta",
+] as const;
+
+/** Primary keys other than "id", for a stable order while paging through a table. */
+const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
+  region: "code",
+  town: "code",
+  session: "token_hash",
+  platform_meta: "key",
+};
+
+const FORMAT = "edubureau-backup";
+const BATCH = 2000;
+
+interface Header {
+  format: typeof FORMAT;
+  version: 1;
+  schemaVersion: number;
+  createdAt: string;
+  tables: readonly string[];
+}
+
+const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+
+/**
+ * Writes the whole database to a gzipped JSON-lines file: a header line, then for each table a line naming it and
+ * one line per row (PostgreSQL's own row_to_json, so the format is the same from PGlite and PostgreSQL).
+ */
+export async function backupDatabase(database: Database, file: string, onProgress: (msg: string) => void) {
+  const db = database.db;
+  const header: Header = {
+    format: FORMAT,
+    version: 1,
+    schemaVersion: await schemaVersion(database),
+    createdAt: new Date().toISOString(),
+    tables: BACKUP_TABLES,
+  };
+  async function* lines() {
+    yield `${JSON.stringify(header)}\n`;
+    for (const table of BACKUP_TABLES) {
+      const total = rowsOf(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]?.n;
+      yield `${JSON.stringify({ table, rows: total })}\n`;
+      const key = sql.identifier(PRIMARY_KEYS[table] ?? "id");
+      for (let offset = 0; offset < Number(total); offset += BATCH) {
+        const rows = rowsOf(
+          await db.execute(
+            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t order by ${key} limit ${BATCH} offset ${offset}`,
+          ),
+        );
+        yield `${rows.map((r) => r.j).join("\n")}\n`;
+      }
+      onProgress(`已备份 ${table}:${total} 行`);
+    }
+  }
+  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+}
+
+async function insertBatch(db: Db, table: string, rows: string[]) {
+  if (rows.length === 0) return;
+  await db.execute(
+    sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${`[${rows.join(",")}]`}::json)`,
+  );
+}
+
+/**
+ * Replaces the database's contents with a backup, in one transaction: all or nothing.
+ * The backup must come from the same schema version (the database is migrated before this runs).
+ */
+export async function restoreDatabase(database: Database, file: string, onProgress: (msg: string) => void) {
+  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const iterator = input[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  let header: Header;
+  try {
+    header = JSON.parse(String(first.value)) as Header;
+  } catch {
+    throw new Error("备份文件格式不正确:无法读取文件头");
+  }
+  if (header.format !== FORMAT) throw new Error("这不是 EduBureau 的备份文件");
+  const current = await schemaVersion(database);
+  if (header.schemaVersion !== current) {
+    throw new Error(`备份的数据库结构版本(${header.schemaVersion})与当前版本(${current})不一致,请使用相同版本的程序恢复`);
+  }
+  await database.db.transaction(async (tx) => {
+    const list = BACKUP_TABLES.map((t) => sql.identifier(t));
+    await tx.execute(sql`truncate ${sql.join(list, sql`, `)} restart identity cascade`);
+    let table: string | null = null;
+    let batch: string[] = [];
+    let count = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const line = next.value as string;
+      if (line.startsWith('{"table":')) {
+        if (table) {
+          await insertBatch(tx, table, batch);
+          onProgress(`已恢复 ${table}:${count} 行`);
+        }
+        table = (JSON.parse(line) as { table: string }).table;
+        if (!(BACKUP_TABLES as readonly string[]).includes(table)) throw new Error(`备份中有未知的表:${table}`);
+        batch = [];
+        count = 0;
+        continue;
+      }
+      if (!table || line.length === 0) continue;
+      batch.push(line);
+      count++;
+      if (batch.length >= BATCH) {
+        await insertBatch(tx, table, batch);
+        batch = [];
+      }
+    }
+    if (table) {
+      await insertBatch(tx, table, batch);
+      onProgress(`已恢复 ${table}:${count} 行`);
+    }
+    await tx.execute(
+      sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`,
+    );
+  });
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
+import { z as zod } from "zod";
+import { auditRoutes } from "../audit/routes";
+import { sessionMiddleware } from "../auth/middleware";
+import { authRoutes } from "../auth/routes";
+import { schemaVersion } from "../db/migrate";
+import { registryRoutes } from "../registry/routes";
+import { userRoutes } from "../users/routes";
+import type { AppEnv, Deps } from "./context";
+import { AppError } from "./errors";
+
+zod.config(zod.locales.zhCN());
+
+/** Largest JSON body accepted; file imports get their own, larger limits on their routes. */
+export const JSON_BODY_LIMIT = 1024 * 1024;
+
+const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
+
+const healthRoute = createRoute({
+  method: "get",
+  path: "/api/health",
+  tags: ["平台"],
+  summary: "健康检查",
+  responses: {
+    200: {
+      description: "运行正常",
+      content: {
+        "application/json": {
+          schema: z.object({
+            status: z.literal("ok"),
+            database: z.enum(["pglite", "postgresql"]),
+            schemaVersion: z.number(),
+          }),
+        },
+      },
+    },
+  },
+});
+
+/** The one app factory: middleware, routes, not-found and error handling, the web app. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new AppError(413, "PAYLOAD_TOO_LARGE", "请求内容过大(上限 1 MB)");
+      },
+    }),
+  );
+  app.use("/api/*", sessionMiddleware(deps));
+
+  app.openapi(healthRoute, async (c) =>
+    c.json({ status: "ok" as const, database: deps.dbKind, schemaVersion: await schemaVersion(deps) }, 200),
+  );
+  app.route("/api/auth", authRoutes());
+  app.route("/api/users", userRoutes());
+  app.route("/api/audit", auditRoutes());
+  app.route("/api/registry", registryRoutes());
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "EduBureau API", version: "0.1.0", description: "县区教育局业务平台接口" },
+  });
+
+  app.all("/api/*", () => {
+    throw new AppError(404, "NOT_FOUND", "接口不存在");
+  });
+
+  if (existsSync(webDist)) {
+    const indexHtml = readFileSync(`${webDist}/index.html`, "utf8");
+    app.use("/*", serveStatic({ root: webDist }));
+    // Client-side routes: every other GET gets the app shell, and the web router shows its own 404 page.
+    app.get("*", (c) => c.html(indexHtml));
+  }
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      return c.json({ error: { code: err.code, message: err.message, details: err.details } }, err.status);
+    }
+    if (err instanceof HTTPException) {
+      const malformed = err.status === 400;
+      const message = malformed ? "请求内容不是有效的 JSON" : "请求无法处理";
+      return c.json({ error: { code: malformed ? "MALFORMED_REQUEST" : "REQUEST_REFUSED", message } }, err.status);
+    }
+    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
+    return c.json({ error: { code: "INTERNAL", message: "服务器内部错误,请稍后再试或联系管理员" } }, 500);
+  });
+
+  app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: "页面或接口不存在" } }, 404));
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,46 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "@hono/zod-openapi";
+
+/** An error a user may see: a stable code, an HTTP status and a Chinese message. Never a stack trace. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export const unauthenticated = () => new AppError(401, "UNAUTHENTICATED", "请先登录");
+export const forbidden = (what = "此操作") => new AppError(403, "FORBIDDEN", `您没有权限进行${what}`);
+/** Used both for records that do not exist and for records outside the caller's scope, so the two look alike. */
+export const notFound = (what = "记录") => new AppError(404, "NOT_FOUND", `${what}不存在或您无权查看`);
+export const conflict = (code: string, message: string) => new AppError(409, code, message);
+export const badRequest = (code: string, message: string, details?: unknown) =>
+  new AppError(400, code, message, details);
+
+/** The body of every error response. */
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: "VALIDATION_FAILED" }),
+      message: z.string().openapi({ example: "输入有误,请检查标出的字段" }),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi("Error");
+
+export const errorResponses = {
+  400: { description: "输入有误", content: { "application/json": { schema: errorSchema } } },
+  401: { description: "未登录", content: { "application/json": { schema: errorSchema } } },
+  403: { description: "无权限", content: { "application/json": { schema: errorSchema } } },
+  404: { description: "不存在", content: { "application/json": { schema: errorSchema } } },
+} as const;
+
+/** One validation problem: which field, what is wrong. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,120 @@
+import { registry } from "@edubureau/core";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { recordAudit } from "../audit/store";
+import { authorize } from "../auth/authorize";
+import type { AppEnv } from "../http/context";
+import { errorResponses, notFound } from "../http/errors";
+import { validationHook } from "../http/validation";
+import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
+import { listSchools, listStudents, registryOverview, schoolYears, studentResidentIdCipher } from "./store";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const yearQuery = z.object({
+  year: z.coerce.number().int("学年应为整数,如 2025").min(2000, "学年超出范围").max(2100, "学年超出范围").optional(),
+});
+
+const overviewRoute = createRoute({
+  method: "get",
+  path: "/overview",
+  tags: ["学籍与基础数据"],
+  summary: "全县(或本校、本班)概况",
+  request: { query: yearQuery },
+  responses: { 200: json(overviewSchema, "概况"), ...errorResponses },
+});
+
+const schoolsRoute = createRoute({
+  method: "get",
+  path: "/schools",
+  tags: ["学籍与基础数据"],
+  summary: "学校名录(按数据范围)",
+  responses: { 200: json(z.object({ rows: z.array(schoolSummarySchema) }), "学校"), ...errorResponses },
+});
+
+const studentsRoute = createRoute({
+  method: "get",
+  path: "/students",
+  tags: ["学籍与基础数据"],
+  summary: "学生名单(身份证号脱敏)",
+  request: {
+    query: yearQuery.extend({
+      schoolId: z.uuid("学校编号格式不正确").optional(),
+      q: z.string().max(50, "搜索词过长").optional(),
+      page: z.coerce.number().int().min(1).default(1),
+      pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
+    }),
+  },
+  responses: {
+    200: json(z.object({ rows: z.array(studentRowSchema), total: z.number() }), "学生"),
+    ...errorResponses,
+  },
+});
+
+const revealRoute = createRoute({
+  method: "post",
+  path: "/students/{id}/reveal",
+  tags: ["学籍与基础数据"],
+  summary: "查看完整身份证号(需权限并填写事由,记入审计)",
+  request: {
+    params: z.object({ id: z.uuid("学生编号格式不正确") }),
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: z.object({ reason: z.string().trim().min(4, "请填写查看事由(至少4个字)").max(200, "事由过长") }),
+        },
+      },
+    },
+  },
+  responses: { 200: json(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
+});
+
+export function registryRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(overviewRoute, async (c) => {
+    const { db, now } = c.var.deps;
+    const years = await schoolYears(db, c.var.actor);
+    const year = c.req.valid("query").year ?? years[0] ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
+    const overview = await registryOverview(db, c.var.actor, year);
+    return c.json({ ...overview, years }, 200);
+  });
+
+  app.openapi(schoolsRoute, async (c) => {
+    const rows = await listSchools(c.var.deps.db, c.var.actor);
+    return c.json({ rows }, 200);
+  });
+
+  app.openapi(studentsRoute, async (c) => {
+    const { db, now } = c.var.deps;
+    const q = c.req.valid("query");
+    const year = q.year ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
+    const result = await listStudents(db, c.var.actor, { ...q, schoolYear: year });
+    return c.json(result, 200);
+  });
+
+  app.openapi(revealRoute, async (c) => {
+    const { db, now, cipher } = c.var.deps;
+    const actor = authorize(c.var.actor, "reveal", "registry");
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json");
+    const found = await studentResidentIdCipher(db, actor, id);
+    const residentId = found?.cipher ? cipher.decrypt(found.cipher) : null;
+    if (!residentId) throw notFound("学生");
+    await recordAudit(db, {
+      actor,
+      action: "registry.reveal_resident_id",
+      targetType: "student",
+      targetId: id,
+      reason,
+      ip: c.var.ip,
+      at: now(),
+    });
+    return c.json({ residentId }, 200);
+  });
+
+  return app;
+}

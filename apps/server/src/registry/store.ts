@@ -1,0 +1,257 @@
+import { registry } from "@edubureau/core";
+import type { auth } from "@edubureau/core";
+import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { scopeOf } from "../auth/authorize";
+import type { Db } from "../db/client";
+import { classScopeCondition, schoolScopeCondition } from "./scope";
+import { employment, enrollment, person, region, school, schoolClass, student } from "./tables";
+
+/** A school's name by id (for headers and account lists); null when unknown. Not scoped: names are public. */
+export async function schoolName(db: Db, id: string): Promise<string | null> {
+  const rows = await db.select({ name: school.name }).from(school).where(eq(school.id, id)).limit(1);
+  return rows[0]?.name ?? null;
+}
+
+export async function regionName(db: Db, code: string): Promise<string | null> {
+  const rows = await db.select({ name: region.name }).from(region).where(eq(region.code, code)).limit(1);
+  return rows[0]?.name ?? null;
+}
+
+/** The county a fresh account belongs to: the only county-level region in a single-county installation. */
+export async function defaultRegionCode(db: Db): Promise<string | null> {
+  const rows = await db.select({ code: region.code }).from(region).where(eq(region.level, "county")).limit(1);
+  return rows[0]?.code ?? null;
+}
+
+/** School years that have classes, newest first, within the actor's scope. */
+export async function schoolYears(db: Db, actor: auth.Actor | null): Promise<number[]> {
+  const scope = scopeOf(actor, "registry");
+  const rows = await db
+    .selectDistinct({ year: schoolClass.schoolYear })
+    .from(schoolClass)
+    .where(schoolScopeCondition(scope, schoolClass))
+    .orderBy(sql`${schoolClass.schoolYear} desc`);
+  return rows.map((r) => r.year);
+}
+
+/** Schools within the actor's scope. */
+export async function listSchools(db: Db, actor: auth.Actor | null) {
+  const scope = scopeOf(actor, "registry");
+  return db
+    .select({
+      id: school.id,
+      code: school.code,
+      name: school.name,
+      kind: school.kind,
+      locality: school.locality,
+      ownership: school.ownership,
+      status: school.status,
+      principal: school.principal,
+      address: school.address,
+    })
+    .from(school)
+    .where(and(schoolScopeCondition(scope, { regionCode: school.regionCode, schoolId: school.id })))
+    .orderBy(asc(school.code));
+}
+
+/** One school within scope; null when it does not exist or is outside the scope (the caller answers 404 for both). */
+export async function findSchool(db: Db, actor: auth.Actor | null, id: string) {
+  const scope = scopeOf(actor, "registry");
+  const rows = await db
+    .select()
+    .from(school)
+    .where(and(eq(school.id, id), schoolScopeCondition(scope, { regionCode: school.regionCode, schoolId: school.id })))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/**
+ * The county at a glance for a school year, within the actor's scope: schools by kind and locality, enrolled
+ * students by stage and locality, staff by post, and class sizes by category (methods.md §2).
+ */
+export async function registryOverview(db: Db, actor: auth.Actor | null, schoolYear: number) {
+  const scope = scopeOf(actor, "registry");
+  const schoolCols = { regionCode: school.regionCode, schoolId: school.id };
+  const enrolled = and(
+    eq(enrollment.schoolYear, schoolYear),
+    eq(enrollment.status, "enrolled"),
+    schoolScopeCondition(scope, enrollment),
+    classScopeCondition(scope, enrollment.classId, schoolYear),
+  );
+
+  const schoolsByKind = await db
+    .select({ kind: school.kind, locality: school.locality, n: count() })
+    .from(school)
+    .where(and(eq(school.status, "open"), schoolScopeCondition(scope, schoolCols)))
+    .groupBy(school.kind, school.locality);
+
+  const studentsByGrade = await db
+    .select({ grade: enrollment.grade, locality: school.locality, n: count() })
+    .from(enrollment)
+    .innerJoin(school, eq(school.id, enrollment.schoolId))
+    .where(enrolled)
+    .groupBy(enrollment.grade, school.locality);
+
+  const classSizes = await db
+    .select({ classId: enrollment.classId, grade: enrollment.grade, n: count() })
+    .from(enrollment)
+    .where(and(enrolled, sql`${enrollment.classId} is not null`))
+    .groupBy(enrollment.classId, enrollment.grade);
+
+  const staffByPost = await db
+    .select({ postType: employment.postType, n: count() })
+    .from(employment)
+    .where(
+      and(
+        eq(employment.schoolYear, schoolYear),
+        eq(employment.status, "active"),
+        schoolScopeCondition(scope, employment),
+        scope.kind === "classes" ? eq(employment.staffId, scope.staffId) : undefined,
+      ),
+    )
+    .groupBy(employment.postType);
+
+  const stageTotals = new Map<registry.Stage, number>();
+  const localityTotals = new Map<string, number>();
+  for (const r of studentsByGrade) {
+    const stage = registry.stageOfGrade(r.grade);
+    stageTotals.set(stage, (stageTotals.get(stage) ?? 0) + r.n);
+    localityTotals.set(r.locality, (localityTotals.get(r.locality) ?? 0) + r.n);
+  }
+  const sizesByStage = new Map<registry.Stage, number[]>();
+  for (const r of classSizes) {
+    const stage = registry.stageOfGrade(r.grade);
+    sizesByStage.set(stage, [...(sizesByStage.get(stage) ?? []), r.n]);
+  }
+
+  return {
+    schoolYear,
+    scope: scope.kind,
+    schools: {
+      total: schoolsByKind.reduce((s, r) => s + r.n, 0),
+      byKindAndLocality: schoolsByKind,
+    },
+    students: {
+      total: [...stageTotals.values()].reduce((a, b) => a + b, 0),
+      byStage: [...stageTotals].map(([stage, n]) => ({ stage, n })),
+      byLocality: [...localityTotals].map(([locality, n]) => ({ locality, n })),
+    },
+    staff: {
+      total: staffByPost.reduce((s, r) => s + r.n, 0),
+      teachers: staffByPost.find((r) => r.postType === "teacher")?.n ?? 0,
+      byPost: staffByPost,
+    },
+    classes: {
+      total: classSizes.length,
+      sizeSummary: registry.summarizeClassSizes(classSizes.map((r) => r.n)),
+      byStage: [...sizesByStage].map(([stage, sizes]) => ({ stage, ...registry.summarizeClassSizes(sizes) })),
+    },
+  };
+}
+
+export interface StudentQuery {
+  schoolYear: number;
+  schoolId?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Enrolled students within scope, with the resident ID masked. */
+export async function listStudents(db: Db, actor: auth.Actor | null, query: StudentQuery) {
+  const scope = scopeOf(actor, "registry");
+  const text = query.q?.trim().replace(/[%_\\]/g, "");
+  const where = and(
+    eq(enrollment.schoolYear, query.schoolYear),
+    schoolScopeCondition(scope, enrollment),
+    classScopeCondition(scope, enrollment.classId, query.schoolYear),
+    query.schoolId ? eq(enrollment.schoolId, query.schoolId) : undefined,
+    text
+      ? or(
+          ilike(person.name, `%${text}%`),
+          eq(student.studentNumber, text.toUpperCase()),
+          /^\d{3}[\dXx]$/.test(text) ? ilike(person.residentIdMasked, `%${text.toUpperCase()}`) : undefined,
+        )
+      : undefined,
+  );
+  const base = db
+    .select({
+      id: student.id,
+      name: person.name,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      residentIdMasked: person.residentIdMasked,
+      studentNumber: student.studentNumber,
+      schoolId: enrollment.schoolId,
+      schoolName: school.name,
+      grade: enrollment.grade,
+      className: schoolClass.name,
+      status: enrollment.status,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .innerJoin(school, eq(school.id, enrollment.schoolId))
+    .leftJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .where(where);
+  const [rows, total] = await Promise.all([
+    base
+      .orderBy(asc(school.code), asc(enrollment.grade), asc(schoolClass.number), asc(person.name))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ n: count() })
+      .from(enrollment)
+      .innerJoin(student, eq(student.id, enrollment.studentId))
+      .innerJoin(person, eq(person.id, student.personId))
+      .where(where),
+  ]);
+  return { rows, total: total[0]?.n ?? 0 };
+}
+
+/**
+ * The encrypted resident ID of a student within the actor's scope (any year), for an audited reveal.
+ * Null when the student does not exist or is outside the scope.
+ */
+export async function studentResidentIdCipher(db: Db, actor: auth.Actor | null, studentId: string) {
+  const scope = scopeOf(actor, "registry");
+  const rows = await db
+    .select({ cipher: person.residentIdCipher, name: person.name })
+    .from(student)
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(
+      and(
+        eq(student.id, studentId),
+        sql`exists (select 1 from ${enrollment} where ${enrollment.studentId} = ${student.id} and ${schoolScopeCondition(scope, enrollment)})`,
+      ),
+    )
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Names of schools by id, for lists that show which school an account or record belongs to. */
+export async function schoolNames(db: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: school.id, name: school.name }).from(school).where(inArray(school.id, ids));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Whether a school exists in the county (to validate an account's scope). */
+export async function schoolIsInCounty(db: Db, regionCode: string, schoolId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: school.id })
+    .from(school)
+    .where(and(eq(school.id, schoolId), eq(school.regionCode, regionCode)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** Whether a staff member has ever been employed at a school (to validate a teacher account). */
+export async function staffWorksAt(db: Db, staffId: string, schoolId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: employment.id })
+    .from(employment)
+    .where(and(eq(employment.staffId, staffId), eq(employment.schoolId, schoolId)))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,25 @@
+import { serve } from "@hono/node-server";
+import type { Config } from "./config";
+import type { Platform } from "./bootstrap";
+import { purgeExpiredSessions } from "./auth/sessionStore";
+import { createApp } from "./http/app";
+
+/** Serves API and web; resolves when listening. Returns a function that stops the server and closes the database. */
+export async function startServer(config: Config, platform: Platform, log: (msg: string) => void) {
+  const { database, cipher } = platform;
+  await purgeExpiredSessions(database.db, new Date());
+  const app = createApp({ db: database.db, dbKind: database.kind, config, cipher, now: () => new Date() });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  log(`EduBureau 已就绪:http://localhost:${port}`);
+  return {
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

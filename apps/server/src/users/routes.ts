@@ -1,0 +1,88 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../http/context";
+import { errorResponses } from "../http/errors";
+import { validationHook } from "../http/validation";
+import { createUser, resetPassword, updateUser } from "./commands";
+import { createUserBody, resetPasswordBody, updateUserBody, userSchema } from "./schemas";
+import { auditableUser, listUsers } from "./store";
+
+const idParam = z.object({ id: z.uuid("用户编号格式不正确") });
+const ok = { description: "完成", content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } } };
+const user = { description: "用户", content: { "application/json": { schema: userSchema } } };
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["用户管理"],
+  summary: "账号列表",
+  responses: {
+    200: { description: "账号", content: { "application/json": { schema: z.object({ rows: z.array(userSchema) }) } } },
+    ...errorResponses,
+  },
+});
+const createUserRoute = createRoute({
+  method: "post",
+  path: "/",
+  tags: ["用户管理"],
+  summary: "新建账号",
+  request: { body: { required: true, content: { "application/json": { schema: createUserBody } } } },
+  responses: { 201: user, ...errorResponses, 409: errorResponses[400] },
+});
+const updateRoute = createRoute({
+  method: "patch",
+  path: "/{id}",
+  tags: ["用户管理"],
+  summary: "修改账号(姓名、角色、数据范围、停用)",
+  request: { params: idParam, body: { required: true, content: { "application/json": { schema: updateUserBody } } } },
+  responses: { 200: user, ...errorResponses },
+});
+const resetRoute = createRoute({
+  method: "post",
+  path: "/{id}/reset-password",
+  tags: ["用户管理"],
+  summary: "重置密码",
+  request: { params: idParam, body: { required: true, content: { "application/json": { schema: resetPasswordBody } } } },
+  responses: { 200: ok, ...errorResponses },
+});
+
+type UserRow = Parameters<typeof auditableUser>[0];
+const present = (u: UserRow, schoolName: string | null = null) => ({
+  ...auditableUser(u),
+  schoolName,
+  lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+  createdAt: u.createdAt.toISOString(),
+});
+
+export function userRoutes() {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
+
+  app.openapi(listRoute, async (c) => {
+    const rows = await listUsers(c.var.deps.db, c.var.actor);
+    return c.json(
+      {
+        rows: rows.map((r) => ({
+          ...r,
+          lockedUntil: r.lockedUntil?.toISOString() ?? null,
+          lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
+          createdAt: r.createdAt.toISOString(),
+        })),
+      },
+      200,
+    );
+  });
+  app.openapi(createUserRoute, async (c) => {
+    const created = await createUser(c.var.deps.db, c.var.actor, c.req.valid("json"), ctx(c));
+    return c.json(present(created), 201);
+  });
+  app.openapi(updateRoute, async (c) => {
+    const updated = await updateUser(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json"), ctx(c));
+    return c.json(present(updated), 200);
+  });
+  app.openapi(resetRoute, async (c) => {
+    await resetPassword(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json").password, ctx(c));
+    return c.json({ ok: true as const }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  /** milliseconds from spawn to "ready" */
+  startupMs: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real platform (`cli serve`) on a free loopback port with its own data folder, and resolves once it
+ * prints that it is ready. The first start on an empty folder loads the demo county.
+ */
+export async function startServer(
+  options: { dataDir?: string; env?: Record<string, string>; keepData?: boolean } = {},
+): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "edubureau-e2e-"));
+  const port = await freePort();
+  const started = Date.now();
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/server/src/cli.ts", "serve"], {
+    cwd: root,
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: "127.0.0.1", EDUBUREAU_DATA: dataDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += String(d);
+  });
+  child.stderr?.on("data", (d) => {
+    output += String(d);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes("已就绪")) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 100);
+    child.once("exit", (code) => {
+      clearInterval(timer);
+      reject(new Error(`服务器退出(代码 ${code}):\n${output}`));
+    });
+  });
+  const startupMs = Date.now() - started;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    startupMs,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      if (!options.keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

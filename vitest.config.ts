@@ -1,0 +1,36 @@
+import { defineConfig } from "vitest/config";
+
+const integration = (name: "pglite" | "postgresql") => ({
+  test: {
+    name,
+    include: ["apps/server/test/**/*.test.ts"],
+    globalSetup: ["apps/server/test/globalSetup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["packages/core/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
+      },
+      integration("pglite"),
+      integration("postgresql"),
+      {
+        test: {
+          name: "e2e",
+          include: ["e2e/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
