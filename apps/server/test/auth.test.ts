@@ -73,7 +73,8 @@ describe("login", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: "username=leader&password=x",
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as any).error.message).toMatch(/JSON/);
   });
 });
 

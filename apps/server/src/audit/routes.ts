@@ -4,6 +4,23 @@ import { errorResponses } from "../http/errors";
 import { validationHook } from "../http/validation";
 import { listAudit } from "./store";
 
+const auditRowSchema = z
+  .object({
+    id: z.number(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    actorName: z.string(),
+    action: z.string(),
+    targetType: z.string().nullable(),
+    targetId: z.string().nullable(),
+    reason: z.string().nullable(),
+    beforeDigest: z.string().nullable(),
+    afterDigest: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+    ip: z.string().nullable(),
+  })
+  .openapi("AuditRow");
+
 const auditRoute = createRoute({
   method: "get",
   path: "/",
@@ -22,7 +39,7 @@ const auditRoute = createRoute({
   responses: {
     200: {
       description: "审计记录",
-      content: { "application/json": { schema: z.object({ rows: z.array(z.any()), total: z.number() }) } },
+      content: { "application/json": { schema: z.object({ rows: z.array(auditRowSchema), total: z.number() }) } },
     },
     ...errorResponses,
   },
@@ -35,8 +52,8 @@ export function auditRoutes() {
     // Dates are China Standard Time days: a day runs from 00:00 +08:00 to the next 00:00.
     const from = q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined;
     const to = q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
-    const result = await listAudit(c.var.deps.db, c.var.actor, { ...q, from, to });
-    return c.json(result, 200);
+    const { rows, total } = await listAudit(c.var.deps.db, c.var.actor, { ...q, from, to });
+    return c.json({ rows: rows.map(({ regionCode: _r, ...r }) => ({ ...r, at: r.at.toISOString() })), total }, 200);
   });
   return app;
 }

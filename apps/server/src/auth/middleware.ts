@@ -1,7 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { AppError } from "../http/errors";
+import { AppError, unauthenticated } from "../http/errors";
 import type { AppEnv, Deps } from "../http/context";
 import { actorFromUser } from "./actor";
 import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
@@ -58,3 +58,9 @@ export function sessionMiddleware(deps: Deps) {
     await next();
   });
 }
+
+/** Refuses a request without a session (401) before anything else of the route runs. */
+export const requireSignedIn = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.actor) throw unauthenticated();
+  await next();
+});

@@ -152,7 +152,14 @@ export function authRoutes() {
       await db.transaction(async (tx) => {
         await deleteSession(tx, s.tokenHash);
         if (actor) {
-          await recordAudit(tx, { actor, action: "auth.logout", targetType: "user", targetId: actor.userId, at: now() });
+          await recordAudit(tx, {
+            actor,
+            action: "auth.logout",
+            targetType: "user",
+            targetId: actor.userId,
+            ip: c.var.ip,
+            at: now(),
+          });
         }
       });
     }
@@ -191,7 +198,14 @@ export function authRoutes() {
     await db.transaction(async (tx) => {
       await setPassword(tx, user.id, passwordHash, false, now());
       await deleteUserSessions(tx, user.id, s.tokenHash);
-      await recordAudit(tx, { actor, action: "auth.change_password", targetType: "user", targetId: user.id, at: now() });
+      await recordAudit(tx, {
+        actor,
+        action: "auth.change_password",
+        targetType: "user",
+        targetId: user.id,
+        ip: c.var.ip,
+        at: now(),
+      });
     });
     return c.json({ ok: true as const }, 200);
   });

@@ -21,40 +21,58 @@ export interface Pupil {
 }
 
 /** Class sizes by school and grade: index i holds the size of class (i+1). */
-export type ClassBook = Map<string, number[]>;
+export type ClassBook = Map<SchoolInfo, Map<number, number[]>>;
 
-const bookKey = (school: SchoolInfo, grade: number) => `${school.row.id}|${grade}`;
+function sizesOf(book: ClassBook, school: SchoolInfo, grade: number): number[] {
+  let grades = book.get(school);
+  if (!grades) {
+    grades = new Map();
+    book.set(school, grades);
+  }
+  let sizes = grades.get(grade);
+  if (!sizes) {
+    sizes = [];
+    grades.set(grade, sizes);
+  }
+  return sizes;
+}
 
 export function classBook(pupils: readonly Pupil[]): ClassBook {
   const book: ClassBook = new Map();
   for (const p of pupils) {
     if (p.classNo === null) continue;
-    const sizes = book.get(bookKey(p.school, p.grade)) ?? [];
+    const sizes = sizesOf(book, p.school, p.grade);
     while (sizes.length < p.classNo) sizes.push(0);
     sizes[p.classNo - 1] = (sizes[p.classNo - 1] ?? 0) + 1;
-    book.set(bookKey(p.school, p.grade), sizes);
   }
   return book;
 }
 
+/** Pupils with a class at a school, by the book. */
+export function pupilsIn(book: ClassBook, school: SchoolInfo): number {
+  let n = 0;
+  for (const sizes of book.get(school)?.values() ?? []) for (const size of sizes) n += size;
+  return n;
+}
+
 /** Whether the school has at least one class of the grade. */
 export function hasClass(book: ClassBook, school: SchoolInfo, grade: number): boolean {
-  return (book.get(bookKey(school, grade))?.length ?? 0) > 0;
+  return (book.get(school)?.get(grade)?.length ?? 0) > 0;
 }
 
 /** The number of the smallest class of a grade (class 1 when the grade has none yet); counts the newcomer in. */
 export function joinSmallestClass(book: ClassBook, school: SchoolInfo, grade: number): number {
-  const sizes = book.get(bookKey(school, grade)) ?? [0];
+  const sizes = sizesOf(book, school, grade);
+  if (sizes.length === 0) sizes.push(0);
   let best = 0;
   for (let i = 1; i < sizes.length; i++) if ((sizes[i] ?? 0) < (sizes[best] ?? 0)) best = i;
   sizes[best] = (sizes[best] ?? 0) + 1;
-  book.set(bookKey(school, grade), sizes);
   return best + 1;
 }
 
 /** Takes a pupil out of the class book (transfer, dropout). */
 export function leaveClass(book: ClassBook, p: Pupil): void {
-  const sizes = book.get(bookKey(p.school, p.grade));
+  const sizes = book.get(p.school)?.get(p.grade);
   if (sizes && p.classNo !== null) sizes[p.classNo - 1] = Math.max(0, (sizes[p.classNo - 1] ?? 0) - 1);
 }
 
@@ -111,11 +129,11 @@ export function writeYear(ctx: GenContext, schools: readonly SchoolInfo[], pupil
     list.push(p);
     bySchool.set(p.school.row.id, list);
   }
+  const book = classBook(pupils);
   for (const school of schools) {
     const list = bySchool.get(school.row.id) ?? [];
-    const book = classBook(list);
     for (const grade of school.grades) {
-      const sizes = book.get(bookKey(school, grade)) ?? [];
+      const sizes = book.get(school)?.get(grade) ?? [];
       sizes.forEach((size, i) => {
         if (size === 0) return;
         const id = ctx.rng.uuid();

@@ -64,7 +64,8 @@ export function initialRoll(ctx: GenContext, schools: readonly SchoolInfo[], siz
     if (!isOpen(school, year)) continue;
     for (const grade of school.grades) {
       const band = bandOf(school, grade);
-      const legacy = grade > (band.from + band.to) / 2 ? (school.plan.legacyLarge ?? 0) : 0;
+      // The legacy oversized cohort is the one in the school's last grade by the latest year.
+      const legacy = grade === band.to - 2 ? (school.plan.legacyLarge ?? 0) : 0;
       const n = target(ctx, school, grade, year, sizeFactor);
       const cohort = Array.from({ length: n }, () => freshPupil(ctx, school, grade, year));
       formClasses(ctx, school, cohort, legacy);
@@ -157,7 +158,15 @@ export function advance(
   for (const p of pupils) {
     const s = p.school;
     const moveTo = (dest: SchoolInfo) =>
-      joiners.push({ ...p, school: dest, grade: p.grade + 1, classNo: null, enteredOn: start, fromSchoolId: s.row.id, row: null });
+      joiners.push({
+        ...p,
+        school: dest,
+        grade: p.grade + 1,
+        classNo: null,
+        enteredOn: start,
+        fromSchoolId: s.row.id,
+        row: null,
+      });
     if (s.mergedInto && !isOpen(s, year)) {
       if (stageEnds(s, p.grade)) graduate(p);
       else moveTo(s.mergedInto);

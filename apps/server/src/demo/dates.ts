@@ -2,9 +2,11 @@ import type { Random } from "./random";
 
 const DAY = 86_400_000;
 
-/** "2024-09-01" from year, month (1–12) and day. */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** "2024-09-01" from year, month (1–12) and a day that exists in that month. */
 export function isoDate(year: number, month: number, day: number): string {
-  return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** A uniformly random ISO date between two ISO dates, both included. */

@@ -4,14 +4,7 @@
  * seat) and pupils arriving from outside. A transfer closes the old row (转出, with the destination) and opens a
  * row at the new school for the same year, entered on the transfer date.
  */
-import {
-  classBook,
-  enrollmentRow,
-  hasClass,
-  joinSmallestClass,
-  leaveClass,
-  type Pupil,
-} from "./classes";
+import { classBook, enrollmentRow, hasClass, joinSmallestClass, leaveClass, type Pupil, pupilsIn } from "./classes";
 import { type GenContext, isOpen, type SchoolInfo, stageAt } from "./context";
 import { midYearDate } from "./dates";
 import { newPupil } from "./students";
@@ -69,9 +62,7 @@ export function midYear(
     }
     if (r < TRANSFER_OUT_OF_COUNTY + TRANSFER_IN_COUNTY) {
       const stage = stageAt(p.school, p.grade);
-      const dests = open.filter(
-        (s) => s !== p.school && stageAt(s, p.grade) === stage && hasClass(book, s, p.grade),
-      );
+      const dests = open.filter((s) => s !== p.school && stageAt(s, p.grade) === stage && hasClass(book, s, p.grade));
       if (dests.length > 0) {
         const dest = rng.weighted(dests.map((s) => [s, LOCALITY_PULL[s.row.locality as keyof typeof LOCALITY_PULL]]));
         const on = midYearDate(rng, year, ctx.latestYear);
@@ -94,7 +85,7 @@ export function midYear(
     kept.push(p);
   }
   for (const school of open) {
-    const size = kept.filter((p) => p.school === school).length;
+    const size = pupilsIn(book, school);
     const arrivals = Math.floor(size * ARRIVALS_FROM_OUTSIDE + rng.next());
     const grades = school.grades.filter((g) => hasClass(book, school, g));
     for (let i = 0; i < arrivals && grades.length > 0; i++) {

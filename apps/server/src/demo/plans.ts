@@ -32,7 +32,7 @@ export interface SchoolPlan {
   mongolShare?: number;
   /** pupils taught at home (送教上门) per grade: special school only, enrolled without a class */
   homebound?: number;
-  /** extra pupils per class in the upper half of the grades in the first year: legacy 超大班额 being phased out */
+  /** extra pupils per class in the cohort that reaches the last grade in the latest year: legacy 超大班额 */
   legacyLarge?: number;
   /** year the school opened */
   opened: number;
@@ -86,7 +86,7 @@ export const countyPlan: CountyPlan = {
     school("kg2", "{县}第二幼儿园", "kindergarten", "urban", 0, 1992, kg(130)),
     school("kg3", "{县}第三幼儿园", "kindergarten", "urban", 0, 2011, kg(180, 32)),
     school("kg4", "{县}阳光幼儿园", "kindergarten", "urban", 0, 2013, kg(90, 28), { ownership: "private" }),
-    school("p1", "{县}第一小学", "primary", "urban", 0, 1952, [band(1, 6, 350, 58)], { legacyLarge: 8 }),
+    school("p1", "{县}第一小学", "primary", "urban", 0, 1952, [band(1, 6, 350, 53)], { legacyLarge: 14 }),
     school("p2", "{县}第二小学", "primary", "urban", 0, 1965, [band(1, 6, 250, 50)]),
     school("p3", "{县}第三小学", "primary", "urban", 0, 1987, [band(1, 6, 180, 45)]),
     school("p4", "{县}育才小学", "primary", "urban", 0, 2008, [band(1, 6, 80, 40)], { ownership: "private" }),
@@ -100,12 +100,14 @@ export const countyPlan: CountyPlan = {
     school("tp1", "{镇}{村}教学点", "teaching_point", "rural", 3, 1975, [band(1, 3, 4, 12)], { parent: "p8" }),
     school("tp2", "{镇}{村}教学点", "teaching_point", "rural", 4, 1972, [band(1, 4, 9, 12)], { parent: "p9" }),
     school("tp3", "{镇}{村}教学点", "teaching_point", "rural", 1, 1969, [band(1, 4, 16, 20)], { parent: "p6" }),
-    school("j1", "{县}第二中学", "junior", "urban", 0, 1958, [band(7, 9, 330, 57)], { legacyLarge: 6 }),
+    school("j1", "{县}第二中学", "junior", "urban", 0, 1958, [band(7, 9, 330, 53)], { legacyLarge: 7 }),
     school("j2", "{县}第三中学", "junior", "urban", 0, 1979, [band(7, 9, 200, 50)]),
     school("j3", "{镇}中学", "junior", "town", 1, 1968, [band(7, 9, 160, 46)]),
     school("j4", "{镇}中学", "junior", "town", 2, 1971, [band(7, 9, 140, 45)]),
-    school("n1", "{县}实验学校", "nine_year", "urban", 0, 2009, [band(1, 6, 240, 54), band(7, 9, 240, 54)]),
-    school("n2", "{县}蒙古族学校", "nine_year", "urban", 0, 1956, [band(1, 6, 70, 35), band(7, 9, 70, 35)], { mongolShare: 0.85 }),
+    school("n1", "{县}实验学校", "nine_year", "urban", 0, 2009, [band(1, 6, 240, 51), band(7, 9, 240, 52)]),
+    school("n2", "{县}蒙古族学校", "nine_year", "urban", 0, 1956, [band(1, 6, 70, 35), band(7, 9, 70, 35)], {
+      mongolShare: 0.85,
+    }),
     school("n3", "{镇}九年一贯制学校", "nine_year", "town", 5, 1966, [band(1, 6, 55, 28), band(7, 9, 70, 35)]),
     school("c1", "{县}第一中学", "complete_secondary", "urban", 0, 1946, [band(7, 9, 250, 55), band(10, 12, 350, 50)]),
     school("s1", "{县}综合高级中学", "senior", "urban", 0, 1985, [band(10, 12, 300, 50)]),
@@ -115,7 +117,14 @@ export const countyPlan: CountyPlan = {
   events: [
     { key: "p1", kind: "relocated", yearOffset: -1, day: 15, note: "整体搬迁至城南新区新建校舍,校名不变" },
     { key: "j1", kind: "relocated", other: "p1", yearOffset: -1, day: 20, note: "搬迁至原{other}校址" },
-    { key: "p10", kind: "merged", other: "p7", yearOffset: 0, day: 20, note: "布局调整,撤并至{other},学生和教职工整体并入" },
+    {
+      key: "p10",
+      kind: "merged",
+      other: "p7",
+      yearOffset: 0,
+      day: 20,
+      note: "布局调整,撤并至{other},学生和教职工整体并入",
+    },
   ],
 };
 

@@ -48,25 +48,25 @@ function cyrb128(text: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
-/** sfc32: Chris Doty-Humphrey's small fast counting generator; returns unsigned 32-bit integers. */
+/** sfc32: Chris Doty-Humphrey's small fast counting generator; returns 32-bit integers (signed). */
 function sfc32(seed: [number, number, number, number]): () => number {
-  let [a, b, c, d] = seed;
+  let a = seed[0] | 0;
+  let b = seed[1] | 0;
+  let c = seed[2] | 0;
+  let d = seed[3] | 0;
   return () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    return t >>> 0;
+    return t;
   };
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX4 = Array.from({ length: 65536 }, (_, i) => i.toString(16).padStart(4, "0"));
+const hex4 = (w: number) => HEX4[w & 0xffff] as string;
 
 /**
  * Creates a seeded generator.
@@ -79,7 +79,7 @@ export function createRandom(seed: number | string): Random {
   const next32 = sfc32(cyrb128(seedText));
   // Warm up: the first outputs of sfc32 are weakly mixed.
   for (let i = 0; i < 12; i++) next32();
-  const next = () => next32() / 4294967296;
+  const next = () => (next32() >>> 0) * 2.3283064365386963e-10;
 
   const random: Random = {
     next,
@@ -124,15 +124,11 @@ export function createRandom(seed: number | string): Random {
       return items;
     },
     uuid() {
-      const bytes: number[] = [];
-      for (let i = 0; i < 4; i++) {
-        const w = next32();
-        bytes.push(w >>> 24, (w >>> 16) & 255, (w >>> 8) & 255, w & 255);
-      }
-      bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-      bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-      const h = bytes.map((b) => HEX[b]).join("");
-      return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+      const a = next32();
+      const b = (next32() & 0xffff0fff) | 0x00004000;
+      const c = (next32() & 0x3fffffff) | 0x80000000;
+      const d = next32();
+      return `${hex4(a >>> 16)}${hex4(a)}-${hex4(b >>> 16)}-${hex4(b)}-${hex4(c >>> 16)}-${hex4(c)}${hex4(d >>> 16)}${hex4(d)}`;
     },
     fork(label) {
       return createRandom(`${seedText}/${label}`);

@@ -41,7 +41,8 @@ function round6(x: number): number {
 function addressOf(ctx: GenContext, p: SchoolPlan, town: string, village: string): string {
   const { rng } = ctx;
   if (p.locality === "urban") return `${ctx.countyName}城关镇${rng.pick(STREETS)}${rng.int(1, 199)}号`;
-  if (p.locality === "town") return `${ctx.countyName}${town}${rng.pick(["政府街", "建设路", "团结路", "新街"])}${rng.int(1, 88)}号`;
+  if (p.locality === "town")
+    return `${ctx.countyName}${town}${rng.pick(["政府街", "建设路", "团结路", "新街"])}${rng.int(1, 88)}号`;
   return `${ctx.countyName}${town}${village}`;
 }
 

@@ -68,7 +68,14 @@ export function simulateStaff(ctx: GenContext, schools: readonly SchoolInfo[]): 
   let sequence = 0;
   let staff: Member[] = [];
 
-  const hire = (school: SchoolInfo, year: number, post: PostType, stage: Stage, subject: Subject | null, first: boolean) => {
+  const hire = (
+    school: SchoolInfo,
+    year: number,
+    post: PostType,
+    stage: Stage,
+    subject: Subject | null,
+    first: boolean,
+  ) => {
     const principal = post === "admin" && !staff.some((m) => m.school === school && m.principal);
     const gender = rng.chance(principal ? 0.3 : femaleShare(post, stage)) ? "F" : "M";
     const retireAge = gender === "M" ? 60 : 55;
@@ -135,7 +142,11 @@ export function simulateStaff(ctx: GenContext, schools: readonly SchoolInfo[]): 
         ["support", tp ? 0 : Math.round(teachers * 0.04)],
         [
           "worker",
-          tp ? 0 : Math.round(teachers * 0.05) + (school.row.kind === "kindergarten" ? list.length : 0) + (school.row.locality === "urban" ? 0 : 2),
+          tp
+            ? 0
+            : Math.round(teachers * 0.05) +
+              (school.row.kind === "kindergarten" ? list.length : 0) +
+              (school.row.locality === "urban" ? 0 : 2),
         ],
       ];
       for (const [post, n] of targets) {

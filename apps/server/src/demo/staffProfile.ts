@@ -3,27 +3,75 @@
  * schools and for older staff), professional title (职称) by years of service, backbone level (骨干教师),
  * teacher certificate (教师资格证) and establishment (编制).
  */
-import type { BackboneLevel, Locality, PostType, ProfessionalTitle, Qualification, Stage } from "@edubureau/core/registry";
+import type {
+  BackboneLevel,
+  Locality,
+  PostType,
+  ProfessionalTitle,
+  Qualification,
+  Stage,
+} from "@edubureau/core/registry";
 import type { Random } from "./random";
 
 type Weights<T> = readonly (readonly [T, number])[];
 
 const TEACHER_QUALIFICATION: Record<Stage, Record<Locality, Weights<Qualification>>> = (() => {
-  const senior: Weights<Qualification> = [["postgraduate", 12], ["bachelor", 84], ["college", 4]];
-  const special: Weights<Qualification> = [["postgraduate", 3], ["bachelor", 70], ["college", 27]];
-  const preschool: Weights<Qualification> = [["postgraduate", 1], ["bachelor", 40], ["college", 50], ["secondary", 9]];
+  const senior: Weights<Qualification> = [
+    ["postgraduate", 12],
+    ["bachelor", 84],
+    ["college", 4],
+  ];
+  const special: Weights<Qualification> = [
+    ["postgraduate", 3],
+    ["bachelor", 70],
+    ["college", 27],
+  ];
+  const preschool: Weights<Qualification> = [
+    ["postgraduate", 1],
+    ["bachelor", 40],
+    ["college", 50],
+    ["secondary", 9],
+  ];
   const same = (w: Weights<Qualification>) => ({ urban: w, town: w, rural: w });
   return {
     preschool: same(preschool),
     primary: {
-      urban: [["postgraduate", 3], ["bachelor", 75], ["college", 21], ["secondary", 1]],
-      town: [["postgraduate", 1], ["bachelor", 60], ["college", 36], ["secondary", 3]],
-      rural: [["bachelor", 42], ["college", 48], ["secondary", 10]],
+      urban: [
+        ["postgraduate", 3],
+        ["bachelor", 75],
+        ["college", 21],
+        ["secondary", 1],
+      ],
+      town: [
+        ["postgraduate", 1],
+        ["bachelor", 60],
+        ["college", 36],
+        ["secondary", 3],
+      ],
+      rural: [
+        ["bachelor", 42],
+        ["college", 48],
+        ["secondary", 10],
+      ],
     },
     junior: {
-      urban: [["postgraduate", 5], ["bachelor", 85], ["college", 10]],
-      town: [["postgraduate", 2], ["bachelor", 75], ["college", 22], ["secondary", 1]],
-      rural: [["postgraduate", 1], ["bachelor", 65], ["college", 32], ["secondary", 2]],
+      urban: [
+        ["postgraduate", 5],
+        ["bachelor", 85],
+        ["college", 10],
+      ],
+      town: [
+        ["postgraduate", 2],
+        ["bachelor", 75],
+        ["college", 22],
+        ["secondary", 1],
+      ],
+      rural: [
+        ["postgraduate", 1],
+        ["bachelor", 65],
+        ["college", 32],
+        ["secondary", 2],
+      ],
     },
     senior: same(senior),
     vocational: same(senior),
@@ -32,13 +80,31 @@ const TEACHER_QUALIFICATION: Record<Stage, Record<Locality, Weights<Qualificatio
 })();
 
 const OTHER_QUALIFICATION: Record<Exclude<PostType, "teacher">, Weights<Qualification>> = {
-  admin: [["postgraduate", 5], ["bachelor", 70], ["college", 25]],
-  support: [["bachelor", 40], ["college", 45], ["secondary", 15]],
-  worker: [["college", 15], ["secondary", 50], ["below", 35]],
+  admin: [
+    ["postgraduate", 5],
+    ["bachelor", 70],
+    ["college", 25],
+  ],
+  support: [
+    ["bachelor", 40],
+    ["college", 45],
+    ["secondary", 15],
+  ],
+  worker: [
+    ["college", 15],
+    ["secondary", 50],
+    ["below", 35],
+  ],
 };
 
 /** Highest qualification; staff over 50 more often trained at a lower level, under 30 at a higher one. */
-export function drawQualification(rng: Random, post: PostType, stage: Stage, locality: Locality, age: number): Qualification {
+export function drawQualification(
+  rng: Random,
+  post: PostType,
+  stage: Stage,
+  locality: Locality,
+  age: number,
+): Qualification {
   const q = rng.weighted(post === "teacher" ? TEACHER_QUALIFICATION[stage][locality] : OTHER_QUALIFICATION[post]);
   if (age > 50 && q === "bachelor" && rng.chance(0.25)) return "college";
   if (age > 50 && q === "college" && rng.chance(0.15)) return "secondary";
@@ -50,11 +116,34 @@ export function drawQualification(rng: Random, post: PostType, stage: Stage, loc
 function titleWeights(service: number, locality: Locality): Weights<ProfessionalTitle> {
   const s = locality === "urban" ? 1 : 0.7;
   if (service < 1) return [["none", 1]];
-  if (service < 3) return [["entry", 40], ["junior", 60]];
-  if (service < 8) return [["junior", 70], ["intermediate", 30]];
-  if (service < 15) return [["junior", 25], ["intermediate", 65], ["senior", 10 * s]];
-  if (service < 25) return [["junior", 2], ["intermediate", 55], ["senior", 43 * s], ["senior_high", 0.5 * s]];
-  return [["intermediate", 40], ["senior", 57 * s], ["senior_high", 1.5 * s]];
+  if (service < 3)
+    return [
+      ["entry", 40],
+      ["junior", 60],
+    ];
+  if (service < 8)
+    return [
+      ["junior", 70],
+      ["intermediate", 30],
+    ];
+  if (service < 15)
+    return [
+      ["junior", 25],
+      ["intermediate", 65],
+      ["senior", 10 * s],
+    ];
+  if (service < 25)
+    return [
+      ["junior", 2],
+      ["intermediate", 55],
+      ["senior", 43 * s],
+      ["senior_high", 0.5 * s],
+    ];
+  return [
+    ["intermediate", 40],
+    ["senior", 57 * s],
+    ["senior_high", 1.5 * s],
+  ];
 }
 
 /**
@@ -96,8 +185,16 @@ export function drawEstablishment(rng: Random, post: PostType, ownership: string
   if (post === "support") return rng.chance(0.7) ? "established" : "contract";
   return rng.weighted<Establishment>(
     locality === "rural"
-      ? [["established", 80], ["contract", 8], ["substitute", 12]]
-      : [["established", 87], ["contract", 9], ["substitute", 4]],
+      ? [
+          ["established", 80],
+          ["contract", 8],
+          ["substitute", 12],
+        ]
+      : [
+          ["established", 87],
+          ["contract", 9],
+          ["substitute", 4],
+        ],
   );
 }
 

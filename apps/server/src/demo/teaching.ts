@@ -106,7 +106,11 @@ export interface ClassAtStage {
  * (fewer than 8 classes of a stage) have a specialist (PE, music, art, IT, science, psychology) only sometimes,
  * decided once per school so it holds across years; teaching points have two to five 包班 teachers.
  */
-export function teacherNeeds(ctx: GenContext, school: SchoolInfo, classes: readonly ClassAtStage[]): Map<string, number> {
+export function teacherNeeds(
+  ctx: GenContext,
+  school: SchoolInfo,
+  classes: readonly ClassAtStage[],
+): Map<string, number> {
   const needs = new Map<string, number>();
   if (school.row.kind === "teaching_point") {
     const pupils = classes.reduce((n, c) => n + c.pupils, 0);
@@ -138,7 +142,12 @@ export interface Teacher {
  * Assigns a teacher to every main subject of every class (least-loaded teacher of the subject and stage, else of
  * the stage, else of the school) and picks a head teacher (班主任), preferring the class's Chinese teacher.
  */
-export function assignTeachers(ctx: GenContext, school: SchoolInfo, classes: readonly ClassAtStage[], teachers: readonly Teacher[]) {
+export function assignTeachers(
+  ctx: GenContext,
+  school: SchoolInfo,
+  classes: readonly ClassAtStage[],
+  teachers: readonly Teacher[],
+) {
   if (teachers.length === 0) return;
   const load = new Map<string, number>(teachers.map((t) => [t.staffId, 0]));
   const heads = new Set<string>();

@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z as zod } from "zod";
 import { auditRoutes } from "../audit/routes";
-import { sessionMiddleware } from "../auth/middleware";
+import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
 import { schemaVersion } from "../db/migrate";
 import { registryRoutes } from "../registry/routes";
@@ -75,6 +75,8 @@ export function createApp(deps: Deps) {
     c.json({ status: "ok" as const, database: deps.dbKind, schemaVersion: await schemaVersion(deps) }, 200),
   );
   app.route("/api/auth", authRoutes());
+  // Signed-in areas answer 401 before validating input, so an outsider learns nothing about a route's shape.
+  for (const area of ["/api/users", "/api/audit", "/api/registry"]) app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
   app.route("/api/audit", auditRoutes());
   app.route("/api/registry", registryRoutes());
@@ -100,9 +102,13 @@ export function createApp(deps: Deps) {
       return c.json({ error: { code: err.code, message: err.message, details: err.details } }, err.status);
     }
     if (err instanceof HTTPException) {
-      const malformed = err.status === 400;
-      const message = malformed ? "请求内容不是有效的 JSON" : "请求无法处理";
-      return c.json({ error: { code: malformed ? "MALFORMED_REQUEST" : "REQUEST_REFUSED", message } }, err.status);
+      const [code, message] =
+        err.status === 400
+          ? ["MALFORMED_REQUEST", "请求内容不是有效的 JSON"]
+          : err.status === 415
+            ? ["UNSUPPORTED_MEDIA_TYPE", "请以 JSON 格式提交(Content-Type: application/json)"]
+            : ["REQUEST_REFUSED", "请求无法处理"];
+      return c.json({ error: { code, message } }, err.status);
     }
     console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
     return c.json({ error: { code: "INTERNAL", message: "服务器内部错误,请稍后再试或联系管理员" } }, 500);

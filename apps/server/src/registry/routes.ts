@@ -2,6 +2,7 @@ import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
+import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { validationHook } from "../http/validation";
@@ -43,6 +44,9 @@ const studentsRoute = createRoute({
     query: yearQuery.extend({
       schoolId: z.uuid("学校编号格式不正确").optional(),
       q: z.string().max(50, "搜索词过长").optional(),
+      status: z
+        .enum(["all", ...registry.enrollmentStatus.codes], { error: "学籍状态不存在" })
+        .default("enrolled"),
       page: z.coerce.number().int().min(1).default(1),
       pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
     }),
@@ -72,6 +76,11 @@ const revealRoute = createRoute({
   responses: { 200: json(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
 });
 
+/** The newest school year with data in the actor's scope, or the current one when there is none. */
+async function latestYear(db: Db, actor: AppEnv["Variables"]["actor"], now: Date) {
+  return (await schoolYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
+}
+
 export function registryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -91,8 +100,9 @@ export function registryRoutes() {
   app.openapi(studentsRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const year = q.year ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
-    const result = await listStudents(db, c.var.actor, { ...q, schoolYear: year });
+    const year = q.year ?? (await latestYear(db, c.var.actor, now()));
+    const status = q.status === "all" ? undefined : q.status;
+    const result = await listStudents(db, c.var.actor, { ...q, status, schoolYear: year });
     return c.json(result, 200);
   });
 

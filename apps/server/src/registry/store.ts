@@ -151,6 +151,8 @@ export async function registryOverview(db: Db, actor: auth.Actor | null, schoolY
 
 export interface StudentQuery {
   schoolYear: number;
+  /** one enrollment status; all statuses when absent */
+  status?: string;
   schoolId?: string;
   q?: string;
   page: number;
@@ -163,6 +165,7 @@ export async function listStudents(db: Db, actor: auth.Actor | null, query: Stud
   const text = query.q?.trim().replace(/[%_\\]/g, "");
   const where = and(
     eq(enrollment.schoolYear, query.schoolYear),
+    query.status ? eq(enrollment.status, query.status) : undefined,
     schoolScopeCondition(scope, enrollment),
     classScopeCondition(scope, enrollment.classId, query.schoolYear),
     query.schoolId ? eq(enrollment.schoolId, query.schoolId) : undefined,
@@ -210,7 +213,8 @@ export async function listStudents(db: Db, actor: auth.Actor | null, query: Stud
 }
 
 /**
- * The encrypted resident ID of a student within the actor's scope (any year), for an audited reveal.
+ * The encrypted resident ID of a student within the actor's scope, for an audited reveal. A school reaches the
+ * students it has now (the student's latest enrollment), not those who have moved on to another school.
  * Null when the student does not exist or is outside the scope.
  */
 export async function studentResidentIdCipher(db: Db, actor: auth.Actor | null, studentId: string) {
@@ -222,7 +226,9 @@ export async function studentResidentIdCipher(db: Db, actor: auth.Actor | null, 
     .where(
       and(
         eq(student.id, studentId),
-        sql`exists (select 1 from ${enrollment} where ${enrollment.studentId} = ${student.id} and ${schoolScopeCondition(scope, enrollment)})`,
+        sql`exists (select 1 from ${enrollment} where ${enrollment.studentId} = ${student.id}
+          and ${enrollment.schoolYear} = (select max(e2.school_year) from ${enrollment} e2 where e2.student_id = ${student.id})
+          and ${schoolScopeCondition(scope, enrollment)})`,
       ),
     )
     .limit(1);

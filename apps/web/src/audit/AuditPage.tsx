@@ -1,7 +1,8 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import dayjs, { type Dayjs } from "dayjs";
+import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { formatDateTime } from "../components/format";
 import type { AuditQuery, AuditRow } from "./api";
 import { useAuditLog } from "./hooks";
 import { actionLabel, auditActionLabels, auditAreaLabels, auditTargetLabels } from "./labels";
@@ -37,7 +38,7 @@ const columns: ColumnsType<AuditRow> = [
     title: "时间",
     dataIndex: "at",
     width: 170,
-    render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm:ss"),
+    render: (at: string) => formatDateTime(at),
   },
   { title: "操作人", dataIndex: "actorName", width: 120 },
   {

@@ -1,3 +1,4 @@
+import { registry } from "@edubureau/core";
 import { Card, Col, Row, Statistic, Typography } from "antd";
 import type { RegistryOverview } from "../registry/api";
 
@@ -10,36 +11,41 @@ const LARGE_SHARE_TARGET = 0.05;
 export function OverviewStats({ overview }: { overview: RegistryOverview }) {
   const share = overview.classes.sizeSummary.largeShare;
   const shareOk = share === null || share <= LARGE_SHARE_TARGET;
+  const county = overview.scope === "county";
   const cards = [
-    { key: "schools", title: "学校", value: overview.schools.total, suffix: "所" },
+    ...(county ? [{ key: "schools", title: "学校", value: overview.schools.total, suffix: "所" }] : []),
     { key: "students", title: "在校学生", value: overview.students.total, suffix: "人" },
-    {
-      key: "staff",
-      title: "教职工 / 专任教师",
-      value: overview.staff.total,
-      suffix: `/ ${formatCount(overview.staff.teachers)} 人`,
-    },
+    ...(overview.scope === "classes"
+      ? []
+      : [
+          {
+            key: "staff",
+            title: "教职工 / 专任教师",
+            value: overview.staff.total,
+            suffix: `/ ${formatCount(overview.staff.teachers)} 人`,
+          },
+        ]),
     { key: "classes", title: "班级", value: overview.classes.total, suffix: "个" },
   ];
   return (
     <Row gutter={[16, 16]}>
       {cards.map((c) => (
         <Col key={c.key} flex="1 1 200px">
-          <Card data-testid={`stat-${c.key}`}>
+          <Card data-testid={`stat-${c.key}`} style={{ height: "100%" }}>
             <Statistic title={c.title} value={c.value} suffix={c.suffix} formatter={formatCount} />
           </Card>
         </Col>
       ))}
       <Col flex="1 1 200px">
-        <Card data-testid="stat-large-class-share">
+        <Card data-testid="stat-large-class-share" style={{ height: "100%" }}>
           <Statistic
-            title="大班额比例"
+            title="大班额比例(国家目标 ≤5%)"
             value={share === null ? "—" : (share * 100).toFixed(1)}
             suffix={share === null ? undefined : "%"}
             styles={{ content: { color: shareOk ? "#389e0d" : "#cf1322" } }}
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            含大班额、超大班额;国家目标 ≤5%
+            {registry.defaultClassSizeRule.largeFrom}人及以上班级占比
           </Typography.Text>
         </Card>
       </Col>

@@ -113,7 +113,7 @@ export default function StudentsPage() {
           aria-label="查找学生"
           data-testid="students-search"
           placeholder="姓名、学籍号或身份证号后4位"
-          style={{ width: 280 }}
+          style={{ width: 340 }}
           enterButton="查询"
           onSearch={(value) => {
             setQ(value.trim());

@@ -5,6 +5,7 @@ import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useMe } from "../app/auth";
+import { formatDateTime } from "../components/format";
 import type { User } from "./api";
 import { useUpdateUser, useUsers } from "./hooks";
 import { ResetPasswordModal } from "./ResetPasswordModal";
@@ -12,7 +13,7 @@ import { UserFormDrawer } from "./UserFormDrawer";
 
 function StatusTags({ user }: { user: User }) {
   const locked = user.lockedUntil !== null && dayjs(user.lockedUntil).isAfter(dayjs());
-  const tags = [
+  const states = [
     user.disabled && (
       <Tag key="disabled" color="red">
         停用
@@ -28,9 +29,13 @@ function StatusTags({ user }: { user: User }) {
         需改密
       </Tag>
     ),
-    user.isDemo && <Tag key="demo">示范</Tag>,
   ].filter(Boolean);
-  return tags.length > 0 ? tags : <Tag color="green">正常</Tag>;
+  return (
+    <>
+      {states.length > 0 ? states : <Tag color="green">正常</Tag>}
+      {user.isDemo && <Tag title="示范县的演示账号">示范</Tag>}
+    </>
+  );
 }
 
 /** 用户管理: accounts of the county; create, edit role and scope, disable, reset password. */
@@ -55,7 +60,7 @@ export default function UsersPage() {
 
   const columns: ColumnsType<User> = [
     { title: "用户名", dataIndex: "username", width: 140, sorter: (a, b) => a.username.localeCompare(b.username) },
-    { title: "姓名", dataIndex: "displayName", width: 110 },
+    { title: "姓名", dataIndex: "displayName", width: 180, ellipsis: true },
     {
       title: "角色",
       dataIndex: "role",
@@ -74,8 +79,8 @@ export default function UsersPage() {
     {
       title: "最后登录",
       dataIndex: "lastLoginAt",
-      width: 160,
-      render: (at: string | null) => (at ? dayjs(at).format("YYYY-MM-DD HH:mm") : "从未登录"),
+      width: 180,
+      render: (at: string | null) => (at ? formatDateTime(at) : "从未登录"),
       sorter: (a, b) => (a.lastLoginAt ?? "").localeCompare(b.lastLoginAt ?? ""),
     },
     {

@@ -24,8 +24,10 @@ describe("dataScope", () => {
   it("gives a school administrator without a school nothing", () => {
     expect(dataScope({ ...schoolA, schoolId: null }, "registry")).toEqual({ kind: "none" });
   });
-  it("keeps the audit log from sections and schools", () => {
-    expect(canRead(research, "audit")).toBe(true);
+  it("keeps the audit log from sections and schools, and accounts from everyone but the administrator", () => {
+    expect(canRead(research, "audit")).toBe(false);
+    expect(canRead(leader, "users")).toBe(false);
+    expect(canRead(research, "users")).toBe(false);
     expect(canRead(schoolA, "audit")).toBe(false);
     expect(canRead(leader, "audit")).toBe(true);
     expect(canRead(admin, "audit")).toBe(true);

@@ -44,9 +44,9 @@ export function dataScope(actor: Actor, capability: Capability): DataScope {
     case "admin":
       return capability === "users" || capability === "audit" || capability === "registry" ? county : NONE;
     case "leader":
-      return county;
-    case "section":
       return capability === "users" ? NONE : county;
+    case "section":
+      return capability === "users" || capability === "audit" ? NONE : county;
     case "inspector":
       return inspectorCapabilities.includes(capability) ? county : NONE;
     case "school_admin":

@@ -18,7 +18,7 @@ function presentCodes<T extends string>(order: readonly T[], present: Iterable<T
 }
 
 const tooltip = { trigger: "axis" as const, axisPointer: { type: "shadow" as const } };
-const grid = { left: 8, right: 16, top: 40, bottom: 8, containLabel: true };
+const grid = { left: 8, right: 16, top: 56, bottom: 8, containLabel: true };
 
 /** Schools by kind (办学类型), stacked by 城区/镇区/乡村. */
 export function schoolsByKindOption(o: RegistryOverview): ChartOption {
@@ -93,8 +93,58 @@ export function studentsByStageOption(o: RegistryOverview): ChartOption {
         name: "在校学生",
         barMaxWidth: 48,
         itemStyle: { color: "#1677ff" },
-        label: { show: true, position: "top" },
+        label: { show: true, position: "top", formatter: ({ value }) => Number(value).toLocaleString("zh-CN") },
         data: stages.map((s) => o.students.byStage.find((r) => r.stage === s)?.n ?? 0),
+      },
+    ],
+  };
+}
+
+/** Enrolled students by 城区/镇区/乡村 (of the school they attend). */
+export function studentsByLocalityOption(o: RegistryOverview): ChartOption {
+  return {
+    tooltip: { trigger: "item", formatter: "{b}:{c} 人({d}%)" },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: "pie",
+        name: "在校学生",
+        radius: ["35%", "65%"],
+        center: ["50%", "45%"],
+        label: { formatter: "{b}\n{d}%" },
+        data: presentCodes(
+          registry.locality.codes,
+          o.students.byLocality.map((r) => r.locality),
+        ).map((loc) => ({
+          name: registry.locality.labels[loc],
+          value: o.students.byLocality.find((r) => r.locality === loc)?.n ?? 0,
+          itemStyle: { color: localityColors[loc] },
+        })),
+      },
+    ],
+  };
+}
+
+/** Staff by post type (岗位类别). */
+export function staffByPostOption(o: RegistryOverview): ChartOption {
+  const posts = presentCodes(
+    registry.postType.codes,
+    o.staff.byPost.map((r) => r.postType),
+  );
+  return {
+    tooltip: { trigger: "item", formatter: "{b}:{c} 人({d}%)" },
+    legend: { bottom: 0 },
+    series: [
+      {
+        type: "pie",
+        name: "教职工",
+        radius: ["35%", "65%"],
+        center: ["50%", "45%"],
+        label: { formatter: ({ name, value }) => `${name}\n${Number(value).toLocaleString("zh-CN")} 人` },
+        data: posts.map((post) => ({
+          name: registry.postType.labels[post],
+          value: o.staff.byPost.find((r) => r.postType === post)?.n ?? 0,
+        })),
       },
     ],
   };
