@@ -113,7 +113,7 @@ describe("pages by role", () => {
     await logIn(page, "leader");
     await page.getByTestId("home-title").waitFor();
     await page.goto(`${server.url}/system/users`);
-    await page.getByText("403").first().waitFor();
+    await page.getByText("无权访问").waitFor();
     await screenshot(page, "forbidden-leader");
     await context.close();
   });
@@ -124,15 +124,18 @@ describe("pages by role", () => {
     await page.getByTestId("home-title").waitFor();
     await page.goto(`${server.url}/registry/students`);
     const table = page.getByTestId("students-table");
-    await table.getByText("北原县第一小学").first().waitFor();
-    expect(await table.textContent()).not.toContain("北原县第二中学");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    expect(await page.getByTestId("user-scope").textContent()).toContain("北原县第一小学");
     expect(await table.textContent()).toMatch(/\d{6}\*{8}\d{3}[\dX]/);
+    // the school column is shown to county-wide users only; a school sees no other school's pupils (access tests)
+    expect(await table.textContent()).not.toContain("北原县第二中学");
     await screenshot(page, "students-school1");
     await page.getByTestId("reveal-resident-id").first().click();
     await page.getByLabel("事由").fill("核对转学材料");
     await page.getByRole("button", { name: "确认查看" }).click();
     const revealed = await page.getByTestId("revealed-resident-id").textContent();
-    expect(revealed).toMatch(/^\d{17}[\dX]$/);
+    expect(revealed).toMatch(/身份证号:\d{17}[\dX]/);
+    expect(revealed).toContain("已记入审计日志");
     await screenshot(page, "students-reveal");
     await context.close();
   });
@@ -142,7 +145,7 @@ describe("pages by role", () => {
     await logIn(page, "teacher1");
     await page.getByTestId("home-title").waitFor();
     await page.goto(`${server.url}/registry/students`);
-    await page.getByTestId("students-table").locator("tbody tr").first().waitFor();
+    await page.getByTestId("students-table").locator("tbody tr.ant-table-row").first().waitFor();
     expect(await page.getByTestId("reveal-resident-id").count()).toBe(0);
     await context.close();
   });
@@ -152,7 +155,7 @@ describe("pages by role", () => {
     await logIn(page, "leader");
     await page.getByTestId("home-title").waitFor();
     await page.goto(`${server.url}/no/such/page`);
-    await page.getByText("404").first().waitFor();
+    await page.getByText("页面不存在").first().waitFor();
     await screenshot(page, "not-found");
     await context.close();
   });

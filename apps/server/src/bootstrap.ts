@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Config } from "./config";
 import { createPersonalDataCipher, type PersonalDataCipher } from "./auth/personalData";
-import { openDatabase, type Database } from "./db/client";
+import type { Config } from "./config";
+import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 
 /**

@@ -1,13 +1,13 @@
 import { parseArgs } from "node:util";
-import { loadConfig } from "./config";
-import { openPlatform } from "./bootstrap";
-import { backupDatabase, restoreDatabase } from "./backup/backup";
 import { createAdministrator } from "./auth/firstRun";
 import { countDemoUsers } from "./auth/userStore";
+import { backupDatabase, restoreDatabase } from "./backup/backup";
+import { openPlatform } from "./bootstrap";
+import { loadConfig } from "./config";
 import { schemaVersion } from "./db/migrate";
 import { DEMO_PASSWORD, demoAccountsSummary } from "./demo/accounts";
-import { loadDemo, type DemoScale } from "./demo/run";
 import { isDatabaseEmpty } from "./demo/load";
+import { type DemoScale, loadDemo } from "./demo/run";
 import { defaultRegionCode } from "./registry/store";
 import { startServer } from "./server";
 
@@ -70,14 +70,18 @@ async function main() {
             regionCode: (await defaultRegionCode(database.db)) ?? "000000",
             now: new Date(),
           });
-          log(`已创建系统管理员 ${admin.username}${admin.generated ? `,初始密码(只显示这一次):${admin.password}` : ""}`);
+          log(
+            `已创建系统管理员 ${admin.username}${admin.generated ? `,初始密码(只显示这一次):${admin.password}` : ""}`,
+          );
         } else {
           await loadDemo(platform, { scale: "county", seed: 2026 }, log);
         }
       }
       const demoUsers = await countDemoUsers(database.db);
       if (config.production && demoUsers > 0 && !config.allowDemo) {
-        console.error("生产模式拒绝启动:数据库中存在示范账号。请删除示范数据,或设置 EDUBUREAU_ALLOW_DEMO=1(仅限演示站点)。");
+        console.error(
+          "生产模式拒绝启动:数据库中存在示范账号。请删除示范数据,或设置 EDUBUREAU_ALLOW_DEMO=1(仅限演示站点)。",
+        );
         await closeAndExit(1);
       }
       const server = await startServer(config, platform, log);

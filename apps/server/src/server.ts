@@ -1,7 +1,7 @@
 import { serve } from "@hono/node-server";
-import type { Config } from "./config";
-import type { Platform } from "./bootstrap";
 import { purgeExpiredSessions } from "./auth/sessionStore";
+import type { Platform } from "./bootstrap";
+import type { Config } from "./config";
 import { createApp } from "./http/app";
 
 /** Serves API and web; resolves when listening. Returns a function that stops the server and closes the database. */

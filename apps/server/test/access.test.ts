@@ -115,7 +115,11 @@ describe("student lists", () => {
   it("masks resident IDs in every list", async () => {
     const res = await as("jcjy", "GET", path());
     expect(res.body.rows.length).toBeGreaterThan(0);
-    for (const r of res.body.rows) expect(r.residentIdMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    for (const r of res.body.rows) {
+      expect(r.residentIdMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+      // a G-type student number carries the resident ID, so it is masked too
+      expect(r.studentNumber).toMatch(/^[GJL][\dA-Z]{6}\*{8}[\dA-Z]{3}[\dX]$/);
+    }
   });
 
   it("shows the inspector the whole county, masked", async () => {
@@ -141,7 +145,11 @@ describe("revealing a resident ID", () => {
     expect(res.body.residentId).toMatch(/^\d{17}[\dX]$/);
     const rows = await database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
     expect(rows.length).toBe((before[0]?.n ?? 0) + 1);
-    expect(rows.at(-1)).toMatchObject({ action: "registry.reveal_resident_id", actorName: "jcjy", reason: "核对转学材料" });
+    expect(rows.at(-1)).toMatchObject({
+      action: "registry.reveal_resident_id",
+      actorName: "jcjy",
+      reason: "核对转学材料",
+    });
   });
 
   it("lets a school reveal its own students and answers 404 for another school's", async () => {

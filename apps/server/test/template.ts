@@ -1,5 +1,5 @@
-import type { Database } from "../src/db/client";
 import { createPersonalDataCipher } from "../src/auth/personalData";
+import type { Database } from "../src/db/client";
 import { loadDemo } from "../src/demo/run";
 
 export const TEMPLATE_DB = "edubureau_template";

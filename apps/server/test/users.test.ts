@@ -55,7 +55,11 @@ describe("creating accounts", () => {
     [{ username: "sec1", role: "section" }, "section", /须指定所属股室/],
     [{ username: "sec2", role: "section", section: "canteen" }, "section", /股室不存在/],
     [{ username: "sch1", role: "school_admin" }, "schoolId", /须指定所属学校/],
-    [{ username: "sch2", role: "leader", schoolId: "00000000-0000-4000-8000-000000000000" }, "schoolId", /不应指定学校/],
+    [
+      { username: "sch2", role: "leader", schoolId: "00000000-0000-4000-8000-000000000000" },
+      "schoolId",
+      /不应指定学校/,
+    ],
     [
       { username: "sch3", role: "school_admin", schoolId: "00000000-0000-4000-8000-000000000000" },
       "schoolId",

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import type { auth } from "@edubureau/core";
-import type { Db } from "../db/client";
+import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { scopeOf } from "../auth/authorize";
+import type { Db } from "../db/client";
 import { auditLog } from "./tables";
 
 /** SHA-256 of a record's canonical JSON: the audit log keeps digests, never personal data itself. */
@@ -64,7 +64,9 @@ export interface AuditQuery {
 export async function listAudit(db: Db, actor: auth.Actor | null, q: AuditQuery) {
   scopeOf(actor, "audit");
   const conditions: (SQL | undefined)[] = [
-    q.action ? or(eq(auditLog.action, q.action), ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, "")}.%`)) : undefined,
+    q.action
+      ? or(eq(auditLog.action, q.action), ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, "")}.%`))
+      : undefined,
     q.actor ? eq(auditLog.actorName, q.actor) : undefined,
     q.from ? gte(auditLog.at, q.from) : undefined,
     q.to ? lt(auditLog.at, q.to) : undefined,

@@ -20,5 +20,9 @@ export const auditLog = pgTable(
     details: jsonb("details").$type<Record<string, unknown>>(),
     ip: text("ip"),
   },
-  (t) => [index("audit_at_idx").on(t.at), index("audit_actor_idx").on(t.actorId), index("audit_action_idx").on(t.action)],
+  (t) => [
+    index("audit_at_idx").on(t.at),
+    index("audit_actor_idx").on(t.actorId),
+    index("audit_action_idx").on(t.action),
+  ],
 );

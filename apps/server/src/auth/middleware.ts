@@ -1,8 +1,8 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import { AppError, unauthenticated } from "../http/errors";
 import type { AppEnv, Deps } from "../http/context";
+import { AppError, unauthenticated } from "../http/errors";
 import { actorFromUser } from "./actor";
 import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
 

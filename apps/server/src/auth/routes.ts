@@ -2,15 +2,15 @@ import { auth } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../audit/store";
-import { regionName, schoolName } from "../registry/store";
-import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
 import type { AppEnv } from "../http/context";
+import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
 import { validationHook } from "../http/validation";
+import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
-import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
-import { changePasswordBody, loginBody, meSchema, type Me } from "./schemas";
-import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from "./sessionStore";
 import { IpThrottle } from "./ipThrottle";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
+import { changePasswordBody, loginBody, type Me, meSchema } from "./schemas";
+import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from "./sessionStore";
 import { findUserById, findUserByUsername, recordFailedLogin, recordSuccessfulLogin, setPassword } from "./userStore";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({

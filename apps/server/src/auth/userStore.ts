@@ -22,10 +22,7 @@ export async function recordFailedLogin(db: Db, user: typeof appUser.$inferSelec
 }
 
 export async function recordSuccessfulLogin(db: Db, userId: string, now: Date) {
-  await db
-    .update(appUser)
-    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
-    .where(eq(appUser.id, userId));
+  await db.update(appUser).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(appUser.id, userId));
 }
 
 export async function setPassword(db: Db, userId: string, passwordHash: string, mustChange: boolean, now: Date) {

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
 import type { Database, Db } from "../db/client";
@@ -93,7 +93,10 @@ async function insertBatch(db: Db, table: string, rows: string[]) {
  * The backup must come from the same schema version (the database is migrated before this runs).
  */
 export async function restoreDatabase(database: Database, file: string, onProgress: (msg: string) => void) {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const iterator = input[Symbol.asyncIterator]();
   const first = await iterator.next();
   let header: Header;
@@ -105,7 +108,9 @@ export async function restoreDatabase(database: Database, file: string, onProgre
   if (header.format !== FORMAT) throw new Error("这不是 EduBureau 的备份文件");
   const current = await schemaVersion(database);
   if (header.schemaVersion !== current) {
-    throw new Error(`备份的数据库结构版本(${header.schemaVersion})与当前版本(${current})不一致,请使用相同版本的程序恢复`);
+    throw new Error(
+      `备份的数据库结构版本(${header.schemaVersion})与当前版本(${current})不一致,请使用相同版本的程序恢复`,
+    );
   }
   await database.db.transaction(async (tx) => {
     const list = BACKUP_TABLES.map((t) => sql.identifier(t));

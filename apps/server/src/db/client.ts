@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import * as schema from "./schema";
 
@@ -20,8 +20,7 @@ export interface Database {
 
 export type DatabaseTarget =
   /** without a dataDir the database lives in memory (tests) */
-  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob }
-  | { kind: "postgresql"; url: string; poolSize?: number };
+  { kind: "pglite"; dataDir?: string; loadDataDir?: Blob } | { kind: "postgresql"; url: string; poolSize?: number };
 
 /**
  * Opens the database: an embedded, file-backed PGlite (default) or a PostgreSQL server.

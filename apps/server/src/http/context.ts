@@ -1,7 +1,7 @@
 import type { auth } from "@edubureau/core";
-import type { Config } from "../config";
 import type { PersonalDataCipher } from "../auth/personalData";
-import type { Db, DatabaseKind } from "../db/client";
+import type { Config } from "../config";
+import type { DatabaseKind, Db } from "../db/client";
 
 /** What every request handler can reach: the database, configuration, the cipher and the clock. */
 export interface Deps {

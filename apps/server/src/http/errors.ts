@@ -1,5 +1,5 @@
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "@hono/zod-openapi";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 /** An error a user may see: a stable code, an HTTP status and a Chinese message. Never a stack trace. */
 export class AppError extends Error {

@@ -44,9 +44,7 @@ const studentsRoute = createRoute({
     query: yearQuery.extend({
       schoolId: z.uuid("学校编号格式不正确").optional(),
       q: z.string().max(50, "搜索词过长").optional(),
-      status: z
-        .enum(["all", ...registry.enrollmentStatus.codes], { error: "学籍状态不存在" })
-        .default("enrolled"),
+      status: z.enum(["all", ...registry.enrollmentStatus.codes], { error: "学籍状态不存在" }).default("enrolled"),
       page: z.coerce.number().int().min(1).default(1),
       pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
     }),

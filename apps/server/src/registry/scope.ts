@@ -1,5 +1,5 @@
 import type { auth } from "@edubureau/core";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { classTeacher, schoolClass } from "./tables";
 
@@ -35,4 +35,3 @@ export function classScopeCondition(scope: auth.DataScope, classIdColumn: AnyPgC
   if (scope.kind !== "classes") return sql`true`;
   return sql`${classIdColumn} in ${teacherClassIds(scope.staffId, schoolYear)}`;
 }
-

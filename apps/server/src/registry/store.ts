@@ -1,5 +1,5 @@
-import { registry } from "@edubureau/core";
 import type { auth } from "@edubureau/core";
+import { registry } from "@edubureau/core";
 import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -209,7 +209,8 @@ export async function listStudents(db: Db, actor: auth.Actor | null, query: Stud
       .innerJoin(person, eq(person.id, student.personId))
       .where(where),
   ]);
-  return { rows, total: total[0]?.n ?? 0 };
+  const masked = rows.map((r) => ({ ...r, studentNumber: registry.maskStudentNumber(r.studentNumber) }));
+  return { rows: masked, total: total[0]?.n ?? 0 };
 }
 
 /**

@@ -41,7 +41,10 @@ const resetRoute = createRoute({
   path: "/{id}/reset-password",
   tags: ["用户管理"],
   summary: "重置密码",
-  request: { params: idParam, body: { required: true, content: { "application/json": { schema: resetPasswordBody } } } },
+  request: {
+    params: idParam,
+    body: { required: true, content: { "application/json": { schema: resetPasswordBody } } },
+  },
   responses: { 200: ok, ...errorResponses },
 });
 

@@ -1,5 +1,5 @@
+export * from "./accountScope";
 export * from "./loginThrottle";
 export * from "./password";
 export * from "./policy";
-export * from "./accountScope";
 export * from "./roles";

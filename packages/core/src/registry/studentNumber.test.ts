@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRegionCode, isSchoolCode, studentNumberKind } from "./studentNumber";
+import { isRegionCode, isSchoolCode, maskStudentNumber, studentNumberKind } from "./studentNumber";
 
 describe("studentNumberKind", () => {
   it("accepts G + a valid resident ID", () => {
@@ -24,5 +24,14 @@ describe("codes", () => {
     expect(isRegionCode("052599")).toBe(false);
     expect(isSchoolCode("2152599001")).toBe(true);
     expect(isSchoolCode("215259900")).toBe(false);
+  });
+});
+
+describe("maskStudentNumber", () => {
+  it("hides the birth date and sequence the number carries", () => {
+    expect(maskStudentNumber("G11010519491231002X")).toBe("G110105********002X");
+  });
+  it("masks short values whole", () => {
+    expect(maskStudentNumber("G123")).toBe("****");
   });
 });

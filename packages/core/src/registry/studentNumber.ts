@@ -34,3 +34,14 @@ export function isRegionCode(value: string): boolean {
 export function isSchoolCode(value: string): boolean {
   return /^\d{10}$/.test(value);
 }
+
+/**
+ * The masked form of a national student number shown by default. A G-type number contains the resident ID, so it
+ * is masked the same way: the prefix and region kept, the birth date and sequence hidden, the last four kept.
+ *
+ * @example maskStudentNumber("G11010519491231002X") // => "G110105********002X"
+ */
+export function maskStudentNumber(value: string): string {
+  if (value.length < 11) return "*".repeat(value.length);
+  return `${value.slice(0, 7)}${"*".repeat(value.length - 11)}${value.slice(-4)}`;
+}
