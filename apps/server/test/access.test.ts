@@ -112,6 +112,21 @@ describe("student lists", () => {
     expect(teacher.body.total).toBeLessThan(school.body.total);
   });
 
+  it("finds students by pinyin initials, by the last four of the ID and by name", async () => {
+    const all = (await as("jcjy", "GET", path())).body.rows;
+    const someone = all[0];
+    const byName = await as("jcjy", "GET", path(`&q=${encodeURIComponent(someone.name)}`));
+    expect(byName.body.rows.map((r: any) => r.id)).toContain(someone.id);
+    const initials = (await import("@edubureau/core")).registry.nameInitials(someone.name);
+    const byInitials = await as("jcjy", "GET", path(`&q=${initials}`));
+    expect(byInitials.body.rows.map((r: any) => r.id)).toContain(someone.id);
+    for (const r of byInitials.body.rows) expect(r.name).toBeTruthy();
+    const last4 = someone.residentIdMasked.slice(-4);
+    const byId = await as("jcjy", "GET", path(`&q=${last4}`));
+    expect(byId.body.rows.map((r: any) => r.id)).toContain(someone.id);
+    for (const r of byId.body.rows) expect(r.residentIdMasked.endsWith(last4)).toBe(true);
+  });
+
   it("masks resident IDs in every list", async () => {
     const res = await as("jcjy", "GET", path());
     expect(res.body.rows.length).toBeGreaterThan(0);

@@ -21,6 +21,8 @@ export const BACKUP_TABLES = [
   "employment",
   "class_teacher",
   "school_condition",
+  "transfer",
+  "import_job",
   "app_user",
   "session",
   "audit_log",

@@ -9,6 +9,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
+import { insertAll, type Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { platformMeta } from "../db/metaTable";
 import * as schema from "../db/schema";
@@ -28,15 +29,6 @@ import {
 } from "../registry/tables";
 import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
 import { type DemoCounty, type DemoTable, demoTables } from "./types";
-
-/**
- * Rows per INSERT. Each statement binds one array per column (INSERT … SELECT FROM unnest), so the parameter count
- * stays at the number of columns whatever the batch; measured on PGlite this is about five times faster than a
- * multi-row VALUES list with one parameter per cell.
- */
-const BATCH_ROWS = 10_000;
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** The table each row array of a DemoCounty goes into. */
 export const DEMO_TABLES: Record<DemoTable, PgTable> = {
@@ -86,33 +78,11 @@ export interface LoadDemoResult {
   rows: Record<DemoTable | "appUser", number>;
 }
 
-/**
- * Inserts rows in batches, each as one statement binding one typed array per column (the writer's bulk path of
- * architecture.md). Columns no row sets are left to their defaults; a row missing a column others set gets null.
- */
-async function insertAll(tx: Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => r[key] !== undefined));
-  const names = sql.join(
-    columns.map(([, column]) => sql.identifier(column.name)),
-    sql`, `,
-  );
-  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-    const batch = rows.slice(i, i + BATCH_ROWS);
-    const arrays = columns.map(([key, column]) => {
-      const values = batch.map((r) =>
-        r[key] === undefined || r[key] === null ? null : column.mapToDriverValue(r[key]),
-      );
-      return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
-    });
-    await tx.execute(sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
-  }
-}
-
 /** The person rows as stored: resident ID replaced by its keyed hash, ciphertext and masked form. */
 function protectPersons(rows: DemoCounty["person"], cipher: PersonalDataCipher) {
   return rows.map(({ residentId, ...row }) => ({
     ...row,
+    nameInitials: registry.nameInitials(row.name),
     residentIdHash: cipher.hash(residentId),
     residentIdMasked: registry.maskResidentId(residentId),
     residentIdCipher: cipher.encrypt(residentId),

@@ -1,6 +1,6 @@
 import type { auth } from "@edubureau/core";
 import { registry } from "@edubureau/core";
-import { and, asc, count, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, like, or, sql } from "drizzle-orm";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { classScopeCondition, schoolScopeCondition } from "./scope";
@@ -172,6 +172,7 @@ export async function listStudents(db: Db, actor: auth.Actor | null, query: Stud
     text
       ? or(
           ilike(person.name, `%${text}%`),
+          registry.looksLikeInitials(text) ? like(person.nameInitials, `${text.toLowerCase()}%`) : undefined,
           eq(student.studentNumber, text.toUpperCase()),
           /^\d{3}[\dXx]$/.test(text) ? ilike(person.residentIdMasked, `%${text.toUpperCase()}`) : undefined,
         )

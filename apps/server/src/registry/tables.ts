@@ -2,18 +2,26 @@ import {
   bigint,
   boolean,
   char,
+  customType,
   date,
   doublePrecision,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   smallint,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { id, regionCode, timestamps } from "../db/columns";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
 
 /** Administrative divisions (行政区划): the county and the towns beneath it. */
 export const region = pgTable("region", {
@@ -96,6 +104,8 @@ export const person = pgTable(
     gender: char("gender", { length: 1 }).notNull(),
     birthDate: date("birth_date").notNull(),
     ethnicity: text("ethnicity").notNull().default("汉族"),
+    /** pinyin initials of the name, lowercase (张三 → zs), for search as people type */
+    nameInitials: text("name_initials").notNull().default(""),
     /** keyed hash (HMAC-SHA-256) of the resident ID, for exact look-up and duplicate checks */
     residentIdHash: text("resident_id_hash"),
     /** masked form shown by default, e.g. 110105********002X */
@@ -104,7 +114,12 @@ export const person = pgTable(
     residentIdCipher: text("resident_id_cipher"),
     ...timestamps,
   },
-  (t) => [uniqueIndex("person_resident_id_uq").on(t.residentIdHash), index("person_region_idx").on(t.regionCode)],
+  (t) => [
+    uniqueIndex("person_resident_id_uq").on(t.residentIdHash),
+    index("person_region_idx").on(t.regionCode),
+    index("person_initials_idx").on(t.regionCode, t.nameInitials),
+    index("person_name_idx").on(t.regionCode, t.name),
+  ],
 );
 
 /** The student role of a person (学籍): national number, household and special-group flags. */
@@ -298,4 +313,70 @@ export const schoolCondition = pgTable(
     ...timestamps,
   },
   (t) => [uniqueIndex("condition_school_year_uq").on(t.schoolId, t.schoolYear)],
+);
+
+/**
+ * Transfers (转学): school A initiates, school B (or nobody, for outside the county) receives. A transfer still
+ * pending after the configured days is a suspected dropout (derived from initiatedOn and the clock, not stored).
+ */
+export const transfer = pgTable(
+  "transfer",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => student.id),
+    schoolYear: smallint("school_year").notNull(),
+    fromSchoolId: uuid("from_school_id")
+      .notNull()
+      .references(() => school.id),
+    /** null: leaving the county (转出县外) */
+    toSchoolId: uuid("to_school_id").references(() => school.id),
+    /** for transfers out of the county: where the student goes */
+    destination: text("destination"),
+    reason: text("reason").notNull(),
+    /** pending | received | rejected | cancelled | left_county */
+    status: text("status").notNull(),
+    initiatedOn: date("initiated_on").notNull(),
+    initiatedBy: uuid("initiated_by").notNull(),
+    decidedOn: date("decided_on"),
+    decidedBy: uuid("decided_by"),
+    decisionNote: text("decision_note"),
+    ...timestamps,
+  },
+  (t) => [
+    index("transfer_from_idx").on(t.fromSchoolId, t.status),
+    index("transfer_to_idx").on(t.toSchoolId, t.status),
+    index("transfer_student_idx").on(t.studentId),
+  ],
+);
+
+/**
+ * Excel imports (导入批次): the uploaded file is kept with its validation report between upload and commit, so the
+ * commit writes exactly what was checked.
+ */
+export const importJob = pgTable(
+  "import_job",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** students | staff | schools | conditions */
+    kind: text("kind").notNull(),
+    /** the school the uploader is limited to, if any */
+    schoolId: uuid("school_id"),
+    fileName: text("file_name").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    file: bytea("file").notNull(),
+    /** validated | committed | failed | discarded */
+    status: text("status").notNull(),
+    rowCount: integer("row_count").notNull().default(0),
+    errorCount: integer("error_count").notNull().default(0),
+    /** the validation report: problems by row and column, and a summary */
+    report: jsonb("report").$type<Record<string, unknown>>(),
+    createdBy: uuid("created_by").notNull(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("import_job_region_idx").on(t.regionCode, t.createdAt)],
 );

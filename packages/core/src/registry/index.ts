@@ -1,4 +1,5 @@
 export * from "./classSize";
+export * from "./nameInitials";
 export * from "./residentId";
 export * from "./studentNumber";
 export * from "./vocabulary";
