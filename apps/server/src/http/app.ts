@@ -10,7 +10,9 @@ import { auditRoutes } from "../audit/routes";
 import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
 import { schemaVersion } from "../db/migrate";
+import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
+import { transfersRoutes } from "../registry/transfers/routes";
 import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
 import { AppError } from "./errors";
@@ -19,6 +21,8 @@ zod.config(zod.locales.zhCN());
 
 /** Largest JSON body accepted; file imports get their own, larger limits on their routes. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
+/** Paths that take file uploads and set their own body limit. */
+const UPLOAD_PATHS = /^\/api\/registry\/imports(\/|$)/;
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -60,15 +64,13 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw new AppError(413, "PAYLOAD_TOO_LARGE", "请求内容过大(上限 1 MB)");
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: JSON_BODY_LIMIT,
+    onError: () => {
+      throw new AppError(413, "PAYLOAD_TOO_LARGE", "请求内容过大(上限 1 MB)");
+    },
+  });
+  app.use("/api/*", (c, next) => (UPLOAD_PATHS.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
   app.use("/api/*", sessionMiddleware(deps));
 
   app.openapi(healthRoute, async (c) =>
@@ -80,6 +82,8 @@ export function createApp(deps: Deps) {
   app.route("/api/users", userRoutes());
   app.route("/api/audit", auditRoutes());
   app.route("/api/registry", registryRoutes());
+  app.route("/api/registry", transfersRoutes());
+  app.route("/api/registry", excelRoutes());
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
