@@ -76,8 +76,8 @@ describe.each(ROLES)("signed in as $username", ({ username, title, menu, noMenu 
   it("sees the home page in its scope, with charts drawn, and only its menu entries", async () => {
     const { context, page } = await newPage();
     await logIn(page, username);
-    await page.getByTestId("home-title").waitFor();
-    expect(await page.getByTestId("home-title").textContent()).toContain(title);
+    // the title names the scope once the overview has loaded
+    await expect.poll(() => page.getByTestId("home-title").textContent(), { timeout: 15_000 }).toContain(title);
     await expectChartDrawn(page, "chart-students-by-stage");
     await expectChartDrawn(page, "chart-class-sizes");
     if (title === "全县概况") await expectChartDrawn(page, "chart-schools-by-kind");

@@ -6,8 +6,11 @@ import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { validationHook } from "../http/validation";
+import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
+import { staffRoutes } from "./staff/routes";
 import { listSchools, listStudents, registryOverview, schoolYears, studentResidentIdCipher } from "./store";
+import { studentRoutes } from "./students/routes";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -124,5 +127,8 @@ export function registryRoutes() {
     return c.json({ residentId }, 200);
   });
 
+  app.route("/", staffRoutes());
+  app.route("/", classRoutes());
+  app.route("/", studentRoutes());
   return app;
 }
