@@ -8,6 +8,7 @@ import { errorResponses, notFound } from "../http/errors";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
+import { schoolRoutes } from "./schools/routes";
 import { staffRoutes } from "./staff/routes";
 import { listSchools, listStudents, registryOverview, schoolYears, studentResidentIdCipher } from "./store";
 import { studentRoutes } from "./students/routes";
@@ -130,5 +131,6 @@ export function registryRoutes() {
   app.route("/", staffRoutes());
   app.route("/", classRoutes());
   app.route("/", studentRoutes());
+  app.route("/", schoolRoutes());
   return app;
 }
