@@ -1,10 +1,11 @@
 import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/store";
-import { authorize } from "../auth/authorize";
+import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
+import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
@@ -85,13 +86,21 @@ async function latestYear(db: Db, actor: AppEnv["Variables"]["actor"], now: Date
 
 export function registryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  type Overview = Awaited<ReturnType<typeof registryOverview>> & { years: number[] };
+  const overviewCache = new SingleFlightCache<Overview>(15_000);
 
   app.openapi(overviewRoute, async (c) => {
     const { db, now } = c.var.deps;
-    const years = await schoolYears(db, c.var.actor);
-    const year = c.req.valid("query").year ?? years[0] ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
-    const overview = await registryOverview(db, c.var.actor, year);
-    return c.json({ ...overview, years }, 200);
+    const actor = c.var.actor;
+    const requested = c.req.valid("query").year;
+    // The home page of every user in one scope is the same: computed once per scope and year, 15 s at most old.
+    const key = `${JSON.stringify(scopeOf(actor, "registry"))}:${requested ?? "latest"}`;
+    const overview = await overviewCache.get(key, now().getTime(), async () => {
+      const years = await schoolYears(db, actor);
+      const year = requested ?? years[0] ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
+      return { ...(await registryOverview(db, actor, year)), years };
+    });
+    return c.json(overview, 200);
   });
 
   app.openapi(schoolsRoute, async (c) => {
