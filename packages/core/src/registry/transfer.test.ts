@@ -41,9 +41,7 @@ describe("transferTransition", () => {
   });
 
   it("names the status and the action in the message", () => {
-    expect(transferTransition("cancelled", "receive", "to").problems[0]?.message).toBe(
-      "该转学申请已撤销,不能再接收",
-    );
+    expect(transferTransition("cancelled", "receive", "to").problems[0]?.message).toBe("该转学申请已撤销,不能再接收");
   });
 
   it("reports both problems when the wrong side acts on a decided transfer", () => {

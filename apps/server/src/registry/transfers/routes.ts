@@ -1,7 +1,163 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
+/**
+ * Transfers (转学) and year-end promotion (升级与毕业), mounted at /api/registry. Handlers read
+ * validate → command or store → present.
+ */
+import { registry } from "@edubureau/core";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { authorize, scopeOf } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
+import { errorResponses, forbidden, notFound } from "../../http/errors";
 import { validationHook } from "../../http/validation";
+import { type CommandContext, decideTransfer, initiateTransfer, todayOf } from "./commands";
+import { commitPromotion, promotionPreview } from "./promotion";
+import {
+  decisionNoteBody,
+  initiateTransferBody,
+  overdueDaysQuery,
+  presentTransfer,
+  promotionBody,
+  promotionPreviewQuery,
+  promotionPreviewSchema,
+  promotionResultSchema,
+  receiveBody,
+  transferListQuery,
+  transferRowSchema,
+} from "./schemas";
+import { findTransfer, listTransfers, pendingTransfers } from "./store";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
+const writeErrors = { ...errorResponses, 409: { ...errorResponses[400], description: "状态冲突" } };
+const tags = ["学籍与基础数据"];
+const idParam = z.object({ id: z.uuid("转学申请编号格式不正确") });
+
+const listRoute = createRoute({
+  method: "get",
+  path: "/transfers",
+  tags,
+  summary: "转学记录(本校转入、转出;县级全部)",
+  request: { query: transferListQuery },
+  responses: {
+    200: json(z.object({ rows: z.array(transferRowSchema), total: z.number() }), "转学记录"),
+    ...errorResponses,
+  },
+});
+const overdueRoute = createRoute({
+  method: "get",
+  path: "/transfers/overdue",
+  tags,
+  summary: "超期未接收的转学(疑似辍学)",
+  request: { query: z.object({ days: overdueDaysQuery }) },
+  responses: {
+    200: json(z.object({ days: z.number(), today: z.string(), rows: z.array(transferRowSchema) }), "超期转学"),
+    ...errorResponses,
+  },
+});
+const initiateRoute = createRoute({
+  method: "post",
+  path: "/transfers",
+  tags,
+  summary: "发起转学(转入县内学校,或转出县外)",
+  request: { body: body(initiateTransferBody) },
+  responses: { 201: json(transferRowSchema, "转学申请"), ...writeErrors },
+});
+const decisionRoute = <A extends registry.TransferAction, B extends z.ZodType>(action: A, schema: B, summary: string) =>
+  createRoute({
+    method: "post",
+    path: `/transfers/{id}/${action}`,
+    tags,
+    summary,
+    request: { params: idParam, body: body(schema) },
+    responses: { 200: json(transferRowSchema, "转学申请"), ...writeErrors },
+  });
+const receiveRoute = decisionRoute("receive", receiveBody, "接收转入(转入学校或基础教育股)");
+const rejectRoute = decisionRoute("reject", decisionNoteBody, "退回转学申请(转入学校或基础教育股)");
+const cancelRoute = decisionRoute("cancel", decisionNoteBody, "撤销转学申请(转出学校或基础教育股)");
+const previewRoute = createRoute({
+  method: "get",
+  path: "/promotion/preview",
+  tags,
+  summary: "学年升级预览(各校各年级升级、毕业人数,需新建的班级)",
+  request: { query: promotionPreviewQuery },
+  responses: { 200: json(promotionPreviewSchema, "升级预览"), ...writeErrors },
+});
+const promoteRoute = createRoute({
+  method: "post",
+  path: "/promotion",
+  tags,
+  summary: "执行学年升级(一次完成,不可重复)",
+  request: { body: body(promotionBody) },
+  responses: { 200: json(promotionResultSchema, "升级结果"), ...writeErrors },
+});
+
+type Vars = AppEnv["Variables"];
+const ctxOf = (v: Vars): CommandContext => ({ now: v.deps.now(), ip: v.ip });
+
+/** The data scope for transfer lists: schools and county roles; a teacher's class scope does not reach them. */
+function transferScope(actor: Vars["actor"]) {
+  const scope = scopeOf(actor, "registry");
+  if (scope.kind === "classes") throw forbidden("查看转学记录");
+  return scope;
+}
+
+/** Reads a transfer back within the caller's scope and presents it. */
+async function presented(v: Vars, id: string, days: number = registry.DEFAULT_TRANSFER_OVERDUE_DAYS) {
+  const actor = authorize(v.actor, "read", "registry");
+  const row = await findTransfer(v.deps.db, transferScope(actor), id);
+  if (!row) throw notFound("转学申请");
+  return presentTransfer(row, actor, { today: todayOf(v.deps.now()), days });
+}
 
 export function transfersRoutes() {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+  app.openapi(listRoute, async (c) => {
+    const actor = authorize(c.var.actor, "read", "registry");
+    const q = c.req.valid("query");
+    const { rows, total } = await listTransfers(c.var.deps.db, transferScope(actor), q);
+    const ctx = { today: todayOf(c.var.deps.now()), days: q.days };
+    return c.json({ rows: rows.map((r) => presentTransfer(r, actor, ctx)), total }, 200);
+  });
+
+  app.openapi(overdueRoute, async (c) => {
+    const actor = authorize(c.var.actor, "read", "registry");
+    const { days } = c.req.valid("query");
+    const today = todayOf(c.var.deps.now());
+    const pending = await pendingTransfers(c.var.deps.db, transferScope(actor));
+    const rows = pending
+      .filter((r) => registry.transferOverdue(r.initiatedOn, today, days))
+      .map((r) => presentTransfer(r, actor, { today, days }));
+    return c.json({ days, today, rows }, 200);
+  });
+
+  app.openapi(initiateRoute, async (c) => {
+    const id = await initiateTransfer(c.var.deps.db, c.var.actor, c.req.valid("json"), ctxOf(c.var));
+    return c.json(await presented(c.var, id), 201);
+  });
+
+  for (const [route, action] of [
+    [receiveRoute, "receive"],
+    [rejectRoute, "reject"],
+    [cancelRoute, "cancel"],
+  ] as const) {
+    app.openapi(route, async (c) => {
+      const { id } = c.req.valid("param");
+      await decideTransfer(c.var.deps.db, c.var.actor, id, action, c.req.valid("json"), ctxOf(c.var));
+      return c.json(await presented(c.var, id), 200);
+    });
+  }
+
+  app.openapi(previewRoute, async (c) => {
+    const { fromYear, schoolId } = c.req.valid("query");
+    return c.json(await promotionPreview(c.var.deps.db, c.var.actor, fromYear, schoolId), 200);
+  });
+
+  app.openapi(promoteRoute, async (c) => {
+    return c.json(await commitPromotion(c.var.deps.db, c.var.actor, c.req.valid("json"), ctxOf(c.var)), 200);
+  });
+
+  return app;
 }

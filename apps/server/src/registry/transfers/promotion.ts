@@ -1,0 +1,265 @@
+/**
+ * Year-end promotion (升级与毕业) for one school or the whole county: loads year Y, plans with core's
+ * registry.promotionPlan, and writes year Y+1 in one transaction (classes, enrollment rows, graduates).
+ */
+import { randomUUID } from "node:crypto";
+import { type auth, registry } from "@edubureau/core";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { recordAudit } from "../../audit/store";
+import { authorize, scopeOf } from "../../auth/authorize";
+import { insertAll } from "../../db/bulkInsert";
+import type { Db } from "../../db/client";
+import { AppError, conflict, notFound } from "../../http/errors";
+import { enrollment, school, schoolClass } from "../tables";
+import type { CommandContext } from "./commands";
+
+interface SchoolInfo {
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string;
+}
+
+interface SchoolPlan {
+  school: SchoolInfo;
+  done: boolean;
+  plan: registry.PromotionPlan;
+  /** year-Y enrollment rows by student (for graduates' row ids and the audit digest) */
+  rows: Map<string, { id: string; grade: number; status: string; classId: string | null }>;
+  /** year-Y+1 classes that exist already, by "grade:number" */
+  existingClasses: Map<string, string>;
+}
+
+/**
+ * The schools a promotion covers: a school administrator's own school; for the county section the school given,
+ * or every school with enrollment rows in year Y. `single` says one school was asked for.
+ */
+async function schoolsFor(db: Db, actor: auth.Actor | null, fromYear: number, schoolId?: string) {
+  const a = authorize(actor, "write", "registry");
+  const scope = scopeOf(a, "registry");
+  if (scope.kind !== "county" && schoolId && schoolId !== scope.schoolId) throw notFound("学校");
+  const only = scope.kind === "county" ? schoolId : scope.schoolId;
+  const schools = await db
+    .select({ id: school.id, name: school.name, kind: school.kind, regionCode: school.regionCode })
+    .from(school)
+    .where(
+      and(
+        eq(school.regionCode, scope.regionCode),
+        only
+          ? eq(school.id, only)
+          : sql`exists (select 1 from ${enrollment} where ${enrollment.schoolId} = ${school.id}
+              and ${enrollment.schoolYear} = ${fromYear})`,
+      ),
+    )
+    .orderBy(asc(school.code));
+  if (only && schools.length === 0) throw notFound("学校");
+  return { actor: a, schools, single: only !== undefined };
+}
+
+/**
+ * Loads year Y of the schools and plans each one. With `lock`, the year-Y rows are held (FOR SHARE) until the
+ * transaction ends, so a transfer cannot move a student between the plan and the write.
+ */
+async function planSchools(db: Db, schools: SchoolInfo[], fromYear: number, lock = false): Promise<SchoolPlan[]> {
+  if (schools.length === 0) return [];
+  const ids = schools.map((s) => s.id);
+  const toYear = fromYear + 1;
+  const query = db
+    .select({
+      id: enrollment.id,
+      schoolId: enrollment.schoolId,
+      studentId: enrollment.studentId,
+      grade: enrollment.grade,
+      status: enrollment.status,
+      classId: enrollment.classId,
+      classNumber: schoolClass.number,
+      placedNextYear: sql<boolean>`exists (select 1 from ${enrollment} n
+        where n.student_id = ${enrollment.studentId} and n.school_year = ${toYear})`,
+      promotedHere: sql<boolean>`exists (select 1 from ${enrollment} n
+        where n.student_id = ${enrollment.studentId} and n.school_year = ${toYear}
+          and n.school_id = ${enrollment.schoolId})`,
+    })
+    .from(enrollment)
+    .leftJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .where(and(inArray(enrollment.schoolId, ids), eq(enrollment.schoolYear, fromYear)));
+  const rows = await (lock ? query.for("share", { of: enrollment }) : query);
+  const classes = await db
+    .select({
+      id: schoolClass.id,
+      schoolId: schoolClass.schoolId,
+      grade: schoolClass.grade,
+      number: schoolClass.number,
+    })
+    .from(schoolClass)
+    .where(and(inArray(schoolClass.schoolId, ids), eq(schoolClass.schoolYear, toYear)));
+
+  return schools.map((s) => {
+    const mine = rows.filter((r) => r.schoolId === s.id);
+    const existing = classes.filter((c) => c.schoolId === s.id);
+    // Done: a student of year Y already has a year-Y+1 row here, or graduates of year Y are marked.
+    const done = mine.some((r) => r.promotedHere || r.status === "graduated");
+    const plan = registry.promotionPlan({
+      schoolKind: s.kind,
+      fromYear,
+      students: mine.map((r) => ({
+        studentId: r.studentId,
+        grade: r.grade,
+        classNumber: r.classNumber,
+        status: r.status,
+        placedNextYear: r.placedNextYear,
+      })),
+      existingClasses: existing,
+    });
+    return {
+      school: s,
+      done,
+      plan,
+      rows: new Map(mine.map((r) => [r.studentId, { id: r.id, grade: r.grade, status: r.status, classId: r.classId }])),
+      existingClasses: new Map(existing.map((c) => [`${c.grade}:${c.number}`, c.id])),
+    };
+  });
+}
+
+const doneMessage = (name: string, fromYear: number) =>
+  `${name}${registry.schoolYearLabel(fromYear)}的升级已完成,不能重复操作`;
+
+/** The preview of one school: counts by grade, classes to create, skipped rows, problems. */
+function presentPlan({ school: s, done, plan }: SchoolPlan) {
+  const skipped = plan.skipped.length;
+  return {
+    schoolId: s.id,
+    schoolName: s.name,
+    schoolKind: s.kind,
+    schoolKindLabel: registry.schoolKind.labels[s.kind as registry.SchoolKind] ?? s.kind,
+    done,
+    promote: done ? 0 : plan.promote.length,
+    graduate: done ? 0 : plan.graduate.length,
+    classesToCreate: done ? 0 : plan.classesToCreate.length,
+    skipped: done ? 0 : skipped,
+    skippedByReason: done ? [] : registry.skippedByReason(plan),
+    grades: done ? [] : plan.byGrade,
+    problems: done ? [] : plan.problems,
+  };
+}
+
+/**
+ * What a promotion from `fromYear` would do, per school and grade. One school (a school administrator's, or the
+ * one the county section names) answers 409 when it is done already; the county view lists done schools as such.
+ */
+export async function promotionPreview(db: Db, actor: auth.Actor | null, fromYear: number, schoolId?: string) {
+  const { schools, single } = await schoolsFor(db, actor, fromYear, schoolId);
+  const plans = await planSchools(db, schools, fromYear);
+  const first = plans[0];
+  if (single && first?.done) throw conflict("PROMOTION_DONE", doneMessage(first.school.name, fromYear));
+  const presented = plans.map(presentPlan);
+  const sum = (f: (p: (typeof presented)[number]) => number) => presented.reduce((n, p) => n + f(p), 0);
+  return {
+    fromYear,
+    toYear: fromYear + 1,
+    schools: presented,
+    totals: {
+      promote: sum((p) => p.promote),
+      graduate: sum((p) => p.graduate),
+      classesToCreate: sum((p) => p.classesToCreate),
+      skipped: sum((p) => p.skipped),
+    },
+  };
+}
+
+/**
+ * Promotes from `fromYear` to the next year in one transaction: creates the classes (same number, grade + 1),
+ * enrolls promoted students (enteredOn = 1 September), marks graduates (leftOn = 1 July), one audit row per
+ * school. Refuses (409) when the schools are done already or any enrolled student cannot be placed.
+ */
+export async function commitPromotion(
+  db: Db,
+  actor: auth.Actor | null,
+  props: { fromYear: number; schoolId?: string },
+  ctx: CommandContext,
+) {
+  const { fromYear } = props;
+  const toYear = fromYear + 1;
+  const { actor: a, schools, single } = await schoolsFor(db, actor, fromYear, props.schoolId);
+  return db.transaction(async (tx) => {
+    for (const s of [...schools].sort((x, y) => x.id.localeCompare(y.id))) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`promotion:${s.id}`}))`);
+    }
+    const plans = await planSchools(tx, schools, fromYear, true);
+    const first = plans[0];
+    if (single && first?.done) throw conflict("PROMOTION_DONE", doneMessage(first.school.name, fromYear));
+    const todo = plans.filter((p) => !p.done && (p.plan.promote.length > 0 || p.plan.graduate.length > 0));
+    if (todo.length === 0) {
+      const allDone = plans.length > 0 && plans.every((p) => p.done);
+      throw allDone
+        ? conflict("PROMOTION_DONE", `${registry.schoolYearLabel(fromYear)}的升级已完成,不能重复操作`)
+        : conflict("NOTHING_TO_PROMOTE", `${registry.schoolYearLabel(fromYear)}没有可升级或毕业的在读学生`);
+    }
+    const blocked = todo.flatMap((p) => p.plan.problems.map((x) => ({ schoolName: p.school.name, ...x })));
+    if (blocked.length > 0) {
+      const message = "有学生所在年级不是本校开设的年级,请先更正后再升级";
+      throw new AppError(409, "PROMOTION_BLOCKED", message, blocked);
+    }
+
+    const results = [];
+    for (const p of todo) results.push(await promoteSchool(tx, a, p, toYear, ctx));
+    return {
+      fromYear,
+      toYear,
+      schools: results,
+      totals: {
+        promoted: results.reduce((n, r) => n + r.promoted, 0),
+        graduated: results.reduce((n, r) => n + r.graduated, 0),
+        classesCreated: results.reduce((n, r) => n + r.classesCreated, 0),
+      },
+    };
+  });
+}
+
+/** Writes one school's plan and its audit row. */
+async function promoteSchool(tx: Db, a: auth.Actor, p: SchoolPlan, toYear: number, ctx: CommandContext) {
+  const { school: s, plan } = p;
+  const classIds = new Map(p.existingClasses);
+  const newClasses = plan.classesToCreate.map((c) => {
+    const id = randomUUID();
+    classIds.set(`${c.grade}:${c.number}`, id);
+    return { id, regionCode: s.regionCode, schoolId: s.id, schoolYear: toYear, ...c };
+  });
+  await insertAll(tx, schoolClass, newClasses);
+  const enteredOn = `${toYear}-09-01`;
+  const newRows = plan.promote.map((st) => ({
+    regionCode: s.regionCode,
+    schoolId: s.id,
+    schoolYear: toYear,
+    studentId: st.studentId,
+    classId: st.classNumber === null ? null : (classIds.get(`${st.toGrade}:${st.classNumber}`) ?? null),
+    grade: st.toGrade,
+    status: "enrolled",
+    enteredOn,
+  }));
+  await insertAll(tx, enrollment, newRows);
+  const graduateRowIds = plan.graduate.map((g) => p.rows.get(g.studentId)?.id).filter((id) => id !== undefined);
+  if (graduateRowIds.length > 0) {
+    await tx
+      .update(enrollment)
+      .set({ status: "graduated", leftOn: `${toYear}-07-01` })
+      .where(sql`${enrollment.id} = any(${sql.param(graduateRowIds)}::uuid[])`);
+  }
+  const summary = {
+    promoted: newRows.length,
+    graduated: graduateRowIds.length,
+    classesCreated: newClasses.length,
+    skipped: plan.skipped.length,
+  };
+  await recordAudit(tx, {
+    actor: a,
+    action: "registry.promotion",
+    targetType: "school",
+    targetId: s.id,
+    before: [...p.rows.values()].sort((x, y) => x.id.localeCompare(y.id)),
+    after: { classes: newClasses, enrollments: newRows, graduated: graduateRowIds },
+    details: { fromYear: plan.fromYear, toYear, ...summary },
+    ip: ctx.ip,
+    at: ctx.now,
+  });
+  return { schoolId: s.id, schoolName: s.name, ...summary };
+}
