@@ -4,6 +4,7 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../audit/store";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
+import { jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
@@ -13,18 +14,13 @@ import { changePasswordBody, loginBody, type Me, meSchema } from "./schemas";
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from "./sessionStore";
 import { findUserById, findUserByUsername, recordFailedLogin, recordSuccessfulLogin, setPassword } from "./userStore";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-
 const loginRoute = createRoute({
   method: "post",
   path: "/login",
   tags: ["账号"],
   summary: "登录",
   request: { body: { required: true, content: { "application/json": { schema: loginBody } } } },
-  responses: { 200: json(meSchema, "已登录"), ...errorResponses, 429: json(z.any(), "尝试过多") },
+  responses: { 200: jsonResponse(meSchema, "已登录"), ...errorResponses, 429: jsonResponse(z.any(), "尝试过多") },
 });
 
 const logoutRoute = createRoute({
@@ -32,7 +28,7 @@ const logoutRoute = createRoute({
   path: "/logout",
   tags: ["账号"],
   summary: "退出登录",
-  responses: { 200: json(z.object({ ok: z.literal(true) }), "已退出") },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "已退出") },
 });
 
 const meRoute = createRoute({
@@ -40,7 +36,7 @@ const meRoute = createRoute({
   path: "/me",
   tags: ["账号"],
   summary: "当前用户、角色、数据范围与权限",
-  responses: { 200: json(meSchema, "当前用户"), ...errorResponses },
+  responses: { 200: jsonResponse(meSchema, "当前用户"), ...errorResponses },
 });
 
 const changePasswordRoute = createRoute({
@@ -49,7 +45,7 @@ const changePasswordRoute = createRoute({
   tags: ["账号"],
   summary: "修改密码",
   request: { body: { required: true, content: { "application/json": { schema: changePasswordBody } } } },
-  responses: { 200: json(z.object({ ok: z.literal(true) }), "已修改"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "已修改"), ...errorResponses },
 });
 
 const allCapabilities = Object.keys(auth.capabilityLabels) as auth.Capability[];

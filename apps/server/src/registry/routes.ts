@@ -5,6 +5,7 @@ import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
+import { jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
@@ -13,11 +14,6 @@ import { schoolRoutes } from "./schools/routes";
 import { staffRoutes } from "./staff/routes";
 import { listSchools, listStudents, registryOverview, schoolYears, studentResidentIdCipher } from "./store";
 import { studentRoutes } from "./students/routes";
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 const yearQuery = z.object({
   year: z.coerce.number().int("学年应为整数,如 2025").min(2000, "学年超出范围").max(2100, "学年超出范围").optional(),
@@ -29,7 +25,7 @@ const overviewRoute = createRoute({
   tags: ["学籍与基础数据"],
   summary: "全县(或本校、本班)概况",
   request: { query: yearQuery },
-  responses: { 200: json(overviewSchema, "概况"), ...errorResponses },
+  responses: { 200: jsonResponse(overviewSchema, "概况"), ...errorResponses },
 });
 
 const schoolsRoute = createRoute({
@@ -37,7 +33,7 @@ const schoolsRoute = createRoute({
   path: "/schools",
   tags: ["学籍与基础数据"],
   summary: "学校名录(按数据范围)",
-  responses: { 200: json(z.object({ rows: z.array(schoolSummarySchema) }), "学校"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ rows: z.array(schoolSummarySchema) }), "学校"), ...errorResponses },
 });
 
 const studentsRoute = createRoute({
@@ -55,7 +51,7 @@ const studentsRoute = createRoute({
     }),
   },
   responses: {
-    200: json(z.object({ rows: z.array(studentRowSchema), total: z.number() }), "学生"),
+    200: jsonResponse(z.object({ rows: z.array(studentRowSchema), total: z.number() }), "学生"),
     ...errorResponses,
   },
 });
@@ -76,7 +72,7 @@ const revealRoute = createRoute({
       },
     },
   },
-  responses: { 200: json(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
 });
 
 /** The newest school year with data in the actor's scope, or the current one when there is none. */

@@ -2,14 +2,11 @@ import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses } from "../../http/errors";
+import { jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { schoolYears } from "../store";
 import { classSizeSummary, listClasses } from "./store";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const year = z.coerce.number().int("学年应为整数").min(2000).max(2100).optional();
 const sizeSummary = z.object({
   classes: z.number(),
@@ -48,7 +45,7 @@ const listRoute = createRoute({
       grade: z.coerce.number().int().min(-3).max(12).optional(),
     }),
   },
-  responses: { 200: json(z.object({ rows: z.array(classRow) }), "班级"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ rows: z.array(classRow) }), "班级"), ...errorResponses },
 });
 
 const summaryRoute = createRoute({
@@ -58,7 +55,7 @@ const summaryRoute = createRoute({
   summary: "全县班额统计(大班额、超大班额数量与占比)",
   request: { query: z.object({ year }) },
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         schoolYear: z.number(),
         county: sizeSummary,

@@ -2,16 +2,12 @@ import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
+import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { schoolYears } from "../store";
 import { createSchool, recordSchoolEvent, reportConditions, updateSchool } from "./commands";
 import { listConditions, schoolDetail } from "./store";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
 const idParam = z.object({ id: z.uuid("学校编号格式不正确") });
 const isoDate = z.iso.date("日期格式应为 YYYY-MM-DD");
 const nonNegative = (label: string) => z.number({ error: `${label}应为数字` }).min(0, `${label}不能为负数`);
@@ -95,7 +91,7 @@ const detailRoute = createRoute({
   summary: "学校详情:沿革、逐年办学条件与规模",
   request: { params: idParam },
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         school: anySchool,
         events: z.array(anySchool),
@@ -114,8 +110,8 @@ const createSchoolRoute = createRoute({
   path: "/schools",
   tags: ["学籍与基础数据"],
   summary: "新增学校(基础教育股)",
-  request: { body: body(schoolFields) },
-  responses: { 201: json(anySchool, "已新增"), ...errorResponses },
+  request: { body: jsonBody(schoolFields) },
+  responses: { 201: jsonResponse(anySchool, "已新增"), ...errorResponses },
 });
 const updateRoute = createRoute({
   method: "patch",
@@ -124,21 +120,21 @@ const updateRoute = createRoute({
   summary: "修改学校联系信息(名称、地址、状态通过沿革变更)",
   request: {
     params: idParam,
-    body: body(
+    body: jsonBody(
       schoolFields
         .pick({ principal: true, phone: true, latitude: true, longitude: true, locality: true, ownership: true })
         .partial(),
     ),
   },
-  responses: { 200: json(anySchool, "已修改"), ...errorResponses },
+  responses: { 200: jsonResponse(anySchool, "已修改"), ...errorResponses },
 });
 const eventRoute = createRoute({
   method: "post",
   path: "/schools/{id}/events",
   tags: ["学籍与基础数据"],
   summary: "登记学校更名、搬迁、合并、撤销(保留历史)",
-  request: { params: idParam, body: body(eventBody) },
-  responses: { 201: json(anySchool, "已登记"), ...errorResponses },
+  request: { params: idParam, body: jsonBody(eventBody) },
+  responses: { 201: jsonResponse(anySchool, "已登记"), ...errorResponses },
 });
 const conditionsRoute = createRoute({
   method: "get",
@@ -147,7 +143,7 @@ const conditionsRoute = createRoute({
   summary: "各校办学条件(某学年9月1日)",
   request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
   responses: {
-    200: json(z.object({ schoolYear: z.number(), rows: z.array(anySchool) }), "办学条件"),
+    200: jsonResponse(z.object({ schoolYear: z.number(), rows: z.array(anySchool) }), "办学条件"),
     ...errorResponses,
   },
 });
@@ -158,9 +154,9 @@ const reportRoute = createRoute({
   summary: "填报或更正某学年办学条件(更正须填写原因)",
   request: {
     params: idParam.extend({ year: z.coerce.number().int("学年应为整数").min(2000).max(2100) }),
-    body: body(conditionBody),
+    body: jsonBody(conditionBody),
   },
-  responses: { 200: json(anySchool, "已保存"), ...errorResponses },
+  responses: { 200: jsonResponse(anySchool, "已保存"), ...errorResponses },
 });
 
 export function schoolRoutes() {

@@ -2,6 +2,7 @@ import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
+import { jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { schoolYears } from "../store";
 import { listStaff, staffDetail } from "./store";
@@ -31,11 +32,6 @@ const staffRow = z
   })
   .openapi("StaffRow");
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-
 const listRoute = createRoute({
   method: "get",
   path: "/staff",
@@ -52,7 +48,10 @@ const listRoute = createRoute({
       pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
     }),
   },
-  responses: { 200: json(z.object({ rows: z.array(staffRow), total: z.number() }), "教职工"), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.object({ rows: z.array(staffRow), total: z.number() }), "教职工"),
+    ...errorResponses,
+  },
 });
 
 const detailRoute = createRoute({
@@ -62,7 +61,7 @@ const detailRoute = createRoute({
   summary: "教职工详情:任职经历与任课",
   request: { params: z.object({ id: z.uuid("教职工编号格式不正确") }) },
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         staff: staffRow,
         employments: z.array(

@@ -1,18 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
+import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { createStudent, updateStudent } from "./commands";
 import { studentDetail } from "./store";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
 const idParam = z.object({ id: z.uuid("学生编号格式不正确") });
 const phone = z
   .string()
@@ -101,23 +94,23 @@ const detailRoute = createRoute({
   tags: ["学籍与基础数据"],
   summary: "学生详情与学籍变动经历(个人信息脱敏)",
   request: { params: idParam },
-  responses: { 200: json(detailSchema, "学生"), ...errorResponses },
+  responses: { 200: jsonResponse(detailSchema, "学生"), ...errorResponses },
 });
 const createStudentRoute = createRoute({
   method: "post",
   path: "/students",
   tags: ["学籍与基础数据"],
   summary: "登记学生(出生日期、性别取自身份证号)",
-  request: { body: body(createBody) },
-  responses: { 201: json(z.object({ id: z.string() }), "已登记"), ...errorResponses },
+  request: { body: jsonBody(createBody) },
+  responses: { 201: jsonResponse(z.object({ id: z.string() }), "已登记"), ...errorResponses },
 });
 const updateRoute = createRoute({
   method: "patch",
   path: "/students/{id}",
   tags: ["学籍与基础数据"],
   summary: "修改学生信息(身份信息除外)",
-  request: { params: idParam, body: body(updateBody) },
-  responses: { 200: json(z.object({ id: z.string() }), "已修改"), ...errorResponses },
+  request: { params: idParam, body: jsonBody(updateBody) },
+  responses: { 200: jsonResponse(z.object({ id: z.string() }), "已修改"), ...errorResponses },
 });
 
 export function studentRoutes() {

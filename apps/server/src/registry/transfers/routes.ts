@@ -7,6 +7,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { authorize, scopeOf } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
 import { errorResponses, forbidden, notFound } from "../../http/errors";
+import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { type CommandContext, decideTransfer, initiateTransfer, todayOf } from "./commands";
 import { commitPromotion, promotionPreview } from "./promotion";
@@ -25,11 +26,6 @@ import {
 } from "./schemas";
 import { findTransfer, listTransfers, pendingTransfers } from "./store";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
 const writeErrors = { ...errorResponses, 409: { ...errorResponses[400], description: "状态冲突" } };
 const tags = ["学籍与基础数据"];
 const idParam = z.object({ id: z.uuid("转学申请编号格式不正确") });
@@ -41,7 +37,7 @@ const listRoute = createRoute({
   summary: "转学记录(本校转入、转出;县级全部)",
   request: { query: transferListQuery },
   responses: {
-    200: json(z.object({ rows: z.array(transferRowSchema), total: z.number() }), "转学记录"),
+    200: jsonResponse(z.object({ rows: z.array(transferRowSchema), total: z.number() }), "转学记录"),
     ...errorResponses,
   },
 });
@@ -52,7 +48,7 @@ const overdueRoute = createRoute({
   summary: "超期未接收的转学(疑似辍学)",
   request: { query: z.object({ days: overdueDaysQuery }) },
   responses: {
-    200: json(z.object({ days: z.number(), today: z.string(), rows: z.array(transferRowSchema) }), "超期转学"),
+    200: jsonResponse(z.object({ days: z.number(), today: z.string(), rows: z.array(transferRowSchema) }), "超期转学"),
     ...errorResponses,
   },
 });
@@ -61,8 +57,8 @@ const initiateRoute = createRoute({
   path: "/transfers",
   tags,
   summary: "发起转学(转入县内学校,或转出县外)",
-  request: { body: body(initiateTransferBody) },
-  responses: { 201: json(transferRowSchema, "转学申请"), ...writeErrors },
+  request: { body: jsonBody(initiateTransferBody) },
+  responses: { 201: jsonResponse(transferRowSchema, "转学申请"), ...writeErrors },
 });
 const decisionRoute = <A extends registry.TransferAction, B extends z.ZodType>(action: A, schema: B, summary: string) =>
   createRoute({
@@ -70,8 +66,8 @@ const decisionRoute = <A extends registry.TransferAction, B extends z.ZodType>(a
     path: `/transfers/{id}/${action}`,
     tags,
     summary,
-    request: { params: idParam, body: body(schema) },
-    responses: { 200: json(transferRowSchema, "转学申请"), ...writeErrors },
+    request: { params: idParam, body: jsonBody(schema) },
+    responses: { 200: jsonResponse(transferRowSchema, "转学申请"), ...writeErrors },
   });
 const receiveRoute = decisionRoute("receive", receiveBody, "接收转入(转入学校或基础教育股)");
 const rejectRoute = decisionRoute("reject", decisionNoteBody, "退回转学申请(转入学校或基础教育股)");
@@ -82,15 +78,15 @@ const previewRoute = createRoute({
   tags,
   summary: "学年升级预览(各校各年级升级、毕业人数,需新建的班级)",
   request: { query: promotionPreviewQuery },
-  responses: { 200: json(promotionPreviewSchema, "升级预览"), ...writeErrors },
+  responses: { 200: jsonResponse(promotionPreviewSchema, "升级预览"), ...writeErrors },
 });
 const promoteRoute = createRoute({
   method: "post",
   path: "/promotion",
   tags,
   summary: "执行学年升级(一次完成,不可重复)",
-  request: { body: body(promotionBody) },
-  responses: { 200: json(promotionResultSchema, "升级结果"), ...writeErrors },
+  request: { body: jsonBody(promotionBody) },
+  responses: { 200: jsonResponse(promotionResultSchema, "升级结果"), ...writeErrors },
 });
 
 type Vars = AppEnv["Variables"];
