@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
 import { schoolCondition } from "../src/registry/tables";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
 import { TEST_YEAR } from "./template";
 
 let database: Database;
@@ -14,7 +14,7 @@ let school2Id: string;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  app = testApp(database).app;
+  app = testApp(database, testClock(new Date("2026-11-23T02:00:00Z"))).app;
   for (const u of ["jcjy", "leader", "school1", "school2"] as const) s[u] = await login(app, u);
   school1Id = (await call(app, s.school1, "GET", "/api/auth/me")).body.user.schoolId;
   school2Id = (await call(app, s.school2, "GET", "/api/auth/me")).body.user.schoolId;
@@ -100,6 +100,23 @@ describe("schools", () => {
     expect(
       (await call(app, s.school1, "PATCH", `/api/registry/schools/${school2Id}`, { phone: "0479-1234567" })).status,
     ).toBe(404);
+  });
+});
+
+describe("school directory and the calendar", () => {
+  it("lets a school see the names of every open school of the county, for choosing a transfer's destination", async () => {
+    const directory = await call(app, s.school1, "GET", "/api/registry/school-directory");
+    const county = await call(app, s.leader, "GET", "/api/registry/schools");
+    const open = county.body.rows.filter((r: any) => r.status === "open").map((r: any) => r.id);
+    expect(directory.body.rows.map((r: any) => r.id).sort()).toEqual(open.sort());
+    expect(Object.keys(directory.body.rows[0]).sort()).toEqual(["code", "id", "kind", "locality", "name"]);
+  });
+
+  it("refuses to promote a school year that has not begun", async () => {
+    const res = await call(app, s.jcjy, "POST", "/api/registry/promotion", { fromYear: TEST_YEAR + 3 });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("PROMOTION_TOO_EARLY");
+    expect(res.body.error.message).toMatch(/尚未开始/);
   });
 });
 

@@ -12,7 +12,14 @@ import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
 import { schoolRoutes } from "./schools/routes";
 import { staffRoutes } from "./staff/routes";
-import { listSchools, listStudents, registryOverview, schoolYears, studentResidentIdCipher } from "./store";
+import {
+  listSchools,
+  listStudents,
+  registryOverview,
+  schoolDirectory,
+  schoolYears,
+  studentResidentIdCipher,
+} from "./store";
 import { studentRoutes } from "./students/routes";
 
 const yearQuery = z.object({
@@ -34,6 +41,24 @@ const schoolsRoute = createRoute({
   tags: ["学籍与基础数据"],
   summary: "学校名录(按数据范围)",
   responses: { 200: jsonResponse(z.object({ rows: z.array(schoolSummarySchema) }), "学校"), ...errorResponses },
+});
+
+const directoryRoute = createRoute({
+  method: "get",
+  path: "/school-directory",
+  tags: ["学籍与基础数据"],
+  summary: "全县在办学校目录(选择转入学校等用)",
+  responses: {
+    200: jsonResponse(
+      z.object({
+        rows: z.array(
+          z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), locality: z.string() }),
+        ),
+      }),
+      "学校目录",
+    ),
+    ...errorResponses,
+  },
 });
 
 const studentsRoute = createRoute({
@@ -103,6 +128,8 @@ export function registryRoutes() {
     const rows = await listSchools(c.var.deps.db, c.var.actor);
     return c.json({ rows }, 200);
   });
+
+  app.openapi(directoryRoute, async (c) => c.json({ rows: await schoolDirectory(c.var.deps.db, c.var.actor) }, 200));
 
   app.openapi(studentsRoute, async (c) => {
     const { db, now } = c.var.deps;

@@ -54,6 +54,19 @@ export async function listSchools(db: Db, actor: auth.Actor | null) {
     .orderBy(asc(school.code));
 }
 
+/**
+ * The county's open schools by name, kind and locality, for choosing a school elsewhere (a transfer's destination).
+ * Every signed-in register reader sees the whole county here: it lists no figures and no people.
+ */
+export async function schoolDirectory(db: Db, actor: auth.Actor | null) {
+  scopeOf(actor, "registry");
+  return db
+    .select({ id: school.id, code: school.code, name: school.name, kind: school.kind, locality: school.locality })
+    .from(school)
+    .where(and(eq(school.regionCode, actor!.regionCode), eq(school.status, "open")))
+    .orderBy(asc(school.code));
+}
+
 /** One school within scope; null when it does not exist or is outside the scope (the caller answers 404 for both). */
 export async function findSchool(db: Db, actor: auth.Actor | null, id: string) {
   const scope = scopeOf(actor, "registry");

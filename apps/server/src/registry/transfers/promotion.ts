@@ -11,7 +11,7 @@ import { insertAll } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { AppError, conflict, notFound } from "../../http/errors";
 import { enrollment, school, schoolClass } from "../tables";
-import type { CommandContext } from "./commands";
+import { type CommandContext, todayOf } from "./commands";
 
 interface SchoolInfo {
   id: string;
@@ -179,6 +179,14 @@ export async function commitPromotion(
 ) {
   const { fromYear } = props;
   const toYear = fromYear + 1;
+  const current = registry.schoolYearOf(todayOf(ctx.now));
+  if (fromYear > current) {
+    // a year that has not begun has no rolls to promote; promoting it would run the register ahead of the calendar
+    throw conflict(
+      "PROMOTION_TOO_EARLY",
+      `${registry.schoolYearLabel(fromYear)}尚未开始,只能办理${registry.schoolYearLabel(current)}及以前学年的升级`,
+    );
+  }
   const { actor: a, schools, single } = await schoolsFor(db, actor, fromYear, props.schoolId);
   return db.transaction(async (tx) => {
     for (const s of [...schools].sort((x, y) => x.id.localeCompare(y.id))) {
