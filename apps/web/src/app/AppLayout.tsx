@@ -70,7 +70,7 @@ export function AppLayout() {
             data-testid="main-menu"
             selectedKeys={[selectedMenuKey(location.pathname)]}
             defaultOpenKeys={["registry", "system"]}
-            items={menuItems(can)}
+            items={menuItems(can, me.user)}
             onClick={({ key }) => navigate(key)}
           />
         </Sider>

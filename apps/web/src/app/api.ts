@@ -65,16 +65,107 @@ async function request<T>(method: string, path: string, options: { query?: Query
     throw new ApiError(0, "NETWORK", "无法连接服务器,请检查网络后重试");
   }
   const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
-    throw new ApiError(
-      response.status,
-      typeof error?.code === "string" ? error.code : `HTTP_${response.status}`,
-      typeof error?.message === "string" ? error.message : `请求失败(${response.status}),请稍后再试`,
-      error?.details,
-    );
-  }
+  if (!response.ok) throw errorOf(response.status, payload);
   return payload as T;
+}
+
+/** The ApiError for a failed answer: the server's `{ error }` body when there is one. */
+function errorOf(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  return new ApiError(
+    status,
+    typeof error?.code === "string" ? error.code : `HTTP_${status}`,
+    typeof error?.message === "string" ? error.message : `请求失败(${status}),请稍后再试`,
+    error?.details,
+  );
+}
+
+/**
+ * Uploads a file as multipart form data (in field `file`, with any other fields), with the CSRF token, reporting
+ * progress in percent.
+ * XMLHttpRequest rather than fetch, because fetch reports no upload progress.
+ */
+function upload<T>(
+  path: string,
+  file: Blob & { name?: string },
+  options: {
+    onProgress?: (percent: number) => void;
+    signal?: AbortSignal;
+    /** other form fields sent with the file; empty values are left out */
+    fields?: Record<string, string | number | undefined>;
+  } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader("Accept", "application/json");
+    if (csrfToken) xhr.setRequestHeader("X-CSRF-Token", csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = JSON.parse(xhr.responseText);
+      } catch {
+        payload = null;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+      else reject(errorOf(xhr.status, payload));
+    };
+    xhr.onerror = () => reject(new ApiError(0, "NETWORK", "无法连接服务器,请检查网络后重试"));
+    xhr.onabort = () => reject(new ApiError(0, "ABORTED", "上传已取消"));
+    options.signal?.addEventListener("abort", () => xhr.abort());
+    const form = new FormData();
+    for (const [key, value] of Object.entries(options.fields ?? {})) {
+      if (value !== undefined && value !== "") form.append(key, String(value));
+    }
+    form.append("file", file, file.name ?? "upload.xlsx");
+    xhr.send(form);
+  });
+}
+
+/** The file name in a Content-Disposition header (RFC 5987 `filename*` first), or null. */
+export function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain?.[1]?.trim() ?? null;
+}
+
+/** The URL of an API path with its query, for links (templates, reports) that the browser downloads itself. */
+export const apiUrl = (path: string, query?: Query) => withQuery(`/api${path}`, query);
+
+/**
+ * Downloads a file answered by a GET endpoint and hands it to the browser under the server's file name. Errors
+ * come back as ApiError (with the server's Chinese message), so the page can show them.
+ */
+async function download(path: string, query: Query | undefined, fallbackName: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(`/api${path}`, query), { credentials: "same-origin" });
+  } catch {
+    throw new ApiError(0, "NETWORK", "无法连接服务器,请检查网络后重试");
+  }
+  if (!response.ok) throw errorOf(response.status, await response.json().catch(() => null));
+  const name = fileNameOf(response.headers.get("Content-Disposition")) ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
 }
 
 /** Typed calls to the platform API, same origin, under /api. Writes carry the CSRF token. */
@@ -82,4 +173,6 @@ export const api = {
   get: <T>(path: string, query?: Query) => request<T>("GET", path, { query }),
   post: <T>(path: string, body?: unknown) => request<T>("POST", path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>("PATCH", path, { body }),
+  upload,
+  download,
 };

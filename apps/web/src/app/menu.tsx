@@ -1,9 +1,15 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
   DatabaseOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  RiseOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from "@ant-design/icons";
@@ -14,28 +20,36 @@ import type { AbilityKind } from "./auth";
 type MenuItem = NonNullable<MenuProps["items"]>[number];
 type Can = (kind: AbilityKind, capability: auth.Capability) => boolean;
 
+/** What the signed-in user is, beyond abilities: a teacher's register scope is their classes (no transfers). */
+export interface MenuUser {
+  role: auth.Role;
+}
+
 /** Paths of the pages, in one place for the router and the menu. */
 export const paths = {
   home: "/",
   schools: "/registry/schools",
   students: "/registry/students",
+  staff: "/registry/staff",
+  classes: "/registry/classes",
+  classSizes: "/registry/class-sizes",
+  transfers: "/registry/transfers",
+  promotion: "/registry/promotion",
+  import: "/registry/import",
   users: "/system/users",
   audit: "/system/audit",
   changePassword: "/account/password",
 } as const;
 
 /** The side menu: only capabilities that exist in this version and that the server lets the user see. */
-export function menuItems(can: Can): MenuItem[] {
+export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   const items: MenuItem[] = [{ key: paths.home, icon: <HomeOutlined />, label: "首页" }];
   if (can("read", "registry")) {
     items.push({
       key: "registry",
       icon: <DatabaseOutlined />,
       label: auth.capabilityLabels.registry,
-      children: [
-        { key: paths.schools, icon: <BankOutlined />, label: "学校名录" },
-        { key: paths.students, icon: <TeamOutlined />, label: "学生名单" },
-      ],
+      children: registryMenu(can, user),
     });
   }
   const system: MenuItem[] = [];
@@ -46,6 +60,28 @@ export function menuItems(can: Can): MenuItem[] {
   if (system.length > 0) items.push({ key: "system", icon: <SettingOutlined />, label: "系统管理", children: system });
   return items;
 }
+
+/** The 学籍与基础数据 group: lists for every reader; transfers for school and county roles; writers' tools. */
+function registryMenu(can: Can, user: MenuUser): MenuItem[] {
+  const items: MenuItem[] = [
+    { key: paths.schools, icon: <BankOutlined />, label: "学校名录" },
+    { key: paths.students, icon: <TeamOutlined />, label: "学生名单" },
+    { key: paths.staff, icon: <IdcardOutlined />, label: "教职工" },
+    { key: paths.classes, icon: <AppstoreOutlined />, label: "班级" },
+    { key: paths.classSizes, icon: <BarChartOutlined />, label: "班额统计" },
+  ];
+  if (canSeeTransfers(user)) items.push({ key: paths.transfers, icon: <SwapOutlined />, label: "转学" });
+  if (can("write", "registry")) {
+    items.push(
+      { key: paths.promotion, icon: <RiseOutlined />, label: "升级" },
+      { key: paths.import, icon: <CloudUploadOutlined />, label: "批量导入" },
+    );
+  }
+  return items;
+}
+
+/** Transfers are between schools: a teacher (whose register is their classes) has none to see. */
+export const canSeeTransfers = (user: MenuUser) => user.role !== "teacher";
 
 /** The menu key of a location: the longest page path it starts with. */
 export function selectedMenuKey(pathname: string): string {

@@ -11,6 +11,14 @@ const ChangePasswordPage = lazy(() => import("../auth/ChangePasswordPage"));
 const HomePage = lazy(() => import("../home/HomePage"));
 const SchoolsPage = lazy(() => import("../registry/SchoolsPage"));
 const StudentsPage = lazy(() => import("../registry/StudentsPage"));
+const SchoolDetailPage = lazy(() => import("../registry/schools/SchoolDetailPage"));
+const StudentDetailPage = lazy(() => import("../registry/students/StudentDetailPage"));
+const StaffPage = lazy(() => import("../registry/staff/StaffPage"));
+const ClassesPage = lazy(() => import("../registry/classes/ClassesPage"));
+const ClassSizesPage = lazy(() => import("../registry/classes/ClassSizesPage"));
+const TransfersPage = lazy(() => import("../registry/transfers/TransfersPage"));
+const PromotionPage = lazy(() => import("../registry/transfers/PromotionPage"));
+const ImportPage = lazy(() => import("../registry/excel/ImportPage"));
 const UsersPage = lazy(() => import("../users/UsersPage"));
 const AuditPage = lazy(() => import("../audit/AuditPage"));
 
@@ -32,7 +40,20 @@ export const router = createBrowserRouter([
                 element: <RequireAbility kind="read" capability="registry" />,
                 children: [
                   { path: paths.schools, element: <SchoolsPage /> },
+                  { path: `${paths.schools}/:id`, element: <SchoolDetailPage /> },
                   { path: paths.students, element: <StudentsPage /> },
+                  { path: `${paths.students}/:id`, element: <StudentDetailPage /> },
+                  { path: paths.staff, element: <StaffPage /> },
+                  { path: paths.classes, element: <ClassesPage /> },
+                  { path: paths.classSizes, element: <ClassSizesPage /> },
+                  { path: paths.transfers, element: <TransfersPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="write" capability="registry" />,
+                children: [
+                  { path: paths.promotion, element: <PromotionPage /> },
+                  { path: paths.import, element: <ImportPage /> },
                 ],
               },
               {

@@ -2,6 +2,8 @@ import { registry } from "@edubureau/core";
 import { Alert, Card, Input, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
+import { useNavigate } from "react-router";
+import { paths } from "../app/menu";
 import type { SchoolSummary } from "./api";
 import { useSchools } from "./hooks";
 import { schoolStatusLabels } from "./labels";
@@ -77,6 +79,7 @@ function columnsFor(rows: SchoolSummary[]): ColumnsType<SchoolSummary> {
 /** 学校名录: the schools within the user's scope. */
 export default function SchoolsPage() {
   const schools = useSchools();
+  const navigate = useNavigate();
   const [search, setSearch] = useState("");
   const rows = schools.data?.rows ?? [];
   const columns = useMemo(() => columnsFor(rows), [rows]);
@@ -105,6 +108,7 @@ export default function SchoolsPage() {
         loading={schools.isPending}
         columns={columns}
         dataSource={shown}
+        onRow={(row) => ({ onClick: () => navigate(`${paths.schools}/${row.id}`), style: { cursor: "pointer" } })}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 所` }}
         scroll={{ x: 800 }}
       />

@@ -1,18 +1,23 @@
+import { PlusOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
+import { useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "../app/auth";
-import type { StudentRow } from "./api";
-import { useOverview, useSchools, useStudents } from "./hooks";
+import { paths } from "../app/menu";
+import type { StudentRow, StudentStatusFilter } from "./api";
+import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "./filters";
+import { useStudents } from "./hooks";
+import { enrollmentStatusColors } from "./labels";
 import { RevealResidentIdModal } from "./RevealResidentIdModal";
+import { ExportStudentsButton } from "./students/ExportStudentsButton";
+import { StudentFormDrawer } from "./students/StudentFormDrawer";
 
-const statusColors: Partial<Record<registry.EnrollmentStatus, string>> = {
-  enrolled: "green",
-  suspended: "orange",
-  transferred_out: "blue",
-  dropped_out: "red",
-};
+const statusOptions: { value: StudentStatusFilter; label: string }[] = [
+  ...registry.enrollmentStatus.codes.map((s) => ({ value: s, label: registry.enrollmentStatus.labels[s] })),
+  { value: "all", label: "全部状态" },
+];
 
 function columnsFor(options: {
   showSchool: boolean;
@@ -20,7 +25,20 @@ function columnsFor(options: {
 }): ColumnsType<StudentRow> {
   const columns: ColumnsType<StudentRow> = [
     { title: "学籍号", dataIndex: "studentNumber", width: 190 },
-    { title: "姓名", dataIndex: "name", width: 100 },
+    {
+      title: "姓名",
+      dataIndex: "name",
+      width: 100,
+      render: (name: string, row) => (
+        <Typography.Link
+          data-testid="student-link"
+          href={`${paths.students}/${row.id}`}
+          onClick={(e) => e.preventDefault()}
+        >
+          {name}
+        </Typography.Link>
+      ),
+    },
     { title: "性别", dataIndex: "gender", width: 60, render: (g: registry.Gender) => registry.gender.labels[g] ?? g },
     { title: "出生日期", dataIndex: "birthDate", width: 110 },
     {
@@ -31,7 +49,15 @@ function columnsFor(options: {
         <Space size="small">
           <Typography.Text style={{ fontFamily: "monospace" }}>{masked ?? "—"}</Typography.Text>
           {options.onReveal && masked && (
-            <Button size="small" type="link" onClick={() => options.onReveal?.(row)} data-testid="reveal-resident-id">
+            <Button
+              size="small"
+              type="link"
+              onClick={(e) => {
+                e.stopPropagation();
+                options.onReveal?.(row);
+              }}
+              data-testid="reveal-resident-id"
+            >
               查看
             </Button>
           )}
@@ -42,83 +68,117 @@ function columnsFor(options: {
   if (options.showSchool) columns.push({ title: "学校", dataIndex: "schoolName", ellipsis: true });
   columns.push(
     { title: "年级", dataIndex: "grade", width: 90, render: (g: number) => registry.gradeLabel(g) },
-    { title: "班级", dataIndex: "className", width: 100, render: (c: string | null) => c ?? "—" },
+    { title: "班级", dataIndex: "className", width: 110, render: (c: string | null) => c ?? "—" },
     {
       title: "状态",
       dataIndex: "status",
       width: 80,
       render: (s: registry.EnrollmentStatus) => (
-        <Tag color={statusColors[s]}>{registry.enrollmentStatus.labels[s] ?? s}</Tag>
+        <Tag color={enrollmentStatusColors[s]}>{registry.enrollmentStatus.labels[s] ?? s}</Tag>
       ),
     },
   );
   return columns;
 }
 
-/** 学生名单: students of a school year within the user's scope, resident IDs masked; audited reveal for those allowed. */
+const numberParam = (value: string | null) => {
+  const n = value === null ? Number.NaN : Number(value);
+  return Number.isInteger(n) ? n : undefined;
+};
+
+/**
+ * 学生名单: students of a school year within the user's scope, resident IDs masked; audited reveal for those allowed.
+ * The filters live in the URL, so the list comes back as it was after opening a student.
+ */
 export default function StudentsPage() {
   const { can } = useAuth();
-  const overview = useOverview();
-  const schools = useSchools();
-  const [year, setYear] = useState<number | undefined>(undefined);
-  const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
-  const [q, setQ] = useState("");
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const schoolYears = useSchoolYears();
+  const schools = useScopeSchools();
   const [revealing, setRevealing] = useState<StudentRow | null>(null);
+  const [creating, setCreating] = useState(false);
 
-  // Default to the newest school year that has classes (the overview's), once known.
-  const effectiveYear = year ?? overview.data?.schoolYear;
-  const yearKnown = effectiveYear !== undefined || overview.isError;
-  const students = useStudents({ year: effectiveYear, schoolId, q: q || undefined, page, pageSize }, yearKnown);
-  const schoolRows = schools.data?.rows ?? [];
-  const manySchools = schoolRows.length > 1;
-  const years = overview.data
-    ? [...new Set([...overview.data.years, overview.data.schoolYear])].sort((a, b) => b - a)
-    : [];
-  const columns = columnsFor({ showSchool: manySchools, onReveal: can("reveal", "registry") ? setRevealing : null });
+  const year = numberParam(params.get("year")) ?? schoolYears.latest;
+  const schoolId = params.get("school") ?? undefined;
+  const q = params.get("q") ?? "";
+  const status = (params.get("status") ?? "enrolled") as StudentStatusFilter;
+  const page = numberParam(params.get("page")) ?? 1;
+  const pageSize = numberParam(params.get("size")) ?? 20;
+
+  /** Changes some filters; any change but paging goes back to page 1. */
+  const update = (changes: Record<string, string | number | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === "") next.delete(key);
+      else next.set(key, String(value));
+    }
+    if (!("page" in changes)) next.delete("page");
+    setParams(next, { replace: true });
+  };
+
+  const yearKnown = year !== undefined || schoolYears.ready;
+  const query = { year, schoolId, q: q || undefined, status, page, pageSize };
+  const students = useStudents(query, yearKnown);
+  const columns = columnsFor({ showSchool: schools.many, onReveal: can("reveal", "registry") ? setRevealing : null });
+  const writes = can("write", "registry");
 
   return (
-    <Card title="学生名单">
+    <Card
+      title="学生名单"
+      extra={
+        <Space>
+          <ExportStudentsButton
+            query={{ year, schoolId, q: q || undefined, status }}
+            canReveal={can("reveal", "registry")}
+          />
+          {writes && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              data-testid="student-create"
+              onClick={() => setCreating(true)}
+            >
+              新增学生
+            </Button>
+          )}
+        </Space>
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
-        <Select<number>
-          aria-label="学年"
-          data-testid="students-year"
-          style={{ width: 170 }}
-          value={effectiveYear}
-          onChange={(y) => {
-            setYear(y);
-            setPage(1);
-          }}
-          options={years.map((y) => ({ value: y, label: registry.schoolYearLabel(y) }))}
+        <YearSelect
+          testId="students-year"
+          value={year}
+          years={schoolYears.years}
+          onChange={(y) => update({ year: y })}
         />
-        {manySchools && (
-          <Select<string>
-            aria-label="学校"
-            data-testid="students-school"
-            style={{ width: 260 }}
-            allowClear
-            placeholder="全部学校"
+        {schools.many && (
+          <SchoolSelect
+            testId="students-school"
             value={schoolId}
-            onChange={(id) => {
-              setSchoolId(id);
-              setPage(1);
-            }}
-            showSearch={{ optionFilterProp: "label" }}
-            options={schoolRows.map((s) => ({ value: s.id, label: s.name }))}
+            schools={schools.rows}
+            width={260}
+            onChange={(id) => update({ school: id })}
           />
         )}
+        <Select<StudentStatusFilter>
+          aria-label="学籍状态"
+          data-testid="students-status"
+          style={{ width: 120 }}
+          value={status}
+          onChange={(s) => update({ status: s === "enrolled" ? undefined : s })}
+          options={statusOptions}
+        />
         <Input.Search
+          key={q}
           allowClear
           aria-label="查找学生"
           data-testid="students-search"
-          placeholder="姓名、学籍号或身份证号后4位"
-          style={{ width: 340 }}
+          placeholder="姓名、拼音首字母、学籍号或身份证号后4位"
+          style={{ width: 380 }}
+          defaultValue={q}
           enterButton="查询"
-          onSearch={(value) => {
-            setQ(value.trim());
-            setPage(1);
-          }}
+          onSearch={(value) => update({ q: value.trim() })}
         />
       </Space>
       {students.isError && <Alert type="error" showIcon title={students.error.message} style={{ marginBottom: 16 }} />}
@@ -130,6 +190,10 @@ export default function StudentsPage() {
         columns={columns}
         dataSource={students.data?.rows ?? []}
         scroll={{ x: 1100 }}
+        onRow={(row) => ({
+          onClick: () => navigate(`${paths.students}/${row.id}`),
+          style: { cursor: "pointer" },
+        })}
         pagination={{
           current: page,
           pageSize,
@@ -137,13 +201,11 @@ export default function StudentsPage() {
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
           showTotal: (total) => `共 ${total.toLocaleString("zh-CN")} 人`,
-          onChange: (p, size) => {
-            setPage(size === pageSize ? p : 1);
-            setPageSize(size);
-          },
+          onChange: (p, size) => update({ page: size === pageSize ? p : 1, size: size === 20 ? undefined : size }),
         }}
       />
       <RevealResidentIdModal student={revealing} onClose={() => setRevealing(null)} />
+      {writes && <StudentFormDrawer open={creating} student={null} onClose={() => setCreating(false)} />}
     </Card>
   );
 }

@@ -63,17 +63,32 @@ export interface RegistryOverview {
   };
 }
 
+/** 学籍状态 filter of the student list: one status, or every status ("all"). */
+export type StudentStatusFilter = registry.EnrollmentStatus | "all";
+
 export interface StudentQuery {
   year?: number;
   schoolId?: string;
   q?: string;
+  /** the server's default is enrolled (在读) */
+  status?: StudentStatusFilter;
   page: number;
   pageSize: number;
+}
+
+export interface SchoolDirectoryEntry {
+  id: string;
+  code: string;
+  name: string;
+  kind: registry.SchoolKind;
+  locality: registry.Locality;
 }
 
 export const registryApi = {
   overview: (year?: number) => api.get<RegistryOverview>("/registry/overview", { year }),
   schools: () => api.get<{ rows: SchoolSummary[] }>("/registry/schools"),
+  /** Every open school of the county (names only), e.g. to choose a transfer's destination. */
+  schoolDirectory: () => api.get<{ rows: SchoolDirectoryEntry[] }>("/registry/school-directory"),
   students: (query: StudentQuery) => api.get<{ rows: StudentRow[]; total: number }>("/registry/students", { ...query }),
   /** The full resident ID; needs the reveal ability and a reason, and is written to the audit log. */
   revealResidentId: (studentId: string, reason: string) =>

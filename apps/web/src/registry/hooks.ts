@@ -5,6 +5,7 @@ export const registryKeys = {
   all: ["registry"] as const,
   overview: (year?: number) => ["registry", "overview", year ?? "latest"] as const,
   schools: ["registry", "schools"] as const,
+  directory: ["registry", "school-directory"] as const,
   students: (query: StudentQuery) => ["registry", "students", query] as const,
 };
 
@@ -19,6 +20,10 @@ export function useOverview(year?: number, enabled = true) {
 
 export function useSchools() {
   return useQuery({ queryKey: registryKeys.schools, queryFn: registryApi.schools, staleTime: 5 * 60_000 });
+}
+
+export function useSchoolDirectory() {
+  return useQuery({ queryKey: registryKeys.directory, queryFn: registryApi.schoolDirectory, staleTime: 5 * 60_000 });
 }
 
 export function useStudents(query: StudentQuery, enabled = true) {

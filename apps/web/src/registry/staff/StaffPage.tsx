@@ -1,0 +1,147 @@
+import { registry } from "@edubureau/core";
+import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
+import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
+import { RETIREMENT_WARNING_YEARS } from "../labels";
+import type { StaffQuery, StaffRow } from "./api";
+import { useStaff } from "./hooks";
+import { RetirementDate } from "./retirement";
+import { StaffDetailDrawer } from "./StaffDetailDrawer";
+
+const label =
+  <T extends string>(labels: Record<T, string>) =>
+  (code: T | null) =>
+    code === null ? "—" : (labels[code] ?? code);
+
+function columnsFor(showSchool: boolean): ColumnsType<StaffRow> {
+  const columns: ColumnsType<StaffRow> = [
+    { title: "姓名", dataIndex: "name", width: 100, fixed: "left" },
+    { title: "性别", dataIndex: "gender", width: 60, render: label(registry.gender.labels) },
+  ];
+  if (showSchool) columns.push({ title: "学校", dataIndex: "schoolName", ellipsis: true, width: 200 });
+  columns.push(
+    { title: "岗位", dataIndex: "postType", width: 100, render: label(registry.postType.labels) },
+    { title: "学科", dataIndex: "subject", width: 100, render: label(registry.subject.labels) },
+    { title: "学历", dataIndex: "qualification", width: 100, render: label(registry.qualification.labels) },
+    { title: "职称", dataIndex: "title", width: 80, render: label(registry.professionalTitle.labels) },
+    {
+      title: "骨干级别",
+      dataIndex: "backboneLevel",
+      width: 90,
+      render: (b: registry.BackboneLevel) =>
+        b === "none" ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Tag color="geekblue">{registry.backboneLevel.labels[b] ?? b}</Tag>
+        ),
+    },
+    {
+      title: "持证",
+      dataIndex: "hasCertificate",
+      width: 80,
+      // 教师资格证 matters for teaching posts: a worker without one is not a problem to flag
+      render: (has: boolean, r) =>
+        has ? (
+          <Tag color="green">持证</Tag>
+        ) : r.postType === "teacher" ? (
+          <Tag color="red">未持证</Tag>
+        ) : (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ),
+    },
+    {
+      title: "法定退休日期",
+      dataIndex: "retirementDate",
+      width: 190,
+      render: (date: string) => <RetirementDate date={date} />,
+    },
+  );
+  return columns;
+}
+
+/** 教职工: staff employed in a school year, with filters, retirements ahead highlighted, and a detail drawer. */
+export default function StaffPage() {
+  const schoolYears = useSchoolYears();
+  const schools = useScopeSchools();
+  const [filters, setFilters] = useState<Omit<StaffQuery, "page" | "pageSize">>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const [openId, setOpenId] = useState<string | null>(null);
+  const year = filters.year ?? schoolYears.latest;
+  const change = (next: Partial<StaffQuery>) => {
+    setFilters((f) => ({ ...f, ...next }));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+  const staff = useStaff({ ...filters, year, ...paging }, year !== undefined || schoolYears.ready);
+
+  return (
+    <Card title="教职工">
+      <Space wrap style={{ marginBottom: 16 }}>
+        <YearSelect testId="staff-year" value={year} years={schoolYears.years} onChange={(y) => change({ year: y })} />
+        {schools.many && (
+          <SchoolSelect
+            testId="staff-school"
+            value={filters.schoolId}
+            schools={schools.rows}
+            onChange={(id) => change({ schoolId: id })}
+          />
+        )}
+        <Select<registry.PostType>
+          aria-label="岗位"
+          data-testid="staff-post"
+          allowClear
+          placeholder="全部岗位"
+          style={{ width: 130 }}
+          value={filters.postType}
+          onChange={(postType) => change({ postType: postType ?? undefined })}
+          options={registry.postType.codes.map((p) => ({ value: p, label: registry.postType.labels[p] }))}
+        />
+        <Select<registry.Subject>
+          aria-label="学科"
+          data-testid="staff-subject"
+          allowClear
+          showSearch={{ optionFilterProp: "label" }}
+          placeholder="全部学科"
+          style={{ width: 140 }}
+          value={filters.subject}
+          onChange={(subject) => change({ subject: subject ?? undefined })}
+          options={registry.subject.codes.map((s) => ({ value: s, label: registry.subject.labels[s] }))}
+        />
+        <Input.Search
+          allowClear
+          aria-label="查找教职工"
+          data-testid="staff-search"
+          placeholder="姓名、拼音首字母或身份证号后4位"
+          style={{ width: 320 }}
+          enterButton="查询"
+          onSearch={(value) => change({ q: value.trim() || undefined })}
+        />
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        法定退休日期按国家渐进式延迟退休规定计算;{RETIREMENT_WARNING_YEARS}
+        年内将退休的教职工以橙色标出。点击一行查看任职经历与任课。
+      </Typography.Paragraph>
+      {staff.isError && <Alert type="error" showIcon title={staff.error.message} style={{ marginBottom: 16 }} />}
+      <Table<StaffRow>
+        rowKey="id"
+        size="middle"
+        data-testid="staff-table"
+        loading={staff.isFetching}
+        columns={columnsFor(schools.many)}
+        dataSource={staff.data?.rows ?? []}
+        scroll={{ x: 1100 }}
+        onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: "pointer" } })}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: staff.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total) => `共 ${total.toLocaleString("zh-CN")} 人`,
+          onChange: (page, pageSize) => setPaging((p) => ({ page: pageSize === p.pageSize ? page : 1, pageSize })),
+        }}
+      />
+      <StaffDetailDrawer staffId={openId} onClose={() => setOpenId(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,232 @@
+import { ArrowLeftOutlined, EditOutlined, SwapOutlined } from "@ant-design/icons";
+import { registry } from "@edubureau/core";
+import { Alert, Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Timeline, Typography } from "antd";
+import { useState } from "react";
+import { useLocation, useNavigate, useParams } from "react-router";
+import { ApiError } from "../../app/api";
+import { useAuth } from "../../app/auth";
+import { paths } from "../../app/menu";
+import { enrollmentStatusColors, householdTypeLabels, type StudentFlag, studentFlagLabels } from "../labels";
+import type { EnrollmentEntry, StudentRecord } from "./api";
+import { useStudentDetail } from "./hooks";
+import { StudentFormDrawer } from "./StudentFormDrawer";
+import { TransferStudentModal } from "./TransferStudentModal";
+
+const dash = (value: string | null | undefined) => (value ? value : "—");
+
+/** The special-group flags a student has, as tags. */
+function FlagTags({ student }: { student: StudentRecord }) {
+  const present = (Object.keys(studentFlagLabels) as StudentFlag[]).filter((flag) =>
+    flag === "disability" ? student.disability !== null : student[flag],
+  );
+  if (present.length === 0) return <Typography.Text type="secondary">无</Typography.Text>;
+  return (
+    <Space size={[4, 4]} wrap data-testid="student-flags">
+      {present.map((flag) => (
+        <Tag key={flag} color={studentFlagLabels[flag].color}>
+          {studentFlagLabels[flag].label}
+          {flag === "disability" && student.disability ? `(${student.disability})` : ""}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+/** One line of the timeline: 2026—2027学年 · 北原县第一小学 · 一年级(1)班 · 在读, with the dates. */
+function timelineItem(e: EnrollmentEntry, index: number) {
+  const status = registry.enrollmentStatus.labels[e.status] ?? e.status;
+  const dates = [e.enteredOn && `${e.enteredOn} 入学`, e.leftOn && `${e.leftOn} 离校`].filter(Boolean).join(" · ");
+  // only the current year is "in school" now; earlier 在读 rows are closed history
+  const color =
+    e.status === "dropped_out"
+      ? "red"
+      : e.status === "transferred_out"
+        ? "blue"
+        : e.status === "enrolled" && index === 0
+          ? "green"
+          : "gray";
+  return {
+    key: `${e.schoolYear}-${e.schoolId}-${index}`,
+    color,
+    title: registry.schoolYearLabel(e.schoolYear),
+    content: (
+      <div data-testid="enrollment-item">
+        <Space size={8} wrap>
+          <Typography.Text strong>{e.schoolName}</Typography.Text>
+          <span>
+            {registry.gradeLabel(e.grade)}
+            {e.className ? ` · ${e.className}` : ""}
+          </span>
+          <Tag color={enrollmentStatusColors[e.status]}>{status}</Tag>
+        </Space>
+        {dates && (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {dates}
+            </Typography.Text>
+          </div>
+        )}
+      </div>
+    ),
+  };
+}
+
+/** 学生详情: the record (personal data masked), the special groups, the enrollment history; edit and transfer. */
+export default function StudentDetailPage() {
+  const { id } = useParams<{ id: string }>();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { can } = useAuth();
+  const detail = useStudentDetail(id);
+  const [editing, setEditing] = useState(false);
+  const [transferring, setTransferring] = useState(false);
+  const writes = can("write", "registry");
+
+  // back to the list as it was (its filters live in the URL), or to the list when the page was opened directly
+  const goBack = () => (location.key === "default" ? navigate(paths.students) : navigate(-1));
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
+      返回学生名单
+    </Button>
+  );
+  if (detail.isError) {
+    const missing = detail.error instanceof ApiError && detail.error.status === 404;
+    return (
+      <Card>
+        <Result
+          status={missing ? "404" : "error"}
+          title={missing ? "未找到该学生" : "学生信息加载失败"}
+          subTitle={missing ? "该学生不存在,或不在您的管理范围内。" : detail.error.message}
+          extra={back}
+        />
+      </Card>
+    );
+  }
+  if (!detail.data) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Card>
+    );
+  }
+  const { student, enrollments } = detail.data;
+  const current = enrollments[0];
+  const inSchool = current?.status === "enrolled";
+
+  return (
+    <div data-testid="student-detail">
+      <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        <Card
+          title={
+            <Space>
+              <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回学生名单" onClick={goBack} />
+              <span data-testid="student-detail-title">学生详情:{student.name}</span>
+              {current && (
+                <Tag color={enrollmentStatusColors[current.status]}>
+                  {registry.enrollmentStatus.labels[current.status] ?? current.status}
+                </Tag>
+              )}
+            </Space>
+          }
+          extra={
+            writes && (
+              <Space>
+                <Button icon={<EditOutlined />} data-testid="student-edit" onClick={() => setEditing(true)}>
+                  编辑
+                </Button>
+                <Button
+                  icon={<SwapOutlined />}
+                  data-testid="student-transfer"
+                  disabled={!inSchool}
+                  title={inSchool ? undefined : "只有在读学生可以办理转学"}
+                  onClick={() => setTransferring(true)}
+                >
+                  转学
+                </Button>
+              </Space>
+            )
+          }
+        >
+          <Descriptions
+            bordered
+            size="small"
+            column={{ xs: 1, md: 2, xl: 3 }}
+            items={[
+              { key: "name", label: "姓名", children: student.name },
+              { key: "gender", label: "性别", children: registry.gender.labels[student.gender] ?? student.gender },
+              { key: "birthDate", label: "出生日期", children: student.birthDate },
+              { key: "ethnicity", label: "民族", children: student.ethnicity },
+              {
+                key: "residentId",
+                label: "身份证号",
+                children: (
+                  <Typography.Text style={{ fontFamily: "monospace" }}>
+                    {dash(student.residentIdMasked)}
+                  </Typography.Text>
+                ),
+              },
+              {
+                key: "studentNumber",
+                label: "学籍号",
+                children: (
+                  <Typography.Text style={{ fontFamily: "monospace" }}>{student.studentNumber}</Typography.Text>
+                ),
+              },
+              {
+                key: "school",
+                label: "现就读",
+                children: current
+                  ? `${current.schoolName} · ${registry.gradeLabel(current.grade)}${current.className ? ` · ${current.className}` : ""}`
+                  : "—",
+              },
+              {
+                key: "household",
+                label: "户口性质",
+                children: `${householdTypeLabels[student.householdType] ?? student.householdType}${student.householdInCounty ? "" : "(户籍在县外)"}`,
+              },
+              { key: "address", label: "家庭住址", children: dash(student.address) },
+              { key: "guardian", label: "监护人", children: dash(student.guardianName) },
+              { key: "guardianPhone", label: "监护人电话", children: dash(student.guardianPhone) },
+              {
+                key: "disability",
+                label: "残疾情况",
+                children: student.disability
+                  ? `${student.disability}${student.disabilityPlacement ? `,${student.disabilityPlacement}` : ""}`
+                  : "无",
+              },
+              { key: "flags", label: "特殊群体", span: "filled", children: <FlagTags student={student} /> },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>
+            身份证号、学籍号、家庭住址和监护人电话已脱敏显示。
+          </Typography.Paragraph>
+        </Card>
+        <Card title="学籍变动经历">
+          {enrollments.length === 0 ? (
+            <Empty description="暂无学籍记录" />
+          ) : (
+            <Timeline data-testid="enrollment-timeline" titleSpan="150px" items={enrollments.map(timelineItem)} />
+          )}
+          {!inSchool && current && (
+            <Alert
+              type="info"
+              showIcon
+              title={`该生当前学籍状态为「${registry.enrollmentStatus.labels[current.status] ?? current.status}」,不能办理转学。`}
+            />
+          )}
+        </Card>
+        {writes && (
+          <>
+            <StudentFormDrawer open={editing} student={student} onClose={() => setEditing(false)} />
+            <TransferStudentModal
+              open={transferring}
+              student={student}
+              current={current}
+              onClose={() => setTransferring(false)}
+            />
+          </>
+        )}
+      </Space>
+    </div>
+  );
+}

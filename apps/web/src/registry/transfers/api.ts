@@ -1,0 +1,124 @@
+import type { registry } from "@edubureau/core";
+import { api } from "../../app/api";
+
+/** 转学状态: pending | received | rejected | cancelled | left_county (core registry.transferStatusLabels). */
+export type TransferStatus = registry.TransferStatus;
+export type TransferDirection = "in" | "out" | "all";
+
+/** A transfer as the server presents it (server: transfers/schemas.ts TransferRow). */
+export interface TransferRow {
+  id: string;
+  studentId: string;
+  studentName: string;
+  studentNumberMasked: string;
+  /** the school year of the student's enrollment being transferred */
+  schoolYear: number;
+  /** the student's grade, if the server sends it (it chooses the receiving class's grade) */
+  grade?: number | null;
+  fromSchoolId: string;
+  fromSchoolName: string;
+  /** null: out of the county (转出县外) */
+  toSchoolId: string | null;
+  toSchoolName: string | null;
+  /** where a student leaving the county goes */
+  destination: string | null;
+  reason: string;
+  status: TransferStatus;
+  statusLabel: string;
+  initiatedOn: string;
+  decidedOn: string | null;
+  decisionNote: string | null;
+  /** days since initiation while pending, otherwise null */
+  daysPending: number | null;
+  /** pending longer than the limit (30 days): suspected dropout (疑似辍学) */
+  overdue: boolean;
+  /** what the caller may do to this transfer now; the page shows buttons from this */
+  can: { receive: boolean; reject: boolean; cancel: boolean };
+}
+
+export interface TransferQuery {
+  direction: TransferDirection;
+  status?: TransferStatus;
+  page: number;
+  pageSize: number;
+}
+
+/** POST /api/registry/transfers: to a school of the county, or (toSchoolId null) out of it with a destination. */
+export interface NewTransfer {
+  studentId: string;
+  toSchoolId: string | null;
+  destination?: string;
+  reason: string;
+  /** ISO date; today when left out */
+  date?: string;
+}
+
+/** One grade of one school in the promotion preview. */
+export interface PromotionGradeSummary {
+  grade: number;
+  gradeLabel: string;
+  /** null when the whole grade graduates */
+  toGrade: number | null;
+  toGradeLabel: string | null;
+  promote: number;
+  graduate: number;
+  skipped: number;
+  classesToCreate: { grade: number; number: number; name: string }[];
+}
+
+/** One school's promotion plan (server: SchoolPromotion). */
+export interface SchoolPromotion {
+  schoolId: string;
+  schoolName: string;
+  schoolKind: string;
+  schoolKindLabel: string;
+  /** the next year already has this school's promoted students: nothing to do */
+  done: boolean;
+  promote: number;
+  graduate: number;
+  classesToCreate: number;
+  skipped: number;
+  skippedByReason: { reason: string; label: string; n: number }[];
+  grades: PromotionGradeSummary[];
+  /** enrolled students the plan cannot place; the school cannot be promoted until they are fixed */
+  problems: { studentId: string; grade: number; message: string }[];
+}
+
+/** GET /api/registry/promotion/preview. */
+export interface PromotionPreview {
+  fromYear: number;
+  toYear: number;
+  schools: SchoolPromotion[];
+  totals: { promote: number; graduate: number; classesToCreate: number; skipped: number };
+}
+
+/** POST /api/registry/promotion: what was written. */
+export interface PromotionResult {
+  fromYear: number;
+  toYear: number;
+  schools: {
+    schoolId: string;
+    schoolName: string;
+    promoted: number;
+    graduated: number;
+    classesCreated: number;
+    skipped: number;
+  }[];
+  totals: { promoted: number; graduated: number; classesCreated: number };
+}
+
+const transferPath = (id: string, action: string) => `/registry/transfers/${encodeURIComponent(id)}/${action}`;
+
+export const transferApi = {
+  list: (query: TransferQuery) => api.get<{ rows: TransferRow[]; total: number }>("/registry/transfers", { ...query }),
+  overdue: () => api.get<{ days: number; today: string; rows: TransferRow[] }>("/registry/transfers/overdue"),
+  create: (body: NewTransfer) => api.post<TransferRow>("/registry/transfers", body),
+  receive: (id: string, classId: string | null) =>
+    api.post<TransferRow>(transferPath(id, "receive"), classId ? { classId } : {}),
+  reject: (id: string, note: string) => api.post<TransferRow>(transferPath(id, "reject"), { note }),
+  cancel: (id: string, note: string) => api.post<TransferRow>(transferPath(id, "cancel"), { note }),
+  promotionPreview: (fromYear: number, schoolId?: string) =>
+    api.get<PromotionPreview>("/registry/promotion/preview", { fromYear, schoolId }),
+  promote: (fromYear: number, schoolId?: string) =>
+    api.post<PromotionResult>("/registry/promotion", schoolId ? { fromYear, schoolId } : { fromYear }),
+};

@@ -1,0 +1,52 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { registryKeys } from "../hooks";
+import { type NewTransfer, type TransferQuery, transferApi } from "./api";
+
+export const transferKeys = {
+  list: (query: TransferQuery) => ["registry", "transfers", query] as const,
+  overdue: ["registry", "transfers", "overdue"] as const,
+  promotion: (fromYear: number | undefined, schoolId: string | undefined) =>
+    ["registry", "promotion", fromYear, schoolId ?? "all"] as const,
+};
+
+export function useTransfers(query: TransferQuery) {
+  return useQuery({
+    queryKey: transferKeys.list(query),
+    queryFn: () => transferApi.list(query),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOverdueTransfers(enabled = true) {
+  return useQuery({ enabled, queryKey: transferKeys.overdue, queryFn: transferApi.overdue });
+}
+
+/** Every transfer action changes the lists, the students' enrollments and the class sizes: refresh the register. */
+function useRegistryMutation<A, R>(fn: (args: A) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registryKeys.all }),
+  });
+}
+
+export const useCreateTransfer = () => useRegistryMutation((body: NewTransfer) => transferApi.create(body));
+export const useReceiveTransfer = () =>
+  useRegistryMutation(({ id, classId }: { id: string; classId: string | null }) => transferApi.receive(id, classId));
+export const useRejectTransfer = () =>
+  useRegistryMutation(({ id, note }: { id: string; note: string }) => transferApi.reject(id, note));
+export const useCancelTransfer = () =>
+  useRegistryMutation(({ id, note }: { id: string; note: string }) => transferApi.cancel(id, note));
+
+export function usePromotionPreview(fromYear: number | undefined, schoolId: string | undefined) {
+  return useQuery({
+    enabled: fromYear !== undefined,
+    queryKey: transferKeys.promotion(fromYear, schoolId),
+    queryFn: () => transferApi.promotionPreview(fromYear ?? 0, schoolId),
+  });
+}
+
+export const usePromote = () =>
+  useRegistryMutation(({ fromYear, schoolId }: { fromYear: number; schoolId?: string }) =>
+    transferApi.promote(fromYear, schoolId),
+  );
