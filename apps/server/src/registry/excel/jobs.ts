@@ -1,0 +1,145 @@
+/**
+ * Import jobs (导入批次): the uploaded file and its validation report, kept between upload and commit. A job is
+ * visible only to the account that uploaded it, within that account's scope: the file holds clear resident IDs,
+ * and seeing them otherwise needs the audited reveal.
+ */
+import type { auth } from "@edubureau/core";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { scopeOf } from "../../auth/authorize";
+import type { Tx } from "../../db/bulkInsert";
+import type { Db } from "../../db/client";
+import { schoolScopeCondition } from "../scope";
+import { importJob } from "../tables";
+import type { ImportProblem, ImportSummary } from "./validate";
+
+/** Most problems kept with a job (and marked in its report workbook); the summary still counts all of them. */
+export const MAX_STORED_PROBLEMS = 50_000;
+
+/** What importJob.report holds. */
+export interface StoredReport {
+  schoolYear: number;
+  summary: ImportSummary;
+  problems: ImportProblem[];
+  /** more problems were found than are kept */
+  problemsTruncated: boolean;
+  /** rows (numbered as in the sheet) with at least one error */
+  invalidRows: number[];
+  /** set once committed */
+  written?: number;
+}
+
+export type ImportJob = Omit<typeof importJob.$inferSelect, "report" | "file"> & { report: StoredReport };
+
+/** The job as the API shows it. */
+export function presentJob(job: ImportJob) {
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status,
+    fileName: job.fileName,
+    schoolYear: job.report.schoolYear,
+    rowCount: job.rowCount,
+    errorCount: job.errorCount,
+    createdAt: job.createdAt.toISOString(),
+    committedAt: job.committedAt?.toISOString() ?? null,
+  };
+}
+
+const jobColumns = {
+  id: importJob.id,
+  regionCode: importJob.regionCode,
+  kind: importJob.kind,
+  schoolId: importJob.schoolId,
+  fileName: importJob.fileName,
+  fileSha256: importJob.fileSha256,
+  status: importJob.status,
+  rowCount: importJob.rowCount,
+  errorCount: importJob.errorCount,
+  report: importJob.report,
+  createdBy: importJob.createdBy,
+  committedAt: importJob.committedAt,
+  createdAt: importJob.createdAt,
+  updatedAt: importJob.updatedAt,
+};
+
+export interface NewJob {
+  id: string;
+  fileName: string;
+  fileSha256: string;
+  file: Buffer;
+  report: StoredReport;
+}
+
+/** Stores an uploaded, validated file: status "validated" when clean, "failed" when any row has an error. */
+export async function createJob(db: Db | Tx, actor: auth.Actor, job: NewJob, now: Date): Promise<ImportJob> {
+  const scope = scopeOf(actor, "registry");
+  const [row] = await db
+    .insert(importJob)
+    .values({
+      id: job.id,
+      regionCode: actor.regionCode,
+      kind: "students",
+      schoolId: scope.kind === "county" ? null : scope.schoolId,
+      fileName: job.fileName,
+      fileSha256: job.fileSha256,
+      // as base64 text: binding a large buffer directly is several times slower on the embedded database
+      file: sql`decode(${job.file.toString("base64")}, 'base64')`,
+      status: job.report.summary.errors > 0 ? "failed" : "validated",
+      rowCount: job.report.summary.rows,
+      errorCount: job.report.summary.errors,
+      report: job.report as unknown as Record<string, unknown>,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning(jobColumns);
+  return withoutFile(row!);
+}
+
+function visible(actor: auth.Actor, id: string) {
+  const scope = scopeOf(actor, "registry");
+  return and(
+    eq(importJob.id, id),
+    eq(importJob.createdBy, actor.userId),
+    schoolScopeCondition(scope, { regionCode: importJob.regionCode, schoolId: importJob.schoolId }),
+  );
+}
+
+/** A job of the actor's, without the file; null when missing or not theirs (the caller answers 404 for both). */
+export async function findJob(db: Db | Tx, actor: auth.Actor, id: string): Promise<ImportJob | null> {
+  const rows = await db.select(jobColumns).from(importJob).where(visible(actor, id)).limit(1);
+  return rows[0] ? withoutFile(rows[0]) : null;
+}
+
+/** The uploaded bytes of a job of the actor's. */
+export async function jobFile(db: Db | Tx, actor: auth.Actor, id: string): Promise<Buffer | null> {
+  const rows = await db
+    .select({ file: sql<string>`encode(${importJob.file}, 'base64')` })
+    .from(importJob)
+    .where(visible(actor, id))
+    .limit(1);
+  return rows[0] ? Buffer.from(rows[0].file, "base64") : null;
+}
+
+/**
+ * Marks a job committed if it is not already; false when it was (another commit got there first). Run inside the
+ * commit's transaction: on PostgreSQL the row lock makes a concurrent second commit wait and then find it done.
+ */
+export async function claimJobForCommit(tx: Tx, job: ImportJob, written: number, now: Date): Promise<boolean> {
+  const rows = await tx
+    .update(importJob)
+    .set({
+      status: "committed",
+      committedAt: now,
+      updatedAt: now,
+      report: { ...job.report, written } as unknown as Record<string, unknown>,
+    })
+    .where(and(eq(importJob.id, job.id), ne(importJob.status, "committed")))
+    .returning({ id: importJob.id });
+  return rows.length === 1;
+}
+
+function withoutFile(row: Omit<typeof importJob.$inferSelect, "file"> & { file?: unknown }): ImportJob {
+  const { file: _, report, ...rest } = row;
+  return { ...rest, report: report as unknown as StoredReport };
+}

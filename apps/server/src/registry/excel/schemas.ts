@@ -1,0 +1,102 @@
+/** Request and response schemas of the Excel routes (one place, so the OpenAPI document and the web agree). */
+import { registry } from "@edubureau/core";
+import { z } from "@hono/zod-openapi";
+
+export const importJobSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string().openapi({ example: "students" }),
+    status: z.string().openapi({
+      description: "validated:无错误,可提交;failed:有错误(改正后重新上传,或只导入正确的行);committed:已导入",
+    }),
+    fileName: z.string(),
+    schoolYear: z.number(),
+    rowCount: z.number(),
+    /** number of error problems (cells); warnings are not counted */
+    errorCount: z.number(),
+    createdAt: z.string(),
+    committedAt: z.string().nullable(),
+  })
+  .openapi("ImportJob");
+
+export const importSummarySchema = z
+  .object({
+    rows: z.number(),
+    validRows: z.number(),
+    invalidRows: z.number(),
+    errors: z.number(),
+    warnings: z.number(),
+    exampleRowsSkipped: z.number(),
+    byColumn: z.array(z.object({ column: z.string(), errors: z.number(), warnings: z.number() })),
+  })
+  .openapi("ImportSummary");
+
+export const importProblemSchema = z
+  .object({
+    row: z.number().openapi({ description: "Excel 行号" }),
+    column: z.string().openapi({ example: "身份证号" }),
+    value: z.string(),
+    message: z.string().openapi({ example: "身份证号校验位不正确,请核对号码是否抄错" }),
+    level: z.enum(["error", "warning"]),
+  })
+  .openapi("ImportProblem");
+
+/** Upload answer and job view: the job, the summary and the first 200 problems (all are in the report workbook). */
+export const importResultSchema = z
+  .object({ job: importJobSchema, summary: importSummarySchema, problems: z.array(importProblemSchema) })
+  .openapi("ImportResult");
+
+export const commitResultSchema = z
+  .object({ job: importJobSchema, written: z.number(), skipped: z.number() })
+  .openapi("ImportCommitResult");
+
+const yearField = z.coerce.number().int("学年应为整数,如 2026").min(2000, "学年超出范围").max(2100, "学年超出范围");
+
+export const uploadForm = z.object({
+  file: z
+    .custom<File>((v) => v instanceof File, "请选择要上传的 Excel 文件(字段名 file)")
+    .openapi({ type: "string", format: "binary" }),
+  year: yearField.optional().openapi({ description: "导入到的学年,默认为最新学年" }),
+});
+
+/** The upload form as documented in OpenAPI (the handler checks it with `uploadForm`). */
+export const uploadFormDoc = {
+  type: "object" as const,
+  required: ["file"],
+  properties: {
+    file: { type: "string" as const, format: "binary", description: "学生信息 .xlsx 文件,最大 30 MB" },
+    year: { type: "integer" as const, description: "导入到的学年,默认为最新学年" },
+  },
+};
+
+export const commitBody = z.object({
+  onlyValidRows: z.boolean().default(false).openapi({ description: "只导入正确的行(有错误的行不写入)" }),
+});
+
+export const jobParams = z.object({ id: z.uuid("导入批次编号格式不正确") });
+
+export const exportQuery = z.object({
+  year: yearField.optional(),
+  schoolId: z.uuid("学校编号格式不正确").optional(),
+  q: z.string().max(50, "搜索词过长").optional(),
+  status: z
+    .enum(["all", ...registry.enrollmentStatus.codes], { error: "学籍状态不存在" })
+    .default("enrolled")
+    .openapi({ description: "学籍状态,all 为全部;默认 enrolled(在读)" }),
+  reveal: z
+    .enum(["true", "false", "1", "0"], { error: "reveal 只能为 true 或 false" })
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
+  reason: z.string().trim().max(200, "事由过长").optional(),
+});
+
+export const templateQuery = z.object({ year: yearField.optional() });
+
+export const xlsxResponse = (description: string) => ({
+  description,
+  content: {
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+      schema: z.string().openapi({ type: "string", format: "binary" }),
+    },
+  },
+});
