@@ -108,7 +108,7 @@ function columnsFor(actions: Actions, mySchoolId: string | null, writes: boolean
     {
       title: "操作",
       key: "actions",
-      width: 120,
+      width: 150,
       fixed: "right",
       render: (_: unknown, r) => (
         <Space size={0}>
