@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, lt, ne, or } from "drizzle-orm";
+import { and, eq, gt, lt, ne } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { appUser, session } from "./tables";
 
@@ -70,7 +70,7 @@ export async function deleteUserSessions(db: Db, userId: string, exceptTokenHash
 
 /** Removes expired sessions; run at start-up and from time to time. */
 export async function purgeExpiredSessions(db: Db, now: Date) {
-  await db.delete(session).where(or(lt(session.expiresAt, now)));
+  await db.delete(session).where(lt(session.expiresAt, now));
 }
 
 export { sha256 as hashSessionToken };
