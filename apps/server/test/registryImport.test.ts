@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { crc32, deflateRawSync } from "node:zlib";
 import { registry } from "@edubureau/core";
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
@@ -222,6 +222,15 @@ describe("a clean file", () => {
     const again = await commit("school1", up.body.job.id);
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("IMPORT_ALREADY_COMMITTED");
+
+    // the upload held IDs in clear; once committed it is dropped, and its report is no longer offered
+    const [stored] = await database.db
+      .select({ bytes: sql<number>`octet_length(${importJob.file})` })
+      .from(importJob)
+      .where(eq(importJob.id, up.body.job.id));
+    expect(Number(stored?.bytes)).toBe(0);
+    const report = await download("school1", `/api/registry/imports/${up.body.job.id}/report.xlsx`);
+    expect(report.status).toBe(409);
 
     // the same file again: every row is now a duplicate of the register
     const dup = await upload("school1", await xlsx(rows));

@@ -122,8 +122,8 @@ export async function jobFile(db: Db | Tx, actor: auth.Actor, id: string): Promi
 }
 
 /**
- * Marks a job committed if it is not already; false when it was (another commit got there first). Run inside the
- * commit's transaction: on PostgreSQL the row lock makes a concurrent second commit wait and then find it done.
+ * Marks a job committed if it is not already, and drops the uploaded file; false when it was (another commit got
+ * there first). Run inside the commit's transaction: on PostgreSQL the row lock makes a concurrent second commit wait and then find it done.
  */
 export async function claimJobForCommit(tx: Tx, job: ImportJob, written: number, now: Date): Promise<boolean> {
   const rows = await tx
@@ -132,6 +132,8 @@ export async function claimJobForCommit(tx: Tx, job: ImportJob, written: number,
       status: "committed",
       committedAt: now,
       updatedAt: now,
+      // the upload holds resident IDs in clear: once its rows are in the register (encrypted), it is not kept
+      file: sql`''::bytea`,
       report: { ...job.report, written } as unknown as Record<string, unknown>,
     })
     .where(and(eq(importJob.id, job.id), ne(importJob.status, "committed")))

@@ -11,7 +11,7 @@ import { bodyLimit } from "hono/body-limit";
 import { recordAudit } from "../../audit/store";
 import { authorize } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
-import { AppError, badRequest, errorResponses, errorSchema, notFound } from "../../http/errors";
+import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
 import { validationHook } from "../../http/validation";
 import { listSchools, schoolYears } from "../store";
 import { commitStudentImport } from "./commit";
@@ -190,8 +190,12 @@ export function excelRoutes() {
     const actor = authorize(c.var.actor, "write", "registry");
     const { id } = c.req.valid("param");
     const job = await findJob(c.var.deps.db, actor, id);
-    const file = job ? await jobFile(c.var.deps.db, actor, id) : null;
-    if (!job || !file) throw notFound("导入批次");
+    if (!job) throw notFound("导入批次");
+    if (job.status === "committed") {
+      throw conflict("IMPORT_FILE_DROPPED", "该批次已导入,原文件(含完整身份证号)已按规定删除,不再提供校验报告");
+    }
+    const file = await jobFile(c.var.deps.db, actor, id);
+    if (!file) throw notFound("导入批次");
     const sheet = await readStudentSheet(file);
     const name = job.fileName.replace(/\.xlsx$/i, "");
     return xlsx(c, reportWorkbook(job.fileName, sheet, job.report), `校验报告-${name}.xlsx`);
