@@ -5,8 +5,8 @@ const integration = (name: "pglite" | "postgresql") => ({
     name,
     include: ["apps/server/test/**/*.test.ts"],
     globalSetup: ["apps/server/test/globalSetup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });
 
@@ -26,7 +26,8 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
-          testTimeout: 60_000,
+          // whole flows against a real server and browser on a 2-core machine: generous, so a slow CI run is not a failure
+          testTimeout: 180_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },

@@ -18,6 +18,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   return { context, page };
 }

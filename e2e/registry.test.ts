@@ -19,6 +19,7 @@ afterAll(async () => {
 
 async function signedIn(username: string): Promise<Page> {
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${server.url}/login`);
   await page.getByTestId("login-username").fill(username);
