@@ -4,7 +4,7 @@
  * passwords are hashed once (argon2 is slow on purpose) and the hash shared.
  */
 import { registry } from "@edubureau/core";
-import { count, getTableColumns, getTableName, is, sql } from "drizzle-orm";
+import { count, getTableName, is, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";

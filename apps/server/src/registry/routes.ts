@@ -2,7 +2,6 @@ import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
-import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { jsonResponse } from "../http/openapi";
@@ -13,6 +12,7 @@ import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas
 import { schoolRoutes } from "./schools/routes";
 import { staffRoutes } from "./staff/routes";
 import {
+  defaultSchoolYear,
   listSchools,
   listStudents,
   registryOverview,
@@ -100,11 +100,6 @@ const revealRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
 });
 
-/** The newest school year with data in the actor's scope, or the current one when there is none. */
-async function latestYear(db: Db, actor: AppEnv["Variables"]["actor"], now: Date) {
-  return (await schoolYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
-}
-
 export function registryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   type Overview = Awaited<ReturnType<typeof registryOverview>> & { years: number[] };
@@ -134,7 +129,7 @@ export function registryRoutes() {
   app.openapi(studentsRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const year = q.year ?? (await latestYear(db, c.var.actor, now()));
+    const year = q.year ?? (await defaultSchoolYear(db, c.var.actor, now()));
     const status = q.status === "all" ? undefined : q.status;
     const result = await listStudents(db, c.var.actor, { ...q, status, schoolYear: year });
     return c.json(result, 200);

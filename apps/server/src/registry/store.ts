@@ -34,6 +34,14 @@ export async function schoolYears(db: Db, actor: auth.Actor | null): Promise<num
   return rows.map((r) => r.year);
 }
 
+/**
+ * The school year a list shows when the caller names none: the newest year with classes in the actor's scope, or
+ * the one running now when there is no data yet.
+ */
+export async function defaultSchoolYear(db: Db, actor: auth.Actor | null, now: Date): Promise<number> {
+  return (await schoolYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
+}
+
 /** Schools within the actor's scope. */
 export async function listSchools(db: Db, actor: auth.Actor | null) {
   const scope = scopeOf(actor, "registry");

@@ -1,10 +1,9 @@
-import { registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses } from "../../http/errors";
 import { jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
-import { schoolYears } from "../store";
+import { defaultSchoolYear } from "../store";
 import { classSizeSummary, listClasses } from "./store";
 
 const year = z.coerce.number().int("学年应为整数").min(2000).max(2100).optional();
@@ -73,9 +72,7 @@ const summaryRoute = createRoute({
 export function classRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const yearOrLatest = async (c: { var: AppEnv["Variables"] }, y: number | undefined) =>
-    y ??
-    (await schoolYears(c.var.deps.db, c.var.actor))[0] ??
-    registry.schoolYearOf(c.var.deps.now().toISOString().slice(0, 10));
+    y ?? (await defaultSchoolYear(c.var.deps.db, c.var.actor, c.var.deps.now()));
   app.openapi(listRoute, async (c) => {
     const q = c.req.valid("query");
     const rows = await listClasses(c.var.deps.db, c.var.actor, { ...q, schoolYear: await yearOrLatest(c, q.year) });

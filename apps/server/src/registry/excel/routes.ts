@@ -13,7 +13,7 @@ import { authorize } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
 import { validationHook } from "../../http/validation";
-import { listSchools, schoolYears } from "../store";
+import { defaultSchoolYear, listSchools } from "../store";
 import { commitStudentImport } from "./commit";
 import { exportStudents } from "./export";
 import { createJob, findJob, jobFile, MAX_STORED_PROBLEMS, presentJob, type StoredReport } from "./jobs";
@@ -89,10 +89,8 @@ const exportRoute = createRoute({
 });
 
 /** The newest school year with classes in the actor's scope, or the one running now. */
-async function defaultYear(c: Context<AppEnv>, actor: auth.Actor) {
-  const years = await schoolYears(c.var.deps.db, actor);
-  return years[0] ?? registry.schoolYearOf(c.var.deps.now().toISOString().slice(0, 10));
-}
+const defaultYear = (c: Context<AppEnv>, actor: auth.Actor) =>
+  defaultSchoolYear(c.var.deps.db, actor, c.var.deps.now());
 
 function xlsx(c: Context<AppEnv>, body: Readable | Buffer, fileName: string) {
   const stream = body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : new Uint8Array(body);

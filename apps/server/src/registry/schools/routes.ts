@@ -4,7 +4,7 @@ import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
-import { schoolYears } from "../store";
+import { defaultSchoolYear } from "../store";
 import { createSchool, recordSchoolEvent, reportConditions, updateSchool } from "./commands";
 import { listConditions, schoolDetail } from "./store";
 
@@ -181,10 +181,7 @@ export function schoolRoutes() {
   );
   app.openapi(conditionsRoute, async (c) => {
     const { db, now } = c.var.deps;
-    const year =
-      c.req.valid("query").year ??
-      (await schoolYears(db, c.var.actor))[0] ??
-      registry.schoolYearOf(now().toISOString().slice(0, 10));
+    const year = c.req.valid("query").year ?? (await defaultSchoolYear(db, c.var.actor, now()));
     const rows = await listConditions(db, c.var.actor, year);
     return c.json(
       {

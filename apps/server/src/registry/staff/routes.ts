@@ -4,7 +4,7 @@ import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
 import { jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
-import { schoolYears } from "../store";
+import { defaultSchoolYear } from "../store";
 import { listStaff, staffDetail } from "./store";
 
 const staffRow = z
@@ -92,8 +92,7 @@ export function staffRoutes() {
   app.openapi(listRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const year =
-      q.year ?? (await schoolYears(db, c.var.actor))[0] ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
+    const year = q.year ?? (await defaultSchoolYear(db, c.var.actor, now()));
     return c.json(await listStaff(db, c.var.actor, { ...q, schoolYear: year }), 200);
   });
   app.openapi(detailRoute, async (c) => {
