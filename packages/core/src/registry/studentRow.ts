@@ -278,13 +278,24 @@ function circumstances(r: RowReader) {
   };
 }
 
-/** The warning for an age that does not fit the grade, or null. */
-function ageWarning(birthDate: string, grade: number, options: StudentRowOptions): StudentRowProblem | null {
+/**
+ * Whether a pupil's age on 1 September of the school year fits the grade, within the tolerance of its stage.
+ * The one rule for every way a student enters the register (form and import).
+ *
+ * @example ageForGrade("2019-03-15", 1, { schoolYear: 2026 }) // => { age: 7, usual: 6, fits: true }
+ */
+export function ageForGrade(birthDate: string, grade: number, options: StudentRowOptions) {
   const group: AgeGroup = options.specialSchool ? "special" : (stageOfGrade(grade) as AgeGroup);
   const tolerance = { ...defaultAgeTolerance, ...options.ageTolerance }[group];
   const age = ageOn(birthDate, `${options.schoolYear}-09-01`);
   const usual = usualAgeForGrade(grade);
-  if (age >= usual - tolerance.younger && age <= usual + tolerance.older) return null;
+  return { age, usual, fits: age >= usual - tolerance.younger && age <= usual + tolerance.older };
+}
+
+/** The warning for an age that does not fit the grade, or null. */
+function ageWarning(birthDate: string, grade: number, options: StudentRowOptions): StudentRowProblem | null {
+  const { age, usual, fits } = ageForGrade(birthDate, grade, options);
+  if (fits) return null;
   const message = `${options.schoolYear}年9月1日年龄为${age}岁,${gradeLabel(grade)}通常为${usual}岁:请核对出生日期和年级(确属实可忽略此提醒)`;
   return { column: "birthDate", level: "warning", message };
 }

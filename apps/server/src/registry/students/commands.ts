@@ -34,20 +34,17 @@ export interface NewStudent extends StudentFlags {
   classId: string | null;
 }
 
-/** Problems with a student's identity fields: the ID's check digit, and age plausible for the grade. */
-function identityProblems(input: { residentId: string; grade: number; schoolYear: number }): FieldProblem[] {
-  const parsed = registry.parseResidentId(input.residentId);
-  if (!parsed.ok) return [{ field: "residentId", message: registry.residentIdProblemMessage[parsed.problem] }];
-  const age = registry.ageOn(parsed.birthDate, `${input.schoolYear}-09-01`);
-  if (input.grade >= 1 && (age < input.grade + 3 || age > input.grade + 9)) {
-    return [
-      {
-        field: "grade",
-        message: `按身份证号,该生${input.schoolYear}年9月1日为${age}周岁,与${registry.gradeLabel(input.grade)}不符,请核对年级或身份证号`,
-      },
-    ];
-  }
-  return [];
+/**
+ * The problem with a pupil's age for the grade, by the register's one rule (core `ageForGrade`, the same the import
+ * applies), or null. Refused here: a form is typed by someone who can correct it at once.
+ */
+function ageProblem(birthDate: string, input: NewStudent, specialSchool: boolean): FieldProblem | null {
+  const { age, fits } = registry.ageForGrade(birthDate, input.grade, { schoolYear: input.schoolYear, specialSchool });
+  if (fits) return null;
+  return {
+    field: "grade",
+    message: `按身份证号,该生${input.schoolYear}年9月1日为${age}周岁,与${registry.gradeLabel(input.grade)}不符,请核对年级或身份证号`,
+  };
 }
 
 /**
@@ -62,12 +59,14 @@ export async function createStudent(
 ) {
   const a = authorize(actor, "write", "registry");
   const scope = scopeOf(a, "registry");
-  const problems = identityProblems(input);
-  if (problems.length > 0) throw badRequest("INVALID_STUDENT", "学生信息有误", problems);
   const parsed = registry.parseResidentId(input.residentId);
-  if (!parsed.ok) throw badRequest("INVALID_STUDENT", "学生信息有误");
+  if (!parsed.ok) {
+    throw badRequest("INVALID_STUDENT", "学生信息有误", [
+      { field: "residentId", message: registry.residentIdProblemMessage[parsed.problem] },
+    ]);
+  }
   const [target] = await db
-    .select({ id: school.id })
+    .select({ id: school.id, kind: school.kind })
     .from(school)
     .where(
       and(
@@ -79,6 +78,8 @@ export async function createStudent(
     throw badRequest("INVALID_STUDENT", "学生信息有误", [
       { field: "schoolId", message: "学校不存在或不在您的管理范围" },
     ]);
+  const tooOldOrYoung = ageProblem(parsed.birthDate, input, target.kind === "special");
+  if (tooOldOrYoung) throw badRequest("INVALID_STUDENT", "学生信息有误", [tooOldOrYoung]);
   if (input.classId) {
     const [cls] = await db
       .select({ id: schoolClass.id })
