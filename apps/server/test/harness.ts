@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { createPersonalDataCipher } from "../src/auth/personalData";
 import { loadConfig } from "../src/config";
 import { type Database, openDatabase } from "../src/db/client";
+import { DEMO_PASSWORD } from "../src/demo/accounts";
 import { createApp } from "../src/http/app";
 import { TEMPLATE_DB, TEST_SECRET } from "./template";
 
@@ -53,10 +54,10 @@ export interface Session {
   csrf: string;
 }
 
-export const DEMO_PASSWORD = "EduDemo@2026";
+export { DEMO_PASSWORD } from "../src/demo/accounts";
 
 /** Logs in and returns the cookie and CSRF token for later calls. */
-export async function login(app: TestApp, username: string, password = DEMO_PASSWORD): Promise<Session> {
+export async function login(app: TestApp, username: string, password: string = DEMO_PASSWORD): Promise<Session> {
   const res = await app.request("/api/auth/login", {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -6,6 +6,7 @@ import { createGunzip, createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
 import type { Database, Db } from "../db/client";
 import { schemaVersion } from "../db/migrate";
+import { truncateAll } from "../db/truncateAll";
 
 /** Every table, parents before children: the order rows are restored in. */
 export const BACKUP_TABLES = [
@@ -115,8 +116,7 @@ export async function restoreDatabase(database: Database, file: string, onProgre
     );
   }
   await database.db.transaction(async (tx) => {
-    const list = BACKUP_TABLES.map((t) => sql.identifier(t));
-    await tx.execute(sql`truncate ${sql.join(list, sql`, `)} restart identity cascade`);
+    await truncateAll(tx);
     let table: string | null = null;
     let batch: string[] = [];
     let count = 0;

@@ -4,15 +4,15 @@
  * passwords are hashed once (argon2 is slow on purpose) and the hash shared.
  */
 import { registry } from "@edubureau/core";
-import { count, getTableName, is, sql } from "drizzle-orm";
-import { PgTable } from "drizzle-orm/pg-core";
+import { count } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
-import { insertAll, type Tx } from "../db/bulkInsert";
+import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { platformMeta } from "../db/metaTable";
-import * as schema from "../db/schema";
+import { truncateAll } from "../db/truncateAll";
 import {
   classTeacher,
   employment,
@@ -168,14 +168,6 @@ function summary(c: DemoCounty): string {
   const students = new Set(c.enrollment.filter((e) => e.schoolYear === c.latestYear).map((e) => e.studentId)).size;
   const staffNow = c.employment.filter((e) => e.schoolYear === c.latestYear).length;
   return `学校 ${c.school.length} 所,${registry.schoolYearLabel(c.latestYear)}学生 ${students} 人、教职工 ${staffNow} 人`;
-}
-
-/** Empties every table of the platform (not the migrations journal). */
-async function truncateAll(tx: Tx): Promise<void> {
-  const names = (Object.values(schema) as unknown[])
-    .filter((t): t is PgTable => is(t, PgTable))
-    .map((t) => `"${getTableName(t)}"`);
-  await tx.execute(sql.raw(`truncate table ${names.join(", ")} restart identity cascade`));
 }
 
 /** Whether the database holds no county yet: no school and no account. */

@@ -5,13 +5,14 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { type auth, registry } from "@edubureau/core";
-import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { recordAudit } from "../../audit/store";
 import { authorize } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
+import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { defaultSchoolYear, listSchools } from "../store";
 import { commitStudentImport } from "./commit";
@@ -29,11 +30,7 @@ export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 const PROBLEMS_IN_JSON = 200;
 
 const tags = ["学籍与基础数据 · Excel"];
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const conflictResponse = { 409: json(errorSchema, "已导入、有错误或数据已变化") };
+const conflictResponse = { 409: jsonResponse(errorSchema, "已导入、有错误或数据已变化") };
 
 const templateRoute = createRoute({
   method: "get",
@@ -50,7 +47,7 @@ const uploadRoute = createRoute({
   summary: "上传学生信息文件并完整校验(不写入学籍)",
   // documented here, parsed in the handler: a request that is not multipart gets the upload's own message
   request: { body: { required: true, content: { "multipart/form-data": { schema: s.uploadFormDoc } } } },
-  responses: { 201: json(s.importResultSchema, "校验结果"), ...errorResponses },
+  responses: { 201: jsonResponse(s.importResultSchema, "校验结果"), ...errorResponses },
 });
 const jobRoute = createRoute({
   method: "get",
@@ -58,7 +55,7 @@ const jobRoute = createRoute({
   tags,
   summary: "导入批次及校验结果",
   request: { params: s.jobParams },
-  responses: { 200: json(s.importResultSchema, "校验结果"), ...errorResponses },
+  responses: { 200: jsonResponse(s.importResultSchema, "校验结果"), ...errorResponses },
 });
 const reportRoute = createRoute({
   method: "get",
@@ -75,9 +72,9 @@ const commitRoute = createRoute({
   summary: "提交导入(一个事务,全部成功或全部不写)",
   request: {
     params: s.jobParams,
-    body: { required: true, content: { "application/json": { schema: s.commitBody } } },
+    body: jsonBody(s.commitBody),
   },
-  responses: { 200: json(s.commitResultSchema, "已导入"), ...errorResponses, ...conflictResponse },
+  responses: { 200: jsonResponse(s.commitResultSchema, "已导入"), ...errorResponses, ...conflictResponse },
 });
 const exportRoute = createRoute({
   method: "get",
