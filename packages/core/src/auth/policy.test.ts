@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canRead, canRevealPersonalData, canWrite, dataScope } from "./policy";
+import {
+  canRead,
+  canRevealPersonalData,
+  canWrite,
+  canWriteRegistryRecord,
+  dataScope,
+  registryWriteCapability,
+} from "./policy";
 import type { Actor } from "./roles";
 
 const base = { userId: "u", username: "u", section: null, schoolId: null, staffId: null, regionCode: "152599" };
@@ -73,5 +80,42 @@ describe("canRevealPersonalData", () => {
     expect(canRevealPersonalData(leader, "registry")).toBe(false);
     expect(canRevealPersonalData(teacher, "registry")).toBe(false);
     expect(canRevealPersonalData(research, "registry")).toBe(false);
+  });
+});
+
+describe("register records: who writes staff", () => {
+  const personnel: Actor = { ...base, role: "section", section: "personnel" };
+  const basicEducation: Actor = { ...base, role: "section", section: "basic_education" };
+  it("checks staff writes against the teacher workforce capability and the rest against the register", () => {
+    expect(registryWriteCapability("staff")).toBe("staffing");
+    for (const r of ["school", "conditions", "class", "student", "transfer"] as const) {
+      expect(registryWriteCapability(r)).toBe("registry");
+    }
+  });
+  it("lets 人事股 write staff but not students or schools", () => {
+    expect(canWriteRegistryRecord(personnel, "staff")).toBe(true);
+    expect(canWriteRegistryRecord(personnel, "student")).toBe(false);
+    expect(canWriteRegistryRecord(personnel, "school")).toBe(false);
+  });
+  it("lets 基础教育股 write students and schools, and only read staff", () => {
+    expect(canWriteRegistryRecord(basicEducation, "student")).toBe(true);
+    expect(canWriteRegistryRecord(basicEducation, "conditions")).toBe(true);
+    expect(canWriteRegistryRecord(basicEducation, "staff")).toBe(false);
+    expect(canRead(basicEducation, "staffing")).toBe(true);
+  });
+  it("lets a school administrator write both for their own school only", () => {
+    expect(canWriteRegistryRecord(schoolA, "staff")).toBe(true);
+    expect(canWriteRegistryRecord(schoolA, "student")).toBe(true);
+    expect(dataScope(schoolA, "staffing")).toEqual({ kind: "school", regionCode: "152599", schoolId: "A" });
+    expect(dataScope(personnel, "staffing")).toEqual({ kind: "county", regionCode: "152599" });
+  });
+  it("refuses staff writes to leadership, other sections, teachers, inspectors and the system administrator", () => {
+    for (const a of [leader, research, teacher, inspector, admin])
+      expect(canWriteRegistryRecord(a, "staff")).toBe(false);
+  });
+  it("lets 人事股 and the school reveal staff personal data, not 基础教育股", () => {
+    expect(canRevealPersonalData(personnel, "staffing")).toBe(true);
+    expect(canRevealPersonalData(schoolA, "staffing")).toBe(true);
+    expect(canRevealPersonalData(basicEducation, "staffing")).toBe(false);
   });
 });

@@ -87,6 +87,29 @@ export function canWrite(actor: Actor, capability: Capability): boolean {
   }
 }
 
+/** The kinds of register record a write names. */
+export type RegistryRecord = "school" | "conditions" | "class" | "student" | "transfer" | "staff";
+
+/**
+ * The capability whose writers may change a kind of register record. Everything in the register is read through
+ * `registry`; staff records (教职工) are the teacher workforce's and are written by its owner, 人事股 (`staffing`),
+ * and by school administrators for their own school; 基础教育股 reads them. The rest is `registry`'s.
+ *
+ * @example registryWriteCapability("staff") // => "staffing"; registryWriteCapability("student") // => "registry"
+ */
+export function registryWriteCapability(record: RegistryRecord): Capability {
+  return record === "staff" ? "staffing" : "registry";
+}
+
+/**
+ * May the actor change a kind of register record (within the data scope of its write capability)?
+ *
+ * @example canWriteRegistryRecord(personnelSection, "staff") // => true; canWriteRegistryRecord(personnelSection, "student") // => false
+ */
+export function canWriteRegistryRecord(actor: Actor, record: RegistryRecord): boolean {
+  return canWrite(actor, registryWriteCapability(record));
+}
+
 /**
  * May the actor reveal or export personal data (ID numbers, family situation, disability, aid status) in a
  * capability? Only those who work with the records: the owning section and the school's administrator.

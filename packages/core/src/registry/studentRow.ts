@@ -4,6 +4,7 @@
  * student number, and whether the age fits the grade. Checks that need the database (duplicates, school, class)
  * are the server's.
  */
+import { type RowProblem, rowReader } from "./_lib/rowReader";
 import { parseResidentId, residentIdProblemMessage } from "./residentId";
 import { ageOn } from "./retirement";
 import { isSchoolCode, studentNumberKind } from "./studentNumber";
@@ -94,11 +95,7 @@ export interface StudentRecord {
 }
 
 /** One problem of a row: the column, and what is wrong and how to fix it. Warnings do not block the import. */
-export interface StudentRowProblem {
-  column: StudentRowColumn;
-  message: string;
-  level: "error" | "warning";
-}
+export type StudentRowProblem = RowProblem<StudentRowColumn>;
 
 /** How many years younger and older than the usual age for the grade a pupil may be before the row is flagged. */
 export interface AgeTolerance {
@@ -147,32 +144,9 @@ export function normalizeDate(text: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-const clean = (v: string | undefined) => (v ?? "").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
-
-/** The cells of one row and the problems found so far, with the small readers every check uses. */
-function rowReader(input: StudentRowInput) {
-  const problems: StudentRowProblem[] = [];
-  const v = (c: StudentRowColumn) => clean(input[c]);
-  const error = (column: StudentRowColumn, message: string) => {
-    problems.push({ column, message, level: "error" });
-  };
-  const missing = (c: StudentRowColumn, hint: string) => error(c, `${studentRowHeaders[c]}未填写:${hint}`);
-  const required = (c: StudentRowColumn, hint: string) => {
-    if (v(c) === "") missing(c, hint);
-    return v(c);
-  };
-  /** a value from a closed list; `empty` is what a blank cell means when the column is optional */
-  const pick = <T>(c: StudentRowColumn, table: ReadonlyMap<string, T>, hint: string, empty?: T): T | undefined => {
-    const text = v(c);
-    if (text === "" && empty !== undefined) return empty;
-    const found = table.get(text);
-    if (found === undefined) text === "" ? missing(c, hint) : error(c, `「${text}」不是可选值:${hint}`);
-    return found;
-  };
-  const yesNo = (c: StudentRowColumn) => pick(c, YES_NO, "请填「是」或「否」(不填视为否)", false) ?? false;
-  return { problems, v, error, required, pick, yesNo };
-}
-type RowReader = ReturnType<typeof rowReader>;
+/** The row reader of a student row. */
+const studentRowReader = (input: StudentRowInput) => rowReader(input, studentRowHeaders);
+type RowReader = ReturnType<typeof studentRowReader>;
 
 /** Resident ID, student number, birth date and gender, each checked against the others. */
 function identity(r: RowReader) {
@@ -310,7 +284,7 @@ export function validateStudentRow(
   input: StudentRowInput,
   options: StudentRowOptions,
 ): { record: StudentRecord | null; problems: StudentRowProblem[] } {
-  const r = rowReader(input);
+  const r = studentRowReader(input);
   const name = r.required("name", "请填写学生姓名");
   if (name && !/^[\p{Script=Han}A-Za-z·• ]{2,40}$/u.test(name)) {
     r.error("name", "姓名格式不正确:请填写2–40个汉字或字母(少数民族姓名可用间隔号「·」),不要含数字或其他符号");
@@ -328,7 +302,6 @@ export function validateStudentRow(
   return { record: { name, gender, ethnicity, householdType, grade, ...id, ...place, ...rest }, problems: r.problems };
 }
 
-const YES_NO = new Map(Object.entries({ 是: true, 否: false }));
 const GENDERS = new Map(Object.entries({ 男: "M", 女: "F" } as const));
 const ETHNICITY = new Map(ethnicGroups.flatMap((e) => [[e, e] as const, [e.replace(/族$/, ""), e] as const]));
 const HOUSEHOLD = new Map(Object.entries(HOUSEHOLD_ALIASES));

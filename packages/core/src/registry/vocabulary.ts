@@ -95,6 +95,14 @@ export const postType = labels({
 });
 export type PostType = (typeof postType.codes)[number];
 
+/** Establishment (编制类型) of an employment. */
+export const establishment = labels({ established: "在编", contract: "合同制", substitute: "代课" });
+export type Establishment = (typeof establishment.codes)[number];
+
+/** Status of a staff member's employment in a school year (任职状态); "left" is set by marking them as left. */
+export const employmentStatus = labels({ active: "在岗", leave: "离岗", retired: "退休", left: "调离" });
+export type EmploymentStatus = (typeof employmentStatus.codes)[number];
+
 /** Subjects taught (任教学科). */
 export const subject = labels({
   chinese: "语文",
