@@ -1,2 +1,4 @@
+export * as balance from "./balance/index";
 export * as auth from "./auth/index";
 export * as registry from "./registry/index";
+export * as ledger from "./ledger/index";
