@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { checkEvidence, DEFAULT_EVIDENCE_MAX_BYTES, sniffEvidenceType } from "./evidence";
 
 const bytes = (...b: number[]) => new Uint8Array([...b, 0, 0, 0, 0, 0, 0, 0, 0]);
-const text = (s: string) => new TextEncoder().encode(s);
+/** ASCII text as bytes (core has no TextEncoder types). */
+const text = (s: string) => Uint8Array.from(s, (ch) => ch.charCodeAt(0));
 const JPEG = bytes(0xff, 0xd8, 0xff, 0xe0);
 const PNG = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 const WEBP = new Uint8Array([...text("RIFF"), 1, 2, 3, 4, ...text("WEBPVP8 ")]);

@@ -31,8 +31,8 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0) =>
  * The content type of a file from its first bytes (magic numbers), or null when it is none of the accepted types.
  *
  * @example sniffEvidenceType(new Uint8Array([0xff, 0xd8, 0xff, 0xe0])) // => "image/jpeg"
- * @example sniffEvidenceType(new TextEncoder().encode("%PDF-1.7")) // => "application/pdf"
- * @example sniffEvidenceType(new TextEncoder().encode("MZ")) // => null
+ * @example sniffEvidenceType(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])) // => "application/pdf" (%PDF-)
+ * @example sniffEvidenceType(new Uint8Array([0x4d, 0x5a])) // => null (a Windows program)
  */
 export function sniffEvidenceType(bytes: Uint8Array): EvidenceType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return "image/jpeg";
