@@ -34,6 +34,7 @@ const staffColumns = {
   gender: person.gender,
   birthDate: person.birthDate,
   residentIdMasked: person.residentIdMasked,
+  ethnicity: person.ethnicity,
   hireDate: staff.hireDate,
   schoolId: employment.schoolId,
   schoolName: school.name,
@@ -46,6 +47,7 @@ const staffColumns = {
   title: employment.title,
   backboneLevel: employment.backboneLevel,
   hasCertificate: employment.hasCertificate,
+  fullTime: employment.fullTime,
   status: employment.status,
 };
 
