@@ -1,5 +1,6 @@
 /** Every table of the platform, for drizzle-kit and the typed query builder. */
 export * from "../audit/tables";
 export * from "../auth/tables";
+export * from "../ledger/tables";
 export * from "../registry/tables";
 export * from "./metaTable";
