@@ -191,19 +191,19 @@ interface Shape {
  */
 export function ascendingScores(x: Float64Array, fullMarks: number): Float64Array {
   let present = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] === x[i]) present++;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) present++;
   const sorted = new Float64Array(present);
   const scale = gridScale(x, fullMarks);
   if (scale === null) {
     let j = 0;
-    for (let i = 0; i < x.length; i++) if (x[i] === x[i]) sorted[j++] = x[i]!;
+    for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) sorted[j++] = x[i]!;
     return sorted.sort();
   }
   const keys = Math.round(fullMarks * scale) + 1;
   const count = new Int32Array(keys);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) count[Math.round(v * scale)]!++;
+    if (!Number.isNaN(v)) count[Math.round(v * scale)]!++;
   }
   for (let k = 0, j = 0; k < keys; k++) {
     const c = count[k]!;
@@ -220,7 +220,7 @@ function gridScale(x: Float64Array, fullMarks: number): number | null {
     let fits = true;
     for (let i = 0; i < x.length; i++) {
       const v = x[i]!;
-      if (v !== v) continue;
+      if (Number.isNaN(v)) continue;
       // exactly on the grid, so that equal keys are equal scores and the counting sort's order is exact
       if (v < 0 || v > fullMarks || Math.round(v * scale) / scale !== v) {
         fits = false;
@@ -247,7 +247,7 @@ function groupRuns(shape: Shape, group: Int32Array, groups: number, sat: Int32Ar
   for (let i = 0; i < x.length; i++) {
     const g = group[i]!;
     const v = x[i]!;
-    if (g >= 0 && v === v) runs[cursor[g]!++] = v;
+    if (g >= 0 && !Number.isNaN(v)) runs[cursor[g]!++] = v;
   }
   for (let g = 0; g < groups; g++) {
     const from = offset[g]!;
@@ -287,7 +287,7 @@ function groupStats(
     if (g < 0) continue;
     enrolled[g]!++;
     const v = x[i]!;
-    if (v === v) sat[g]!++;
+    if (!Number.isNaN(v)) sat[g]!++;
   }
   const { runs, offset } = groupRuns(shape, group, groups, sat);
   const levelCount = levelLines.length + 1;

@@ -91,7 +91,7 @@ export function itemAnalysis(
   select?: Uint8Array,
 ): ItemStats[] {
   const rows: number[] = [];
-  for (let i = 0; i < subject.length; i++) if (subject[i] === subject[i] && (!select || select[i])) rows.push(i);
+  for (let i = 0; i < subject.length; i++) if (!Number.isNaN(subject[i]) && (!select || select[i])) rows.push(i);
   rows.sort((a, b) => subject[b]! - subject[a]! || a - b);
   const n = rows.length;
   const g = n >= 2 ? Math.max(1, Math.round(0.27 * n)) : 0;
@@ -104,7 +104,7 @@ export function itemAnalysis(
     if (column) {
       for (const i of rows) {
         const v = column[i]!;
-        if (v !== v) continue;
+        if (Number.isNaN(v)) continue;
         count++;
         sum += v;
         if (v >= spec.maxScore) full++;
@@ -141,7 +141,7 @@ function groupMean(column: Float64Array, rows: number[], from: number, to: numbe
   let sum = 0;
   for (let j = from; j < to; j++) {
     const v = column[rows[j]!]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }

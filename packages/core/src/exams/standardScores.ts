@@ -10,7 +10,7 @@ export function zScores(x: Float64Array, mean: number, sd: number): Float64Array
   const z = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    z[i] = v !== v ? Number.NaN : sd > 0 ? (v - mean) / sd : 0;
+    z[i] = Number.isNaN(v) ? Number.NaN : sd > 0 ? (v - mean) / sd : 0;
   }
   return z;
 }
@@ -34,7 +34,7 @@ export function meanAndSd(x: Float64Array): { n: number; mean: number; sd: numbe
   let sum = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) {
+    if (!Number.isNaN(v)) {
       n++;
       sum += v;
     }
@@ -44,7 +44,7 @@ export function meanAndSd(x: Float64Array): { n: number; mean: number; sd: numbe
   let sq = 0;
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (v === v) sq += (v - mean) * (v - mean);
+    if (!Number.isNaN(v)) sq += (v - mean) * (v - mean);
   }
   return { n, mean, sd: Math.sqrt(sq / n) };
 }

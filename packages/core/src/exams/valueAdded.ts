@@ -73,7 +73,7 @@ export function valueAdded(
   const both = new Float64Array(n).fill(Number.NaN);
   const prevBoth = new Float64Array(n).fill(Number.NaN);
   for (let i = 0; i < n; i++) {
-    if (current[i] === current[i] && previous[i] === previous[i]) {
+    if (!Number.isNaN(current[i]) && !Number.isNaN(previous[i])) {
       both[i] = current[i]!;
       prevBoth[i] = previous[i]!;
     }
@@ -104,7 +104,7 @@ export function valueAdded(
   let sxx = 0;
   for (let i = 0; i < n; i++) {
     const y = both[i]!;
-    if (y !== y) continue;
+    if (Number.isNaN(y)) continue;
     const x = zx(prevBoth[i]!);
     sxy += x * zy(y);
     sxx += x * x;
@@ -118,7 +118,7 @@ export function valueAdded(
   let sse = 0;
   for (let i = 0; i < n; i++) {
     const y = both[i]!;
-    if (y !== y) continue;
+    if (Number.isNaN(y)) continue;
     const x = zx(prevBoth[i]!);
     const r = zy(y) - slope * x;
     residual[i] = r;
@@ -134,7 +134,7 @@ export function valueAdded(
   for (let i = 0; i < n; i++) {
     const r = residual[i]!;
     const g = group[i]!;
-    if (r !== r || g < 0) continue;
+    if (Number.isNaN(r) || g < 0) continue;
     const d = r - sum[g]! / count[g]!;
     squares[g]! += d * d;
   }
