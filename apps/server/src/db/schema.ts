@@ -1,6 +1,8 @@
 /** Every table of the platform, for drizzle-kit and the typed query builder. */
+export * from "../admissions/tables";
 export * from "../audit/tables";
 export * from "../auth/tables";
+export * from "../balance/tables";
 export * from "../ledger/tables";
 export * from "../registry/tables";
 export * from "./metaTable";

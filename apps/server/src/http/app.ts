@@ -9,7 +9,9 @@ import { z as zod } from "zod";
 import { auditRoutes } from "../audit/routes";
 import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
+import { balanceRoutes } from "../balance/routes";
 import { schemaVersion } from "../db/migrate";
+import { ledgerRoutes } from "../ledger/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
@@ -22,7 +24,7 @@ zod.config(zod.locales.zhCN());
 /** Largest JSON body accepted; file imports get their own, larger limits on their routes. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 /** Paths that take file uploads and set their own body limit. */
-const UPLOAD_PATHS = /^\/api\/registry\/imports(\/|$)/;
+const UPLOAD_PATHS = /^\/api\/(registry\/imports(\/|$)|ledger\/findings\/[^/]+\/evidence$)/;
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -78,12 +80,14 @@ export function createApp(deps: Deps) {
   );
   app.route("/api/auth", authRoutes());
   // Signed-in areas answer 401 before validating input, so an outsider learns nothing about a route's shape.
-  for (const area of ["/api/users", "/api/audit", "/api/registry"]) app.use(`${area}/*`, requireSignedIn);
+  for (const area of ["/api/users", "/api/audit", "/api/registry", "/api/balance", "/api/ledger"]) app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
   app.route("/api/audit", auditRoutes());
   app.route("/api/registry", registryRoutes());
   app.route("/api/registry", transfersRoutes());
   app.route("/api/registry", excelRoutes());
+  app.route("/api/balance", balanceRoutes());
+  app.route("/api/ledger", ledgerRoutes());
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -8,4 +8,5 @@ export * from "./inputs";
 export * from "./requirements";
 export * from "./shortfall";
 export * from "./stageParts";
+export * from "./summary";
 export * from "./whatIf";
