@@ -1,27 +1,78 @@
-import type { BarSeriesOption, PieSeriesOption } from "echarts/charts";
-import { BarChart, PieChart } from "echarts/charts";
+import type {
+  BarSeriesOption,
+  BoxplotSeriesOption,
+  HeatmapSeriesOption,
+  LineSeriesOption,
+  PieSeriesOption,
+  RadarSeriesOption,
+  ScatterSeriesOption,
+} from "echarts/charts";
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, PieChart, RadarChart, ScatterChart } from "echarts/charts";
 import type {
   AriaComponentOption,
+  DatasetComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  MarkLineComponentOption,
+  RadarComponentOption,
+  TitleComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from "echarts/components";
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import {
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from "echarts/components";
 import type { ComposeOption } from "echarts/core";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { type CSSProperties, useEffect, useRef } from "react";
 
-echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  BoxplotChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  RadarChart,
+  ScatterChart,
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  RadarComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 /** The ECharts options this wrapper can draw (only the registered charts and components). */
 export type ChartOption = ComposeOption<
   | BarSeriesOption
+  | BoxplotSeriesOption
+  | HeatmapSeriesOption
+  | LineSeriesOption
   | PieSeriesOption
+  | RadarSeriesOption
+  | ScatterSeriesOption
   | AriaComponentOption
+  | DatasetComponentOption
   | GridComponentOption
   | LegendComponentOption
+  | MarkLineComponentOption
+  | RadarComponentOption
+  | TitleComponentOption
   | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 /** Headless test browsers set navigator.webdriver: draw at once, without animation. */
