@@ -138,7 +138,14 @@ async function upload(database: Database, actor: Actor, bytes: Buffer) {
   const { summary, problems, invalidRows } = result;
   for (const p of problems.slice(0, 5)) console.log(`  第${p.row}行「${p.column}」${p.value}:${p.message}`);
   const report: StoredReport = { schoolYear: YEAR, summary, problems, invalidRows, problemsTruncated: false };
-  const file = { id: crypto.randomUUID(), fileName: "students.xlsx", fileSha256: "bench", file: bytes, report };
+  const file = {
+    id: crypto.randomUUID(),
+    kind: "students" as const,
+    fileName: "students.xlsx",
+    fileSha256: "bench",
+    file: bytes,
+    report,
+  };
   return phase("上传:保存批次(文件 + 报告)", () => createJob(database.db, actor, file, new Date()));
 }
 

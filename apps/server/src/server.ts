@@ -3,11 +3,13 @@ import { purgeExpiredSessions } from "./auth/sessionStore";
 import type { Platform } from "./bootstrap";
 import type { Config } from "./config";
 import { createApp } from "./http/app";
+import { startUploadPurge } from "./registry/excel/jobs";
 
 /** Serves API and web; resolves when listening. Returns a function that stops the server and closes the database. */
 export async function startServer(config: Config, platform: Platform, log: (msg: string) => void) {
   const { database, cipher } = platform;
   await purgeExpiredSessions(database.db, new Date());
+  const stopUploadPurge = await startUploadPurge(database.db, () => new Date(), log);
   const app = createApp({ db: database.db, dbKind: database.kind, config, cipher, now: () => new Date() });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -18,6 +20,7 @@ export async function startServer(config: Config, platform: Platform, log: (msg:
   return {
     port,
     async stop() {
+      stopUploadPurge();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

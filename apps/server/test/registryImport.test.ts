@@ -158,6 +158,9 @@ describe("contract", () => {
       "/api/registry/imports/{id}",
       "/api/registry/imports/{id}/commit",
       "/api/registry/imports/{id}/report.xlsx",
+      "/api/registry/templates/conditions.xlsx",
+      "/api/registry/templates/schools.xlsx",
+      "/api/registry/templates/staff.xlsx",
       "/api/registry/templates/students.xlsx",
     ]);
     expect(doc.paths["/api/registry/imports"].post.requestBody.content["multipart/form-data"].schema.required).toEqual([

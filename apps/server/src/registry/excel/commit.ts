@@ -1,22 +1,24 @@
 /**
- * Commits a validated student import (导入提交): one transaction that re-checks the file against the register as it
- * is now, writes person, student and enrollment rows through the bulk path, marks the job committed and records the
- * audit row. All or nothing; with `onlyValidRows` the rows with errors are left out, otherwise any error refuses.
+ * Commits a validated import (导入提交), any kind: one transaction that re-checks the file against the register as
+ * it is now, writes the rows through the kind's bulk path, marks the job committed (dropping the uploaded file) and
+ * records the audit row. All or nothing; with `onlyValidRows` the rows with errors are left out, otherwise any error
+ * refuses. The student rows' writer is here too.
  */
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
 import { recordAudit } from "../../audit/store";
 import type { PersonalDataCipher } from "../../auth/personalData";
-import { insertAll } from "../../db/bulkInsert";
+import { insertAll, type Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { AppError, conflict } from "../../http/errors";
 import { enrollment, person, student } from "../tables";
 import { claimJobForCommit, type ImportJob } from "./jobs";
-import type { StudentSheet } from "./reader";
+import type { ImportValidation } from "./problems";
+import type { Sheet, StudentSheet } from "./reader";
 import { type CheckedRow, validateStudentImport } from "./validate";
 
-/** Students built and inserted per step (the bulk path batches the same way). */
-const WRITE_SLICE = 10_000;
+/** Rows built and inserted per step (the bulk path batches the same way). */
+export const WRITE_SLICE = 10_000;
 
 export interface CommitOptions {
   onlyValidRows: boolean;
@@ -29,32 +31,61 @@ export interface CommitResult {
   skipped: number;
 }
 
+/** What the validation and the writer of a kind are told. */
+export interface ImportContext {
+  schoolYear: number;
+  cipher: PersonalDataCipher;
+  /** a correction upload: the reason rows already reported are replaced (school conditions) */
+  correctionReason?: string;
+}
+
+/** The two steps of a kind's commit. */
+export interface ImportSteps<C extends string, R> {
+  validate(db: Db | Tx, actor: auth.Actor, sheet: Sheet<C>, ctx: ImportContext): Promise<ImportValidation<R>>;
+  /** writes the valid rows; returns figures for the audit row (e.g. how many were corrections) */
+  write(
+    tx: Tx,
+    actor: auth.Actor,
+    rows: R[],
+    ctx: ImportContext & { now: Date; ip?: string; jobId: string },
+  ): Promise<Record<string, unknown>>;
+}
+
 /**
  * Writes the rows of an import job, read back from its stored file (the bytes that were checked).
  *
- * @throws AppError 409 IMPORT_ALREADY_COMMITTED, IMPORT_HAS_ERRORS, IMPORT_STALE (the register changed since the
- *   upload and rows that were valid no longer are) or IMPORT_NOTHING_TO_WRITE
+ * @throws AppError 409 IMPORT_ALREADY_COMMITTED, IMPORT_DISCARDED (an upload older than a day), IMPORT_HAS_ERRORS,
+ *   IMPORT_STALE (the register changed since the upload and rows that were valid no longer are) or
+ *   IMPORT_NOTHING_TO_WRITE
  */
-export async function commitStudentImport(
+export async function commitImport<C extends string, R>(
   deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   job: ImportJob,
-  loadSheet: () => Promise<StudentSheet>,
+  steps: ImportSteps<C, R>,
+  loadSheet: () => Promise<Sheet<C>>,
   options: CommitOptions,
 ): Promise<CommitResult> {
   if (job.status === "committed") throw conflict("IMPORT_ALREADY_COMMITTED", "该批次已经导入,不能重复提交");
+  if (job.status === "discarded") {
+    throw conflict("IMPORT_DISCARDED", "该批次上传超过24小时未提交,原文件已按规定删除:请重新上传");
+  }
   if (job.errorCount > 0 && !options.onlyValidRows) {
     throw conflict(
       "IMPORT_HAS_ERRORS",
       `文件中有 ${job.errorCount} 处错误,尚未写入任何数据:请下载错误报告改正后重新上传,或选择「只导入正确的行」`,
     );
   }
-  const schoolYear = job.report.schoolYear;
+  const ctx: ImportContext = {
+    schoolYear: job.report.schoolYear,
+    cipher: deps.cipher,
+    correctionReason: job.report.correctionReason,
+  };
   // parsed outside the transaction, so the embedded database is not held while the file is read
-  let sheet: StudentSheet | null = await loadSheet();
+  let sheet: Sheet<C> | null = await loadSheet();
   const rowsInFile = sheet.rows.length;
   return deps.db.transaction(async (tx) => {
-    const now = await validateStudentImport(tx, actor, sheet!, { schoolYear, cipher: deps.cipher });
+    const now = await steps.validate(tx, actor, sheet!, ctx);
     sheet = null; // the checked records are all that is needed from here on; let the parsed cells go
     const before = new Set(job.report.invalidRows);
     const newlyInvalid = new Set(now.invalidRows.filter((r) => !before.has(r)));
@@ -70,32 +101,27 @@ export async function commitStudentImport(
     if (!(await claimJobForCommit(tx, job, now.valid.length, options.now))) {
       throw conflict("IMPORT_ALREADY_COMMITTED", "该批次已经导入,不能重复提交");
     }
-    // built and written a slice at a time, so only one slice of rows is in memory besides the checked records
-    for (let i = 0; i < now.valid.length; i += WRITE_SLICE) {
-      const rows = registerRows(
-        now.valid.slice(i, i + WRITE_SLICE),
-        actor.regionCode,
-        schoolYear,
-        deps.cipher,
-        options.now,
-      );
-      await insertAll(tx, person, rows.persons);
-      await insertAll(tx, student, rows.students);
-      await insertAll(tx, enrollment, rows.enrollments);
-    }
+    const figures = await steps.write(tx, actor, now.valid, {
+      ...ctx,
+      now: options.now,
+      ip: options.ip,
+      jobId: job.id,
+    });
     const result = { written: now.valid.length, skipped: rowsInFile - now.valid.length };
     await recordAudit(tx, {
       actor,
       action: "registry.import",
       targetType: "import_job",
       targetId: job.id,
+      reason: ctx.correctionReason,
       details: {
         kind: job.kind,
         fileName: job.fileName,
         fileSha256: job.fileSha256,
-        schoolYear,
+        schoolYear: ctx.schoolYear,
         rows: rowsInFile,
         ...result,
+        ...figures,
         onlyValidRows: options.onlyValidRows,
       },
       after: { fileSha256: job.fileSha256, written: result.written },
@@ -104,6 +130,32 @@ export async function commitStudentImport(
     });
     return result;
   });
+}
+
+/** The student import's steps: validation, and person, student and enrollment rows a slice at a time. */
+export const studentSteps: ImportSteps<registry.StudentRowColumn, CheckedRow> = {
+  validate: (db, actor, sheet, ctx) => validateStudentImport(db, actor, sheet, ctx),
+  async write(tx, actor, valid, ctx) {
+    // built and written a slice at a time, so only one slice of rows is in memory besides the checked records
+    for (let i = 0; i < valid.length; i += WRITE_SLICE) {
+      const rows = registerRows(valid.slice(i, i + WRITE_SLICE), actor.regionCode, ctx.schoolYear, ctx.cipher, ctx.now);
+      await insertAll(tx, person, rows.persons);
+      await insertAll(tx, student, rows.students);
+      await insertAll(tx, enrollment, rows.enrollments);
+    }
+    return {};
+  },
+};
+
+/** Commits a student import job (see `commitImport`). */
+export function commitStudentImport(
+  deps: { db: Db; cipher: PersonalDataCipher },
+  actor: auth.Actor,
+  job: ImportJob,
+  loadSheet: () => Promise<StudentSheet>,
+  options: CommitOptions,
+): Promise<CommitResult> {
+  return commitImport(deps, actor, job, studentSteps, loadSheet, options);
 }
 
 /** The person, student and enrollment rows for checked import rows; resident IDs hashed, encrypted and masked. */

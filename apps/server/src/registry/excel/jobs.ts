@@ -4,13 +4,14 @@
  * and seeing them otherwise needs the audited reveal.
  */
 import type { auth } from "@edubureau/core";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, lt, ne, sql } from "drizzle-orm";
 import { scopeOf } from "../../auth/authorize";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { schoolScopeCondition } from "../scope";
 import { importJob } from "../tables";
-import type { ImportProblem, ImportSummary } from "./validate";
+import type { ImportProblem, ImportSummary } from "./problems";
+import type { ImportKind } from "./sheetSpec";
 
 /** Most problems kept with a job (and marked in its report workbook); the summary still counts all of them. */
 export const MAX_STORED_PROBLEMS = 50_000;
@@ -26,6 +27,8 @@ export interface StoredReport {
   invalidRows: number[];
   /** set once committed */
   written?: number;
+  /** a correction upload (办学条件更正): why rows already reported are replaced */
+  correctionReason?: string;
 }
 
 export type ImportJob = Omit<typeof importJob.$inferSelect, "report" | "file"> & { report: StoredReport };
@@ -64,6 +67,7 @@ const jobColumns = {
 
 export interface NewJob {
   id: string;
+  kind: ImportKind;
   fileName: string;
   fileSha256: string;
   file: Buffer;
@@ -78,7 +82,7 @@ export async function createJob(db: Db | Tx, actor: auth.Actor, job: NewJob, now
     .values({
       id: job.id,
       regionCode: actor.regionCode,
-      kind: "students",
+      kind: job.kind,
       schoolId: scope.kind === "county" ? null : scope.schoolId,
       fileName: job.fileName,
       fileSha256: job.fileSha256,
@@ -144,4 +148,54 @@ export async function claimJobForCommit(tx: Tx, job: ImportJob, written: number,
 function withoutFile(row: Omit<typeof importJob.$inferSelect, "file"> & { file?: unknown }): ImportJob {
   const { file: _, report, ...rest } = row;
   return { ...rest, report: report as unknown as StoredReport };
+}
+
+/** How long an upload that was never committed keeps its file (it holds resident IDs in clear). */
+export const UNCOMMITTED_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Drops the files of uploads never committed and older than a day, with the problem lists of their reports (a
+ * problem quotes its cell, often a resident ID; the summary's counts stay), and marks them discarded. Run at start
+ * and every hour.
+ *
+ * @returns how many uploads were purged
+ */
+export async function purgeStaleUploads(db: Db, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - UNCOMMITTED_UPLOAD_TTL_MS);
+  const rows = await db
+    .update(importJob)
+    .set({
+      status: "discarded",
+      file: sql`''::bytea`,
+      // a problem quotes the cell (often a resident ID): the list goes, the counts by column stay
+      report: sql`jsonb_set(${importJob.report}, '{problems}', '[]'::jsonb)`,
+      updatedAt: now,
+    })
+    .where(and(sql`${importJob.status} in ('validated', 'failed')`, lt(importJob.createdAt, cutoff)))
+    .returning({ id: importJob.id });
+  return rows.length;
+}
+
+/**
+ * Purges stale uploads now and then every hour until stopped (errors are logged, never thrown: a failed purge is
+ * retried at the next tick).
+ *
+ * @returns a function that stops the timer
+ */
+export async function startUploadPurge(
+  db: Db,
+  now: () => Date,
+  log: (msg: string) => void = () => {},
+): Promise<() => void> {
+  const run = () =>
+    purgeStaleUploads(db, now()).then(
+      (n) => {
+        if (n > 0) log(`已清除 ${n} 个超过24小时未提交的导入文件`);
+      },
+      (err: unknown) => log(`清除未提交的导入文件失败:${(err as Error).message}`),
+    );
+  await run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
 }

@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
-import { person, school, schoolClass, student } from "../tables";
+import { person, school, schoolClass, schoolCondition, staff, student } from "../tables";
 
 export interface SchoolInfo {
   id: string;
@@ -13,6 +13,7 @@ export interface SchoolInfo {
   regionCode: string;
   kind: string;
   status: string;
+  closedOn: string | null;
 }
 
 /** Schools by their 10-digit code (not scoped: the caller decides what is in the uploader's scope). */
@@ -26,6 +27,7 @@ export async function schoolsByCode(db: Db | Tx, codes: string[]): Promise<Map<s
       regionCode: school.regionCode,
       kind: school.kind,
       status: school.status,
+      closedOn: school.closedOn,
     })
     .from(school)
     .where(inArray(school.code, codes));
@@ -56,4 +58,39 @@ export async function existing(db: Db | Tx, what: "hash" | "number", values: str
     sql`select ${column} as v from ${table} where ${column} = any(${sql.param(values)}::text[])`,
   )) as unknown as { rows: { v: string }[] };
   return new Set(rows.rows.map((r) => r.v));
+}
+
+/** People already in the register by resident-ID hash, and whether each is already staff. */
+export async function personsByHash(
+  db: Db | Tx,
+  hashes: string[],
+): Promise<Map<string, { personId: string; staffId: string | null }>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await db
+    .select({ hash: person.residentIdHash, personId: person.id, staffId: staff.id })
+    .from(person)
+    .leftJoin(staff, eq(staff.personId, person.id))
+    .where(inArray(person.residentIdHash, hashes));
+  return new Map(rows.map((r) => [r.hash!, { personId: r.personId, staffId: r.staffId }]));
+}
+
+/** Which of the staff numbers are already in use. */
+export async function takenStaffNumbers(db: Db | Tx, numbers: string[]): Promise<Set<string>> {
+  if (numbers.length === 0) return new Set();
+  const rows = await db.select({ n: staff.staffNumber }).from(staff).where(inArray(staff.staffNumber, numbers));
+  return new Set(rows.map((r) => r.n));
+}
+
+/** The condition rows already reported for the schools in a year, by school id. */
+export async function conditionsOf(
+  db: Db | Tx,
+  schoolIds: string[],
+  schoolYear: number,
+): Promise<Map<string, typeof schoolCondition.$inferSelect>> {
+  if (schoolIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(schoolCondition)
+    .where(and(inArray(schoolCondition.schoolId, schoolIds), eq(schoolCondition.schoolYear, schoolYear)));
+  return new Map(rows.map((r) => [r.schoolId, r]));
 }

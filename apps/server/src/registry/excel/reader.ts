@@ -1,48 +1,50 @@
 /**
- * Reads the student sheet of an uploaded workbook, refusing hostile or unusable files with a clear Chinese message
+ * Reads the data sheet of an uploaded workbook (any import kind, described by its SheetSpec), refusing hostile or unusable files with a clear Chinese message
  * before any row is validated: not an .xlsx, zip bombs (see zip.ts), too many rows, formulas, merged cells, an empty
  * sheet, or headers that are not the template's. The parts are inflated by the zip guard and parsed by sheetXml.ts.
  */
-import { registry } from "@edubureau/core";
+import type { registry } from "@edubureau/core";
 import { AppError } from "../../http/errors";
 import { cellText, columnLetter } from "./cells";
+import { cellKindOf, EXAMPLE_MARK, type SheetSpec, studentSheet } from "./sheetSpec";
 import { type SheetRowValues, sharedStrings, sheetRows } from "./sheetXml";
 import { openGuardedZip } from "./zip";
 
-type Column = registry.StudentRowColumn;
+export { EXAMPLE_MARK } from "./sheetSpec";
 
-/** Most student rows one file may hold. */
+/** Most rows one file may hold. */
 export const MAX_IMPORT_ROWS = 200_000;
-/** The data sheet's name in the template. */
-export const STUDENT_SHEET = "学生信息";
-/** Rows whose 姓名 starts with this are the template's example and are skipped. */
-export const EXAMPLE_MARK = "示例";
+/** The student data sheet's name in the template. */
+export const STUDENT_SHEET = studentSheet.sheetName;
 
-export interface SheetRow {
+export interface SheetRow<C extends string = registry.StudentRowColumn> {
   /** the row number in the sheet, as Excel shows it */
   rowNumber: number;
-  input: registry.StudentRowInput;
+  input: Partial<Record<C, string>>;
   /** problems found while reading cells (error values, numbers that lost digits) */
-  cellProblems: { column: Column; message: string }[];
+  cellProblems: { column: C; message: string }[];
 }
 
-export interface StudentSheet {
-  rows: SheetRow[];
+export interface Sheet<C extends string = registry.StudentRowColumn> {
+  rows: SheetRow<C>[];
   exampleRowsSkipped: number;
 }
+export type StudentSheet = Sheet<registry.StudentRowColumn>;
 
 const refuse = (code: string, message: string, details?: unknown) => new AppError(400, code, message, details);
-const HEADER_TO_COLUMN = new Map<string, Column>(
-  registry.studentRowColumns.map((c) => [registry.studentRowHeaders[c], c]),
-);
+
+/** Reads and checks the student sheet of an uploaded file (see `readSheet`). */
+export function readStudentSheet(bytes: Buffer): Promise<StudentSheet> {
+  return readSheet(bytes, studentSheet);
+}
 
 /**
- * Reads and checks the student sheet of an uploaded file.
+ * Reads and checks the data sheet of an uploaded file for an import kind.
  *
  * @throws AppError 400 (IMPORT_NOT_XLSX, IMPORT_FILE_TOO_LARGE, IMPORT_TOO_MANY_ROWS, IMPORT_FORMULAS,
  *   IMPORT_MERGED_CELLS, IMPORT_EMPTY, IMPORT_WRONG_TEMPLATE) with a message saying what to do
  */
-export async function readStudentSheet(bytes: Buffer): Promise<StudentSheet> {
+export async function readSheet<C extends string>(bytes: Buffer, spec: SheetSpec<C>): Promise<Sheet<C>> {
   const zip = openGuardedZip(bytes);
   const workbookXml = (await zip.read("xl/workbook.xml"))?.toString("utf8");
   const relsXml = (await zip.read("xl/_rels/workbook.xml.rels"))?.toString("utf8");
@@ -50,17 +52,18 @@ export async function readStudentSheet(bytes: Buffer): Promise<StudentSheet> {
     throw refuse("IMPORT_NOT_XLSX", "文件是压缩包但不是 Excel 工作簿:请下载导入模板,填写后另存为 .xlsx 上传");
   }
   const sheets = sheetPaths(workbookXml, relsXml);
-  const sheet = sheets.find((s) => s.name === STUDENT_SHEET) ?? sheets[0];
+  const sheet = sheets.find((s) => s.name === spec.sheetName) ?? sheets[0];
   const pieces = sheet ? zip.stream(sheet.path) : null;
   if (!sheet || !pieces) throw refuse("IMPORT_EMPTY", "工作簿中没有工作表:请使用下载的导入模板");
   const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
   const mergedRanges: string[] = [];
   const rows = await collectRows(
+    spec,
     sheetRows(pieces, shared, mergedRanges),
     sheet.name,
     /date1904="(1|true)"/.test(workbookXml),
   );
-  rejectMergedCells(mergedRanges, sheet.name);
+  rejectMergedCells(mergedRanges, sheet.name, spec.rowNoun);
   return rows.check();
 }
 
@@ -86,31 +89,37 @@ const unescapeXml = (s: string) =>
   s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 
 /** Merged cells make a sheet ambiguous to read: any at all refuse the file. */
-function rejectMergedCells(ranges: string[], sheetName: string) {
+function rejectMergedCells(ranges: string[], sheetName: string, rowNoun: string) {
   if (ranges.length === 0) return;
   const shown = ranges.slice(0, 5).join("、") + (ranges.length > 5 ? ` 等 ${ranges.length} 处` : "");
   throw refuse(
     "IMPORT_MERGED_CELLS",
-    `「${sheetName}」表中有合并单元格(${shown}):请取消合并,每名学生占一行、每项内容占一格后再上传`,
+    `「${sheetName}」表中有合并单元格(${shown}):请取消合并,每个${rowNoun}占一行、每项内容占一格后再上传`,
     { ranges: ranges.slice(0, 100) },
   );
 }
 
 /**
- * Collects the student rows under the header; `check()` then refuses formulas and empty sheets (after the merged
+ * Collects the data rows under the header; `check()` then refuses formulas and empty sheets (after the merged
  * cells, which are listed at the end of the sheet).
  */
-async function collectRows(sheetRows: AsyncIterable<SheetRowValues>, sheetName: string, date1904: boolean) {
-  const rows: SheetRow[] = [];
+async function collectRows<C extends string>(
+  spec: SheetSpec<C>,
+  sheetRows: AsyncIterable<SheetRowValues>,
+  sheetName: string,
+  date1904: boolean,
+) {
+  const rows: SheetRow<C>[] = [];
   const formulas: string[] = [];
-  let columns: Map<number, Column> | null = null;
+  let columns: Map<number, C> | null = null;
+  const kinds = new Map(spec.columns.map((c) => [c, cellKindOf(spec, c)]));
   let exampleRowsSkipped = 0;
   for await (const row of sheetRows) {
     if (!columns) {
-      columns = headerColumns(row.values, row.number, sheetName);
+      columns = headerColumns(spec, row.values, row.number, sheetName);
       continue;
     }
-    const sheetRow: SheetRow = { rowNumber: row.number, input: {}, cellProblems: [] };
+    const sheetRow: SheetRow<C> = { rowNumber: row.number, input: {}, cellProblems: [] };
     let filled = false;
     for (const [index, column] of columns) {
       const value = row.values[index];
@@ -118,22 +127,22 @@ async function collectRows(sheetRows: AsyncIterable<SheetRowValues>, sheetName: 
         formulas.push(`${columnLetter(index)}${row.number}`);
         continue;
       }
-      const { text, problem } = cellText(value, column, date1904);
+      const { text, problem } = cellText(value, kinds.get(column)!, date1904);
       if (text !== "") filled = true;
       sheetRow.input[column] = text;
       if (problem) sheetRow.cellProblems.push({ column, message: problem });
     }
     if (!filled && sheetRow.cellProblems.length === 0) continue;
-    if (sheetRow.input.name?.startsWith(EXAMPLE_MARK)) {
+    if (sheetRow.input[spec.exampleColumn]?.startsWith(EXAMPLE_MARK)) {
       exampleRowsSkipped++;
       continue;
     }
     if (rows.length >= MAX_IMPORT_ROWS) {
-      throw refuse("IMPORT_TOO_MANY_ROWS", `文件超过 ${MAX_IMPORT_ROWS} 行:请按学校或年级分成几个文件分别上传`);
+      throw refuse("IMPORT_TOO_MANY_ROWS", `文件超过 ${MAX_IMPORT_ROWS} 行:${spec.splitHint}分别上传`);
     }
     rows.push(sheetRow);
   }
-  const check = (): StudentSheet => {
+  const check = (): Sheet<C> => {
     if (formulas.length > 0) {
       const shown = formulas.slice(0, 5).join("、") + (formulas.length > 5 ? ` 等 ${formulas.length} 处` : "");
       throw refuse(
@@ -142,26 +151,35 @@ async function collectRows(sheetRows: AsyncIterable<SheetRowValues>, sheetName: 
         { cells: formulas.slice(0, 100) },
       );
     }
-    if (!columns) throw refuse("IMPORT_EMPTY", `「${sheetName}」表是空的:请在导入模板中填写学生信息后上传`);
+    if (!columns) throw refuse("IMPORT_EMPTY", `「${sheetName}」表是空的:请在导入模板中填写${spec.rowNoun}信息后上传`);
     if (rows.length === 0)
-      throw refuse("IMPORT_EMPTY", `「${sheetName}」表中没有学生数据:请在表头下方每行填写一名学生`);
+      throw refuse(
+        "IMPORT_EMPTY",
+        `「${sheetName}」表中没有${spec.rowNoun}数据:请在表头下方每行填写一个${spec.rowNoun}`,
+      );
     return { rows, exampleRowsSkipped };
   };
   return { check };
 }
 
 /** Maps the header row's cells to template columns; refuses a header that is not the template's. */
-function headerColumns(values: unknown[], rowNumber: number, sheetName: string): Map<number, Column> {
-  const columns = new Map<number, Column>();
+function headerColumns<C extends string>(
+  spec: SheetSpec<C>,
+  values: unknown[],
+  rowNumber: number,
+  sheetName: string,
+): Map<number, C> {
+  const headerToColumn = new Map<string, C>(spec.columns.map((c) => [normalizeHeader(spec.headers[c]), c]));
+  const columns = new Map<number, C>();
   const unexpected: string[] = [];
   values.forEach((value, index) => {
-    const header = cellText(value, "name", false).text.replace(/[\s*＊]/g, "");
-    const column = HEADER_TO_COLUMN.get(header);
+    const header = normalizeHeader(cellText(value, "text", false).text);
+    const column = headerToColumn.get(header);
     if (column && ![...columns.values()].includes(column)) columns.set(index, column);
     else if (header) unexpected.push(header);
   });
   const found = new Set(columns.values());
-  const missing = registry.studentRowColumns.filter((c) => !found.has(c)).map((c) => registry.studentRowHeaders[c]);
+  const missing = spec.columns.filter((c) => !found.has(c)).map((c) => spec.headers[c]);
   if (missing.length > 0 || unexpected.length > 0) {
     const parts = [
       missing.length > 0 ? `缺少「${missing.join("」「")}」列` : "",
@@ -169,9 +187,17 @@ function headerColumns(values: unknown[], rowNumber: number, sheetName: string):
     ].filter(Boolean);
     throw refuse(
       "IMPORT_WRONG_TEMPLATE",
-      `「${sheetName}」表第${rowNumber}行的表头与学生导入模板不一致(${parts.join(",")}):请下载最新导入模板,把数据粘贴到对应列后上传`,
+      `「${sheetName}」表第${rowNumber}行的表头与${spec.rowNoun}导入模板不一致(${parts.join(",")}):请下载最新导入模板,把数据粘贴到对应列后上传`,
       { missing, unexpected },
     );
   }
   return columns;
+}
+
+/** A header as compared: spaces and required-marks (*) dropped, full-width parentheses as half-width. */
+function normalizeHeader(text: string): string {
+  return text
+    .replace(/[\s*＊]/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")");
 }

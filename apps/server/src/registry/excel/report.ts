@@ -1,6 +1,6 @@
 /**
- * The validation report workbook (校验报告): a summary sheet (汇总); the uploaded rows on a sheet laid out exactly
- * like the template (学生信息), at their original row numbers, with wrong cells filled light red (warnings light
+ * The validation report workbook (校验报告) of any import kind: a summary sheet (汇总); the uploaded rows on a sheet
+ * laid out exactly like the template (学生信息, 教职工信息, …), at their original row numbers, with wrong cells filled light red (warnings light
  * yellow) and a note saying what is wrong and how to fix it — so the user corrects this file and uploads it again;
  * and the list of problems (问题清单). Written with exceljs's streaming writer.
  */
@@ -8,11 +8,11 @@ import { PassThrough, type Readable } from "node:stream";
 import { registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import type { StoredReport } from "./jobs";
-import { STUDENT_SHEET, type StudentSheet } from "./reader";
+import type { Sheet } from "./reader";
+import type { SheetSpec } from "./sheetSpec";
 
 const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
 const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
-const TEXT_COLUMNS = new Set<registry.StudentRowColumn>(["residentId", "studentNumber", "schoolCode", "guardianPhone"]);
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -21,15 +21,26 @@ export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsh
  *
  * @param sheet - the job's file as read again from its stored bytes
  */
-export function reportWorkbook(fileName: string, sheet: StudentSheet, report: StoredReport): Readable {
+export function reportWorkbook<C extends string>(
+  fileName: string,
+  sheet: Sheet<C>,
+  report: StoredReport,
+  spec: SheetSpec<C>,
+): Readable {
   const out = new PassThrough();
-  writeReport(out, fileName, sheet, report).catch((err: unknown) => out.destroy(err as Error));
+  writeReport(out, fileName, sheet, report, spec).catch((err: unknown) => out.destroy(err as Error));
   return out;
 }
 
-async function writeReport(out: PassThrough, fileName: string, sheet: StudentSheet, report: StoredReport) {
+async function writeReport<C extends string>(
+  out: PassThrough,
+  fileName: string,
+  sheet: Sheet<C>,
+  report: StoredReport,
+  spec: SheetSpec<C>,
+) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  writeSummary(wb.addWorksheet("汇总"), fileName, report);
+  writeSummary(wb.addWorksheet("汇总"), fileName, report, spec);
 
   const byCell = new Map<string, { messages: string[]; error: boolean }>();
   for (const p of report.problems) {
@@ -39,12 +50,12 @@ async function writeReport(out: PassThrough, fileName: string, sheet: StudentShe
     cell.error ||= p.level === "error";
     byCell.set(key, cell);
   }
-  const columns = registry.studentRowColumns;
-  const data = wb.addWorksheet(STUDENT_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  const columns = spec.columns;
+  const data = wb.addWorksheet(spec.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   data.columns = columns.map((c) => ({
-    header: registry.studentRowHeaders[c],
-    width: c === "address" ? 30 : 14,
-    style: TEXT_COLUMNS.has(c) ? { numFmt: "@" } : {},
+    header: spec.headers[c],
+    width: c === "address" ? 30 : Math.max(12, spec.headers[c].length * 2),
+    style: spec.codeColumns.has(c) ? { numFmt: "@" } : {},
   }));
   data.getRow(1).font = { bold: true };
   data.getRow(1).commit();
@@ -53,7 +64,7 @@ async function writeReport(out: PassThrough, fileName: string, sheet: StudentShe
     columns.forEach((c, i) => {
       const cell = xlsxRow.getCell(i + 1);
       cell.value = row.input[c] ?? "";
-      const marked = byCell.get(`${row.rowNumber}:${registry.studentRowHeaders[c]}`);
+      const marked = byCell.get(`${row.rowNumber}:${spec.headers[c]}`);
       if (marked) {
         cell.fill = marked.error ? ERROR_FILL : WARNING_FILL;
         cell.note = marked.messages.join("\n");
@@ -79,14 +90,20 @@ async function writeReport(out: PassThrough, fileName: string, sheet: StudentShe
   await wb.commit();
 }
 
-function writeSummary(sheet: ExcelJS.Worksheet, fileName: string, report: StoredReport) {
+function writeSummary<C extends string>(
+  sheet: ExcelJS.Worksheet,
+  fileName: string,
+  report: StoredReport,
+  spec: SheetSpec<C>,
+) {
   const s = report.summary;
   sheet.columns = [{ width: 26 }, { width: 16 }, { width: 16 }];
   const lines: (string | number)[][] = [
-    ["学生信息导入校验报告"],
+    [`${spec.sheetName}导入校验报告`],
     ["文件", fileName],
-    ["导入学年", registry.schoolYearLabel(report.schoolYear)],
-    ["学生行数", s.rows],
+    ...(spec.kind === "schools" ? [] : [["导入学年", registry.schoolYearLabel(report.schoolYear)]]),
+    ...(report.correctionReason ? [["更正原因", report.correctionReason]] : []),
+    [`${spec.rowNoun}行数`, s.rows],
     ["正确行数", s.validRows],
     ["有错误的行数", s.invalidRows],
     ["错误数", s.errors],
@@ -98,7 +115,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, fileName: string, report: Stored
     [],
     [
       s.errors > 0
-        ? "请在「学生信息」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后直接上传本文件;也可以选择只导入正确的行。"
+        ? `请在「${spec.sheetName}」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后直接上传本文件;也可以选择只导入正确的行。`
         : "文件没有错误,可以提交导入。黄色单元格为提醒,请核对。",
     ],
   ];

@@ -1,6 +1,7 @@
 /**
- * Excel in and out (mounted at /api/registry): the student import template, upload → full validation → report →
- * commit, and the student list export. Uploads take up to 30 MB (the app's 1 MB JSON limit skips /imports paths).
+ * Excel in and out (mounted at /api/registry): import templates (students, staff, schools, school conditions),
+ * upload → full validation → report → commit for each kind, and the student list export. Uploads take up to 30 MB
+ * (the app's 1 MB JSON limit skips /imports paths).
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
@@ -14,15 +15,15 @@ import type { AppEnv } from "../../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
-import { defaultSchoolYear, listSchools } from "../store";
-import { commitStudentImport } from "./commit";
+import { defaultSchoolYear } from "../store";
+import { commitImport } from "./commit";
 import { exportStudents } from "./export";
+import { authorizeImport, importers } from "./importers";
 import { createJob, findJob, jobFile, MAX_STORED_PROBLEMS, presentJob, type StoredReport } from "./jobs";
-import { readStudentSheet } from "./reader";
+import { readSheet } from "./reader";
 import { reportWorkbook, XLSX_TYPE } from "./report";
 import * as s from "./schemas";
-import { studentTemplate } from "./templates";
-import { validateStudentImport } from "./validate";
+import { type ImportKind, importKinds } from "./sheetSpec";
 
 /** Largest upload accepted. */
 export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
@@ -32,19 +33,20 @@ const PROBLEMS_IN_JSON = 200;
 const tags = ["学籍与基础数据 · Excel"];
 const conflictResponse = { 409: jsonResponse(errorSchema, "已导入、有错误或数据已变化") };
 
-const templateRoute = createRoute({
-  method: "get",
-  path: "/templates/students.xlsx",
-  tags,
-  summary: "下载学生信息导入模板",
-  request: { query: s.templateQuery },
-  responses: { 200: s.xlsxResponse("导入模板"), ...errorResponses },
-});
+const templateRoute = (kind: ImportKind) =>
+  createRoute({
+    method: "get",
+    path: `/templates/${kind}.xlsx`,
+    tags,
+    summary: `下载${importers[kind].label}导入模板`,
+    request: { query: s.templateQuery },
+    responses: { 200: s.xlsxResponse("导入模板"), ...errorResponses },
+  });
 const uploadRoute = createRoute({
   method: "post",
   path: "/imports",
   tags,
-  summary: "上传学生信息文件并完整校验(不写入学籍)",
+  summary: "上传导入文件(学生、教职工、学校、办学条件)并完整校验(不写入)",
   // documented here, parsed in the handler: a request that is not multipart gets the upload's own message
   request: { body: { required: true, content: { "multipart/form-data": { schema: s.uploadFormDoc } } } },
   responses: { 201: jsonResponse(s.importResultSchema, "校验结果"), ...errorResponses },
@@ -127,29 +129,41 @@ export function excelRoutes() {
   app.use("/imports", bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge("30 MB") }));
   app.use("/imports/*", bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge("1 MB") }));
 
-  app.openapi(templateRoute, async (c) => {
-    const actor = authorize(c.var.actor, "write", "registry");
-    const year = c.req.valid("query").year ?? (await defaultYear(c, actor));
-    const schools = (await listSchools(c.var.deps.db, actor)).filter((x) => x.status === "open");
-    const bytes = await studentTemplate(year, schools, actor.regionCode);
-    return xlsx(c, bytes, `学生信息导入模板-${registry.schoolYearLabel(year)}.xlsx`);
-  });
+  for (const kind of importKinds) {
+    app.openapi(templateRoute(kind), async (c) => {
+      const actor = authorizeImport(c.var.actor, kind);
+      const importer = importers[kind];
+      const year = c.req.valid("query").year ?? (await defaultYear(c, actor));
+      const bytes = await importer.template(c.var.deps.db, actor, year);
+      const suffix = importer.yearly ? `-${registry.schoolYearLabel(year)}` : "";
+      return xlsx(c, bytes, `${importer.label}导入模板${suffix}.xlsx`);
+    });
+  }
 
   app.openapi(uploadRoute, async (c) => {
-    const actor = authorize(c.var.actor, "write", "registry");
     const { db, cipher, now } = c.var.deps;
+    authorize(c.var.actor, "read", "registry");
     const form = await uploadedForm(c);
+    const actor = authorizeImport(c.var.actor, form.kind);
+    const importer = importers[form.kind];
+    const correctionReason = form.kind === "conditions" ? form.correctionReason : undefined;
+    if (form.correctionReason && form.kind !== "conditions") {
+      throw badRequest("VALIDATION_FAILED", "只有办学条件导入可以更正已填报数据", [
+        { field: "correctionReason", message: "只有办学条件导入可以更正已填报数据" },
+      ]);
+    }
     const bytes = Buffer.from(await form.file.arrayBuffer());
     if (bytes.length === 0) throw badRequest("IMPORT_EMPTY", "上传的文件是空的:请选择填写好的导入模板");
     const schoolYear = form.year ?? (await defaultYear(c, actor));
-    const sheet = await readStudentSheet(bytes);
-    const result = await validateStudentImport(db, actor, sheet, { schoolYear, cipher });
+    const sheet = await readSheet(bytes, importer.spec);
+    const result = await importer.steps.validate(db, actor, sheet, { schoolYear, cipher, correctionReason });
     const report: StoredReport = {
       schoolYear,
       summary: result.summary,
       problems: result.problems.slice(0, MAX_STORED_PROBLEMS),
       problemsTruncated: result.problems.length > MAX_STORED_PROBLEMS,
       invalidRows: result.invalidRows,
+      ...(correctionReason ? { correctionReason } : {}),
     };
     const fileName = (form.file.name || "upload.xlsx").slice(0, 200);
     const fileSha256 = createHash("sha256").update(bytes).digest("hex");
@@ -157,7 +171,7 @@ export function excelRoutes() {
       const created = await createJob(
         tx,
         actor,
-        { id: randomUUID(), fileName, fileSha256, file: bytes, report },
+        { id: randomUUID(), kind: form.kind, fileName, fileSha256, file: bytes, report },
         now(),
       );
       await recordAudit(tx, {
@@ -165,7 +179,8 @@ export function excelRoutes() {
         action: "registry.import_upload",
         targetType: "import_job",
         targetId: created.id,
-        details: { kind: "students", fileName, fileSha256, schoolYear, ...result.summary, byColumn: undefined },
+        reason: correctionReason,
+        details: { kind: form.kind, fileName, fileSha256, schoolYear, ...result.summary, byColumn: undefined },
         ip: c.var.ip,
         at: now(),
       });
@@ -174,37 +189,42 @@ export function excelRoutes() {
     return c.json(presentResult(job), 201);
   });
 
-  app.openapi(jobRoute, async (c) => {
-    const actor = authorize(c.var.actor, "write", "registry");
-    const job = await findJob(c.var.deps.db, actor, c.req.valid("param").id);
+  /** A job of the caller's, who must still be allowed to import its kind; 404 when missing or not theirs. */
+  const ownJob = async (c: Context<AppEnv>, id: string) => {
+    const reader = authorize(c.var.actor, "read", "registry");
+    const job = await findJob(c.var.deps.db, reader, id);
     if (!job) throw notFound("导入批次");
+    return { job, actor: authorizeImport(reader, job.kind as ImportKind), importer: importers[job.kind as ImportKind] };
+  };
+
+  app.openapi(jobRoute, async (c) => {
+    const { job } = await ownJob(c, c.req.valid("param").id);
     return c.json(presentResult(job), 200);
   });
 
   app.openapi(reportRoute, async (c) => {
-    const actor = authorize(c.var.actor, "write", "registry");
     const { id } = c.req.valid("param");
-    const job = await findJob(c.var.deps.db, actor, id);
-    if (!job) throw notFound("导入批次");
+    const { job, actor, importer } = await ownJob(c, id);
     if (job.status === "committed") {
       throw conflict("IMPORT_FILE_DROPPED", "该批次已导入,原文件(含完整身份证号)已按规定删除,不再提供校验报告");
     }
+    if (job.status === "discarded") {
+      throw conflict("IMPORT_FILE_DROPPED", "该批次上传超过24小时未提交,原文件已按规定删除:请重新上传");
+    }
     const file = await jobFile(c.var.deps.db, actor, id);
     if (!file) throw notFound("导入批次");
-    const sheet = await readStudentSheet(file);
+    const sheet = await readSheet(file, importer.spec);
     const name = job.fileName.replace(/\.xlsx$/i, "");
-    return xlsx(c, reportWorkbook(job.fileName, sheet, job.report), `校验报告-${name}.xlsx`);
+    return xlsx(c, reportWorkbook(job.fileName, sheet, job.report, importer.spec), `校验报告-${name}.xlsx`);
   });
 
   app.openapi(commitRoute, async (c) => {
-    const actor = authorize(c.var.actor, "write", "registry");
     const { db, cipher, now } = c.var.deps;
     const { id } = c.req.valid("param");
-    const job = await findJob(db, actor, id);
-    if (!job) throw notFound("导入批次");
-    const loadSheet = async () => readStudentSheet((await jobFile(db, actor, id)) ?? Buffer.alloc(0));
+    const { job, actor, importer } = await ownJob(c, id);
+    const loadSheet = async () => readSheet((await jobFile(db, actor, id)) ?? Buffer.alloc(0), importer.spec);
     const { onlyValidRows } = c.req.valid("json");
-    const result = await commitStudentImport({ db, cipher }, actor, job, loadSheet, {
+    const result = await commitImport({ db, cipher }, actor, job, importer.steps, loadSheet, {
       onlyValidRows,
       now: now(),
       ip: c.var.ip,

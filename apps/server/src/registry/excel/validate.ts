@@ -9,18 +9,12 @@ import type { PersonalDataCipher } from "../../auth/personalData";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { classesOf, existing, schoolsByCode } from "./lookups";
+import { type ImportValidation as GenericValidation, markDuplicatesInFile, problemCollector } from "./problems";
 import type { StudentSheet } from "./reader";
+import { studentSheet } from "./sheetSpec";
 
-type Column = registry.StudentRowColumn;
-
-/** One problem for the report: row as Excel numbers it, column header, the cell's text, what is wrong and the fix. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-  level: "error" | "warning";
-}
+export type { ImportProblem, ImportSummary } from "./problems";
+export type ImportValidation = GenericValidation<CheckedRow>;
 
 /** A row ready to write. */
 export interface CheckedRow {
@@ -31,23 +25,6 @@ export interface CheckedRow {
   residentIdHash: string | null;
   /** the student number was in the file, not derived from the ID (so it is checked for duplicates by itself) */
   studentNumberTyped: boolean;
-}
-
-export interface ImportSummary {
-  rows: number;
-  validRows: number;
-  invalidRows: number;
-  errors: number;
-  warnings: number;
-  exampleRowsSkipped: number;
-  byColumn: { column: string; errors: number; warnings: number }[];
-}
-
-export interface ImportValidation {
-  valid: CheckedRow[];
-  invalidRows: number[];
-  problems: ImportProblem[];
-  summary: ImportSummary;
 }
 
 /**
@@ -62,12 +39,8 @@ export async function validateStudentImport(
   options: { schoolYear: number; cipher: PersonalDataCipher },
 ): Promise<ImportValidation> {
   const scope = scopeOf(actor, "registry");
-  const problems: (ImportProblem & { col: Column })[] = [];
-  const rowIndex = new Map(sheet.rows.map((r, i) => [r.rowNumber, i]));
-  const add = (rowNumber: number, col: Column, message: string, level: "error" | "warning" = "error") => {
-    const value = sheet.rows[rowIndex.get(rowNumber)!]?.input[col] ?? "";
-    problems.push({ row: rowNumber, col, column: registry.studentRowHeaders[col], value, message, level });
-  };
+  const collector = problemCollector(sheet, studentSheet);
+  const { add } = collector;
 
   const codes = [...new Set(sheet.rows.map((r) => r.input.schoolCode ?? "").filter(registry.isSchoolCode))];
   const schools = await schoolsByCode(db, codes);
@@ -86,9 +59,7 @@ export async function validateStudentImport(
       specialSchool: found?.kind === "special",
     });
     // a cell that could not be read says so once, not again as whatever its mangled value breaks
-    const unreadable = new Set(row.cellProblems.map((p) => p.column));
-    for (const p of row.cellProblems) add(row.rowNumber, p.column, p.message);
-    for (const p of result.problems) if (!unreadable.has(p.column)) add(row.rowNumber, p.column, p.message, p.level);
+    collector.addRow(row, result.problems);
     if (!result.record) continue;
     const { record } = result;
     if (!found) {
@@ -130,12 +101,15 @@ export async function validateStudentImport(
     });
   }
 
-  markDuplicatesInFile(candidates, (c) => c.record.residentId, "residentId", "身份证号", add);
+  const fix = "同一学生只能填写一行,请删除重复行或改正号码";
+  const rowOf = (c: CheckedRow) => c.rowNumber;
+  markDuplicatesInFile(candidates, rowOf, (c) => c.record.residentId, "residentId", { label: "身份证号", fix }, add);
   markDuplicatesInFile(
     candidates,
+    rowOf,
     (c) => (c.studentNumberTyped ? c.record.studentNumber : null),
     "studentNumber",
-    "学籍号",
+    { label: "学籍号", fix },
     add,
   );
   const takenHashes = await existing(
@@ -162,59 +136,5 @@ export async function validateStudentImport(
     }
   }
 
-  const failed = new Set(problems.filter((p) => p.level === "error").map((p) => p.row));
-  const order = new Map(registry.studentRowColumns.map((c, i) => [c, i]));
-  problems.sort((a, b) => a.row - b.row || order.get(a.col)! - order.get(b.col)!);
-  const valid = candidates.filter((c) => !failed.has(c.rowNumber));
-  return {
-    valid,
-    invalidRows: [...failed].sort((a, b) => a - b),
-    problems: problems.map(({ col: _, ...p }) => p),
-    summary: summarize(sheet, problems, valid.length),
-  };
-}
-
-function markDuplicatesInFile(
-  rows: CheckedRow[],
-  key: (r: CheckedRow) => string | null,
-  column: Column,
-  label: string,
-  add: (row: number, col: Column, message: string) => void,
-) {
-  const seen = new Map<string, number[]>();
-  for (const r of rows) {
-    const k = key(r);
-    if (k) seen.set(k, [...(seen.get(k) ?? []), r.rowNumber]);
-  }
-  for (const rowNumbers of seen.values()) {
-    if (rowNumbers.length < 2) continue;
-    for (const n of rowNumbers) {
-      const others = rowNumbers.filter((m) => m !== n).slice(0, 5);
-      add(n, column, `与第${others.join("、")}行的${label}重复:同一学生只能填写一行,请删除重复行或改正号码`);
-    }
-  }
-}
-
-function summarize(
-  sheet: StudentSheet,
-  problems: (ImportProblem & { col: Column })[],
-  validRows: number,
-): ImportSummary {
-  const byColumn = registry.studentRowColumns
-    .map((c) => {
-      const mine = problems.filter((p) => p.col === c);
-      const errors = mine.filter((p) => p.level === "error").length;
-      return { column: registry.studentRowHeaders[c], errors, warnings: mine.length - errors };
-    })
-    .filter((c) => c.errors + c.warnings > 0);
-  const errors = problems.filter((p) => p.level === "error").length;
-  return {
-    rows: sheet.rows.length,
-    validRows,
-    invalidRows: sheet.rows.length - validRows,
-    errors,
-    warnings: problems.length - errors,
-    exampleRowsSkipped: sheet.exampleRowsSkipped,
-    byColumn,
-  };
+  return collector.finish(candidates, rowOf);
 }
