@@ -49,14 +49,24 @@ export function contributionProblems(contributions: readonly Contribution[]): { 
     problems.push({ field: "contributions", message: "至少需要两位见证人提供随机数(如家长代表、纪检监察人员)" });
   }
   contributions.forEach((c, i) => {
-    if (!c.role.trim()) problems.push({ field: `contributions.${i}.role`, message: `第 ${i + 1} 位见证人未填写身份` });
-    if (!c.name.trim()) problems.push({ field: `contributions.${i}.name`, message: `第 ${i + 1} 位见证人未填写姓名` });
-    if (!/^\S.{0,63}$/u.test(c.value) || c.value !== c.value.trim()) {
-      problems.push({
-        field: `contributions.${i}.value`,
-        message: `第 ${i + 1} 位见证人的随机数应为 1–64 个字符,首尾不能有空格`,
-      });
-    }
+    problems.push(...contributionEntryProblems(c, i));
   });
+  return problems;
+}
+
+/**
+ * Problems with one witness's contribution, numbered as the `index`-th (0-based) of the event.
+ *
+ * @example contributionEntryProblems({ role: "公证员", name: "赵", value: " 1" }, 2)[0].message // => "第 3 位见证人的随机数…"
+ */
+export function contributionEntryProblems(c: Contribution, index: number): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const at = `contributions.${index}`;
+  const who = `第 ${index + 1} 位见证人`;
+  if (!c.role.trim()) problems.push({ field: `${at}.role`, message: `${who}未填写身份` });
+  if (!c.name.trim()) problems.push({ field: `${at}.name`, message: `${who}未填写姓名` });
+  if (!/^\S.{0,63}$/u.test(c.value) || c.value !== c.value.trim()) {
+    problems.push({ field: `${at}.value`, message: `${who}的随机数应为 1–64 个字符,首尾不能有空格` });
+  }
   return problems;
 }

@@ -1,0 +1,94 @@
+import { index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { id, regionCode, timestamps } from "../db/columns";
+import { school } from "../registry/tables";
+
+/** One entry of the private roster behind a frozen input: the anonymized code and who it is. Never published. */
+export interface RosterEntry {
+  code: string;
+  /** the register's student (class allocation from the register), or null for a list from Excel */
+  studentId: string | null;
+  name: string;
+  gender: "M" | "F";
+  specialNeeds: boolean;
+  family: string | null;
+  familyChoice: "together" | "apart" | null;
+  attributes: Record<string, string>;
+  /** lottery: priority tier */
+  tier?: number;
+  /** only with score balancing switched on */
+  score?: number | null;
+}
+
+/** A head-teacher team of a class allocation: its code in the published file and the staff member behind it. */
+export interface TeamEntry {
+  code: string;
+  staffId: string | null;
+  name: string;
+}
+
+/** A witness's random contribution (见证人随机数), in the order entered. */
+export interface StoredContribution {
+  role: string;
+  name: string;
+  value: string;
+  enteredAt: string;
+  enteredBy: string;
+}
+
+/**
+ * A draw event (阳光分班, 摇号 or 指标到校): frozen input file and digest, witnesses' contributions, seed, result
+ * file and digest, and the lifecycle draft → frozen → drawn → published. A published event never changes; a re-run
+ * is a new event pointing at the one it re-runs, with the reason.
+ */
+export const drawEvent = pgTable(
+  "admissions_draw_event",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** the school a class allocation is for (its administrator may run it); null for county events */
+    schoolId: uuid("school_id").references(() => school.id),
+    /** public code, e.g. YG-2026-0001 */
+    code: text("code").notNull(),
+    /** class_allocation | lottery | quota */
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    /** draft | frozen | drawn | published */
+    status: text("status").notNull().default("draft"),
+    algorithm: text("algorithm").notNull(),
+    algorithmVersion: smallint("algorithm_version").notNull(),
+    eventTime: timestamp("event_time", { withTimezone: true }).notNull(),
+    /** school year and grade of a class allocation from the register */
+    schoolYear: smallint("school_year"),
+    grade: smallint("grade"),
+    /** register | excel | manual */
+    source: text("source").notNull(),
+    /** the settings the input is built from (classes, balance, tiers, quota parameters…) */
+    settings: jsonb("settings").$type<Record<string, unknown>>().notNull(),
+    /** private: who each anonymized code is */
+    roster: jsonb("roster").$type<RosterEntry[]>().notNull(),
+    teams: jsonb("teams").$type<TeamEntry[]>().notNull(),
+    /** canonical input file and its SHA-256 (fixed at freeze) */
+    inputText: text("input_text").notNull(),
+    inputDigest: text("input_digest").notNull(),
+    contributions: jsonb("contributions").$type<StoredContribution[]>().notNull(),
+    seed: text("seed"),
+    resultText: text("result_text"),
+    resultDigest: text("result_digest"),
+    /** rows of the result (classes or admitted), for lists */
+    resultCount: integer("result_count"),
+    frozenAt: timestamp("frozen_at", { withTimezone: true }),
+    drawnAt: timestamp("drawn_at", { withTimezone: true }),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** class allocation written into the register's classes */
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    rerunOfId: uuid("rerun_of_id"),
+    rerunReason: text("rerun_reason"),
+    createdBy: uuid("created_by"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("admissions_draw_event_code_uq").on(t.code),
+    index("admissions_draw_event_region_idx").on(t.regionCode, t.kind),
+    index("admissions_draw_event_school_idx").on(t.schoolId),
+  ],
+);

@@ -1,0 +1,463 @@
+import { admissions } from "@edubureau/core";
+import { and, eq, like } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../src/audit/tables";
+import type { Database } from "../src/db/client";
+import { enrollment, schoolClass } from "../src/registry/tables";
+import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
+import { TEST_YEAR } from "./template";
+
+/**
+ * Fair admissions on the test county: school1's primary school runs its grade-1 sunshine allocation; 招生办
+ * (zhaosheng) runs lotteries and quota places county-wide; leadership and other sections read; teachers and
+ * inspectors see nothing; the public sees published events only, without names.
+ */
+const USERS = ["zhaosheng", "school1", "school2", "leader", "jcjy", "teacher1", "duxue"] as const;
+type User = (typeof USERS)[number];
+
+let database: Database;
+let app: TestApp;
+const sessions = {} as Record<User, Session>;
+let school1: string;
+let intake: any;
+
+const as = (u: User | null, method: string, path: string, body?: unknown) =>
+  call(app, u ? sessions[u] : null, method, path, body);
+const EVENT_TIME = `${TEST_YEAR}-08-28T09:00:00+08:00`;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  ({ app } = testApp(database, testClock(new Date(`${TEST_YEAR}-08-28T01:00:00Z`))));
+  for (const u of USERS) sessions[u] = await login(app, u);
+  school1 = (await as("school1", "GET", "/api/auth/me")).body.user.schoolId;
+  intake = (await as("school1", "GET", `/api/admissions/intake?schoolId=${school1}&year=${TEST_YEAR}&grade=1`)).body;
+});
+afterAll(() => database.close());
+
+function allocationBody(over: Record<string, unknown> = {}) {
+  return {
+    schoolId: school1,
+    schoolYear: TEST_YEAR,
+    grade: 1,
+    classes: 2,
+    title: "一年级阳光分班",
+    eventTime: EVENT_TIME,
+    balance: ["留守儿童"],
+    headTeacherIds: intake.teachers.slice(0, 2).map((t: any) => t.staffId),
+    ...over,
+  };
+}
+
+async function witnessAndRun(u: User, id: string) {
+  for (const [role, name, value] of [
+    ["家长代表", "王女士", "4721"],
+    ["纪检监察", "李先生", "9083"],
+  ]) {
+    const res = await as(u, "POST", `/api/admissions/events/${id}/contributions`, { role, name, value });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  }
+  const run = await as(u, "POST", `/api/admissions/events/${id}/run`);
+  expect(run.status, JSON.stringify(run.body)).toBe(200);
+  return run.body;
+}
+
+describe("the register intake", () => {
+  it("shows a school its own grade 1 with teachers to draw as head teachers", () => {
+    expect(intake.total).toBeGreaterThan(4);
+    expect(intake.boys + intake.girls).toBe(intake.total);
+    expect(intake.teachers.length).toBeGreaterThanOrEqual(2);
+  });
+  it("answers another school's administrator 404 and refuses teachers and inspectors", async () => {
+    const path = `/api/admissions/intake?schoolId=${school1}&year=${TEST_YEAR}&grade=1`;
+    expect((await as("school2", "GET", path)).status).toBe(404);
+    expect((await as("teacher1", "GET", path)).status).toBe(403);
+    expect((await as("duxue", "GET", path)).status).toBe(403);
+    expect((await as(null, "GET", path)).status).toBe(401);
+  });
+});
+
+describe("a sunshine class allocation from the register, run by the school", () => {
+  let id: string;
+  let code: string;
+  let inputDigest: string;
+
+  it("is refused to other schools (404), other sections and leadership (403)", async () => {
+    expect((await as("school2", "POST", "/api/admissions/events/allocation", allocationBody())).status).toBe(404);
+    expect((await as("jcjy", "POST", "/api/admissions/events/allocation", allocationBody())).status).toBe(403);
+    expect((await as("leader", "POST", "/api/admissions/events/allocation", allocationBody())).status).toBe(403);
+  });
+
+  it("refuses more classes than students and a head teacher from elsewhere, with a clear message", async () => {
+    const tooMany = await as("school1", "POST", "/api/admissions/events/allocation", allocationBody({ classes: 99 }));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain("多于学生数");
+    const badTeacher = await as(
+      "school1",
+      "POST",
+      "/api/admissions/events/allocation",
+      allocationBody({ headTeacherIds: [intake.teachers[0].staffId, "00000000-0000-4000-8000-000000000000"] }),
+    );
+    expect(badTeacher.status).toBe(400);
+    expect(badTeacher.body.error.details[0].field).toBe("headTeacherIds.1");
+    const noTime = await as(
+      "school1",
+      "POST",
+      "/api/admissions/events/allocation",
+      allocationBody({ eventTime: "明天" }),
+    );
+    expect(noTime.status).toBe(400);
+    expect(noTime.body.error.details[0].field).toBe("eventTime");
+  });
+
+  it("creates a draft whose published input holds codes and attributes, never names", async () => {
+    const res = await as("school1", "POST", "/api/admissions/events/allocation", allocationBody());
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    ({ id, code, inputDigest } = res.body);
+    expect(code).toMatch(/^YG-\d{4}-\d{4}$/);
+    expect(res.body.status).toBe("draft");
+    const input = await as("school1", "GET", `/api/admissions/events/${id}/files/input`);
+    expect(input.status).toBe(200);
+    const text = JSON.stringify(input.body);
+    for (const r of res.body.roster) expect(text).not.toContain(r.name);
+    expect(admissions.digestOfText(admissions.canonicalJson(input.body))).toBe(res.body.inputDigest);
+  });
+
+  it("runs only after freezing and two witnesses; refuses a padded value naming the witness", async () => {
+    expect((await as("school1", "POST", `/api/admissions/events/${id}/run`)).status).toBe(409);
+    expect((await as("school1", "POST", `/api/admissions/events/${id}/freeze`)).body.status).toBe("frozen");
+    const bad = await as("school1", "POST", `/api/admissions/events/${id}/contributions`, {
+      role: "家长代表",
+      name: "王女士",
+      value: " 12",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("第 1 位见证人");
+    const one = await as("school1", "POST", `/api/admissions/events/${id}/contributions`, {
+      role: "公证员",
+      name: "赵",
+      value: "1",
+    });
+    expect(one.status).toBe(200);
+    const early = await as("school1", "POST", `/api/admissions/events/${id}/run`);
+    expect(early.status).toBe(400);
+    expect(early.body.error.code).toBe("NEED_CONTRIBUTIONS");
+  });
+
+  it("draws classes of sizes within one, reproducible from the files", async () => {
+    const drawn = await witnessAndRun("school1", id);
+    expect(drawn.status).toBe("drawn");
+    const sizes = drawn.classes.map((c: any) => c.size);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(sizes.reduce((a: number, b: number) => a + b, 0)).toBe(intake.total);
+    expect(drawn.classes.every((c: any) => c.headTeacherName)).toBe(true);
+    const input = await as("school1", "GET", `/api/admissions/events/${id}/files/input`);
+    const result = await as("school1", "GET", `/api/admissions/events/${id}/files/result`);
+    const v = admissions.verifyDraw({
+      inputText: admissions.canonicalJson(input.body),
+      inputDigest: drawn.inputDigest,
+      contributions: drawn.contributions.map((c: any) => c.value),
+      seed: drawn.seed,
+      resultText: admissions.canonicalJson(result.body),
+      resultDigest: drawn.resultDigest,
+    });
+    expect(v.match).toBe(true);
+  });
+
+  it("writes the classes into the register once, with an audit row, and leaves sizes within one", async () => {
+    const confirmed = await as("school1", "POST", `/api/admissions/events/${id}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.confirmedAt).not.toBeNull();
+    const rows = await database.db
+      .select({ classId: enrollment.classId, number: schoolClass.number, head: schoolClass.headTeacherId })
+      .from(enrollment)
+      .innerJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+      .where(
+        and(
+          eq(enrollment.schoolId, school1),
+          eq(enrollment.schoolYear, TEST_YEAR),
+          eq(enrollment.grade, 1),
+          eq(enrollment.status, "enrolled"),
+        ),
+      );
+    expect(rows).toHaveLength(intake.total);
+    for (const c of confirmed.body.classes) {
+      const inRegister = rows.filter((r) => r.number === c.number);
+      expect(inRegister).toHaveLength(c.size);
+    }
+    const heads = new Set(rows.map((r) => r.head));
+    expect(heads).toEqual(new Set(intake.teachers.slice(0, 2).map((t: any) => t.staffId)));
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.targetId, id));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        "admissions.event.create",
+        "admissions.event.freeze",
+        "admissions.event.contribute",
+        "admissions.event.run",
+        "admissions.event.confirm",
+      ]),
+    );
+    expect((await as("school1", "POST", `/api/admissions/events/${id}/confirm`)).status).toBe(409);
+  });
+
+  it("is not public before it is published", async () => {
+    expect((await as(null, "GET", `/api/public/draws/${code}`)).status).toBe(404);
+    expect((await as(null, "GET", `/api/public/draws/${code}/files/input`)).status).toBe(404);
+  });
+
+  it("publishes, and then nothing about it can change", async () => {
+    const published = await as("school1", "POST", `/api/admissions/events/${id}/publish`);
+    expect(published.status).toBe(200);
+    expect(published.body.status).toBe("published");
+    for (const [method, path, body] of [
+      ["POST", `/api/admissions/events/${id}/contributions`, { role: "家长代表", name: "张", value: "5" }],
+      ["POST", `/api/admissions/events/${id}/run`, undefined],
+      ["POST", `/api/admissions/events/${id}/publish`, undefined],
+      ["POST", `/api/admissions/events/${id}/freeze`, undefined],
+      ["DELETE", `/api/admissions/events/${id}`, undefined],
+    ] as const) {
+      const res = await as("school1", method, path, body);
+      expect(res.status, path).toBe(409);
+      expect(res.body.error.code).toBe("EVENT_PUBLISHED");
+    }
+  });
+
+  it("shows anyone without login the published event, codes only, and its files verify", async () => {
+    const pub = await as(null, "GET", `/api/public/draws/${code}`);
+    expect(pub.status).toBe(200);
+    expect(pub.body.contributions).toEqual([
+      { role: "公证员", value: "1" },
+      { role: "家长代表", value: "4721" },
+      { role: "纪检监察", value: "9083" },
+    ]);
+    const detail = (await as("school1", "GET", `/api/admissions/events/${id}`)).body;
+    const input = await app.request(`/api/public/draws/${code}/files/input`);
+    const result = await app.request(`/api/public/draws/${code}/files/result`);
+    const inputText = await input.text();
+    const resultText = await result.text();
+    const everything = JSON.stringify(pub.body) + inputText + resultText;
+    for (const r of detail.roster) expect(everything).not.toContain(r.name);
+    expect(everything).not.toContain("王女士");
+    const v = admissions.verifyDraw({
+      inputText,
+      inputDigest: pub.body.inputDigest,
+      contributions: pub.body.contributions.map((c: any) => c.value),
+      seed: pub.body.seed,
+      resultText,
+      resultDigest: pub.body.resultDigest,
+    });
+    expect(v.match).toBe(true);
+    const list = await as(null, "GET", "/api/public/draws");
+    expect(list.body.rows.map((r: any) => r.code)).toContain(code);
+  });
+
+  it("re-runs only as a new event with a reason, pointing at the old one", async () => {
+    const short = await as("school1", "POST", `/api/admissions/events/${id}/rerun`, {
+      reason: "重来",
+      eventTime: EVENT_TIME,
+    });
+    expect(short.status).toBe(400);
+    const rerun = await as("school1", "POST", `/api/admissions/events/${id}/rerun`, {
+      reason: "现场设备故障,经见证人同意重新抽签",
+      eventTime: `${TEST_YEAR}-08-29T09:00:00+08:00`,
+    });
+    expect(rerun.status, JSON.stringify(rerun.body)).toBe(201);
+    expect(rerun.body.code).not.toBe(code);
+    expect(rerun.body.rerunOfCode).toBe(code);
+    expect(rerun.body.status).toBe("draft");
+    // a new code and event time in the input file: a new digest, published before the new event
+    expect(rerun.body.inputDigest).not.toBe(inputDigest);
+    // the old event is untouched
+    expect((await as(null, "GET", `/api/public/draws/${code}`)).status).toBe(200);
+    expect((await as("school1", "DELETE", `/api/admissions/events/${rerun.body.id}`)).status).toBe(204);
+  });
+
+  it("is read by leadership and other sections, hidden from other schools, refused to teachers and inspectors", async () => {
+    expect((await as("leader", "GET", `/api/admissions/events/${id}`)).status).toBe(200);
+    expect((await as("jcjy", "GET", "/api/admissions/events")).body.rows.map((r: any) => r.id)).toContain(id);
+    expect((await as("school2", "GET", `/api/admissions/events/${id}`)).status).toBe(404);
+    expect((await as("school2", "GET", "/api/admissions/events")).body.rows).toEqual([]);
+    expect((await as("teacher1", "GET", "/api/admissions/events")).status).toBe(403);
+    expect((await as("duxue", "GET", `/api/admissions/events/${id}`)).status).toBe(403);
+    expect((await as(null, "GET", "/api/admissions/events")).status).toBe(401);
+  });
+});
+
+describe("a lottery, run by 招生办", () => {
+  const applicants = [
+    ...Array.from({ length: 12 }, (_, i) => ({ name: `报名${i + 1}`, tier: i < 3 ? 1 : 2, family: null })),
+    { name: "双胞胎甲", tier: 2, family: "F1" },
+    { name: "双胞胎乙", tier: 2, family: "F1" },
+  ];
+  const body = {
+    title: "城关一小一年级摇号",
+    eventTime: EVENT_TIME,
+    places: 6,
+    tiers: [
+      { tier: 1, label: "学区内户籍" },
+      { tier: 2, label: "其他" },
+    ],
+    applicants,
+  };
+
+  it("is refused to schools and other sections", async () => {
+    expect((await as("school1", "POST", "/api/admissions/events/lottery", body)).status).toBe(403);
+    expect((await as("jcjy", "POST", "/api/admissions/events/lottery", body)).status).toBe(403);
+  });
+
+  it("refuses an applicant of an unknown tier and twins split across tiers", async () => {
+    const bad = await as("zhaosheng", "POST", "/api/admissions/events/lottery", {
+      ...body,
+      applicants: [
+        ...applicants.slice(0, 12),
+        { name: "甲", tier: 1, family: "F1" },
+        { name: "乙", tier: 3, family: "F1" },
+      ],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((d: any) => d.field)).toContain("applicants.13.tier");
+  });
+
+  it("admits tier 1 first, twins together or not at all, and a waiting list in draw order", async () => {
+    const created = await as("zhaosheng", "POST", "/api/admissions/events/lottery", body);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id;
+    await as("zhaosheng", "POST", `/api/admissions/events/${id}/freeze`);
+    const drawn = await witnessAndRun("zhaosheng", id);
+    const admitted = drawn.lottery.admitted;
+    expect(admitted.length).toBeLessThanOrEqual(6);
+    expect(admitted.slice(0, 3).every((a: any) => a.tier === 1)).toBe(true);
+    const names = admitted.map((a: any) => a.name);
+    expect(names.includes("双胞胎甲")).toBe(names.includes("双胞胎乙"));
+    const positions = drawn.lottery.waiting.map((w: any) => w.drawPosition);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(admitted.length + drawn.lottery.waiting.length).toBe(applicants.length);
+  });
+});
+
+describe("quota places, computed by 招生办", () => {
+  it("distributes the plan over the county's junior schools by the register's base", async () => {
+    const bases = await as("zhaosheng", "GET", `/api/admissions/quota-bases?year=${TEST_YEAR}&baseKind=enrolled`);
+    expect(bases.status).toBe(200);
+    expect(bases.body.rows.length).toBeGreaterThan(0);
+    const created = await as("zhaosheng", "POST", "/api/admissions/events/quota", {
+      title: "市一中指标到校",
+      eventTime: EVENT_TIME,
+      seniorSchool: { code: "G001", name: "市第一高级中学" },
+      schoolYear: TEST_YEAR,
+      plan: 100,
+      sharePercent: 60,
+      baseKind: "enrolled",
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const run = await as("zhaosheng", "POST", `/api/admissions/events/${created.body.id}/run`);
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    expect(run.body.quota.quotaTotal).toBe(60);
+    expect(run.body.quota.schools.reduce((s: number, x: any) => s + x.places, 0)).toBe(60);
+    expect(run.body.seed).toBeNull();
+  });
+  it("refuses a share under 50% and a school that has no senior stage", async () => {
+    const low = await as("zhaosheng", "POST", "/api/admissions/events/quota", {
+      title: "指标",
+      eventTime: EVENT_TIME,
+      seniorSchool: { code: "G001", name: "市第一高级中学" },
+      schoolYear: TEST_YEAR,
+      plan: 100,
+      sharePercent: 40,
+    });
+    expect(low.status).toBe(400);
+    expect(low.body.error.details[0].field).toBe("sharePercent");
+    const notSenior = await as("zhaosheng", "POST", "/api/admissions/events/quota", {
+      title: "指标",
+      eventTime: EVENT_TIME,
+      seniorSchoolId: school1,
+      schoolYear: TEST_YEAR,
+      plan: 100,
+    });
+    expect(notSenior.status).toBe(400);
+    expect((await as("school1", "GET", `/api/admissions/quota-bases?year=${TEST_YEAR}`)).status).toBe(404);
+  });
+});
+
+describe("a class allocation from an Excel list", () => {
+  async function workbook(rows: string[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("名单");
+    ws.addRow(["姓名", "性别", "特殊需要", "多胞胎组号", "多胞胎意愿", "成绩", "住校"]);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  async function upload(u: User, bytes: Buffer, settings: Record<string, unknown>) {
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array(bytes)], "名单.xlsx"));
+    form.append("settings", JSON.stringify(settings));
+    const res = await app.request("/api/admissions/uploads/allocation", {
+      method: "POST",
+      headers: { cookie: sessions[u].cookie, "x-csrf-token": sessions[u].csrf },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+  const settings = { title: "七年级阳光分班", eventTime: EVENT_TIME, classes: 2, balance: ["住校"] };
+  const good = [
+    ["甲", "男", "否", "", "", "", "是"],
+    ["乙", "女", "是", "", "", "", "否"],
+    ["丙", "男", "", "F1", "分班", "", "否"],
+    ["丁", "男", "", "F1", "分班", "", "是"],
+    ["戊", "女", "否", "", "", "", "否"],
+  ];
+
+  it("refuses the whole file with a problem per row and column", async () => {
+    const bad = good.map((r) => [...r]);
+    (bad[1] as string[])[1] = "女生";
+    (bad[3] as string[])[4] = "";
+    const res = await upload("zhaosheng", await workbook(bad), settings);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("LIST_INVALID");
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ row: 3, column: "性别", value: "女生" }),
+      expect.objectContaining({ row: 5, column: "多胞胎意愿" }),
+    ]);
+    const events = (await as("zhaosheng", "GET", "/api/admissions/events?kind=class_allocation")).body.rows;
+    expect(events.some((e: any) => e.title === "七年级阳光分班")).toBe(false);
+  });
+
+  it("creates the draft from a clean file and keeps the apart twins apart", async () => {
+    const res = await upload("zhaosheng", await workbook(good), settings);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const id = res.body.id;
+    await as("zhaosheng", "POST", `/api/admissions/events/${id}/freeze`);
+    const drawn = await witnessAndRun("zhaosheng", id);
+    const classOf = (name: string) =>
+      drawn.classes.find((c: any) => c.students.some((s: any) => s.name === name))?.number;
+    expect(classOf("丙")).not.toBe(classOf("丁"));
+    const notRegister = await as("zhaosheng", "POST", `/api/admissions/events/${id}/confirm`);
+    expect(notRegister.status).toBe(409);
+    expect(notRegister.body.error.code).toBe("NOT_FROM_REGISTER");
+    const lists = await app.request(`/api/admissions/events/${id}/class-lists.xlsx`, {
+      headers: { cookie: sessions.zhaosheng.cookie },
+    });
+    expect(lists.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await lists.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["1班", "2班"]);
+  });
+
+  it("refuses a file that is not Excel", async () => {
+    const res = await upload("zhaosheng", Buffer.from("姓名,性别\n甲,男"), settings);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("LIST_NOT_XLSX");
+  });
+
+  it("lets a school upload only for itself", async () => {
+    const res = await upload("school2", await workbook(good), { ...settings, schoolId: school1 });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe("audit", () => {
+  it("records every admissions write", async () => {
+    const rows = await database.db.select().from(auditLog).where(like(auditLog.action, "admissions.%"));
+    expect(rows.length).toBeGreaterThan(10);
+  });
+});
