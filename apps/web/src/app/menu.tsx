@@ -5,6 +5,8 @@ import {
   BarChartOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
+  ExperimentOutlined,
+  FundOutlined,
   HomeOutlined,
   IdcardOutlined,
   RiseOutlined,
@@ -36,6 +38,9 @@ export const paths = {
   transfers: "/registry/transfers",
   promotion: "/registry/promotion",
   import: "/registry/import",
+  balance: "/balance",
+  balanceWhatIf: "/balance/what-if",
+  balanceSettings: "/balance/settings",
   users: "/system/users",
   audit: "/system/audit",
   changePassword: "/account/password",
@@ -50,6 +55,20 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
       icon: <DatabaseOutlined />,
       label: auth.capabilityLabels.registry,
       children: registryMenu(can, user),
+    });
+  }
+  if (can("read", "balance")) {
+    items.push({
+      key: "balance",
+      icon: <FundOutlined />,
+      label: auth.capabilityLabels.balance,
+      children: [
+        { key: paths.balance, icon: <BarChartOutlined />, label: "均衡监测" },
+        ...(user.role === "school_admin"
+          ? []
+          : [{ key: paths.balanceWhatIf, icon: <ExperimentOutlined />, label: "模拟测算" }]),
+        { key: paths.balanceSettings, icon: <SettingOutlined />, label: "测算参数" },
+      ],
     });
   }
   const system: MenuItem[] = [];

@@ -20,6 +20,10 @@ const TransfersPage = lazy(() => import("../registry/transfers/TransfersPage"));
 const PromotionPage = lazy(() => import("../registry/transfers/PromotionPage"));
 const ImportPage = lazy(() => import("../registry/excel/ImportPage"));
 const UsersPage = lazy(() => import("../users/UsersPage"));
+const BalancePage = lazy(() => import("../balance/BalancePage"));
+const SchoolBalancePage = lazy(() => import("../balance/SchoolBalancePage"));
+const WhatIfPage = lazy(() => import("../balance/WhatIfPage"));
+const BalanceSettingsPage = lazy(() => import("../balance/SettingsPage"));
 const AuditPage = lazy(() => import("../audit/AuditPage"));
 
 export const router = createBrowserRouter([
@@ -54,6 +58,15 @@ export const router = createBrowserRouter([
                 children: [
                   { path: paths.promotion, element: <PromotionPage /> },
                   { path: paths.import, element: <ImportPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="balance" />,
+                children: [
+                  { path: paths.balance, element: <BalancePage /> },
+                  { path: `${paths.balance}/schools/:id`, element: <SchoolBalancePage /> },
+                  { path: paths.balanceWhatIf, element: <WhatIfPage /> },
+                  { path: paths.balanceSettings, element: <BalanceSettingsPage /> },
                 ],
               },
               {

@@ -1,0 +1,168 @@
+import type { balance, registry } from "@edubureau/core";
+import { api } from "../app/api";
+
+/** Types of the balance API (server: apps/server/src/balance/present.ts and evaluation.ts). */
+
+export type Stage = balance.BalanceStage;
+
+export interface IndicatorRow {
+  indicator: balance.Indicator;
+  name: string;
+  shortName: string;
+  unit: string;
+  digits: number;
+  mean: number | null;
+  sd: number | null;
+  cv: number | null;
+  noDataReason: string | null;
+  schools: number;
+  /** county limit (quality indicators); null for basic indicators, which have only the composite limit */
+  limit: number | null;
+  passed: boolean | null;
+  missing: number;
+}
+
+export interface SchoolStanding {
+  schoolId: string;
+  name: string;
+  kind: registry.SchoolKind;
+  locality: registry.Locality;
+  students: number;
+  stockShare: number;
+  teachers: number;
+  values: Record<balance.Indicator, number | null>;
+  ratios: Record<balance.QualityIndicator, number | null>;
+  met: balance.QualityIndicator[];
+  metCount: number;
+  passes: boolean | null;
+  shortfalls: balance.Shortfall[];
+  missingConditions: boolean;
+}
+
+export interface Evaluation {
+  schoolYear: number;
+  stage: Stage;
+  asOf: string;
+  method: typeof balance.methodNames;
+  standards: Record<balance.QualityIndicator, number>;
+  rule: {
+    schoolMinimumMet: number;
+    schoolRemainderShare: number;
+    qualificationAbove: registry.Qualification;
+    stageWeights: { primary: number; junior: number; senior: number };
+  };
+  students: number;
+  schoolsEvaluated: number;
+  incomplete: boolean;
+  quality: {
+    indicators: IndicatorRow[];
+    composite: number | null;
+    passed: boolean | null;
+    schoolsPassing: number;
+    limit: number;
+  };
+  basic: { indicators: IndicatorRow[]; composite: number | null; limit: number; passed: boolean | null };
+  schools: SchoolStanding[];
+  excluded: { schoolId: string; name: string; reason: balance.ExclusionReason; label: string }[];
+}
+
+export interface Overview extends Evaluation {
+  scope: "county" | "school" | "classes";
+  conditionFlags: balance.ConditionFlag[];
+  requirements: balance.RequirementCheck[];
+}
+
+export interface Trend {
+  stage: Stage;
+  limit: number;
+  basicLimit: number;
+  points: {
+    schoolYear: number;
+    quality: Record<balance.QualityIndicator, number | null>;
+    qualityComposite: number | null;
+    basic: Record<balance.BasicIndicator, number | null>;
+    basicComposite: number | null;
+    qualityPassed: boolean | null;
+    basicPassed: boolean | null;
+  }[];
+}
+
+export interface ProvenanceTeacher extends balance.TeacherInput {
+  countsIn: {
+    aboveQualification: boolean;
+    backbone: boolean;
+    peArts: boolean;
+    intermediateTitle: boolean;
+    certified: boolean;
+  };
+}
+
+export interface SchoolBalance {
+  schoolYear: number;
+  stage: Stage;
+  asOf: string;
+  method: typeof balance.methodNames;
+  school: { schoolId: string; name: string; kind: registry.SchoolKind; locality: registry.Locality; ownership: string };
+  standards: Record<balance.QualityIndicator, number>;
+  excluded: { reason: balance.ExclusionReason; label: string } | null;
+  standing: SchoolStanding | null;
+  countyMeans: Record<balance.Indicator, number | null>;
+  provenance: {
+    enrollment: { primary: number; junior: number; senior: number; rule: string };
+    stockShare: number;
+    stockShareFormula: string;
+    condition: balance.ConditionInput | null;
+    teachers: ProvenanceTeacher[];
+    unassignedTeachers: number;
+  } | null;
+}
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  schoolYear: number;
+  stage: Stage;
+  note: string;
+  adjustments: number;
+  createdByName: string;
+  createdAt: string;
+}
+
+export interface Scenario extends Omit<ScenarioSummary, "adjustments"> {
+  adjustments: balance.SchoolAdjustment[];
+}
+
+export interface ConfigAnswer {
+  config: balance.BalanceConfig;
+  national: balance.BalanceConfig;
+  customized: boolean;
+  updatedAt: string | null;
+}
+
+export interface YearStage {
+  year?: number;
+  stage: Stage;
+}
+
+export const balanceApi = {
+  years: () => api.get<{ years: number[] }>("/balance/years"),
+  overview: (q: YearStage) => api.get<Overview>("/balance/overview", { ...q }),
+  trend: (stage: Stage) => api.get<Trend>("/balance/trend", { stage }),
+  school: (id: string, q: YearStage) => api.get<SchoolBalance>(`/balance/schools/${id}`, { ...q }),
+  whatIf: (body: { schoolYear: number; stage: Stage; adjustments: balance.SchoolAdjustment[] }) =>
+    api.post<{ before: Evaluation; after: Evaluation }>("/balance/what-if", body),
+  scenarios: () => api.get<{ rows: ScenarioSummary[] }>("/balance/scenarios"),
+  scenario: (id: string) => api.get<Scenario>(`/balance/scenarios/${id}`),
+  saveScenario: (body: {
+    name: string;
+    note: string;
+    schoolYear: number;
+    stage: Stage;
+    adjustments: balance.SchoolAdjustment[];
+  }) => api.post<Scenario>("/balance/scenarios", body),
+  deleteScenario: (id: string) => api.delete<{ ok: boolean }>(`/balance/scenarios/${id}`),
+  config: () => api.get<ConfigAnswer>("/balance/config"),
+  saveConfig: (config: balance.BalanceConfig) => api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
+  report: (format: "xlsx" | "docx", q: YearStage) =>
+    api.download(`/balance/report.${format}`, { ...q }, `均衡发展监测.${format}`),
+};
