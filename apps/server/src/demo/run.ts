@@ -5,6 +5,7 @@
 import { registry } from "@edubureau/core";
 import type { PersonalDataCipher } from "../auth/personalData";
 import type { Database } from "../db/client";
+import { loadLedgerDemo } from "../ledger/demo";
 import { generateCounty, generateCountyParts } from "./generate";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
 import type { DemoScale } from "./types";
@@ -54,6 +55,8 @@ export async function loadDemo(
     now,
     reset: request.reset,
   });
+  const ledgerDemo = await loadLedgerDemo(platform.database.db, { seed: request.seed, now, latestYear });
+  log(`已写入督导整改台账:检查 ${ledgerDemo.inspections} 次,问题 ${ledgerDemo.findings} 项`);
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };

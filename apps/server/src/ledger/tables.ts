@@ -32,7 +32,7 @@ export const ledgerInspectionType = pgTable(
     id: id(),
     regionCode: regionCode(),
     /** ledger.inspectionKind */
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ledger.InspectionKind>().notNull(),
     name: text("name").notNull(),
     /** the checklist template: items with code, category, text, severity */
     checklist: jsonb("checklist").$type<ledger.ChecklistItem[]>().notNull(),
@@ -74,7 +74,7 @@ export const ledgerInspection = pgTable(
       .notNull()
       .references(() => ledgerInspectionType.id),
     /** copied from the type, so statistics group by kind without a join */
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ledger.InspectionKind>().notNull(),
     title: text("title").notNull(),
     inspectedOn: date("inspected_on").notNull(),
     /** names of the inspectors (检查人员) */
@@ -108,10 +108,7 @@ export const ledgerInspectionTarget = pgTable(
     results: jsonb("results").$type<ledger.ChecklistEntry[]>().notNull().default([]),
     checkedAt: timestamp("checked_at", { withTimezone: true }),
   },
-  (t) => [
-    index("ledger_target_inspection_idx").on(t.inspectionId),
-    index("ledger_target_school_idx").on(t.schoolId),
-  ],
+  (t) => [index("ledger_target_inspection_idx").on(t.inspectionId), index("ledger_target_school_idx").on(t.schoolId)],
 );
 
 /**
@@ -134,7 +131,7 @@ export const ledgerFinding = pgTable(
     schoolId: uuid("school_id").references(() => school.id),
     institutionId: uuid("institution_id").references(() => ledgerInstitution.id),
     /** copied from the inspection for the board's filters */
-    kind: text("kind").notNull(),
+    kind: text("kind").$type<ledger.InspectionKind>().notNull(),
     /** a number per county and year, for the ledger: 2026-0042 */
     number: text("number").notNull(),
     /** ledger.findingScope */
@@ -144,12 +141,12 @@ export const ledgerFinding = pgTable(
     category: text("category").notNull(),
     description: text("description").notNull(),
     /** ledger.severity */
-    severity: text("severity").notNull(),
+    severity: text("severity").$type<ledger.Severity>().notNull(),
     responsibleUnit: text("responsible_unit").notNull(),
     responsiblePerson: text("responsible_person").notNull(),
     measures: text("measures").notNull().default(""),
     /** ledger.findingState */
-    state: text("state").notNull(),
+    state: text("state").$type<ledger.FindingState>().notNull(),
     raisedOn: date("raised_on").notNull(),
     originalDeadline: date("original_deadline").notNull(),
     deadline: date("deadline").notNull(),
