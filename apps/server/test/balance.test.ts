@@ -113,6 +113,9 @@ describe("county overview", () => {
     for (const x of res.body.excluded) expect(x.label).toMatch(/不参与计算/);
     const keys = res.body.requirements.map((r: any) => r.key);
     expect(keys).toEqual(expect.arrayContaining(["class_size", "school_size", "certification", "migrant_public"]));
+    // the demo county's two reporting slips are flagged before computing
+    const fields = res.body.conditionFlags.map((f: any) => f.field);
+    expect(fields).toEqual(expect.arrayContaining(["equipmentValueFen", "sportsArea"]));
     const exchange = res.body.requirements.find((r: any) => r.key === "exchange");
     expect(exchange.status).toBe("unknown");
     expect(exchange.value).toMatch(/^数据不足/);

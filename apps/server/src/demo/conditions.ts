@@ -102,4 +102,28 @@ export function generateConditions(ctx: GenContext, schools: readonly SchoolInfo
       });
     });
   }
+  applyReportingSlips(ctx, schools);
 }
+
+/**
+ * Slips of the kind the bureau's data checks exist for (the seeds call for a campaign against falsified
+ * statistics): in the latest year one town school leaves its equipment value at zero and a rural school types its
+ * sports ground with an extra zero. The balance pages flag both before computing.
+ */
+const REPORTING_SLIPS: Record<string, (c: { equipmentValueFen: number; sportsArea: number }) => void> = {
+  p7: (c) => {
+    c.equipmentValueFen = 0;
+  },
+  p11: (c) => {
+    c.sportsArea = round2(c.sportsArea * 10);
+  },
+};
+
+function applyReportingSlips(ctx: GenContext, schools: readonly SchoolInfo[]): void {
+  for (const school of schools) {
+    const slip = REPORTING_SLIPS[school.plan.key];
+    const row = ctx.out.schoolCondition.find((c) => c.schoolId === school.row.id && c.schoolYear === ctx.latestYear);
+    if (slip && row) slip(row);
+  }
+}
+
