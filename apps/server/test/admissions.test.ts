@@ -461,3 +461,26 @@ describe("audit", () => {
     expect(rows.length).toBeGreaterThan(10);
   });
 });
+
+describe("the demo county", () => {
+  it("has a published allocation, lottery and quota computation that verify from their public files", async () => {
+    const list = (await as(null, "GET", "/api/public/draws")).body.rows;
+    // the tests above publish only an allocation: the lottery and quota come from the demo
+    expect(new Set(list.map((r: any) => r.kind))).toEqual(new Set(["class_allocation", "lottery", "quota"]));
+    expect(list.filter((r: any) => r.kind === "class_allocation").length).toBe(2);
+    for (const row of list) {
+      const pub = (await as(null, "GET", `/api/public/draws/${row.code}`)).body;
+      const inputText = await (await app.request(`/api/public/draws/${row.code}/files/input`)).text();
+      const resultText = await (await app.request(`/api/public/draws/${row.code}/files/result`)).text();
+      const v = admissions.verifyDraw({
+        inputText,
+        inputDigest: pub.inputDigest,
+        contributions: pub.contributions.map((c: any) => c.value),
+        seed: pub.seed,
+        resultText,
+        resultDigest: pub.resultDigest,
+      });
+      expect(v.match, row.code).toBe(true);
+    }
+  });
+});

@@ -3,6 +3,7 @@
  * school year from the clock unless given, streams a city county by county, and reports progress in Chinese.
  */
 import { registry } from "@edubureau/core";
+import { loadAdmissionsDemo } from "../admissions/demo";
 import type { PersonalDataCipher } from "../auth/personalData";
 import type { Database } from "../db/client";
 import { loadLedgerDemo } from "../ledger/demo";
@@ -57,6 +58,7 @@ export async function loadDemo(
   });
   const ledgerDemo = await loadLedgerDemo(platform.database.db, { seed: request.seed, now, latestYear });
   log(`已写入督导整改台账:检查 ${ledgerDemo.inspections} 次,问题 ${ledgerDemo.findings} 项`);
+  log(`已写入招生入学:公示活动 ${await loadAdmissionsDemo(platform.database.db, { seed: request.seed, latestYear, now })} 个`);
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };

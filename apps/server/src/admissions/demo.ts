@@ -1,0 +1,141 @@
+/**
+ * The demo county's admissions: a published sunshine allocation of the first primary school's grade 1 (the
+ * register's intake, the school's head teachers, three witnesses), a published lottery for an oversubscribed
+ * school, and published quota places — run through the same commands as 招生办 would, so a newcomer sees complete,
+ * verifiable events on first start. Deterministic: the witnesses' values come from the demo seed.
+ */
+import type { auth } from "@edubureau/core";
+import { and, asc, eq } from "drizzle-orm";
+import { actorFromUser } from "../auth/actor";
+import { appUser } from "../auth/tables";
+import type { Db } from "../db/client";
+import { school, schoolClass } from "../registry/tables";
+import {
+  addContribution,
+  type CommandContext,
+  createAllocationFromRegister,
+  createLottery,
+  createQuota,
+  freezeEvent,
+  publishEvent,
+  runEvent,
+} from "./commands";
+import { schoolTeachers } from "./intake";
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+const GIVEN = "子涵浩然欣怡梓轩雨萱宇航思彤俊杰诗琪明轩佳怡一诺";
+
+/** Loads the admissions demo events; returns how many were published (0 when the county has no primary school). */
+export async function loadAdmissionsDemo(
+  db: Db,
+  props: { seed: number; latestYear: number; now: Date },
+): Promise<number> {
+  const [user] = await db.select().from(appUser).where(eq(appUser.username, "zhaosheng")).limit(1);
+  if (!user) return 0;
+  const actor: auth.Actor = actorFromUser(user);
+  const ctx: CommandContext = { now: props.now, ip: "demo" };
+  const at = (month: number, day: number) => new Date(Date.UTC(props.latestYear, month - 1, day, 1, 0, 0));
+  const witnesses = (salt: number) => [
+    { role: "家长代表", name: "家长代表甲", value: String(((props.seed * 7919 + salt * 104729) % 9000) + 1000) },
+    { role: "纪检监察", name: "纪检组长", value: String(((props.seed * 6271 + salt * 7907) % 9000) + 1000) },
+    { role: "公证员", name: "公证处", value: String(((props.seed * 4493 + salt * 15485863) % 900000) + 100000) },
+  ];
+  const finish = async (id: string, salt: number) => {
+    await freezeEvent(db, actor, id, ctx);
+    for (const w of witnesses(salt)) await addContribution(db, actor, id, w, ctx);
+    await runEvent(db, actor, id, ctx);
+    await publishEvent(db, actor, id, ctx);
+  };
+  let published = 0;
+
+  const [primary] = await db
+    .select({ id: school.id, name: school.name })
+    .from(school)
+    .where(and(eq(school.regionCode, actor.regionCode), eq(school.kind, "primary"), eq(school.status, "open")))
+    .orderBy(asc(school.code))
+    .limit(1);
+  if (primary) {
+    const classes = await db
+      .select({ number: schoolClass.number, head: schoolClass.headTeacherId })
+      .from(schoolClass)
+      .where(
+        and(
+          eq(schoolClass.schoolId, primary.id),
+          eq(schoolClass.schoolYear, props.latestYear),
+          eq(schoolClass.grade, 1),
+        ),
+      )
+      .orderBy(asc(schoolClass.number));
+    const teachers = await schoolTeachers(db, primary.id, props.latestYear);
+    const heads = classes.map((c) => c.head).filter((h): h is string => Boolean(h));
+    const teamIds = heads.length === classes.length ? heads : teachers.slice(0, classes.length).map((t) => t.staffId);
+    if (classes.length > 0) {
+      const e = await createAllocationFromRegister(
+        db,
+        actor,
+        {
+          schoolId: primary.id,
+          schoolYear: props.latestYear,
+          grade: 1,
+          classes: classes.length,
+          title: `${primary.name}${props.latestYear}级一年级阳光分班`,
+          eventTime: at(8, 26),
+          balance: ["留守儿童"],
+          familyChoices: {},
+          headTeacherIds: teamIds.length === classes.length ? teamIds : [],
+        },
+        ctx,
+      );
+      await finish(e.id, 1);
+      published++;
+    }
+  }
+
+  const applicants = Array.from({ length: 180 }, (_, i) => ({
+    name: `${SURNAMES[(i * 7 + props.seed) % SURNAMES.length]}${GIVEN.slice((i * 2) % GIVEN.length, ((i * 2) % GIVEN.length) + 2)}`,
+    tier: i % 9 === 0 ? 1 : 2,
+    family: i === 40 || i === 41 ? "F1" : i === 100 || i === 101 ? "F2" : null,
+  }));
+  const lottery = await createLottery(
+    db,
+    actor,
+    {
+      title: `${props.latestYear}年县实验小学一年级招生摇号`,
+      eventTime: at(7, 15),
+      places: 90,
+      tiers: [
+        { tier: 1, label: "学区内户籍且实际居住" },
+        { tier: 2, label: "学区内居住(非户籍)" },
+      ],
+      applicants,
+      source: "manual",
+    },
+    ctx,
+  );
+  await finish(lottery.id, 2);
+  published++;
+
+  const quota = await createQuota(
+    db,
+    actor,
+    {
+      title: `${props.latestYear}年市第一高级中学指标到校分配`,
+      eventTime: at(6, 30),
+      seniorSchoolId: null,
+      seniorSchool: { code: "G0001", name: "市第一高级中学" },
+      schoolYear: props.latestYear,
+      plan: 300,
+      sharePercent: 60,
+      baseKind: "graduates",
+      ruralWeightPercent: 120,
+      floorLine: 0,
+      tieBreakNames: [],
+      candidates: [],
+    },
+    ctx,
+  );
+  await freezeEvent(db, actor, quota.id, ctx);
+  await runEvent(db, actor, quota.id, ctx);
+  await publishEvent(db, actor, quota.id, ctx);
+  return published + 1;
+}
