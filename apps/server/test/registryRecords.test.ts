@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
-import { person } from "../src/registry/tables";
+import { person, student } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
 
@@ -189,5 +189,24 @@ describe("student records", () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details[0]).toMatchObject({ field: "guardianPhone" });
     expect(res.body.error.details[0].message).toMatch(/电话号码格式不正确/);
+  });
+
+  it("clears a masked address and phone when asked to, and keeps them when the fields are left out", async () => {
+    const list = await call(app, s.school1, "GET", `/api/registry/students?year=${TEST_YEAR}&pageSize=5`);
+    const id = list.body.rows[1].id;
+    const set = { address: "某某镇某某村1号", guardianPhone: "13900000000" };
+    expect((await call(app, s.school1, "PATCH", `/api/registry/students/${id}`, set)).status).toBe(200);
+    const [before] = await database.db.select().from(student).where(eq(student.id, id));
+    expect(before).toMatchObject(set);
+    expect((await call(app, s.school1, "PATCH", `/api/registry/students/${id}`, { dibao: false })).status).toBe(200);
+    const [kept] = await database.db.select().from(student).where(eq(student.id, id));
+    expect(kept).toMatchObject(set);
+    const cleared = await call(app, s.school1, "PATCH", `/api/registry/students/${id}`, {
+      address: null,
+      guardianPhone: null,
+    });
+    expect(cleared.status).toBe(200);
+    const [after] = await database.db.select().from(student).where(eq(student.id, id));
+    expect(after).toMatchObject({ address: null, guardianPhone: null });
   });
 });

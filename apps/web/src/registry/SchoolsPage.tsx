@@ -1,10 +1,11 @@
 import { registry } from "@edubureau/core";
-import { Alert, Card, Input, Table, Tag } from "antd";
+import { Alert, Card, Input, Space, Table, Tag } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { paths } from "../app/menu";
 import type { SchoolSummary } from "./api";
+import { useColumnSettings } from "./columnSettings";
 import { useSchools } from "./hooks";
 import { schoolStatusLabels } from "./labels";
 
@@ -21,6 +22,8 @@ function columnsFor(rows: SchoolSummary[]): ColumnsType<SchoolSummary> {
     {
       title: "名称",
       dataIndex: "name",
+      fixed: "left",
+      width: 240,
       ellipsis: true,
       sorter: (a, b) => a.name.localeCompare(b.name, "zh-CN"),
       render: (name: string, r) => <span title={r.address ? `地址:${r.address}` : undefined}>{name}</span>,
@@ -73,6 +76,7 @@ function columnsFor(rows: SchoolSummary[]): ColumnsType<SchoolSummary> {
       onFilter: (value, r) => r.status === value,
     },
     { title: "校长", dataIndex: "principal", width: 100, render: (p: string | null) => p ?? "—" },
+    { title: "地址", dataIndex: "address", width: 220, ellipsis: true, render: (a: string | null) => a ?? "—" },
   ];
 }
 
@@ -82,7 +86,11 @@ export default function SchoolsPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useState("");
   const rows = schools.data?.rows ?? [];
-  const columns = useMemo(() => columnsFor(rows), [rows]);
+  const settings = useColumnSettings(
+    "schools",
+    useMemo(() => columnsFor(rows), [rows]),
+    { defaultHidden: ["address"] },
+  );
   const text = search.trim();
   const shown = text ? rows.filter((r) => r.name.includes(text) || r.code.includes(text)) : rows;
 
@@ -90,14 +98,17 @@ export default function SchoolsPage() {
     <Card
       title="学校名录"
       extra={
-        <Input.Search
-          allowClear
-          placeholder="按名称或标识码查找"
-          aria-label="查找学校"
-          style={{ width: 240 }}
-          onSearch={setSearch}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+        <Space>
+          <Input.Search
+            allowClear
+            placeholder="按名称或标识码查找"
+            aria-label="查找学校"
+            style={{ width: 240 }}
+            onSearch={setSearch}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          {settings.chooser}
+        </Space>
       }
     >
       {schools.isError && <Alert type="error" showIcon title={schools.error.message} style={{ marginBottom: 16 }} />}
@@ -106,11 +117,11 @@ export default function SchoolsPage() {
         size="middle"
         data-testid="schools-table"
         loading={schools.isPending}
-        columns={columns}
+        columns={settings.columns}
         dataSource={shown}
         onRow={(row) => ({ onClick: () => navigate(`${paths.schools}/${row.id}`), style: { cursor: "pointer" } })}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: (total) => `共 ${total} 所` }}
-        scroll={{ x: 800 }}
+        scroll={{ x: 1000 }}
       />
     </Card>
   );

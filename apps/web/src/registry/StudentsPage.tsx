@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "../app/auth";
 import { paths } from "../app/menu";
 import type { StudentRow, StudentStatusFilter } from "./api";
+import { useColumnSettings } from "./columnSettings";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "./filters";
 import { useStudents } from "./hooks";
 import { enrollmentStatusColors } from "./labels";
@@ -29,6 +30,7 @@ function columnsFor(options: {
       title: "姓名",
       dataIndex: "name",
       width: 100,
+      fixed: "left",
       render: (name: string, row) => (
         <Typography.Link
           data-testid="student-link"
@@ -120,7 +122,10 @@ export default function StudentsPage() {
   const yearKnown = year !== undefined || schoolYears.ready;
   const query = { year, schoolId, q: q || undefined, status, page, pageSize };
   const students = useStudents(query, yearKnown);
-  const columns = columnsFor({ showSchool: schools.many, onReveal: can("reveal", "registry") ? setRevealing : null });
+  const settings = useColumnSettings(
+    "students",
+    columnsFor({ showSchool: schools.many, onReveal: can("reveal", "registry") ? setRevealing : null }),
+  );
   const writes = can("write", "registry");
 
   return (
@@ -180,6 +185,7 @@ export default function StudentsPage() {
           enterButton="查询"
           onSearch={(value) => update({ q: value.trim() })}
         />
+        {settings.chooser}
       </Space>
       {students.isError && <Alert type="error" showIcon title={students.error.message} style={{ marginBottom: 16 }} />}
       <Table<StudentRow>
@@ -187,7 +193,7 @@ export default function StudentsPage() {
         size="middle"
         data-testid="students-table"
         loading={!yearKnown || students.isFetching}
-        columns={columns}
+        columns={settings.columns}
         dataSource={students.data?.rows ?? []}
         scroll={{ x: 1100 }}
         onRow={(row) => ({

@@ -2,6 +2,7 @@ import { registry } from "@edubureau/core";
 import { Alert, Card, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
+import { useColumnSettings } from "../columnSettings";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
 import { classSizeCategories, classSizeRuleText, classSizeTagColors } from "../labels";
 import type { ClassRow } from "./api";
@@ -65,6 +66,7 @@ export default function ClassesPage() {
   const all = classes.data?.rows ?? [];
   const grades = useMemo(() => [...new Set(all.map((c) => c.grade))].sort((a, b) => a - b), [all]);
   const rows = grade === undefined ? all : all.filter((c) => c.grade === grade);
+  const settings = useColumnSettings("classes", columnsFor(schools.many), { required: ["name"] });
   const counts = classSizeCategories.map((c) => ({ c, n: rows.filter((r) => r.sizeCategory === c).length }));
 
   return (
@@ -92,6 +94,7 @@ export default function ClassesPage() {
           onChange={(g) => setGrade(g ?? undefined)}
           options={grades.map((g) => ({ value: g, label: registry.gradeLabel(g) }))}
         />
+        {settings.chooser}
       </Space>
       <div style={{ marginBottom: 12 }}>
         <Space size={[8, 8]} wrap data-testid="classes-counts">
@@ -114,7 +117,7 @@ export default function ClassesPage() {
         size="middle"
         data-testid="classes-table"
         loading={classes.isFetching}
-        columns={columnsFor(schools.many)}
+        columns={settings.columns}
         dataSource={rows}
         scroll={{ x: 800 }}
         pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => `共 ${total} 个班` }}

@@ -8,9 +8,11 @@ import {
   Checkbox,
   Col,
   Divider,
+  Input,
   Progress,
   Result,
   Row,
+  Segmented,
   Space,
   Statistic,
   Steps,
@@ -22,9 +24,17 @@ import {
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { useAuth, useMe } from "../../app/auth";
 import { paths } from "../../app/menu";
 import { useSchoolYears, YearSelect } from "../filters";
-import { excelApi, type ImportCommitResult, type ImportProblem, type ImportValidation, MAX_IMPORT_BYTES } from "./api";
+import {
+  excelApi,
+  type ImportCommitResult,
+  type ImportKind,
+  type ImportProblem,
+  type ImportValidation,
+  MAX_IMPORT_BYTES,
+} from "./api";
 import { useCommitImport } from "./hooks";
 
 const problemColumns: ColumnsType<ImportProblem> = [
@@ -54,11 +64,11 @@ const isExcel = (name: string) => /\.xlsx$/i.test(name);
 
 /** Step 2: the drop zone, xlsx only, with the upload's progress. */
 function UploadStep({
-  year,
+  fields,
   onUploaded,
   disabled,
 }: {
-  year: number | undefined;
+  fields: Parameters<typeof excelApi.upload>[1];
   onUploaded: (result: ImportValidation) => void;
   disabled: boolean;
 }) {
@@ -93,7 +103,7 @@ function UploadStep({
           setFileName(blob.name);
           setPercent(0);
           excelApi
-            .upload(blob, year, (p) => {
+            .upload(blob, fields, (p) => {
               setPercent(p);
               onProgress?.({ percent: p });
             })
@@ -140,6 +150,7 @@ function UploadStep({
 
 /** Step 3: the summary and the problems, with the report to download. */
 function ValidationStep({ validation }: { validation: ImportValidation }) {
+  const kind = KINDS[validation.job.kind] ?? KINDS.students;
   const { job, summary, problems } = validation;
   const stats = [
     { key: "rows", title: "数据行", value: summary.rows, suffix: "行" },
@@ -156,7 +167,8 @@ function ValidationStep({ validation }: { validation: ImportValidation }) {
   return (
     <div data-testid="import-validation">
       <Typography.Paragraph>
-        文件:<Typography.Text strong>{job.fileName}</Typography.Text>,导入到{registry.schoolYearLabel(job.schoolYear)}
+        文件:<Typography.Text strong>{job.fileName}</Typography.Text>
+        {kind.yearly ? `,导入到${registry.schoolYearLabel(job.schoolYear)}` : ""}
         {summary.exampleRowsSkipped > 0 && (
           <Typography.Text type="secondary">(已跳过 {summary.exampleRowsSkipped} 行示例)</Typography.Text>
         )}
@@ -215,13 +227,53 @@ function ValidationStep({ validation }: { validation: ImportValidation }) {
   );
 }
 
+/** What each import kind is called, what its template holds, and where its rows are seen afterwards. */
+const KINDS: Record<
+  ImportKind,
+  { label: string; unit: string; hint: string; yearly: boolean; list: string; listLabel: string }
+> = {
+  students: {
+    label: "学生",
+    unit: "名学生",
+    hint: "模板含填写说明、各列的可选值和本单位学校的标识码。请勿修改表头;标为“示例”的行会被自动跳过。班级须已在系统中建立。",
+    yearly: true,
+    list: paths.students,
+    listLabel: "查看学生名单",
+  },
+  staff: {
+    label: "教职工",
+    unit: "名教职工",
+    hint: "模板含填写说明、岗位、编制、学科、职称等可选值和本单位学校的标识码。已登记的教职工不要重复导入,修改请在名单中编辑。",
+    yearly: true,
+    list: paths.staff,
+    listLabel: "查看教职工",
+  },
+  schools: {
+    label: "学校",
+    unit: "所学校",
+    hint: "每行一所新学校(基础教育股)。已有学校的更名、搬迁、合并、撤销请在学校详情页登记,以保留沿革。",
+    yearly: false,
+    list: paths.schools,
+    listLabel: "查看学校名录",
+  },
+  conditions: {
+    label: "办学条件",
+    unit: "所学校的办学条件",
+    hint: "每所学校每学年一行(统计时点9月1日),模板已列出尚未填报的学校。已填报的学年不能覆盖;确需更正时勾选“更正已填报数据”并填写原因。",
+    yearly: true,
+    list: paths.schools,
+    listLabel: "查看学校名录",
+  },
+};
+
 /**
- * 批量导入学生: download the template, upload the filled file, read the validation report, then import —
- * all rows when there are no errors, or (explicitly) only the rows without errors.
+ * The import flow for one or more kinds: choose the kind, download its template, upload the filled file, read the
+ * validation report, then import — all rows when there are no errors, or (explicitly) only the rows without errors.
  */
-export default function ImportPage() {
+export function ImportFlow({ kinds, onDone }: { kinds: readonly ImportKind[]; onDone?: () => void }) {
   const navigate = useNavigate();
   const schoolYears = useSchoolYears();
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? "students");
   const [yearChosen, setYear] = useState<number | undefined>(undefined);
   const year = yearChosen ?? schoolYears.latest;
   const [validation, setValidation] = useState<ImportValidation | null>(null);
@@ -229,7 +281,11 @@ export default function ImportPage() {
   const [result, setResult] = useState<ImportCommitResult | null>(null);
   const [commitError, setCommitError] = useState<string | null>(null);
   const [uploadKey, setUploadKey] = useState(0);
+  const [correcting, setCorrecting] = useState(false);
+  const [reason, setReason] = useState("");
   const commit = useCommitImport();
+  const about = KINDS[kind];
+  const reasonOk = !correcting || reason.trim().length >= 4;
 
   const summary = validation?.summary;
   const hasErrors = (summary?.invalidRows ?? 0) > 0 || (summary?.errors ?? 0) > 0;
@@ -256,7 +312,7 @@ export default function ImportPage() {
   };
 
   return (
-    <Card title="批量导入学生">
+    <div data-testid="import-flow">
       <Steps
         current={current}
         style={{ marginBottom: 24 }}
@@ -268,10 +324,15 @@ export default function ImportPage() {
           status="success"
           data-testid="import-result"
           title="导入完成"
-          subTitle={`已导入 ${result.written} 名学生${result.skipped > 0 ? `,跳过有误的 ${result.skipped} 行` : ""}。`}
+          subTitle={`已导入 ${result.written} ${about.unit}${result.skipped > 0 ? `,跳过有误的 ${result.skipped} 行` : ""}。`}
           extra={[
-            <Button key="students" type="primary" onClick={() => navigate(paths.students)}>
-              查看学生名单
+            <Button
+              key="list"
+              type="primary"
+              onClick={() => (onDone ? onDone() : navigate(about.list))}
+              data-testid="import-see-list"
+            >
+              {about.listLabel}
             </Button>,
             <Button key="again" icon={<ReloadOutlined />} onClick={restart}>
               继续导入
@@ -280,30 +341,69 @@ export default function ImportPage() {
         />
       ) : (
         <>
+          {kinds.length > 1 && (
+            <div style={{ marginBottom: 16 }}>
+              <Segmented<ImportKind>
+                data-testid="import-kind"
+                value={kind}
+                onChange={(k) => {
+                  setKind(k);
+                  setCorrecting(false);
+                  setReason("");
+                  restart();
+                }}
+                options={kinds.map((k) => ({ value: k, label: KINDS[k].label }))}
+              />
+            </div>
+          )}
           <Typography.Title level={5}>1. 下载模板</Typography.Title>
-          <Typography.Paragraph type="secondary">
-            模板含填写说明、各列的可选值和本单位学校的标识码。请勿修改表头;标为“示例”的行会被自动跳过。班级须已在系统中建立。
-          </Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{about.hint}</Typography.Paragraph>
           <Space wrap>
-            <Typography.Text>导入学年</Typography.Text>
-            <YearSelect
-              testId="import-year"
-              value={year}
-              years={schoolYears.years}
-              onChange={(y) => {
-                setYear(y);
-                restart();
-              }}
-            />
+            {about.yearly && (
+              <>
+                <Typography.Text>{kind === "conditions" ? "填报学年" : "导入学年"}</Typography.Text>
+                <YearSelect
+                  testId="import-year"
+                  value={year}
+                  years={kind === "conditions" && year !== undefined ? withNext(schoolYears.years) : schoolYears.years}
+                  onChange={(y) => {
+                    setYear(y);
+                    restart();
+                  }}
+                />
+              </>
+            )}
             <Button
               icon={<DownloadOutlined />}
-              href={excelApi.studentTemplateUrl(year)}
+              href={excelApi.templateUrl(kind, year)}
               download
               data-testid="import-template"
             >
-              下载学生信息导入模板
+              下载{about.label}导入模板
             </Button>
           </Space>
+          {kind === "conditions" && !validation && (
+            <div style={{ marginTop: 12 }}>
+              <Checkbox
+                checked={correcting}
+                onChange={(e) => setCorrecting(e.target.checked)}
+                data-testid="import-correction"
+              >
+                更正已填报数据
+              </Checkbox>
+              {correcting && (
+                <Input
+                  style={{ width: 420, marginTop: 8, display: "block" }}
+                  placeholder="更正原因(至少4个字),如:按新测绘报告更正校舍面积"
+                  maxLength={200}
+                  value={reason}
+                  status={reason && !reasonOk ? "error" : undefined}
+                  onChange={(e) => setReason(e.target.value)}
+                  data-testid="import-correction-reason"
+                />
+              )}
+            </div>
+          )}
           <Divider />
           <Typography.Title level={5}>2. 上传</Typography.Title>
           {validation ? (
@@ -316,7 +416,16 @@ export default function ImportPage() {
               </Button>
             </Space>
           ) : (
-            <UploadStep key={uploadKey} year={year} disabled={year === undefined} onUploaded={setValidation} />
+            <UploadStep
+              key={`${kind}:${uploadKey}`}
+              fields={{
+                kind,
+                year: about.yearly ? year : undefined,
+                correctionReason: correcting ? reason.trim() : undefined,
+              }}
+              disabled={(about.yearly && year === undefined) || !reasonOk}
+              onUploaded={setValidation}
+            />
           )}
           {validation && (
             <>
@@ -366,6 +475,30 @@ export default function ImportPage() {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/** The years with data plus the next one (school conditions are reported for a year as it starts). */
+function withNext(years: number[]): number[] {
+  const next = (years[0] ?? new Date().getFullYear() - 1) + 1;
+  return years.includes(next) ? years : [next, ...years];
+}
+
+/**
+ * 批量导入: students, and — for those who write them — staff (人事股 or the school), new schools (基础教育股) and a
+ * year's school conditions.
+ */
+export default function ImportPage() {
+  const { can } = useAuth();
+  const me = useMe();
+  const kinds: ImportKind[] = ["students"];
+  if (can("write", "staffing")) kinds.push("staff");
+  if (me.user.role === "section") kinds.push("schools");
+  kinds.push("conditions");
+  return (
+    <Card title="批量导入">
+      <ImportFlow kinds={kinds} />
     </Card>
   );
 }

@@ -1,10 +1,12 @@
 import { api, apiUrl } from "../../app/api";
 
+/** What an import brings in: students, staff, new schools, or a year's school conditions. */
+export type ImportKind = "students" | "staff" | "schools" | "conditions";
+
 /** An import batch (导入批次): validated on upload, written on commit. */
 export interface ImportJob {
   id: string;
-  /** students */
-  kind: string;
+  kind: ImportKind;
   /** validated: no errors; failed: has errors (fix and upload again, or import only the valid rows); committed */
   status: string;
   fileName: string;
@@ -61,13 +63,19 @@ export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 const importPath = (id: string) => `/registry/imports/${encodeURIComponent(id)}`;
 
 export const excelApi = {
-  /** The student template of a school year (its schools and codes), downloaded by the browser through a link. */
-  studentTemplateUrl: (year?: number) => apiUrl("/registry/templates/students.xlsx", { year }),
+  /** The template of a kind for a school year (the downloader's schools and codes), downloaded through a link. */
+  templateUrl: (kind: ImportKind, year?: number) => apiUrl(`/registry/templates/${kind}.xlsx`, { year }),
   /** The validation report of an import: the uploaded rows with the problem cells marked red and commented. */
   reportUrl: (id: string) => apiUrl(`${importPath(id)}/report.xlsx`),
-  /** Uploads and validates a file for import into a school year (the newest when left out). */
-  upload: (file: Blob & { name?: string }, year: number | undefined, onProgress?: (percent: number) => void) =>
-    api.upload<ImportValidation>("/registry/imports", file, { onProgress, fields: { year } }),
+  /**
+   * Uploads and validates a file of a kind for import into a school year (the newest when left out); for school
+   * conditions, a correction reason lets rows already reported be replaced.
+   */
+  upload: (
+    file: Blob & { name?: string },
+    fields: { kind: ImportKind; year: number | undefined; correctionReason?: string },
+    onProgress?: (percent: number) => void,
+  ) => api.upload<ImportValidation>("/registry/imports", file, { onProgress, fields }),
   commit: (id: string, onlyValidRows: boolean) =>
     api.post<ImportCommitResult>(`${importPath(id)}/commit`, { onlyValidRows }),
 };

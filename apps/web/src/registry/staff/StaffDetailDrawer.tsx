@@ -1,9 +1,14 @@
+import { EditOutlined, LogoutOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
-import { Alert, Descriptions, Drawer, Empty, Skeleton, Table, Tag, Timeline, Typography } from "antd";
+import { Alert, Button, Descriptions, Drawer, Empty, Skeleton, Space, Table, Tag, Timeline, Typography } from "antd";
+import { useState } from "react";
+import { useAuth } from "../../app/auth";
 import { employmentStatusLabels, establishmentLabels } from "../labels";
 import type { EmploymentEntry, StaffDetail } from "./api";
 import { useStaffDetail } from "./hooks";
 import { RetirementDate } from "./retirement";
+import { StaffFormDrawer } from "./StaffFormDrawer";
+import { StaffLeftModal } from "./StaffLeftModal";
 
 const subjectLabel = (s: string | null) => (s ? (registry.subject.labels[s as registry.Subject] ?? s) : "—");
 
@@ -52,7 +57,16 @@ function DetailBody({ detail }: { detail: StaffDetail }) {
           },
           { key: "staffNumber", label: "教职工号", children: s.staffNumber },
           { key: "hireDate", label: "参加工作", children: s.hireDate ?? "—" },
-          { key: "school", label: "学校", span: 2, children: s.schoolName },
+          { key: "school", label: "学校", children: s.schoolName },
+          {
+            key: "status",
+            label: "任职状态",
+            children: (
+              <Tag color={s.status === "active" ? "green" : "default"}>
+                {employmentStatusLabels[s.status] ?? s.status}
+              </Tag>
+            ),
+          },
           { key: "post", label: "岗位", children: registry.postType.labels[s.postType] ?? s.postType },
           { key: "establishment", label: "编制", children: establishmentLabels[s.establishment] ?? s.establishment },
           { key: "subject", label: "任教学科", children: subjectLabel(s.subject) },
@@ -101,9 +115,17 @@ function DetailBody({ detail }: { detail: StaffDetail }) {
   );
 }
 
-/** 教职工详情: the latest employment, the employment history by school year and the classes taught. */
+/**
+ * 教职工详情: the latest employment, the employment history by school year and the classes taught; for 人事股 and
+ * the school (who write staff records), edit and mark as left.
+ */
 export function StaffDetailDrawer({ staffId, onClose }: { staffId: string | null; onClose: () => void }) {
   const detail = useStaffDetail(staffId);
+  const { can } = useAuth();
+  const [editing, setEditing] = useState(false);
+  const [leaving, setLeaving] = useState(false);
+  const current = detail.data?.staff ?? null;
+  const writable = can("write", "staffing") && current !== null && current.status !== "left";
   return (
     <Drawer
       open={staffId !== null}
@@ -111,7 +133,21 @@ export function StaffDetailDrawer({ staffId, onClose }: { staffId: string | null
       size={640}
       title={detail.data ? `教职工详情:${detail.data.staff.name}` : "教职工详情"}
       data-testid="staff-detail"
+      extra={
+        writable && (
+          <Space>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="staff-edit">
+              编辑
+            </Button>
+            <Button danger icon={<LogoutOutlined />} onClick={() => setLeaving(true)} data-testid="staff-leave">
+              标记调离
+            </Button>
+          </Space>
+        )
+      }
     >
+      <StaffFormDrawer open={editing} staff={current} onClose={() => setEditing(false)} />
+      <StaffLeftModal staff={leaving ? current : null} onClose={() => setLeaving(false)} />
       {detail.isError && <Alert type="error" showIcon title={detail.error.message} />}
       {detail.data ? (
         <DetailBody detail={detail.data} />

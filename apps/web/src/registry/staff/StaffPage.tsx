@@ -1,28 +1,45 @@
+import { CloudUploadOutlined, PlusOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
-import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, Drawer, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
+import { useAuth } from "../../app/auth";
+import { useColumnSettings } from "../columnSettings";
+import { ImportFlow } from "../excel/ImportPage";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
 import { RETIREMENT_WARNING_YEARS } from "../labels";
 import type { StaffQuery, StaffRow } from "./api";
 import { useStaff } from "./hooks";
 import { RetirementDate } from "./retirement";
 import { StaffDetailDrawer } from "./StaffDetailDrawer";
+import { StaffFormDrawer } from "./StaffFormDrawer";
 
 const label =
   <T extends string>(labels: Record<T, string>) =>
   (code: T | null) =>
     code === null ? "—" : (labels[code] ?? code);
 
+/** Columns shown only when a user asks for them in 列设置. */
+const HIDDEN_BY_DEFAULT = ["staffNumber", "ethnicity", "establishment", "stageTaught", "fullTime", "hireDate"];
+
 function columnsFor(showSchool: boolean): ColumnsType<StaffRow> {
   const columns: ColumnsType<StaffRow> = [
     { title: "姓名", dataIndex: "name", width: 100, fixed: "left" },
+    { title: "教职工编号", dataIndex: "staffNumber", width: 130 },
     { title: "性别", dataIndex: "gender", width: 60, render: label(registry.gender.labels) },
+    { title: "民族", dataIndex: "ethnicity", width: 80 },
   ];
   if (showSchool) columns.push({ title: "学校", dataIndex: "schoolName", ellipsis: true, width: 200 });
   columns.push(
     { title: "岗位", dataIndex: "postType", width: 100, render: label(registry.postType.labels) },
+    {
+      title: "编制",
+      dataIndex: "establishment",
+      width: 80,
+      render: (e: string) => registry.establishment.labels[e as registry.Establishment] ?? e,
+    },
     { title: "学科", dataIndex: "subject", width: 100, render: label(registry.subject.labels) },
+    { title: "任教学段", dataIndex: "stageTaught", width: 90, render: label(registry.stage.labels) },
     { title: "学历", dataIndex: "qualification", width: 100, render: label(registry.qualification.labels) },
     { title: "职称", dataIndex: "title", width: 80, render: label(registry.professionalTitle.labels) },
     {
@@ -50,6 +67,18 @@ function columnsFor(showSchool: boolean): ColumnsType<StaffRow> {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
+    { title: "专职", dataIndex: "fullTime", width: 70, render: (f: boolean) => (f ? "专职" : "兼职") },
+    { title: "入职日期", dataIndex: "hireDate", width: 110, render: (d: string | null) => d ?? "—" },
+    {
+      title: "任职状态",
+      dataIndex: "status",
+      width: 90,
+      render: (st: string) => (
+        <Tag color={st === "active" ? "green" : st === "left" ? "default" : "orange"}>
+          {registry.employmentStatus.labels[st as registry.EmploymentStatus] ?? st}
+        </Tag>
+      ),
+    },
     {
       title: "法定退休日期",
       dataIndex: "retirementDate",
@@ -60,8 +89,15 @@ function columnsFor(showSchool: boolean): ColumnsType<StaffRow> {
   return columns;
 }
 
-/** 教职工: staff employed in a school year, with filters, retirements ahead highlighted, and a detail drawer. */
+/**
+ * 教职工: staff employed in a school year, with filters, column settings, retirements ahead highlighted and a detail
+ * drawer; 人事股 and the school register staff by form or in bulk from Excel (基础教育股 reads).
+ */
 export default function StaffPage() {
+  const { can } = useAuth();
+  const writes = can("write", "staffing");
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const schoolYears = useSchoolYears();
   const schools = useScopeSchools();
   const [filters, setFilters] = useState<Omit<StaffQuery, "page" | "pageSize">>({});
@@ -73,9 +109,24 @@ export default function StaffPage() {
     setPaging((p) => ({ ...p, page: 1 }));
   };
   const staff = useStaff({ ...filters, year, ...paging }, year !== undefined || schoolYears.ready);
+  const settings = useColumnSettings("staff", columnsFor(schools.many), { defaultHidden: HIDDEN_BY_DEFAULT });
 
   return (
-    <Card title="教职工">
+    <Card
+      title="教职工"
+      extra={
+        writes && (
+          <Space>
+            <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)} data-testid="staff-import">
+              批量导入
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="staff-create">
+              新增教职工
+            </Button>
+          </Space>
+        )
+      }
+    >
       <Space wrap style={{ marginBottom: 16 }}>
         <YearSelect testId="staff-year" value={year} years={schoolYears.years} onChange={(y) => change({ year: y })} />
         {schools.many && (
@@ -116,6 +167,7 @@ export default function StaffPage() {
           enterButton="查询"
           onSearch={(value) => change({ q: value.trim() || undefined })}
         />
+        {settings.chooser}
       </Space>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         法定退休日期按国家渐进式延迟退休规定计算;{RETIREMENT_WARNING_YEARS}
@@ -127,9 +179,9 @@ export default function StaffPage() {
         size="middle"
         data-testid="staff-table"
         loading={staff.isFetching}
-        columns={columnsFor(schools.many)}
+        columns={settings.columns}
         dataSource={staff.data?.rows ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         onRow={(row) => ({ onClick: () => setOpenId(row.id), style: { cursor: "pointer" } })}
         pagination={{
           current: paging.page,
@@ -142,6 +194,21 @@ export default function StaffPage() {
         }}
       />
       <StaffDetailDrawer staffId={openId} onClose={() => setOpenId(null)} />
+      {writes && (
+        <>
+          <StaffFormDrawer open={creating} staff={null} onClose={() => setCreating(false)} onSaved={setOpenId} />
+          <Drawer
+            open={importing}
+            onClose={() => setImporting(false)}
+            size={1000}
+            title="批量导入教职工"
+            destroyOnHidden
+            data-testid="staff-import-drawer"
+          >
+            <ImportFlow kinds={["staff"]} onDone={() => setImporting(false)} />
+          </Drawer>
+        </>
+      )}
     </Card>
   );
 }

@@ -45,6 +45,9 @@ interface Values {
   address?: string;
   guardianName?: string;
   guardianPhone?: string;
+  /** editing: remove the address on record (shown masked, so it cannot be emptied by typing) */
+  clearAddress?: boolean;
+  clearGuardianPhone?: boolean;
 }
 
 /** Field names the server may report problems on (they match the form's). */
@@ -174,6 +177,8 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
   const schoolId = Form.useWatch("schoolId", form);
   const schoolYear = Form.useWatch("schoolYear", form);
   const disability = Form.useWatch("disability", form);
+  const clearAddress = Form.useWatch("clearAddress", form);
+  const clearGuardianPhone = Form.useWatch("clearGuardianPhone", form);
 
   useEffect(() => {
     if (!open) return;
@@ -191,9 +196,12 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
     try {
       if (student) {
         const body: StudentChanges = { name: v.name.trim(), ethnicity: v.ethnicity.trim(), ...flagsOf(v) };
-        // the masked address and phone are shown as placeholders; only what was typed replaces them
-        if (!v.address?.trim()) delete body.address;
-        if (!v.guardianPhone?.trim()) delete body.guardianPhone;
+        // the masked address and phone are shown as placeholders: what was typed replaces them, 「清空」 removes them,
+        // and an untouched field leaves them as they are
+        if (v.clearAddress) body.address = null;
+        else if (!v.address?.trim()) delete body.address;
+        if (v.clearGuardianPhone) body.guardianPhone = null;
+        else if (!v.guardianPhone?.trim()) delete body.guardianPhone;
         await update.mutateAsync({ id: student.id, body });
         message.success("学生信息已保存");
         onClose();
@@ -407,7 +415,21 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
             <Form.Item
               label="监护人电话"
               name="guardianPhone"
-              extra={editing && student.guardianPhone ? `现为 ${student.guardianPhone},不修改请留空` : undefined}
+              extra={
+                editing && student.guardianPhone ? (
+                  <Space size={8}>
+                    <span>现为 {student.guardianPhone},不修改请留空</span>
+                    <Form.Item name="clearGuardianPhone" valuePropName="checked" noStyle>
+                      <Checkbox
+                        data-testid="student-clear-phone"
+                        onChange={(e) => e.target.checked && form.setFieldValue("guardianPhone", undefined)}
+                      >
+                        清空
+                      </Checkbox>
+                    </Form.Item>
+                  </Space>
+                ) : undefined
+              }
               rules={[
                 {
                   pattern: PHONE,
@@ -415,17 +437,39 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
                 },
               ]}
             >
-              <Input autoComplete="off" placeholder={editing ? "不修改请留空" : undefined} />
+              <Input
+                autoComplete="off"
+                disabled={Boolean(clearGuardianPhone)}
+                placeholder={clearGuardianPhone ? "保存后清空" : editing ? "不修改请留空" : undefined}
+              />
             </Form.Item>
           </Col>
         </Row>
         <Form.Item
           label="家庭住址"
           name="address"
-          extra={editing && student.address ? `现为 ${student.address},不修改请留空` : undefined}
+          extra={
+            editing && student.address ? (
+              <Space size={8}>
+                <span>现为 {student.address},不修改请留空</span>
+                <Form.Item name="clearAddress" valuePropName="checked" noStyle>
+                  <Checkbox
+                    data-testid="student-clear-address"
+                    onChange={(e) => e.target.checked && form.setFieldValue("address", undefined)}
+                  >
+                    清空
+                  </Checkbox>
+                </Form.Item>
+              </Space>
+            ) : undefined
+          }
           rules={[{ max: 200, message: "地址过长(最多200个字)" }]}
         >
-          <Input autoComplete="off" placeholder={editing ? "不修改请留空" : undefined} />
+          <Input
+            autoComplete="off"
+            disabled={Boolean(clearAddress)}
+            placeholder={clearAddress ? "保存后清空" : editing ? "不修改请留空" : undefined}
+          />
         </Form.Item>
         {!editing && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
