@@ -528,10 +528,9 @@ describe("evidence", () => {
       body: form,
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as any).error).toMatchObject({
-      code: "EVIDENCE_NO_FILE",
-      message: "请选择要上传的整改照片或材料(字段名 file)",
-    });
+    expect(((await res.json()) as any).error.details).toEqual([
+      { field: "file", message: "请选择要上传的整改照片或材料(字段名 file)" },
+    ]);
     expect((await upload("leader", fid, "a.png", PNG)).status).toBe(403);
   });
 
