@@ -3,6 +3,7 @@ export * from "../admissions/tables";
 export * from "../audit/tables";
 export * from "../auth/tables";
 export * from "../balance/tables";
+export * from "../exams/tables";
 export * from "../ledger/tables";
 export * from "../registry/tables";
 export * from "./metaTable";

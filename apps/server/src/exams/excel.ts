@@ -1,0 +1,173 @@
+/**
+ * Score files out: the wide import template (the uploader's students filled in, one column per subject and item),
+ * the validation report with the offending cells marked, and the county tables of an analysis. exceljs writes them.
+ */
+import { exams as core } from "@edubureau/core";
+import ExcelJS from "exceljs";
+import type { AnalysisView } from "./presentAnalysis";
+import type { ScoreTable } from "./scoreFile";
+import type { ScoreProblem } from "./scoreImport";
+import type { ExamRow } from "./store";
+
+const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
+const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
+const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+
+/** The import template: 学籍号 (as text), 姓名, 学校, 班级, then each subject and its items. */
+export async function scoreTemplate(
+  row: ExamRow,
+  students: { studentNumber: string; name: string; schoolName: string; className: string }[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("成绩", { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
+  const subjectColumns = row.subjects.flatMap((s) => [
+    { header: s.name, width: 8 },
+    ...(s.items ?? []).map((it) => ({ header: `${s.name}-${it.number}`, width: 8 })),
+  ]);
+  sheet.columns = [
+    { header: "学籍号", width: 22, style: { numFmt: "@" } },
+    { header: "姓名", width: 10 },
+    { header: "学校", width: 22 },
+    { header: "班级", width: 14 },
+    ...subjectColumns,
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).fill = HEAD_FILL;
+  for (const s of students) sheet.addRow([s.studentNumber, s.name, s.schoolName, s.className]);
+  const help = wb.addWorksheet("填写说明");
+  help.columns = [{ width: 100 }];
+  for (const line of [
+    `${row.name}(${row.schoolYear}学年,${row.grade}年级)成绩导入模板`,
+    "1. 每名学生一行,按学籍号匹配学籍;姓名、学校、班级仅供核对,不会被导入。",
+    `2. 科目满分:${row.subjects.map((s) => `${s.name} ${s.fullMarks} 分`).join(",")}。分数最多两位小数。`,
+    "3. 未参加考试的学生填写「缺考」,不要留空,也不要填 0(0 分是得了 0 分)。",
+    "4. 小题列(如「数学-1」)可选;填写小题分时,各小题之和必须等于该科成绩。",
+    "5. 不要合并单元格、不要使用公式;也可以另存为 CSV 上传。",
+    "6. 也可使用长表格式:学籍号、姓名、科目、成绩 四列,每行一名学生的一个科目。",
+  ])
+    help.addRow([line]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The validation report: the uploaded table with the wrong cells marked and noted, and the list of problems. */
+export async function importReport(
+  fileName: string,
+  table: ScoreTable,
+  problems: ScoreProblem[],
+  summary: { rows: number; errors: number; warnings: number },
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const head = wb.addWorksheet("汇总");
+  head.columns = [{ width: 24 }, { width: 60 }];
+  for (const line of [
+    ["成绩导入校验报告"],
+    ["文件", fileName],
+    ["数据行数", summary.rows],
+    ["错误数", summary.errors],
+    ["提醒数(不影响导入)", summary.warnings],
+    [],
+    [
+      summary.errors > 0
+        ? "请在「成绩」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后重新上传。有错误时不会导入任何成绩。"
+        : "文件没有错误,可以提交导入。黄色单元格为提醒,请核对。",
+    ],
+  ])
+    head.addRow(line);
+  head.getRow(1).font = { bold: true, size: 14 };
+  const data = wb.addWorksheet("成绩", { views: [{ state: "frozen", ySplit: 1 }] });
+  data.columns = table.header.map((h, i) => ({ header: h, width: i === 0 ? 22 : 10 }));
+  data.getRow(1).font = { bold: true };
+  const byCell = new Map<string, ScoreProblem[]>();
+  for (const p of problems) {
+    const key = `${p.row}:${p.column}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+  }
+  for (const r of table.rows) {
+    const xlsxRow = data.getRow(r.rowNumber);
+    table.header.forEach((h, i) => {
+      const cell = xlsxRow.getCell(i + 1);
+      cell.value = r.cells[i] ?? "";
+      const marked = byCell.get(`${r.rowNumber}:${h}`);
+      if (marked) {
+        cell.fill = marked.some((p) => p.level === "error") ? ERROR_FILL : WARNING_FILL;
+        cell.note = marked.map((p) => (p.level === "warning" ? `提醒:${p.message}` : p.message)).join("\n");
+      }
+    });
+  }
+  const list = wb.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
+  list.columns = [
+    { header: "行号", width: 8 },
+    { header: "列名", width: 12 },
+    { header: "单元格内容", width: 24 },
+    { header: "问题与改正方法", width: 90 },
+    { header: "级别", width: 8 },
+  ];
+  list.getRow(1).font = { bold: true };
+  for (const p of problems) list.addRow([p.row, p.column, p.value, p.message, p.level === "error" ? "错误" : "提醒"]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? "" : Math.round(v * 10000) / 100);
+const num = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? "" : Number(v.toFixed(d)));
+
+/** County tables (全县质量分析表): per subject and the total, the county and every school, with the policy line. */
+export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const denominator = core.rateDenominatorLabels[row.config.denominator];
+  const headers = [
+    "学校",
+    "在籍",
+    "实考",
+    "缺考",
+    "平均分",
+    "与全县差",
+    "标准差",
+    "最高分",
+    "最低分",
+    "中位数",
+    "P90",
+    "优秀率%",
+    "良好率%",
+    "及格率%",
+    "低分率%",
+    ...(view.policy.ranks ? ["均分排序(内部)"] : []),
+  ];
+  for (const s of view.subjects) {
+    const sheet = wb.addWorksheet(s.name.slice(0, 30), { views: [{ state: "frozen", ySplit: 4 }] });
+    sheet.addRow([`${row.name} · ${s.name}(满分 ${s.fullMarks})${view.policy.internal ? " · 内部资料" : ""}`]).font = {
+      bold: true,
+      size: 13,
+    };
+    sheet.addRow([view.policy.note]);
+    sheet.addRow([
+      `分数线:优秀 ≥ ${s.lines.excellent},良好 ≥ ${s.lines.good},及格 ≥ ${s.lines.pass},低分 < ${s.lines.low};比率${denominator};标准差为总体标准差;方法见 methods.md §6`,
+    ]);
+    const headRow = sheet.addRow(headers);
+    headRow.font = { bold: true };
+    headRow.fill = HEAD_FILL;
+    const line = (name: string, g: (typeof s.schools)[number] | typeof s.county) => [
+      name,
+      g.enrolled,
+      g.sat,
+      g.absent,
+      num(g.mean),
+      num(g.meanDiff),
+      num(g.sd),
+      num(g.max, 1),
+      num(g.min, 1),
+      num(g.median, 1),
+      num(g.deciles[8], 1),
+      pct(g.rates.excellent),
+      pct(g.rates.good),
+      pct(g.rates.pass),
+      pct(g.rates.low),
+      ...(view.policy.ranks ? [g.rank ?? ""] : []),
+    ];
+    sheet.addRow(line("全县", s.county)).font = { bold: true };
+    for (const g of s.schools) sheet.addRow(line(g.name, g));
+    sheet.columns.forEach((c, i) => {
+      c.width = i === 0 ? 24 : 10;
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,145 @@
+/**
+ * The analysis as each reader may see it (methods.md §6 policy): the bureau sees every school, class and teacher
+ * with ranks marked 内部资料; a school sees the county for comparison and its own school, classes and teachers,
+ * without ranks; a teacher sees the county, their school and their own classes and teaching groups. For a
+ * non-graduating grade, school- and teacher-facing views report levels (等级), not scores of students.
+ */
+import { exams as core, registry } from "@edubureau/core";
+import type { ReadableScope } from "../auth/authorize";
+import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
+import type { ExamRow } from "./store";
+
+export type ViewKind = "bureau" | "school" | "teacher";
+
+export interface Policy {
+  view: ViewKind;
+  /** "scores": graduating grade or bureau view; "levels": non-graduating grade in a school- or teacher-facing view */
+  mode: "scores" | "levels";
+  /** ranks among schools, classes and teachers are shown (bureau only), always marked internal */
+  ranks: boolean;
+  /** the page is internal material (内部资料) */
+  internal: boolean;
+  /** the policy in one Chinese sentence, shown on every page */
+  note: string;
+}
+
+/** The reporting policy of an exam for a data scope. */
+export function policyFor(row: Pick<ExamRow, "graduating">, scope: ReadableScope): Policy {
+  const view: ViewKind = scope.kind === "county" ? "bureau" : scope.kind === "school" ? "school" : "teacher";
+  const mode = view === "bureau" || row.graduating ? "scores" : "levels";
+  const ranks = view === "bureau";
+  const grade = row.graduating ? "毕业年级" : "非毕业年级";
+  const note =
+    view === "bureau"
+      ? `${grade}·教育局内部视图:含学校、班级、教师排序,仅供内部研判,属内部资料,不得公开发布;不公布学生个人名次。`
+      : mode === "levels"
+        ? `${grade}:按教育部规定以等级呈现学生成绩,不排名、不公布;本页仅供本校(本人)改进教学使用。`
+        : `${grade}:可查看本校(本班)学生分数,不排名、不公布学生个人名次。`;
+  return { view, mode, ranks, internal: view === "bureau", note };
+}
+
+/** The school and class codes (and teacher codes) of the snapshot an actor may see. */
+export function visibleGroups(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
+  const schoolCode = scope.kind === "county" ? -1 : snap.schools.ids.indexOf(scope.schoolId);
+  const schools = new Set<number>();
+  const classes = new Set<number>();
+  const teachers = new Set<number>();
+  if (scope.kind === "county") {
+    for (let i = 0; i < snap.schools.ids.length; i++) schools.add(i);
+    for (let i = 0; i < snap.classes.ids.length; i++) classes.add(i);
+    for (let i = 0; i < snap.teachers.ids.length; i++) teachers.add(i);
+  } else if (schoolCode >= 0) {
+    schools.add(schoolCode);
+    snap.classes.ids.forEach((id, i) => {
+      if (snap.classes.school![i] !== schoolCode) return;
+      if (scope.kind === "school" || teacherClassIds?.has(id)) classes.add(i);
+    });
+    snap.teachers.ids.forEach((id, i) => {
+      if (snap.teachers.school![i] !== schoolCode) return;
+      if (scope.kind === "school" || id === scope.staffId) teachers.add(i);
+    });
+  }
+  return { schools, classes, teachers };
+}
+
+function stats(g: core.GroupStats, policy: Policy) {
+  const { group: _group, rank, ...rest } = g;
+  return { ...rest, rank: policy.ranks ? rank : null };
+}
+
+/**
+ * The analysis response for an actor: every subject and the total, at the levels the scope allows.
+ *
+ * @param teacherClassIds - for a teacher: the classes they teach or head in the exam's school year
+ */
+export function presentAnalysis(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
+  const row = snap.exam;
+  const policy = policyFor(row, scope);
+  const visible = visibleGroups(snap, scope, teacherClassIds);
+  const analysis = snapshotAnalysis(snap);
+  const subjectName = (code: string) =>
+    code === core.TOTAL ? "总分" : (row.subjects.find((s) => s.code === code)?.name ?? code);
+  return {
+    policy,
+    config: row.config,
+    levelNames: row.config.levels.names,
+    subjects: analysis.subjects.map((s) => ({
+      code: s.code,
+      name: subjectName(s.code),
+      fullMarks: s.fullMarks,
+      lines: s.lines,
+      bandEdges: s.bandEdges,
+      levelLines: s.levelLines,
+      county: stats(s.county, policy),
+      schools: s.school
+        .filter((g) => visible.schools.has(g.group))
+        .map((g) => ({ id: snap.schools.ids[g.group]!, name: snap.schools.names[g.group]!, ...stats(g, policy) })),
+      classes: s.class
+        .filter((g) => visible.classes.has(g.group))
+        .map((g) => ({
+          id: snap.classes.ids[g.group]!,
+          name: snap.classes.names[g.group]!,
+          schoolId: snap.schools.ids[snap.classes.school![g.group]!]!,
+          schoolName: snap.schools.names[snap.classes.school![g.group]!]!,
+          ...stats(g, policy),
+        })),
+      teachers: s.teacher
+        .filter((g) => visible.teachers.has(g.group))
+        .map((g) => ({
+          id: snap.teachers.ids[g.group]!,
+          name: snap.teachers.names[g.group]!,
+          schoolId: snap.schools.ids[snap.teachers.school![g.group]!]!,
+          schoolName: snap.schools.names[snap.teachers.school![g.group]!]!,
+          ...stats(g, policy),
+        })),
+    })),
+  };
+}
+
+export type AnalysisView = ReturnType<typeof presentAnalysis>;
+
+/** The exam as listed and shown in headers. */
+export function presentExam(row: ExamRow) {
+  return {
+    id: row.id,
+    seriesId: row.seriesId,
+    version: row.version,
+    name: row.name,
+    heldOn: row.heldOn,
+    schoolYear: row.schoolYear,
+    schoolYearLabel: registry.schoolYearLabel(row.schoolYear),
+    term: row.term,
+    grade: row.grade,
+    gradeLabel: registry.gradeLabel(row.grade),
+    graduating: row.graduating,
+    subjects: row.subjects,
+    config: row.config,
+    baselineExamId: row.baselineExamId,
+    status: row.status as "draft" | "published" | "superseded",
+    changeNote: row.changeNote,
+    changes: row.changes,
+    inputHash: row.inputHash,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

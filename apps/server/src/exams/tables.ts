@@ -1,0 +1,153 @@
+import type { exams } from "@edubureau/core";
+import {
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { id, regionCode, timestamps } from "../db/columns";
+import { school, schoolClass, staff, student } from "../registry/tables";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/** A subject of an exam: its register subject code, full marks and optional item structure (小题). */
+export interface ExamSubject {
+  code: string;
+  name: string;
+  fullMarks: number;
+  items?: exams.ItemSpec[];
+}
+
+/** The analysis configuration stored with an exam (core's AnalysisConfig). */
+export type ExamConfig = exams.AnalysisConfig;
+
+/**
+ * A county quality test (质量检测): one grade, its subjects with full marks, the analysis configuration. Versions of
+ * one exam share a series: a published version is immutable, and a correction is a new version with its note.
+ */
+export const exam = pgTable(
+  "exam",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** the id of the first version; every version of one exam carries it */
+    seriesId: uuid("series_id").notNull(),
+    version: smallint("version").notNull().default(1),
+    name: text("name").notNull(),
+    heldOn: date("held_on").notNull(),
+    schoolYear: smallint("school_year").notNull(),
+    /** 1 = first term (上学期), 2 = second term (下学期) */
+    term: smallint("term").notNull(),
+    grade: smallint("grade").notNull(),
+    /** a graduating grade (毕业年级): scores may be shown; otherwise results are reported in levels */
+    graduating: boolean("graduating").notNull().default(false),
+    subjects: jsonb("subjects").$type<ExamSubject[]>().notNull(),
+    config: jsonb("config").$type<ExamConfig>().notNull(),
+    /** an earlier exam of the same cohort, for value added */
+    baselineExamId: uuid("baseline_exam_id"),
+    /** draft | published | superseded */
+    status: text("status").notNull().default("draft"),
+    /** for a correction: why, and what changed against the version before */
+    changeNote: text("change_note"),
+    changes: jsonb("changes").$type<Record<string, unknown>>(),
+    /** SHA-256 of the published scores and configuration */
+    inputHash: text("input_hash"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    publishedBy: uuid("published_by"),
+    createdBy: uuid("created_by").notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("exam_series_version_uq").on(t.seriesId, t.version),
+    index("exam_region_year_idx").on(t.regionCode, t.schoolYear),
+  ],
+);
+
+/**
+ * The cohort and its scores: one row per enrolled student of the exam's grade, taken from the register when the
+ * exam is created (and joined by students imported later). scores[k] is the k-th subject's score, null = absent
+ * (缺考, distinct from 0); items holds the item scores of all subjects, in the exam's item order.
+ */
+export const examScore = pgTable(
+  "exam_score",
+  {
+    examId: uuid("exam_id")
+      .notNull()
+      .references(() => exam.id),
+    studentId: uuid("student_id")
+      .notNull()
+      .references(() => student.id),
+    regionCode: regionCode(),
+    schoolId: uuid("school_id")
+      .notNull()
+      .references(() => school.id),
+    classId: uuid("class_id").references(() => schoolClass.id),
+    scores: doublePrecision("scores").array().notNull(),
+    items: doublePrecision("items").array(),
+  },
+  (t) => [primaryKey({ columns: [t.examId, t.studentId] }), index("exam_score_school_idx").on(t.examId, t.schoolId)],
+);
+
+/** The class–subject–teacher assignments (任课安排) of the exam's classes, as they stood when it was published. */
+export const examTeacher = pgTable(
+  "exam_teacher",
+  {
+    examId: uuid("exam_id")
+      .notNull()
+      .references(() => exam.id),
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => schoolClass.id),
+    subject: text("subject").notNull(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    regionCode: regionCode(),
+    schoolId: uuid("school_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.examId, t.classId, t.subject] })],
+);
+
+/**
+ * Score imports (成绩导入批次): the uploaded file and its validation report, kept between upload and commit so the
+ * commit writes exactly what was checked.
+ */
+export const examImport = pgTable(
+  "exam_import",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    examId: uuid("exam_id")
+      .notNull()
+      .references(() => exam.id),
+    /** the school the uploader is limited to, if any */
+    schoolId: uuid("school_id"),
+    fileName: text("file_name").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    file: bytea("file").notNull(),
+    /** wide | long */
+    layout: text("layout").notNull(),
+    /** validated | committed | discarded */
+    status: text("status").notNull(),
+    rowCount: integer("row_count").notNull().default(0),
+    errorCount: integer("error_count").notNull().default(0),
+    report: jsonb("report").$type<Record<string, unknown>>(),
+    createdBy: uuid("created_by").notNull(),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index("exam_import_exam_idx").on(t.examId, t.createdAt)],
+);

@@ -1,0 +1,508 @@
+/**
+ * Exams end to end on the real database: create an exam from the register, import scores (csv and xlsx, wide and
+ * long, with items), every check of a bad file, all-or-nothing commits, publishing and corrections, the analysis
+ * and student list as each role sees it, value added, item analysis and the exports.
+ */
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog } from "../src/audit/tables";
+import type { Database } from "../src/db/client";
+import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { TEST_YEAR } from "./template";
+
+let database: Database;
+let app: TestApp;
+const users = ["jiaoyan", "leader", "jcjy", "school1", "school2", "teacher1", "duxue", "admin"] as const;
+type User = (typeof users)[number];
+const s = {} as Record<User, Session>;
+let school1Id: string;
+let grade: number;
+
+const as = (u: User | null, method: string, path: string, body?: unknown) =>
+  call(app, u ? s[u] : null, method, path, body);
+
+async function upload(u: User, examId: string, content: Buffer | string, name: string) {
+  const form = new FormData();
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  form.append("file", new File([new Uint8Array(bytes)], name));
+  const res = await app.request(`/api/exams/${examId}/imports`, {
+    method: "POST",
+    headers: { cookie: s[u].cookie, "x-csrf-token": s[u].csrf },
+    body: form,
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+async function download(u: User, path: string) {
+  const res = await app.request(path, { headers: { cookie: s[u].cookie } });
+  return { status: res.status, type: res.headers.get("content-type"), bytes: Buffer.from(await res.arrayBuffer()) };
+}
+
+const subjects = [
+  { code: "chinese", name: "语文", fullMarks: 100 },
+  {
+    code: "math",
+    name: "数学",
+    fullMarks: 100,
+    items: [
+      { number: "1", maxScore: 40, kind: "objective" },
+      { number: "2", maxScore: 60, kind: "subjective", knowledge: "应用题" },
+    ],
+  },
+];
+
+interface RosterRow {
+  studentNumber: string;
+  name: string;
+  schoolName: string;
+}
+
+/** The exam's roster in scope, read from the import template. */
+async function roster(u: User, examId: string): Promise<RosterRow[]> {
+  const t = await download(u, `/api/exams/${examId}/template.xlsx`);
+  expect(t.status).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(t.bytes as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet("成绩")!;
+  const out: RosterRow[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    out.push({
+      studentNumber: String(row.getCell(1).value),
+      name: String(row.getCell(2).value),
+      schoolName: String(row.getCell(3).value),
+    });
+  });
+  return out;
+}
+
+/** A deterministic score for a student and subject, with item scores that add up. */
+function scoreOf(i: number, k: number) {
+  const v = (37 + i * 13 + k * 29) % 101;
+  const item1 = Math.min(40, Math.floor(v / 2));
+  return { v, item1, item2: v - item1 };
+}
+
+function wideCsv(rows: RosterRow[], absentEvery = 0) {
+  const lines = ["学籍号,姓名,语文,数学,数学-1,数学-2"];
+  rows.forEach((r, i) => {
+    const c = scoreOf(i, 0).v;
+    const m = scoreOf(i, 1);
+    const absent = absentEvery > 0 && i % absentEvery === absentEvery - 1;
+    lines.push(
+      absent
+        ? `${r.studentNumber},${r.name},缺考,缺考,,`
+        : `${r.studentNumber},${r.name},${c},${m.v},${m.item1},${m.item2}`,
+    );
+  });
+  return `\ufeff${lines.join("\r\n")}\r\n`;
+}
+
+async function newExam(overrides: Record<string, unknown> = {}) {
+  const res = await as("jiaoyan", "POST", "/api/exams", {
+    name: `${grade}年级期末质量检测`,
+    heldOn: `${TEST_YEAR + 1}-01-10`,
+    schoolYear: TEST_YEAR,
+    term: 1,
+    grade,
+    graduating: false,
+    subjects,
+    ...overrides,
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body as { id: string; status: string; version: number };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  app = testApp(database).app;
+  for (const u of users) s[u] = await login(app, u);
+  school1Id = (await as("school1", "GET", "/api/auth/me")).body.user.schoolId;
+  // the grade of teacher1's class (taught at school1 and at a teaching point of the test county)
+  const classes = await as("teacher1", "GET", `/api/registry/classes?year=${TEST_YEAR}`);
+  grade = classes.body.rows[0].grade;
+});
+afterAll(() => database.close());
+
+describe("who may do what", () => {
+  it("lets 教研室 create an exam with the enrolled cohort as its roster", async () => {
+    const exam = await newExam();
+    expect(exam.status).toBe("draft");
+    const detail = await as("jiaoyan", "GET", `/api/exams/${exam.id}`);
+    expect(detail.status).toBe(200);
+    const cohort = detail.body.progress.reduce((n: number, p: any) => n + p.enrolled, 0);
+    expect(cohort).toBeGreaterThan(0);
+    expect(detail.body.progress.every((p: any) => p.withScores === 0)).toBe(true);
+    expect(detail.body.abilities).toEqual({ import: true, manage: true });
+  });
+
+  it("refuses creation to leadership, other sections, schools and teachers, and asks anonymous callers to sign in", async () => {
+    const body = { name: "x考试", heldOn: "2027-01-10", schoolYear: TEST_YEAR, term: 1, grade, subjects };
+    for (const u of ["leader", "jcjy", "school1", "teacher1", "duxue", "admin"] as const) {
+      expect((await as(u, "POST", "/api/exams", body)).status, u).toBe(403);
+    }
+    expect((await as(null, "GET", "/api/exams")).status).toBe(401);
+  });
+
+  it("hides drafts from teachers (404 like a missing exam) and the capability from inspectors", async () => {
+    const exam = await newExam();
+    expect((await as("teacher1", "GET", `/api/exams/${exam.id}`)).status).toBe(404);
+    const list = await as("teacher1", "GET", "/api/exams");
+    expect(list.body.rows.find((r: any) => r.id === exam.id)).toBeUndefined();
+    expect((await as("duxue", "GET", "/api/exams")).status).toBe(403);
+    expect((await as("school1", "GET", `/api/exams/${exam.id}`)).status).toBe(200);
+    expect((await as("leader", "GET", `/api/exams/00000000-0000-4000-8000-000000000000`)).status).toBe(404);
+  });
+
+  it("refuses a bad definition with the field and the fix", async () => {
+    const bad = await as("jiaoyan", "POST", "/api/exams", {
+      name: "坏考试",
+      heldOn: "2027-13-40",
+      schoolYear: TEST_YEAR,
+      term: 3,
+      grade,
+      subjects: [{ code: "math", name: "数学", fullMarks: -5 }],
+    });
+    expect(bad.status).toBe(400);
+    const fields = bad.body.error.details.map((d: any) => d.field);
+    expect(fields).toEqual(expect.arrayContaining(["heldOn", "term", "subjects.0.fullMarks"]));
+    const items = await as("jiaoyan", "POST", "/api/exams", {
+      name: "小题不符",
+      heldOn: "2027-01-10",
+      schoolYear: TEST_YEAR,
+      term: 1,
+      grade,
+      subjects: [{ ...subjects[1], fullMarks: 120 }],
+    });
+    expect(items.status).toBe(400);
+    expect(items.body.error.message).toContain("各小题满分之和为 100,与科目满分 120 不一致");
+    const thresholds = await as("jiaoyan", "POST", "/api/exams", {
+      name: "线不对",
+      heldOn: "2027-01-10",
+      schoolYear: TEST_YEAR,
+      term: 1,
+      grade,
+      subjects,
+      config: {
+        thresholds: { excellent: 0.6, good: 0.7, pass: 0.6, low: 0.4 },
+        denominator: "enrolled",
+        bandShare: 0.1,
+        levels: { names: ["A", "B", "C", "D"], cutoffs: [0.85, 0.7, 0.6] },
+        borderlines: [],
+        minValueAddedN: 10,
+      },
+    });
+    expect(thresholds.status).toBe(400);
+    expect(thresholds.body.error.message).toBe("优秀线应高于良好线");
+  });
+});
+
+describe("score import", () => {
+  let examId: string;
+  let mine: RosterRow[];
+  let all: RosterRow[];
+
+  beforeAll(async () => {
+    examId = (await newExam()).id;
+    all = await roster("jiaoyan", examId);
+    mine = await roster("school1", examId);
+  });
+
+  it("gives a school a template of its own students only", () => {
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    expect(new Set(mine.map((r) => r.schoolName)).size).toBe(1);
+  });
+
+  it("reports every bad cell by row and column, and writes nothing", async () => {
+    const other = all.find((r) => r.schoolName !== mine[0]!.schoolName)!;
+    const lines = [
+      "学籍号,姓名,语文,数学,数学-1,数学-2",
+      `${mine[0]!.studentNumber},${mine[0]!.name},101,50,20,30`, // row 2: above full marks
+      `${mine[1]!.studentNumber},${mine[1]!.name},,50,20,30`, // row 3: empty
+      `${mine[2]!.studentNumber},${mine[2]!.name},八十,50,20,30`, // row 4: not a number
+      `${mine[3]!.studentNumber},${mine[3]!.name},80,50,20,20`, // row 5: items do not add up
+      `${mine[3]!.studentNumber},${mine[3]!.name},80,50,20,30`, // row 6: duplicate
+      "G999999999999999999,查无此人,80,50,20,30", // row 7: unknown
+      `${other.studentNumber},${other.name},80,50,20,30`, // row 8: another school's student
+      `${mine[4]!.studentNumber},张冠李戴,80,50,20,30`, // row 9: name differs (warning only)
+    ];
+    const res = await upload("school1", examId, lines.join("\n"), "成绩.csv");
+    expect(res.status).toBe(201);
+    const p = res.body.problems as any[];
+    const at = (row: number) => p.filter((x) => x.row === row);
+    expect(at(2)[0]).toMatchObject({ column: "语文", value: "101", level: "error" });
+    expect(at(2)[0].message).toContain("超过满分 100");
+    expect(at(3)[0].message).toContain("未参加考试请填写「缺考」");
+    expect(at(4)[0].message).toContain("不是有效的分数");
+    expect(at(5)[0].message).toContain("各小题得分之和为 40,与科目成绩 50 不一致");
+    expect(at(6)[0].message).toContain("重复出现(第5行已有)");
+    expect(at(7)[0].message).toContain("在本县学籍中不存在");
+    expect(at(8)[0].message).toContain("不是本校学生");
+    expect(at(9)[0]).toMatchObject({ column: "姓名", level: "warning" });
+    expect(res.body.summary.errors).toBe(7);
+    const commit = await as("school1", "POST", `/api/exams/${examId}/imports/${res.body.job.id}/commit`);
+    expect(commit.status).toBe(409);
+    expect(commit.body.error.code).toBe("IMPORT_HAS_ERRORS");
+    const detail = await as("school1", "GET", `/api/exams/${examId}`);
+    expect(detail.body.progress[0].withScores).toBe(0);
+  });
+
+  it("marks the wrong cells in a downloadable report", async () => {
+    const res = await upload("school1", examId, `学籍号,语文\n${mine[0]!.studentNumber},120\n`, "a.csv");
+    const report = await download("school1", `/api/exams/${examId}/imports/${res.body.job.id}/report.xlsx`);
+    expect(report.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(report.bytes as unknown as ArrayBuffer);
+    const cell = wb.getWorksheet("成绩")!.getRow(2).getCell(2);
+    expect(cell.value).toBe("120");
+    expect(String(cell.note)).toContain("超过满分");
+    expect(wb.getWorksheet("问题清单")!.rowCount).toBe(2);
+    // another school cannot read it
+    expect((await download("school2", `/api/exams/${examId}/imports/${res.body.job.id}/report.xlsx`)).status).toBe(404);
+  });
+
+  it("refuses files that are not score tables with a clear message", async () => {
+    const noNumber = await upload("school1", examId, "姓名,语文\n张三,80\n", "x.csv");
+    expect(noNumber.body.problems[0].message).toContain("没有「学籍号」列");
+    const notXlsx = await upload("school1", examId, Buffer.from("PK\u0003\u0004garbage"), "x.xlsx");
+    expect(notXlsx.status).toBe(400);
+    const empty = await upload("school1", examId, "", "x.csv");
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.message).toContain("空的");
+    expect((await upload("teacher1", examId, "学籍号\n", "x.csv")).status).toBe(403);
+    expect((await upload("leader", examId, "学籍号\n", "x.csv")).status).toBe(403);
+  });
+
+  it("imports a clean school file (UTF-8 csv with BOM) all at once, keeping 缺考 apart from 0", async () => {
+    const res = await upload("school1", examId, wideCsv(mine, 5), "本校成绩.csv");
+    expect(res.body.summary).toMatchObject({ errors: 0, students: mine.length, layout: "wide" });
+    const commit = await as("school1", "POST", `/api/exams/${examId}/imports/${res.body.job.id}/commit`);
+    expect(commit.status).toBe(200);
+    expect(commit.body.written).toBe(mine.length);
+    expect((await as("school1", "POST", `/api/exams/${examId}/imports/${res.body.job.id}/commit`)).status).toBe(409);
+    const analysis = await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`);
+    const chinese = analysis.body.subjects[0];
+    const school = chinese.schools.find((x: any) => x.id === school1Id);
+    const absent = mine.filter((_, i) => i % 5 === 4).length;
+    expect(school.absent).toBe(absent);
+    expect(school.sat).toBe(mine.length - absent);
+    // other schools have no scores yet: all absent, counted in the enrolled cohort
+    expect(chinese.county.enrolled).toBe(all.length);
+    expect(chinese.county.sat).toBe(mine.length - absent);
+  });
+
+  it("reads a long file and an xlsx written by Excel", async () => {
+    const others = all.filter((r) => r.schoolName !== mine[0]!.schoolName);
+    const long = [
+      "学籍号,姓名,科目,成绩",
+      ...others.flatMap((r, i) => [`${r.studentNumber},${r.name},语文,${scoreOf(i, 0).v}`]),
+    ];
+    const res = await upload("jiaoyan", examId, long.join("\n"), "全县语文.csv");
+    expect(res.body.summary).toMatchObject({ layout: "long", errors: 0 });
+    expect((await as("jiaoyan", "POST", `/api/exams/${examId}/imports/${res.body.job.id}/commit`)).status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("成绩");
+    sheet.addRow(["学籍号", "数学", "数学-1", "数学-2"]);
+    others.forEach((r, i) => {
+      const m = scoreOf(i, 1);
+      sheet.addRow([r.studentNumber, m.v, m.item1, m.item2]);
+    });
+    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+    const res2 = await upload("jiaoyan", examId, xlsx, "全县数学.xlsx");
+    expect(res2.body.summary).toMatchObject({ layout: "wide", errors: 0, students: others.length });
+    expect((await as("jiaoyan", "POST", `/api/exams/${examId}/imports/${res2.body.job.id}/commit`)).status).toBe(200);
+    const analysis = await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`);
+    expect(analysis.body.subjects[0].county.sat).toBe(all.length - mine.filter((_, i) => i % 5 === 4).length);
+    expect(analysis.body.subjects[1].county.sat).toBe(analysis.body.subjects[0].county.sat);
+  });
+
+  it("reads a GB18030 csv as Excel saves it on Chinese Windows", async () => {
+    // 学籍号,语文 in GB18030, then one row
+    const header = Buffer.from([0xd1, 0xa7, 0xbc, 0xae, 0xba, 0xc5, 0x2c, 0xd3, 0xef, 0xce, 0xc4, 0x0a]);
+    const res = await upload(
+      "school1",
+      examId,
+      Buffer.concat([header, Buffer.from(`${mine[0]!.studentNumber},66\n`)]),
+      "gbk.csv",
+    );
+    expect(res.body.summary).toMatchObject({ errors: 0, students: 1, subjects: ["语文"] });
+  });
+
+  it("publishes once; a published exam refuses imports and edits; a correction is a new version with its change", async () => {
+    expect((await as("school1", "POST", `/api/exams/${examId}/publish`)).status).toBe(403);
+    const pub = await as("jiaoyan", "POST", `/api/exams/${examId}/publish`);
+    expect(pub.status).toBe(200);
+    expect(pub.body.status).toBe("published");
+    expect(pub.body.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    const again = await upload("school1", examId, wideCsv(mine), "x.csv");
+    expect(again.status).toBe(409);
+    expect(again.body.error.message).toContain("已发布,不能再修改");
+    expect((await as("jiaoyan", "PATCH", `/api/exams/${examId}`, { name: "改名" })).status).toBe(409);
+    expect((await as("jiaoyan", "POST", `/api/exams/${examId}/corrections`, { note: "短" })).status).toBe(400);
+    const corr = await as("jiaoyan", "POST", `/api/exams/${examId}/corrections`, {
+      note: "第一小学一名学生语文登分错误",
+    });
+    expect(corr.status).toBe(201);
+    expect(corr.body).toMatchObject({ version: 2, status: "draft", changeNote: "第一小学一名学生语文登分错误" });
+    expect((await as("jiaoyan", "POST", `/api/exams/${examId}/corrections`, { note: "再来一次更正" })).status).toBe(
+      409,
+    );
+    const fix = await upload("school1", corr.body.id, `学籍号,语文\n${mine[0]!.studentNumber},99\n`, "fix.csv");
+    expect(fix.body.summary.errors).toBe(0);
+    expect((await as("school1", "POST", `/api/exams/${corr.body.id}/imports/${fix.body.job.id}/commit`)).status).toBe(
+      200,
+    );
+    const pub2 = await as("jiaoyan", "POST", `/api/exams/${corr.body.id}/publish`);
+    expect(pub2.body.changes).toEqual({ previousVersion: 1, changed: 1, added: 0, removed: 0 });
+    const v1 = await as("jiaoyan", "GET", `/api/exams/${examId}`);
+    expect(v1.body.exam.status).toBe("superseded");
+    expect(v1.body.versions.map((v: any) => v.status)).toEqual(["superseded", "published"]);
+    const audit = await database.db.select().from(auditLog);
+    const actions = new Set(audit.map((a) => a.action));
+    for (const a of ["exams.create", "exams.import_upload", "exams.import_commit", "exams.publish", "exams.correct"]) {
+      expect(actions.has(a), a).toBe(true);
+    }
+  });
+});
+
+describe("analysis by role and policy", () => {
+  let examId: string;
+  let baselineId: string;
+
+  beforeAll(async () => {
+    // the same cohort twice: a mid-term (baseline) and the final, both fully scored by the county
+    const fill = async (id: string, shift: number) => {
+      const rows = await roster("jiaoyan", id);
+      const lines = ["学籍号,语文,数学,数学-1,数学-2"];
+      rows.forEach((r, i) => {
+        const c = Math.min(100, scoreOf(i, 0).v + shift);
+        const m = scoreOf(i, 1);
+        lines.push(`${r.studentNumber},${c},${m.v},${m.item1},${m.item2}`);
+      });
+      const up = await upload("jiaoyan", id, lines.join("\n"), "全县.csv");
+      expect(up.body.summary.errors).toBe(0);
+      expect((await as("jiaoyan", "POST", `/api/exams/${id}/imports/${up.body.job.id}/commit`)).status).toBe(200);
+      expect((await as("jiaoyan", "POST", `/api/exams/${id}/publish`)).status).toBe(200);
+    };
+    baselineId = (await newExam({ name: "期中质量检测", heldOn: `${TEST_YEAR}-11-10` })).id;
+    await fill(baselineId, 0);
+    examId = (await newExam({ baselineExamId: baselineId })).id;
+    await fill(examId, 3);
+  });
+
+  it("shows the bureau every school with internal ranks and the policy line", async () => {
+    const a = await as("leader", "GET", `/api/exams/${examId}/analysis`);
+    expect(a.status).toBe(200);
+    expect(a.body.policy).toMatchObject({ view: "bureau", mode: "scores", ranks: true, internal: true });
+    expect(a.body.policy.note).toContain("内部资料");
+    const total = a.body.subjects.at(-1);
+    expect(total.code).toBe("total");
+    expect(total.fullMarks).toBe(200);
+    expect(total.schools.length).toBeGreaterThan(1);
+    expect(total.schools.every((g: any) => typeof g.rank === "number")).toBe(true);
+    expect(total.schools.reduce((n: number, g: any) => n + g.sat, 0)).toBe(total.county.sat);
+    expect(total.classes.length).toBeGreaterThan(0);
+    expect(total.teachers).toEqual([]);
+    expect(a.body.subjects[0].teachers.length).toBeGreaterThan(0);
+  });
+
+  it("shows a school its own school, classes and teachers, in levels, without ranks", async () => {
+    const a = await as("school1", "GET", `/api/exams/${examId}/analysis`);
+    expect(a.body.policy).toMatchObject({ view: "school", mode: "levels", ranks: false, internal: false });
+    for (const subject of a.body.subjects) {
+      expect(subject.schools.map((g: any) => g.id)).toEqual([school1Id]);
+      expect(subject.classes.every((g: any) => g.schoolId === school1Id)).toBe(true);
+      expect(subject.teachers.every((g: any) => g.schoolId === school1Id)).toBe(true);
+      for (const g of [...subject.schools, ...subject.classes, ...subject.teachers]) expect(g.rank).toBeNull();
+      expect(subject.county.rank).toBeNull();
+    }
+    const students = await as("school1", "GET", `/api/exams/${examId}/students?pageSize=200`);
+    expect(students.body.rows.length).toBeGreaterThan(0);
+    for (const r of students.body.rows) {
+      expect(r.total).toBeNull();
+      expect(r.tScore).toBeNull();
+      expect(["A", "B", "C", "D"]).toContain(r.totalLevel);
+      expect(r.subjects.every((x: any) => x.score === null)).toBe(true);
+      expect(r).not.toHaveProperty("rank");
+    }
+  });
+
+  it("shows a teacher only their classes and their own teaching group", async () => {
+    const a = await as("teacher1", "GET", `/api/exams/${examId}/analysis`);
+    expect(a.status).toBe(200);
+    expect(a.body.policy.view).toBe("teacher");
+    const school = await as("school1", "GET", `/api/exams/${examId}/analysis`);
+    const total = a.body.subjects.at(-1);
+    const mine = await as("teacher1", "GET", `/api/registry/classes?year=${TEST_YEAR}`);
+    expect(total.classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
+    expect(school.body.subjects.at(-1).classes.length).toBeGreaterThanOrEqual(total.classes.length);
+    for (const subject of a.body.subjects) expect(subject.teachers.length).toBeLessThanOrEqual(1);
+    const students = await as("teacher1", "GET", `/api/exams/${examId}/students?pageSize=200`);
+    expect(students.body.total).toBe(mine.body.rows.reduce((n: number, c: any) => n + c.size, 0));
+    expect(students.body.rows.every((r: any) => r.subjects.every((x: any) => x.score === null))).toBe(true);
+  });
+
+  it("gives the bureau scores, T scores and borderline flags but no individual rank", async () => {
+    const students = await as("jiaoyan", "GET", `/api/exams/${examId}/students?pageSize=200`);
+    const r = students.body.rows[0];
+    expect(typeof r.total).toBe("number");
+    expect(typeof r.tScore).toBe("number");
+    expect(r).not.toHaveProperty("rank");
+    expect(students.body.borderlineCounts.map((b: any) => b.name)).toEqual(["优秀临界", "及格临界"]);
+  });
+
+  it("estimates value added against the mid-term for schools, classes and teachers, hiding small groups", async () => {
+    const va = await as("leader", "GET", `/api/exams/${examId}/value-added`);
+    expect(va.status).toBe(200);
+    expect(va.body.baseline.id).toBe(baselineId);
+    const total = va.body.subjects[0];
+    expect(total.matched).toBeGreaterThan(0);
+    expect(total.slope).toBeGreaterThan(0.8);
+    for (const g of total.schools) {
+      expect(g.n).toBeGreaterThan(0);
+      if (g.n < 10) expect(g).toMatchObject({ hidden: true, estimate: null });
+      else expect(g.low).toBeLessThanOrEqual(g.estimate);
+    }
+    const mine = await as("school1", "GET", `/api/exams/${examId}/value-added`);
+    expect(mine.body.subjects[0].schools.map((g: any) => g.id)).toEqual([school1Id]);
+    expect((await as("leader", "GET", `/api/exams/${baselineId}/value-added`)).status).toBe(409);
+  });
+
+  it("analyses items: difficulty and 27%-group discrimination", async () => {
+    const items = await as("jiaoyan", "GET", `/api/exams/${examId}/items?subject=math`);
+    expect(items.status).toBe(200);
+    expect(items.body.items).toHaveLength(2);
+    for (const it of items.body.items) {
+      expect(it.difficulty).toBeGreaterThan(0);
+      expect(it.difficulty).toBeLessThanOrEqual(1);
+      expect(typeof it.discrimination).toBe("number");
+      expect(it.qualityLabel).toBeTruthy();
+    }
+    expect((await as("jiaoyan", "GET", `/api/exams/${examId}/items?subject=chinese`)).status).toBe(404);
+    const mine = await as("school1", "GET", `/api/exams/${examId}/items?subject=math`);
+    expect(mine.body.sat).toBeLessThan(items.body.sat);
+  });
+
+  it("exports county tables and a school's Word report within scope", async () => {
+    const xlsx = await download("leader", `/api/exams/${examId}/tables.xlsx`);
+    expect(xlsx.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("总分")!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain("内部资料");
+    expect(sheet.getRow(4).values).toContain("均分排序(内部)");
+    const mineXlsx = await download("school1", `/api/exams/${examId}/tables.xlsx`);
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(mineXlsx.bytes as unknown as ArrayBuffer);
+    expect(wb2.getWorksheet("总分")!.getRow(4).values).not.toContain("均分排序(内部)");
+    const docx = await download("school1", `/api/exams/${examId}/schools/${school1Id}/report.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.bytes.subarray(0, 2).toString()).toBe("PK");
+    const theirs = await as("school2", "GET", "/api/auth/me");
+    expect(
+      (await download("school1", `/api/exams/${examId}/schools/${theirs.body.user.schoolId}/report.docx`)).status,
+    ).toBe(404);
+    expect((await download("teacher1", `/api/exams/${examId}/schools/${school1Id}/report.docx`)).status).toBe(404);
+  });
+});
