@@ -84,6 +84,21 @@ describe("balance monitoring pages", () => {
     await other.context().close();
   });
 
+  it("publishes the year's figures as a version that opens unchanged", async () => {
+    const page = await signedIn("dudao");
+    await page.goto(`${server.url}/balance?stage=junior`);
+    await page.getByTestId("balance-publish").click();
+    await page.getByRole("button", { name: /发\s*布/ }).last().click();
+    const panel = page.getByTestId("balance-snapshots");
+    await panel.getByText("已发布第 1 版").waitFor();
+    expect(await panel.textContent()).toContain("与当前数据一致");
+    await panel.getByRole("link", { name: "第 1 版" }).click();
+    await page.getByTestId("balance-snapshot-title").waitFor();
+    await page.getByTestId("balance-quality-table").locator("tbody tr.ant-table-row").first().waitFor();
+    await screenshot(page, "balance-snapshot");
+    await page.context().close();
+  });
+
   it("shows a school administrator the county figures and only their own school", async () => {
     const page = await signedIn("school1");
     await page.goto(`${server.url}/balance`);

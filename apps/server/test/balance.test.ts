@@ -303,6 +303,44 @@ describe("settings", () => {
   });
 });
 
+describe("publishing", () => {
+  it("freezes the figures with the inputs' digest; a correction needs a reason and a change", async () => {
+    const body = { schoolYear: TEST_YEAR - 1, stage: "junior" };
+    expect((await call(app, s.leader, "POST", "/api/balance/snapshots", body)).status).toBe(403);
+    expect((await call(app, s.school1, "POST", "/api/balance/snapshots", body)).status).toBe(403);
+    const first = await call(app, s.jcjy, "POST", "/api/balance/snapshots", body);
+    expect(first.status).toBe(201);
+    expect(first.body.version).toBe(1);
+    expect(first.body.inputsSha256).toMatch(/^[0-9a-f]{64}$/);
+    const published = await call(app, s.leader, "GET", `/api/balance/snapshots/${first.body.id}`);
+    const screen = (await overview(s.leader, "junior", TEST_YEAR - 1)).body;
+    expect(published.body.result.basic.composite).toBe(screen.basic.composite);
+    expect((await call(app, s.jcjy, "POST", "/api/balance/snapshots", body)).body.error.code).toBe("UNCHANGED");
+
+    // a corrected conditions row changes the inputs: the list says so, and a new version needs a reason
+    const target = screen.schools[0];
+    await database.db
+      .update(schoolCondition)
+      .set({ books: 1 })
+      .where(and(eq(schoolCondition.schoolId, target.schoolId), eq(schoolCondition.schoolYear, TEST_YEAR - 1)));
+    const fresh = testApp(database, testClock(new Date("2026-11-23T04:00:00Z"))).app;
+    const jcjy = await login(fresh, "jcjy");
+    const list = await call(fresh, jcjy, "GET", `/api/balance/snapshots?year=${TEST_YEAR - 1}&stage=junior`);
+    expect(list.body.rows).toHaveLength(1);
+    expect(list.body.latestMatches).toBe(false);
+    const noReason = await call(fresh, jcjy, "POST", "/api/balance/snapshots", body);
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details[0].field).toBe("note");
+    const second = await call(fresh, jcjy, "POST", "/api/balance/snapshots", { ...body, note: "更正某校图书册数" });
+    expect(second.body.version).toBe(2);
+    const v1 = await call(fresh, jcjy, "GET", `/api/balance/snapshots/${first.body.id}`);
+    expect(v1.body.result.basic.composite).toBe(screen.basic.composite);
+    expect(v1.body.inputsSha256).toBe(first.body.inputsSha256);
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "balance.publish"));
+    expect(audit.map((a) => a.reason)).toEqual([null, "更正某校图书册数"]);
+  });
+});
+
 describe("reports", () => {
   it("exports the monitoring tables as xlsx, with the coefficients on screen, audited", async () => {
     const res = await app.request(`/api/balance/report.xlsx?year=${TEST_YEAR}&stage=junior`, {

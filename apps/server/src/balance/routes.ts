@@ -10,6 +10,7 @@ import { validationHook } from "../http/validation";
 import { type BalanceRegister, loadBalanceRegister } from "../registry/balanceInputs";
 import { balanceOverview, balanceTrend, balanceYears, type RegisterLoader, schoolBalance, whatIf } from "./evaluation";
 import { balanceReportDocx, balanceReportXlsx } from "./report/routes";
+import { findSnapshot, listSnapshots, publishSnapshot } from "./snapshots";
 import {
   balanceConfigInfo,
   balanceConfigOf,
@@ -150,6 +151,24 @@ const saveConfigRoute = createRoute({
   responses: { 200: jsonResponse(anyObject, "已保存"), ...errorResponses },
 });
 
+const snapshotsRoute = createRoute({
+  ...route("get", "/snapshots", "某学年某学段已发布的监测结果(各版本)"),
+  request: { query: yearStageQuery },
+  responses: { 200: jsonResponse(anyObject, "版本"), ...errorResponses },
+});
+const snapshotRoute = createRoute({
+  ...route("get", "/snapshots/{id}", "已发布的监测结果(发布时的数据,不再变化)"),
+  request: { params: idParam },
+  responses: { 200: jsonResponse(anyObject, "结果"), ...errorResponses },
+});
+const publishRoute = createRoute({
+  ...route("post", "/snapshots", "发布当前监测结果(基础教育股、督导室;更正须说明原因)"),
+  request: {
+    body: jsonBody(z.object({ schoolYear: year, stage, note: z.string().trim().max(500, "原因过长").default("") })),
+  },
+  responses: { 201: jsonResponse(anyObject, "已发布"), ...errorResponses },
+});
+
 /** The balance monitoring API (均衡发展监测). The register is read through a 15-second single-flight cache. */
 export function balanceRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -212,6 +231,21 @@ export function balanceRoutes() {
   app.openapi(saveConfigRoute, async (c) => {
     const saved = await saveBalanceConfig(c.var.deps.db, c.var.actor, c.req.valid("json"), ctx(c));
     return c.json({ config: saved }, 200);
+  });
+  app.openapi(snapshotsRoute, async (c) => {
+    const { db, now } = c.var.deps;
+    const q = c.req.valid("query");
+    const y = await yearOr(db, c.var.actor, q.year);
+    return c.json(await listSnapshots(db, c.var.actor, loaderOf(db, now()), y, q.stage), 200);
+  });
+  app.openapi(snapshotRoute, async (c) =>
+    c.json(await findSnapshot(c.var.deps.db, c.var.actor, c.req.valid("param").id), 200),
+  );
+  app.openapi(publishRoute, async (c) => {
+    const { db } = c.var.deps;
+    // publishing reads the register afresh: what is published is exactly what the register holds now
+    const fresh: RegisterLoader = (regionCode, schoolYear) => loadBalanceRegister(db, regionCode, schoolYear);
+    return c.json(await publishSnapshot(db, c.var.actor, fresh, c.req.valid("json"), ctx(c)), 201);
   });
   app.get("/report.xlsx", (c) => balanceReportXlsx(c, loaderOf(c.var.deps.db, c.var.deps.now())));
   app.get("/report.docx", (c) => balanceReportDocx(c, loaderOf(c.var.deps.db, c.var.deps.now())));

@@ -1,5 +1,5 @@
 import type { balance } from "@edubureau/core";
-import { char, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { char, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, regionCode } from "../db/columns";
 
 /**
@@ -33,4 +33,31 @@ export const balanceScenario = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("balance_scenario_region_idx").on(t.regionCode, t.createdAt)],
+);
+
+/**
+ * A published balance result (已发布的监测结果) for a year and stage: the figures as they were reported, with the
+ * digest of the register inputs and settings they came from. Never changed; a correction publishes a new version
+ * with its reason.
+ */
+export const balanceSnapshot = pgTable(
+  "balance_snapshot",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    schoolYear: smallint("school_year").notNull(),
+    stage: text("stage").notNull(),
+    version: smallint("version").notNull(),
+    /** SHA-256 of the canonical inputs (register rows and settings) */
+    inputsSha256: text("inputs_sha256").notNull(),
+    config: jsonb("config").$type<balance.BalanceConfig>().notNull(),
+    /** the presented evaluation, data checks and requirements, exactly as published */
+    result: jsonb("result").$type<Record<string, unknown>>().notNull(),
+    /** why a new version was published (required from version 2 on) */
+    note: text("note").notNull().default(""),
+    publishedBy: uuid("published_by").notNull(),
+    publishedByName: text("published_by_name").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("balance_snapshot_version_uq").on(t.regionCode, t.schoolYear, t.stage, t.version)],
 );

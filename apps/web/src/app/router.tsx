@@ -24,13 +24,28 @@ const BalancePage = lazy(() => import("../balance/BalancePage"));
 const SchoolBalancePage = lazy(() => import("../balance/SchoolBalancePage"));
 const WhatIfPage = lazy(() => import("../balance/WhatIfPage"));
 const BalanceSettingsPage = lazy(() => import("../balance/SettingsPage"));
+const BalanceSnapshotPage = lazy(() => import("../balance/SnapshotPage"));
 const AuditPage = lazy(() => import("../audit/AuditPage"));
+const LedgerTasksPage = lazy(() => import("../ledger/TasksPage"));
+const LedgerBoardPage = lazy(() => import("../ledger/BoardPage"));
+const LedgerInspectionsPage = lazy(() => import("../ledger/InspectionsPage"));
+const LedgerInspectionPage = lazy(() => import("../ledger/InspectionPage"));
+const LedgerFindingPage = lazy(() => import("../ledger/FindingPage"));
+const LedgerStatisticsPage = lazy(() => import("../ledger/StatisticsPage"));
+const LedgerInstitutionsPage = lazy(() => import("../ledger/InstitutionsPage"));
+const AdmissionsEventsPage = lazy(() => import("../admissions/EventsPage"));
+const AdmissionsEventPage = lazy(() => import("../admissions/EventPage"));
+const NewAllocationPage = lazy(() => import("../admissions/NewAllocationPage"));
+const NewLotteryPage = lazy(() => import("../admissions/NewLotteryPage"));
+const NewQuotaPage = lazy(() => import("../admissions/NewQuotaPage"));
+const VerifyPage = lazy(() => import("../public/VerifyPage"));
 
 export const router = createBrowserRouter([
   {
     errorElement: <ErrorPage />,
     children: [
       { path: "/login", element: <LoginPage /> },
+      { path: paths.verify, element: <VerifyPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -67,6 +82,34 @@ export const router = createBrowserRouter([
                   { path: `${paths.balance}/schools/:id`, element: <SchoolBalancePage /> },
                   { path: paths.balanceWhatIf, element: <WhatIfPage /> },
                   { path: paths.balanceSettings, element: <BalanceSettingsPage /> },
+                  { path: `${paths.balance}/snapshots/:id`, element: <BalanceSnapshotPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="admissions" />,
+                children: [
+                  { path: paths.admissions, element: <AdmissionsEventsPage /> },
+                  { path: `${paths.admissions}/events/:id`, element: <AdmissionsEventPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="write" capability="admissions" />,
+                children: [
+                  { path: paths.admissionsNewAllocation, element: <NewAllocationPage /> },
+                  { path: paths.admissionsNewLottery, element: <NewLotteryPage /> },
+                  { path: paths.admissionsNewQuota, element: <NewQuotaPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="ledger" />,
+                children: [
+                  { path: paths.ledgerTasks, element: <LedgerTasksPage /> },
+                  { path: paths.ledgerBoard, element: <LedgerBoardPage /> },
+                  { path: paths.ledgerInspections, element: <LedgerInspectionsPage /> },
+                  { path: `${paths.ledgerInspections}/:id`, element: <LedgerInspectionPage /> },
+                  { path: `${paths.ledgerFindings}/:id`, element: <LedgerFindingPage /> },
+                  { path: paths.ledgerStatistics, element: <LedgerStatisticsPage /> },
+                  { path: paths.ledgerInstitutions, element: <LedgerInstitutionsPage /> },
                 ],
               },
               {

@@ -28,6 +28,7 @@ import { IndicatorTable } from "./IndicatorTable";
 import { RequirementsTab } from "./RequirementsTab";
 import { SchoolsTab } from "./SchoolsTab";
 import { ShortfallTab } from "./ShortfallTab";
+import { SnapshotsPanel } from "./SnapshotsPanel";
 
 /** The year and stage of the balance pages, kept in the address so a view can be shared. */
 export function useYearStage() {
@@ -190,6 +191,52 @@ function TrendTab({ stage }: { stage: Stage }) {
   );
 }
 
+/** The figures of an evaluation: method, data checks, statistics and the tabs. `live` adds the trend over years. */
+export function OverviewBody({ o, live }: { o: Overview; live: boolean }) {
+  return (
+    <>
+      <MethodNote asOf={o.asOf} method={o.method} />
+      <ConditionFlags o={o} />
+      {o.incomplete && (
+        <Alert type="warning" showIcon title="部分学校未填报办学条件:设施类指标按已填报学校计算,结果不完整" />
+      )}
+      <Stats o={o} />
+      <Card size="small">
+        <Tabs
+          data-testid="balance-tabs"
+          items={[
+            { key: "coefficients", label: "差异系数", children: <CoefficientsTab o={o} /> },
+            {
+              key: "schools",
+              label: o.scope === "county" ? "学校达标" : "本校达标",
+              children: <SchoolsTab overview={o} />,
+            },
+            { key: "shortfalls", label: "补短板清单", children: <ShortfallTab overview={o} /> },
+            ...(live ? [{ key: "trend", label: "历年趋势", children: <TrendTab stage={o.stage} /> }] : []),
+            { key: "requirements", label: "其他要求", children: <RequirementsTab requirements={o.requirements} /> },
+            {
+              key: "excluded",
+              label: `不参与计算(${o.excluded.length})`,
+              children: (
+                <List
+                  size="small"
+                  dataSource={o.excluded}
+                  locale={{ emptyText: "没有不参与计算的学校" }}
+                  renderItem={(x) => (
+                    <List.Item>
+                      {x.name}:{x.label}
+                    </List.Item>
+                  )}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
 /** 均衡发展监测: the county's balance figures for a year and stage, by the official method. */
 export default function BalancePage() {
   const { message } = AntApp.useApp();
@@ -272,44 +319,8 @@ export default function BalancePage() {
         !overview.isError && <Skeleton active paragraph={{ rows: 10 }} />
       ) : (
         <>
-          <MethodNote asOf={o.asOf} method={o.method} />
-          <ConditionFlags o={o} />
-          {o.incomplete && (
-            <Alert type="warning" showIcon title="部分学校未填报办学条件:设施类指标按已填报学校计算,结果不完整" />
-          )}
-          <Stats o={o} />
-          <Card size="small">
-            <Tabs
-              data-testid="balance-tabs"
-              items={[
-                { key: "coefficients", label: "差异系数", children: <CoefficientsTab o={o} /> },
-                {
-                  key: "schools",
-                  label: o.scope === "county" ? "学校达标" : "本校达标",
-                  children: <SchoolsTab overview={o} />,
-                },
-                { key: "shortfalls", label: "补短板清单", children: <ShortfallTab overview={o} /> },
-                { key: "trend", label: "历年趋势", children: <TrendTab stage={stage} /> },
-                { key: "requirements", label: "其他要求", children: <RequirementsTab requirements={o.requirements} /> },
-                {
-                  key: "excluded",
-                  label: `不参与计算(${o.excluded.length})`,
-                  children: (
-                    <List
-                      size="small"
-                      dataSource={o.excluded}
-                      locale={{ emptyText: "没有不参与计算的学校" }}
-                      renderItem={(x) => (
-                        <List.Item>
-                          {x.name}:{x.label}
-                        </List.Item>
-                      )}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </Card>
+          <SnapshotsPanel year={o.schoolYear} stage={stage} />
+          <OverviewBody o={o} live />
         </>
       )}
     </Space>

@@ -139,6 +139,22 @@ export interface ConfigAnswer {
   updatedAt: string | null;
 }
 
+export interface SnapshotSummary {
+  id: string;
+  schoolYear: number;
+  stage: Stage;
+  version: number;
+  inputsSha256: string;
+  note: string;
+  publishedByName: string;
+  publishedAt: string;
+}
+
+export interface Snapshot extends SnapshotSummary {
+  config: balance.BalanceConfig;
+  result: Omit<Overview, "scope">;
+}
+
 export interface YearStage {
   year?: number;
   stage: Stage;
@@ -163,6 +179,14 @@ export const balanceApi = {
   deleteScenario: (id: string) => api.delete<{ ok: boolean }>(`/balance/scenarios/${id}`),
   config: () => api.get<ConfigAnswer>("/balance/config"),
   saveConfig: (config: balance.BalanceConfig) => api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
+  snapshots: (q: YearStage) =>
+    api.get<{ rows: SnapshotSummary[]; currentInputsSha256: string | null; latestMatches: boolean | null }>(
+      "/balance/snapshots",
+      { ...q },
+    ),
+  snapshot: (id: string) => api.get<Snapshot>(`/balance/snapshots/${id}`),
+  publish: (body: { schoolYear: number; stage: Stage; note: string }) =>
+    api.post<SnapshotSummary>("/balance/snapshots", body),
   report: (format: "xlsx" | "docx", q: YearStage) =>
     api.download(`/balance/report.${format}`, { ...q }, `均衡发展监测.${format}`),
 };

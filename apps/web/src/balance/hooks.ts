@@ -10,6 +10,8 @@ export const balanceKeys = {
   scenarios: ["balance", "scenarios"] as const,
   scenario: (id: string) => ["balance", "scenario", id] as const,
   config: ["balance", "config"] as const,
+  snapshots: (q: YearStage) => ["balance", "snapshots", q.year ?? "latest", q.stage] as const,
+  snapshot: (id: string) => ["balance", "snapshot", id] as const,
 };
 
 export function useBalanceYears() {
@@ -74,5 +76,21 @@ export function useSaveBalanceConfig() {
   return useMutation({
     mutationFn: balanceApi.saveConfig,
     onSuccess: () => client.invalidateQueries({ queryKey: balanceKeys.all }),
+  });
+}
+
+export function useSnapshots(q: YearStage) {
+  return useQuery({ queryKey: balanceKeys.snapshots(q), queryFn: () => balanceApi.snapshots(q) });
+}
+
+export function useSnapshot(id: string) {
+  return useQuery({ queryKey: balanceKeys.snapshot(id), queryFn: () => balanceApi.snapshot(id) });
+}
+
+export function usePublish() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: balanceApi.publish,
+    onSuccess: () => client.invalidateQueries({ queryKey: ["balance", "snapshots"] }),
   });
 }

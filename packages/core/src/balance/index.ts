@@ -1,3 +1,4 @@
+export * from "./canonicalInputs";
 export * from "./conditionChecks";
 export * from "./config";
 export * from "./differenceCoefficient";
