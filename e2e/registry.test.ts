@@ -29,6 +29,16 @@ async function signedIn(username: string): Promise<Page> {
   return page;
 }
 
+/** Picks an option of an antd select (with search) by its label: open it, type, take the match. */
+async function choose(page: Page, scope: ReturnType<Page["getByTestId"]>, label: string, option: string) {
+  await scope.getByLabel(label).click();
+  await page.keyboard.type(option);
+  await page
+    .locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${option}"]`)
+    .waitFor();
+  await page.keyboard.press("Enter");
+}
+
 /** A valid fictitious resident ID of the demo county for a birth date and sequence. */
 function residentId(birth: string, seq: string) {
   const first17 = `152599${birth.replaceAll("-", "")}${seq}`;
@@ -124,6 +134,90 @@ describe("register pages", () => {
     const table = page.getByTestId("students-table");
     await table.getByText("导入测试甲").waitFor();
     await table.getByText("导入测试乙").waitFor();
+    await page.context().close();
+  });
+
+  it("lets 人事股 register a staff member by form (ID checked), edit the year's employment and mark them as left", async () => {
+    const page = await signedIn("renshi");
+    await page.goto(`${server.url}/registry/staff`);
+    await page.getByTestId("staff-table").locator("tbody tr.ant-table-row").first().waitFor();
+    await page.getByTestId("staff-create").click();
+    const form = page.getByTestId("staff-form");
+    await form.getByLabel("姓名").fill("表单测试");
+    const good = residentId("1991-05-20", "513");
+    await form.getByLabel("身份证号").fill(`${good.slice(0, 17)}${good[17] === "1" ? "2" : "1"}`);
+    await form.getByLabel("姓名").click();
+    await form.getByText("身份证号校验位不正确").waitFor();
+    await form.getByLabel("身份证号").fill(good);
+    await choose(page, form, "学校", "北原县第一小学");
+    await choose(page, form, "任教学科", "数学");
+    await page.getByTestId("staff-form-submit").click();
+    // a teacher without a stage is refused on the field
+    await form.getByText("专任教师须填写任教学段").waitFor();
+    await choose(page, form, "任教学段", "小学");
+    await screenshot(page, "registry-staff-form");
+    await page.getByTestId("staff-form-submit").click();
+    const detail = page.getByTestId("staff-detail");
+    await detail.getByText("教职工详情:表单测试").waitFor();
+    expect(await detail.textContent()).toContain("1991-05-20");
+
+    await page.getByTestId("staff-edit").click();
+    const edit = page.getByTestId("staff-form").last();
+    await choose(page, edit, "专业技术职称", "一级");
+    await edit.getByTestId("staff-form-submit").click();
+    await expect.poll(async () => (await detail.textContent()) ?? "").toContain("一级");
+    await screenshot(page, "registry-staff-detail");
+
+    await page.getByTestId("staff-leave").click();
+    const modal = page.getByTestId("staff-left-modal");
+    await modal.getByLabel("调离原因").fill("调往外县任教");
+    await page.getByTestId("staff-left-submit").click();
+    await expect.poll(() => page.getByTestId("staff-leave").count()).toBe(0);
+    expect(await detail.locator(".ant-descriptions").textContent()).toContain("任职状态调离");
+    await screenshot(page, "registry-staff-left");
+    await page.context().close();
+  });
+
+  it("keeps each user's column choice on the staff list after a reload", async () => {
+    const page = await signedIn("school1");
+    await page.goto(`${server.url}/registry/staff`);
+    const table = page.getByTestId("staff-table");
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    expect(await table.locator("thead").textContent()).not.toContain("入职日期");
+    await page.getByTestId("column-settings-button-staff").click();
+    const chooser = page.getByTestId("column-settings-staff");
+    await chooser.getByLabel("入职日期").check();
+    await chooser.getByLabel("学科").uncheck();
+    await expect.poll(async () => (await table.locator("thead").textContent()) ?? "").toContain("入职日期");
+    await screenshot(page, "registry-column-settings");
+    await page.reload();
+    await table.locator("tbody tr.ant-table-row").first().waitFor();
+    const header = (await table.locator("thead").textContent()) ?? "";
+    expect(header).toContain("入职日期");
+    expect(header).not.toMatch(/学科(?!段)/);
+    await page.context().close();
+  });
+
+  it("lets 基础教育股 set the transfer overdue limit and choose what to import", async () => {
+    const page = await signedIn("jcjy");
+    await page.goto(`${server.url}/registry/transfers`);
+    await page.getByTestId("transfers-table").waitFor();
+    expect(await page.getByTestId("transfers-overdue-days").textContent()).toBe("30");
+    await page.getByTestId("transfers-settings").click();
+    await page.getByTestId("transfers-settings-days").fill("45");
+    await screenshot(page, "registry-transfer-settings");
+    await page.getByTestId("transfers-settings-save").click();
+    await expect.poll(() => page.getByTestId("transfers-overdue-days").textContent()).toBe("45");
+
+    await page.goto(`${server.url}/registry/import`);
+    const kinds = page.getByTestId("import-kind");
+    await kinds.getByText("办学条件").click();
+    await page.getByTestId("import-correction").check();
+    await page.getByTestId("import-correction-reason").fill("按新测绘报告更正校舍面积");
+    const href = await page.getByTestId("import-template").getAttribute("href");
+    expect(href).toContain("/templates/conditions.xlsx");
+    await screenshot(page, "registry-import-conditions");
+    expect(await kinds.textContent()).toBe("学生学校办学条件");
     await page.context().close();
   });
 });

@@ -334,6 +334,27 @@ describe("transfers not received in time (suspected dropouts)", () => {
     expect((await as("school2", "GET", "/api/registry/transfers/overdue")).body.rows).toEqual([]);
     expect((await as("school1", "GET", "/api/registry/transfers/overdue?days=45")).body.rows).toEqual([]);
     expect((await as("school1", "GET", "/api/registry/transfers/overdue?days=0")).status).toBe(400);
+
+    // the limit is the county's setting (学籍参数), set by 基础教育股 only and audited
+    expect((await as("school1", "GET", "/api/registry/settings")).body).toMatchObject({ transferOverdueDays: 30 });
+    expect((await as("school1", "PUT", "/api/registry/settings", { transferOverdueDays: 45 })).status).toBe(403);
+    expect((await as("leader", "PUT", "/api/registry/settings", { transferOverdueDays: 45 })).status).toBe(403);
+    const bad = await as("jcjy", "PUT", "/api/registry/settings", { transferOverdueDays: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]).toMatchObject({ field: "transferOverdueDays", message: "天数至少为1" });
+    const set = await as("jcjy", "PUT", "/api/registry/settings", { transferOverdueDays: 45 });
+    expect(set.status).toBe(200);
+    expect(set.body.transferOverdueDays).toBe(45);
+    const after = await as("school1", "GET", "/api/registry/transfers/overdue");
+    expect(after.body).toMatchObject({ days: 45, rows: [] });
+    const listed = (await transfers("school1", "&status=pending")).body.rows.find((r: any) => r.id === id);
+    expect(listed.overdue).toBe(false);
+    const [audit] = await database.db.select().from(auditLog).where(eq(auditLog.action, "registry.settings_update"));
+    expect(audit).toMatchObject({ actorName: "jcjy", details: { transferOverdueDays: { from: 30, to: 45 } } });
+    expect((await as("jcjy", "PUT", "/api/registry/settings", { transferOverdueDays: 30 })).status).toBe(200);
+    expect((await as("school1", "GET", "/api/registry/transfers/overdue")).body.rows.map((r: any) => r.id)).toEqual([
+      id,
+    ]);
   });
 });
 

@@ -4,12 +4,13 @@ import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
-import { jsonResponse } from "../http/openapi";
+import { jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
 import { schoolRoutes } from "./schools/routes";
+import { registrySettings, updateRegistrySettings } from "./settings";
 import { staffRoutes } from "./staff/routes";
 import {
   defaultSchoolYear,
@@ -21,6 +22,7 @@ import {
   studentResidentIdCipher,
 } from "./store";
 import { studentRoutes } from "./students/routes";
+import { overdueDays } from "./transfers/schemas";
 
 const yearQuery = z.object({
   year: z.coerce.number().int("学年应为整数,如 2025").min(2000, "学年超出范围").max(2100, "学年超出范围").optional(),
@@ -100,6 +102,28 @@ const revealRoute = createRoute({
   responses: { 200: jsonResponse(z.object({ residentId: z.string() }), "身份证号"), ...errorResponses },
 });
 
+const settingsSchema = z
+  .object({
+    transferOverdueDays: z.number().openapi({ description: "转学申请超过多少天未接收视为疑似辍学" }),
+    updatedAt: z.string().nullable(),
+  })
+  .openapi("RegistrySettings");
+const settingsRoute = createRoute({
+  method: "get",
+  path: "/settings",
+  tags: ["学籍与基础数据"],
+  summary: "全县学籍参数(转学逾期天数等)",
+  responses: { 200: jsonResponse(settingsSchema, "学籍参数"), ...errorResponses },
+});
+const updateSettingsRoute = createRoute({
+  method: "put",
+  path: "/settings",
+  tags: ["学籍与基础数据"],
+  summary: "修改全县学籍参数(基础教育股,记入审计)",
+  request: { body: jsonBody(z.object({ transferOverdueDays: overdueDays }).openapi("RegistrySettingsChange")) },
+  responses: { 200: jsonResponse(settingsSchema, "已保存"), ...errorResponses },
+});
+
 export function registryRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   type Overview = Awaited<ReturnType<typeof registryOverview>> & { years: number[] };
@@ -153,6 +177,15 @@ export function registryRoutes() {
       at: now(),
     });
     return c.json({ residentId }, 200);
+  });
+
+  app.openapi(settingsRoute, async (c) => c.json(await registrySettings(c.var.deps.db, c.var.actor), 200));
+  app.openapi(updateSettingsRoute, async (c) => {
+    const saved = await updateRegistrySettings(c.var.deps.db, c.var.actor, c.req.valid("json"), {
+      now: c.var.deps.now(),
+      ip: c.var.ip,
+    });
+    return c.json(saved, 200);
   });
 
   app.route("/", staffRoutes());

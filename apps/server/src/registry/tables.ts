@@ -380,3 +380,15 @@ export const importJob = pgTable(
   },
   (t) => [index("import_job_region_idx").on(t.regionCode, t.createdAt)],
 );
+
+/**
+ * County settings of the register (学籍参数), one row per county; absent means the defaults. Changed by 基础教育股,
+ * every change audited.
+ */
+export const registrySetting = pgTable("registry_setting", {
+  regionCode: char("region_code", { length: 6 }).primaryKey(),
+  /** days after which a pending transfer is flagged as a suspected dropout (疑似辍学) */
+  transferOverdueDays: smallint("transfer_overdue_days").notNull(),
+  updatedBy: uuid("updated_by"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -9,6 +9,7 @@ import type { AppEnv } from "../../http/context";
 import { errorResponses, forbidden, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
+import { registrySettings } from "../settings";
 import { type CommandContext, decideTransfer, initiateTransfer, todayOf } from "./commands";
 import { commitPromotion, promotionPreview } from "./promotion";
 import {
@@ -99,9 +100,15 @@ function transferScope(actor: Vars["actor"]) {
   return scope;
 }
 
+/** The overdue limit: the one asked for, or the county's setting. */
+async function overdueLimit(v: Vars, asked: number | undefined): Promise<number> {
+  return asked ?? (await registrySettings(v.deps.db, v.actor)).transferOverdueDays;
+}
+
 /** Reads a transfer back within the caller's scope and presents it. */
-async function presented(v: Vars, id: string, days: number = registry.DEFAULT_TRANSFER_OVERDUE_DAYS) {
+async function presented(v: Vars, id: string) {
   const actor = authorize(v.actor, "read", "registry");
+  const days = await overdueLimit(v, undefined);
   const row = await findTransfer(v.deps.db, transferScope(actor), id);
   if (!row) throw notFound("转学申请");
   return presentTransfer(row, actor, { today: todayOf(v.deps.now()), days });
@@ -114,13 +121,13 @@ export function transfersRoutes() {
     const actor = authorize(c.var.actor, "read", "registry");
     const q = c.req.valid("query");
     const { rows, total } = await listTransfers(c.var.deps.db, transferScope(actor), q);
-    const ctx = { today: todayOf(c.var.deps.now()), days: q.days };
+    const ctx = { today: todayOf(c.var.deps.now()), days: await overdueLimit(c.var, q.days) };
     return c.json({ rows: rows.map((r) => presentTransfer(r, actor, ctx)), total }, 200);
   });
 
   app.openapi(overdueRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "registry");
-    const { days } = c.req.valid("query");
+    const days = await overdueLimit(c.var, c.req.valid("query").days);
     const today = todayOf(c.var.deps.now());
     const pending = await pendingTransfers(c.var.deps.db, transferScope(actor));
     const rows = pending

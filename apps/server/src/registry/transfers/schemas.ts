@@ -7,12 +7,19 @@ const uuid = (what: string) => z.uuid(`${what}编号格式不正确`);
 const isoDate = z.iso.date({ error: "日期格式应为 YYYY-MM-DD" });
 const year = z.coerce.number().int("学年应为整数,如 2026").min(2000, "学年超出范围").max(2100, "学年超出范围");
 
+/** Days a transfer may stay pending before it is overdue; absent: the county's setting (学籍参数). */
+export const overdueDays = z
+  .number({ error: "天数应为整数" })
+  .int("天数应为整数")
+  .min(1, "天数至少为1")
+  .max(365, "天数最多为365");
 export const overdueDaysQuery = z.coerce
   .number()
   .int("天数应为整数")
   .min(1, "天数至少为1")
   .max(365, "天数最多为365")
-  .default(registry.DEFAULT_TRANSFER_OVERDUE_DAYS);
+  .optional()
+  .openapi({ description: "超过多少天未接收视为疑似辍学;不填按全县学籍参数(默认30天)" });
 
 export const transferListQuery = z.object({
   direction: z.enum(["in", "out", "all"], { error: "方向应为 in、out 或 all" }).default("all"),

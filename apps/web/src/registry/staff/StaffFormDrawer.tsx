@@ -325,7 +325,10 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label="岗位类别" name="postType" rules={[{ required: true, message: "请选择岗位类别" }]}>
-              <Select<registry.PostType> options={optionsOf(registry.postType)} />
+              <Select<registry.PostType>
+                showSearch={{ optionFilterProp: "label" }}
+                options={optionsOf(registry.postType)}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -360,6 +363,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
             >
               <Select<registry.Stage>
                 allowClear
+                showSearch={{ optionFilterProp: "label" }}
                 placeholder={teacher ? "请选择" : "非任课人员可不填"}
                 options={optionsOf(registry.stage)}
               />
@@ -369,12 +373,18 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item label="最高学历" name="qualification" rules={[{ required: true, message: "请选择最高学历" }]}>
-              <Select<registry.Qualification> options={optionsOf(registry.qualification)} />
+              <Select<registry.Qualification>
+                showSearch={{ optionFilterProp: "label" }}
+                options={optionsOf(registry.qualification)}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item label="专业技术职称" name="title" rules={[{ required: true, message: "请选择职称" }]}>
-              <Select<registry.ProfessionalTitle> options={optionsOf(registry.professionalTitle)} />
+              <Select<registry.ProfessionalTitle>
+                showSearch={{ optionFilterProp: "label" }}
+                options={optionsOf(registry.professionalTitle)}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>

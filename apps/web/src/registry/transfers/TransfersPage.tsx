@@ -9,12 +9,13 @@ import { paths } from "../../app/menu";
 import { ForbiddenPage } from "../../app/StatusPages";
 import { transferStatusColors } from "../labels";
 import type { TransferQuery, TransferRow } from "./api";
-import { useOverdueTransfers, useTransfers } from "./hooks";
+import { useOverdueTransfers, useRegistrySettings, useTransfers } from "./hooks";
+import { OverdueSettingButton } from "./OverdueSettingButton";
 import { ReceiveTransferModal, TransferDecisionModal } from "./TransferDecisionModals";
 
 type Tab = "in" | "out" | "all";
 
-const OVERDUE_TEXT = `超过${registry.DEFAULT_TRANSFER_OVERDUE_DAYS}天未接收,疑似辍学`;
+const overdueText = (days: number) => `超过${days}天未接收,疑似辍学`;
 
 interface Actions {
   receive: (row: TransferRow) => void;
@@ -25,7 +26,12 @@ interface Actions {
 /** Whose register holds the student now: the receiving school once received, else the school transferring out. */
 const holderOf = (r: TransferRow) => (r.status === "received" ? r.toSchoolId : r.fromSchoolId);
 
-function columnsFor(actions: Actions, mySchoolId: string | null, writes: boolean): ColumnsType<TransferRow> {
+function columnsFor(
+  actions: Actions,
+  mySchoolId: string | null,
+  writes: boolean,
+  days: number,
+): ColumnsType<TransferRow> {
   const columns: ColumnsType<TransferRow> = [
     {
       title: "学生",
@@ -86,7 +92,7 @@ function columnsFor(actions: Actions, mySchoolId: string | null, writes: boolean
             <Tag color={transferStatusColors[status]}>{r.statusLabel}</Tag>
             {r.overdue && (
               <Tag color="red" data-testid="transfer-overdue">
-                {OVERDUE_TEXT}
+                {overdueText(days)}
               </Tag>
             )}
           </Space>
@@ -155,6 +161,10 @@ export default function TransfersPage() {
   const transfers = useTransfers(query);
   const overdue = useOverdueTransfers();
   const overdueCount = overdue.data?.rows.length ?? 0;
+  const settings = useRegistrySettings();
+  const days = overdue.data?.days ?? settings.data?.transferOverdueDays ?? registry.DEFAULT_TRANSFER_OVERDUE_DAYS;
+  // the county's rules are set by the register's owning section, not by a school
+  const setsRules = county && me.user.role === "section" && can("write", "registry");
 
   if (transfers.error instanceof ApiError && transfers.error.status === 403) return <ForbiddenPage />;
 
@@ -165,14 +175,14 @@ export default function TransfersPage() {
   ];
 
   return (
-    <Card title="转学">
+    <Card title="转学" extra={setsRules && <OverdueSettingButton />}>
       {overdueCount > 0 && (
         <Alert
           type="error"
           showIcon
           style={{ marginBottom: 16 }}
           data-testid="transfers-overdue-alert"
-          title={`有 ${overdueCount} 名学生转学${OVERDUE_TEXT},请尽快核实并督促接收。`}
+          title={`有 ${overdueCount} 名学生转学${overdueText(days)},请尽快核实并督促接收。`}
           description={overdue.data?.rows
             .slice(0, 5)
             .map(
@@ -202,6 +212,7 @@ export default function TransfersPage() {
           { receive: setReceiving, reject: setRejecting, cancel: setCancelling },
           me.user.schoolId,
           can("write", "registry"),
+          days,
         )}
         dataSource={transfers.data?.rows ?? []}
         rowClassName={(r) => (r.overdue ? "row-danger" : "")}
@@ -218,8 +229,8 @@ export default function TransfersPage() {
       />
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>
         转学申请由转出学校在学生详情页发起;转入学校接收后学籍随之转移。县外转出即时办结。转入学校
-        {registry.DEFAULT_TRANSFER_OVERDUE_DAYS}
-        天内未接收的,按疑似辍学纳入控辍保学跟踪。
+        <span data-testid="transfers-overdue-days">{days}</span>
+        天内未接收的,按疑似辍学纳入控辍保学跟踪(天数由基础教育股在「逾期设置」中设定)。
       </Typography.Paragraph>
       <ReceiveTransferModal row={receiving} onClose={() => setReceiving(null)} />
       <TransferDecisionModal action="reject" row={rejecting} onClose={() => setRejecting(null)} />

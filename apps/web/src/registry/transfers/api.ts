@@ -109,7 +109,17 @@ export interface PromotionResult {
 
 const transferPath = (id: string, action: string) => `/registry/transfers/${encodeURIComponent(id)}/${action}`;
 
+/** GET/PUT /api/registry/settings: the county's register settings (学籍参数). */
+export interface RegistrySettings {
+  /** days a transfer may wait to be received before it counts as a suspected dropout */
+  transferOverdueDays: number;
+  /** null while the defaults apply */
+  updatedAt: string | null;
+}
+
 export const transferApi = {
+  settings: () => api.get<RegistrySettings>("/registry/settings"),
+  saveSettings: (body: { transferOverdueDays: number }) => api.put<RegistrySettings>("/registry/settings", body),
   list: (query: TransferQuery) => api.get<{ rows: TransferRow[]; total: number }>("/registry/transfers", { ...query }),
   overdue: () => api.get<{ days: number; today: string; rows: TransferRow[] }>("/registry/transfers/overdue"),
   create: (body: NewTransfer) => api.post<TransferRow>("/registry/transfers", body),

@@ -5,6 +5,7 @@ import { type NewTransfer, type TransferQuery, transferApi } from "./api";
 export const transferKeys = {
   list: (query: TransferQuery) => ["registry", "transfers", query] as const,
   overdue: ["registry", "transfers", "overdue"] as const,
+  settings: ["registry", "settings"] as const,
   promotion: (fromYear: number | undefined, schoolId: string | undefined) =>
     ["registry", "promotion", fromYear, schoolId ?? "all"] as const,
 };
@@ -50,3 +51,13 @@ export const usePromote = () =>
   useRegistryMutation(({ fromYear, schoolId }: { fromYear: number; schoolId?: string }) =>
     transferApi.promote(fromYear, schoolId),
   );
+
+/** The county's register settings (the overdue limit). */
+export function useRegistrySettings() {
+  return useQuery({ queryKey: transferKeys.settings, queryFn: transferApi.settings });
+}
+
+/** Saves the overdue limit: every transfer's overdue flag changes with it. */
+export function useSaveRegistrySettings() {
+  return useRegistryMutation(transferApi.saveSettings);
+}
