@@ -17,6 +17,8 @@ import {
 } from "@ant-design/icons";
 import { auth } from "@edubureau/core";
 import type { MenuProps } from "antd";
+import { ledgerMenuGroup } from "../ledger/menu";
+import { ledgerPaths } from "../ledger/paths";
 import type { AbilityKind } from "./auth";
 
 type MenuItem = NonNullable<MenuProps["items"]>[number];
@@ -41,6 +43,7 @@ export const paths = {
   balance: "/balance",
   balanceWhatIf: "/balance/what-if",
   balanceSettings: "/balance/settings",
+  ...ledgerPaths,
   users: "/system/users",
   audit: "/system/audit",
   changePassword: "/account/password",
@@ -71,6 +74,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
       ],
     });
   }
+  if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   const system: MenuItem[] = [];
   if (can("write", "users"))
     system.push({ key: paths.users, icon: <UserOutlined />, label: auth.capabilityLabels.users });
