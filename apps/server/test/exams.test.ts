@@ -506,3 +506,30 @@ describe("analysis by role and policy", () => {
     expect((await download("teacher1", `/api/exams/${examId}/schools/${school1Id}/report.docx`)).status).toBe(404);
   });
 });
+
+describe("the demo county's exams", () => {
+  it("has published exams with baselines, items that add up, and value added", async () => {
+    const list = await as("leader", "GET", "/api/exams");
+    const demo = list.body.rows.filter((r: any) => r.status === "published" && r.baselineExamId);
+    expect(demo.map((r: any) => r.name)).toEqual(
+      expect.arrayContaining(["八年级上学期期中质量检测", "六年级上学期期中质量检测"]),
+    );
+    const eighth = demo.find((r: any) => r.grade === 8);
+    expect(eighth.graduating).toBe(false);
+    const a = await as("leader", "GET", `/api/exams/${eighth.id}/analysis`);
+    const total = a.body.subjects.at(-1);
+    expect(total.county.sat).toBeGreaterThan(0);
+    expect(total.county.sat).toBeLessThanOrEqual(total.county.enrolled);
+    const items = await as("leader", "GET", `/api/exams/${eighth.id}/items?subject=math`);
+    expect(items.body.items).toHaveLength(18);
+    const meanOfItems = items.body.items.reduce((n: number, it: any) => n + it.mean, 0);
+    expect(meanOfItems).toBeCloseTo(a.body.subjects[1].county.mean, 6);
+    const va = await as("leader", "GET", `/api/exams/${eighth.id}/value-added`);
+    expect(va.status).toBe(200);
+    expect(va.body.subjects[0].matched).toBeGreaterThan(0);
+    // a school's staff sees the graduating grade's scores, but levels only for grade 8
+    const sixth = demo.find((r: any) => r.grade === 6);
+    expect((await as("school1", "GET", `/api/exams/${sixth.id}/analysis`)).body.policy.mode).toBe("scores");
+    expect((await as("school2", "GET", `/api/exams/${eighth.id}/analysis`)).body.policy.mode).toBe("levels");
+  });
+});

@@ -6,6 +6,7 @@ import { registry } from "@edubureau/core";
 import { loadAdmissionsDemo } from "../admissions/demo";
 import type { PersonalDataCipher } from "../auth/personalData";
 import type { Database } from "../db/client";
+import { loadExamsDemo } from "../exams/demo";
 import { loadLedgerDemo } from "../ledger/demo";
 import { generateCounty, generateCountyParts } from "./generate";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
@@ -58,7 +59,11 @@ export async function loadDemo(
   });
   const ledgerDemo = await loadLedgerDemo(platform.database.db, { seed: request.seed, now, latestYear });
   log(`已写入督导整改台账:检查 ${ledgerDemo.inspections} 次,问题 ${ledgerDemo.findings} 项`);
-  log(`已写入招生入学:公示活动 ${await loadAdmissionsDemo(platform.database.db, { seed: request.seed, latestYear, now })} 个`);
+  log(
+    `已写入招生入学:公示活动 ${await loadAdmissionsDemo(platform.database.db, { seed: request.seed, latestYear, now })} 个`,
+  );
+  const examsDemo = await loadExamsDemo(platform.database.db, { seed: request.seed, latestYear, now });
+  log(`已写入质量检测:考试 ${examsDemo.exams} 次,学生成绩 ${examsDemo.scores} 条`);
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };

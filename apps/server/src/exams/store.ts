@@ -186,7 +186,7 @@ export async function createExam(db: Db, actor: auth.Actor | null, input: ExamIn
 }
 
 /** The exam's classes' class–subject–teacher assignments, copied (again) into exam_teacher. */
-async function copyAssignments(db: Db, row: ExamRow) {
+export async function copyAssignments(db: Db, row: ExamRow) {
   await db.delete(examTeacher).where(eq(examTeacher.examId, row.id));
   const codes = row.subjects.map((s) => s.code);
   if (codes.length === 0) return;
@@ -257,7 +257,7 @@ export function requireDraft(row: ExamRow) {
 }
 
 /** SHA-256 of an exam's definition and scores in student order: the published snapshot's fingerprint. */
-async function inputHash(db: Db, row: ExamRow): Promise<string> {
+export async function inputHash(db: Db, row: ExamRow): Promise<string> {
   const [result] = await rowsOf<{ s: string }>(
     db,
     sql`select coalesce(string_agg(${examScore.studentId}::text || ':' ||
