@@ -116,6 +116,11 @@ describe("county overview", () => {
     // the demo county's two reporting slips are flagged before computing
     const fields = res.body.conditionFlags.map((f: any) => f.field);
     expect(fields).toEqual(expect.arrayContaining(["equipmentValueFen", "sportsArea"]));
+    // every class of the stage is read with its size on the statistics date
+    const classSize = res.body.requirements.find((r: any) => r.key === "class_size");
+    expect(classSize.status).not.toBe("unknown");
+    expect(classSize.value).toMatch(/^\d+ 个班中 \d+ 个超过 45 人$/);
+    expect(Number(classSize.value.split(" ")[0])).toBeGreaterThan(100);
     const exchange = res.body.requirements.find((r: any) => r.key === "exchange");
     expect(exchange.status).toBe("unknown");
     expect(exchange.value).toMatch(/^数据不足/);

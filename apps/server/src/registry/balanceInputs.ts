@@ -1,5 +1,5 @@
 import { type balance, registry } from "@edubureau/core";
-import { and, desc, eq, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { employment, enrollment, person, school, schoolClass, schoolCondition, staff, student } from "./tables";
 
@@ -95,7 +95,7 @@ export async function loadBalanceRegister(db: Db, regionCode: string, schoolYear
       migrants: [],
     };
   }
-  const [schoolRows, teacherRows, classRows] = await Promise.all([
+  const [schoolRows, teacherRows, classRows, classSizes] = await Promise.all([
     db
       .select({
         id: school.id,
@@ -138,11 +138,21 @@ export async function loadBalanceRegister(db: Db, regionCode: string, schoolYear
         schoolId: schoolClass.schoolId,
         name: schoolClass.name,
         grade: schoolClass.grade,
-        size: sql<number>`(select count(*)::int from ${enrollment}
-          where ${enrollment.classId} = ${schoolClass.id} and ${onRollAt(asOf)})`,
       })
       .from(schoolClass)
       .where(and(eq(schoolClass.regionCode, regionCode), eq(schoolClass.schoolYear, schoolYear))),
+    db
+      .select({ classId: enrollment.classId, size: sql<number>`count(*)::int` })
+      .from(enrollment)
+      .where(
+        and(
+          eq(enrollment.regionCode, regionCode),
+          eq(enrollment.schoolYear, schoolYear),
+          isNotNull(enrollment.classId),
+          onRollAt(asOf),
+        ),
+      )
+      .groupBy(enrollment.classId),
   ]);
 
   const teachersBySchool = new Map<string, balance.TeacherInput[]>();
@@ -167,6 +177,7 @@ export async function loadBalanceRegister(db: Db, regionCode: string, schoolYear
     return e;
   };
   const names = new Map(schoolRows.map((s) => [s.id, s.name]));
+  const sizeOf = new Map(classSizes.map((c) => [c.classId, c.size]));
   const previousStudents = new Map<string, number>();
   for (const r of previousCounts)
     previousStudents.set(r.schoolId, (previousStudents.get(r.schoolId) ?? 0) + r.students);
@@ -187,6 +198,7 @@ export async function loadBalanceRegister(db: Db, regionCode: string, schoolYear
     previousConditions,
     previousStudents,
     classes: classRows
+      .map((c) => ({ ...c, size: sizeOf.get(c.classId) ?? 0 }))
       .filter((c) => c.size > 0)
       .map((c) => ({
         ...c,
