@@ -414,7 +414,13 @@ describe("analysis by role and policy", () => {
       expect(subject.schools.map((g: any) => g.id)).toEqual([school1Id]);
       expect(subject.classes.every((g: any) => g.schoolId === school1Id)).toBe(true);
       expect(subject.teachers.every((g: any) => g.schoolId === school1Id)).toBe(true);
-      for (const g of [...subject.schools, ...subject.classes, ...subject.teachers]) expect(g.rank).toBeNull();
+      for (const g of [...subject.schools, ...subject.classes, ...subject.teachers]) {
+        expect(g.rank).toBeNull();
+        // levels mode: no score-valued figure, only counts, rates, levels and the standardized difference
+        expect(g).toMatchObject({ mean: null, median: null, max: null, meanDiff: null, bands: [] });
+        expect(typeof g.standardizedDiff).toBe("number");
+        expect(g.levels.reduce((n: number, x: number) => n + x, 0)).toBe(g.sat);
+      }
       expect(subject.county.rank).toBeNull();
     }
     const students = await as("school1", "GET", `/api/exams/${examId}/students?pageSize=200`);

@@ -114,18 +114,15 @@ const num = (v: number | null | undefined, d = 2) => (v === null || v === undefi
 export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const denominator = core.rateDenominatorLabels[row.config.denominator];
+  const levels = view.policy.mode === "levels";
   const headers = [
     "学校",
     "在籍",
     "实考",
     "缺考",
-    "平均分",
-    "与全县差",
-    "标准差",
-    "最高分",
-    "最低分",
-    "中位数",
-    "P90",
+    ...(levels
+      ? ["与全县差(标准差)", ...view.levelNames.map((n) => `${n}等人数`)]
+      : ["平均分", "与全县差", "标准差", "最高分", "最低分", "中位数", "P90"]),
     "优秀率%",
     "良好率%",
     "及格率%",
@@ -150,13 +147,17 @@ export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Bu
       g.enrolled,
       g.sat,
       g.absent,
-      num(g.mean),
-      num(g.meanDiff),
-      num(g.sd),
-      num(g.max, 1),
-      num(g.min, 1),
-      num(g.median, 1),
-      num(g.deciles[8], 1),
+      ...(levels
+        ? [num(g.standardizedDiff), ...g.levels]
+        : [
+            num(g.mean),
+            num(g.meanDiff),
+            num(g.sd),
+            num(g.max, 1),
+            num(g.min, 1),
+            num(g.median, 1),
+            num(g.deciles[8], 1),
+          ]),
       pct(g.rates.excellent),
       pct(g.rates.good),
       pct(g.rates.pass),

@@ -62,17 +62,43 @@ export function visibleGroups(snap: ExamSnapshot, scope: ReadableScope, teacherC
   return { schools, classes, teachers };
 }
 
-function stats(g: core.GroupStats, policy: Policy) {
+/**
+ * A group's figures as the policy allows: ranks for the bureau only; in levels mode, no score-valued figure (means,
+ * quantiles, score bands) — only counts, rates, levels and the difference from the county in standard deviations.
+ */
+function stats(g: core.GroupStats, policy: Policy, keepScores: boolean) {
   const { group: _group, rank, ...rest } = g;
-  return { ...rest, rank: policy.ranks ? rank : null };
+  const shown = { ...rest, rank: policy.ranks ? rank : null };
+  if (policy.mode === "scores" || keepScores) return shown;
+  return {
+    ...shown,
+    mean: null,
+    sd: null,
+    min: null,
+    max: null,
+    median: null,
+    q1: null,
+    q3: null,
+    deciles: [],
+    bands: [],
+    meanDiff: null,
+  };
 }
 
 /**
  * The analysis response for an actor: every subject and the total, at the levels the scope allows.
  *
  * @param teacherClassIds - for a teacher: the classes they teach or head in the exam's school year
+ * @param options.keepScores - keep score-valued figures in levels mode (for the Word report's narrative, which
+ *   itself prints only differences and levels in that mode)
  */
-export function presentAnalysis(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
+export function presentAnalysis(
+  snap: ExamSnapshot,
+  scope: ReadableScope,
+  teacherClassIds: Set<string> | null,
+  options: { keepScores?: boolean } = {},
+) {
+  const keep = options.keepScores ?? false;
   const row = snap.exam;
   const policy = policyFor(row, scope);
   const visible = visibleGroups(snap, scope, teacherClassIds);
@@ -90,10 +116,14 @@ export function presentAnalysis(snap: ExamSnapshot, scope: ReadableScope, teache
       lines: s.lines,
       bandEdges: s.bandEdges,
       levelLines: s.levelLines,
-      county: stats(s.county, policy),
+      county: stats(s.county, policy, keep),
       schools: s.school
         .filter((g) => visible.schools.has(g.group))
-        .map((g) => ({ id: snap.schools.ids[g.group]!, name: snap.schools.names[g.group]!, ...stats(g, policy) })),
+        .map((g) => ({
+          id: snap.schools.ids[g.group]!,
+          name: snap.schools.names[g.group]!,
+          ...stats(g, policy, keep),
+        })),
       classes: s.class
         .filter((g) => visible.classes.has(g.group))
         .map((g) => ({
@@ -101,7 +131,7 @@ export function presentAnalysis(snap: ExamSnapshot, scope: ReadableScope, teache
           name: snap.classes.names[g.group]!,
           schoolId: snap.schools.ids[snap.classes.school![g.group]!]!,
           schoolName: snap.schools.names[snap.classes.school![g.group]!]!,
-          ...stats(g, policy),
+          ...stats(g, policy, keep),
         })),
       teachers: s.teacher
         .filter((g) => visible.teachers.has(g.group))
@@ -110,7 +140,7 @@ export function presentAnalysis(snap: ExamSnapshot, scope: ReadableScope, teache
           name: snap.teachers.names[g.group]!,
           schoolId: snap.schools.ids[snap.teachers.school![g.group]!]!,
           schoolName: snap.schools.names[snap.teachers.school![g.group]!]!,
-          ...stats(g, policy),
+          ...stats(g, policy, keep),
         })),
     })),
   };

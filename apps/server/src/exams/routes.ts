@@ -565,7 +565,7 @@ export function examRoutes() {
     const snap = await examSnapshot(c.var.deps.db, row);
     if (!snap.schools.ids.includes(schoolId)) throw notFound("学校");
     const schoolScope: ReadableScope = { kind: "school", regionCode: scope.regionCode, schoolId };
-    const view = presentAnalysis(snap, schoolScope, null);
+    const view = presentAnalysis(snap, schoolScope, null, { keepScores: true });
     const bytes = await schoolReportDocx(row, view, policyFor(row, scope));
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,

@@ -9,6 +9,7 @@ import {
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
+  LineChartOutlined,
   RiseOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -47,6 +48,7 @@ export const paths = {
   users: "/system/users",
   audit: "/system/audit",
   changePassword: "/account/password",
+  exams: "/exams",
 } as const;
 
 /** The side menu: only capabilities that exist in this version and that the server lets the user see. */
@@ -73,6 +75,9 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
         { key: paths.balanceSettings, icon: <SettingOutlined />, label: "测算参数" },
       ],
     });
+  }
+  if (can("read", "exams")) {
+    items.push({ key: paths.exams, icon: <LineChartOutlined />, label: auth.capabilityLabels.exams });
   }
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   const system: MenuItem[] = [];

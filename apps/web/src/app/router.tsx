@@ -39,6 +39,8 @@ const NewAllocationPage = lazy(() => import("../admissions/NewAllocationPage"));
 const NewLotteryPage = lazy(() => import("../admissions/NewLotteryPage"));
 const NewQuotaPage = lazy(() => import("../admissions/NewQuotaPage"));
 const VerifyPage = lazy(() => import("../public/VerifyPage"));
+const ExamsPage = lazy(() => import("../exams/ExamsPage"));
+const ExamPage = lazy(() => import("../exams/ExamPage"));
 
 export const router = createBrowserRouter([
   {
@@ -98,6 +100,13 @@ export const router = createBrowserRouter([
                   { path: paths.admissionsNewAllocation, element: <NewAllocationPage /> },
                   { path: paths.admissionsNewLottery, element: <NewLotteryPage /> },
                   { path: paths.admissionsNewQuota, element: <NewQuotaPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="exams" />,
+                children: [
+                  { path: paths.exams, element: <ExamsPage /> },
+                  { path: `${paths.exams}/:id`, element: <ExamPage /> },
                 ],
               },
               {

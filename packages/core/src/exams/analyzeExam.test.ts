@@ -203,6 +203,8 @@ function reference(x: Float64Array, group: Int32Array, g: number, fullMarks: num
     min: n ? all[0] : null,
     max: n ? all[n - 1] : null,
     median: n ? quantileSorted(all, 0.5) : null,
+    q1: n ? quantileSorted(all, 0.25) : null,
+    q3: n ? quantileSorted(all, 0.75) : null,
     deciles: n ? decilePoints.map((p) => quantileSorted(all, p)) : [],
     counts,
     levels,
@@ -216,7 +218,7 @@ function expectSame(actual: GroupStats, expected: ReturnType<typeof reference>) 
   expect(actual.counts).toEqual(expected.counts);
   expect(actual.levels).toEqual(expected.levels);
   expect(actual.bands).toEqual(expected.bands);
-  for (const k of ["mean", "sd", "min", "max", "median"] as const) {
+  for (const k of ["mean", "sd", "min", "max", "median", "q1", "q3"] as const) {
     if (expected[k] === null) expect(actual[k]).toBeNull();
     else expect(actual[k]).toBeCloseTo(expected[k]!, 9);
   }

@@ -55,6 +55,9 @@ export interface GroupStats {
   min: number | null;
   max: number | null;
   median: number | null;
+  /** first and third quartiles (p25, p75), for box plots; null when nobody sat */
+  q1: number | null;
+  q3: number | null;
   /** p10 … p90 (Excel PERCENTILE.INC); empty when nobody sat */
   deciles: number[];
   /** students at or above each line (below, for low) */
@@ -341,6 +344,8 @@ function groupStats(
       min: s > 0 ? runs[from]! : null,
       max: s > 0 ? runs[to - 1]! : null,
       median: s > 0 ? quantileSorted(runs, 0.5, from, to) : null,
+      q1: s > 0 ? quantileSorted(runs, 0.25, from, to) : null,
+      q3: s > 0 ? quantileSorted(runs, 0.75, from, to) : null,
       deciles: s > 0 ? decilePoints.map((p) => quantileSorted(runs, p, from, to)) : [],
       counts,
       rates: config.denominator === "sat" ? ratesOfSat : ratesOfEnrolled,

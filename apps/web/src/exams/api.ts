@@ -1,0 +1,198 @@
+import type { exams } from "@edubureau/core";
+import { api, apiUrl } from "../app/api";
+
+/** A subject of an exam (server: exams/tables.ts ExamSubject). */
+export interface ExamSubject {
+  code: string;
+  name: string;
+  fullMarks: number;
+  items?: exams.ItemSpec[];
+}
+
+export type ExamStatus = "draft" | "published" | "superseded";
+
+/** An exam version (server: exams/schemas.ts Exam). */
+export interface Exam {
+  id: string;
+  seriesId: string;
+  version: number;
+  name: string;
+  heldOn: string;
+  schoolYear: number;
+  schoolYearLabel: string;
+  term: number;
+  grade: number;
+  gradeLabel: string;
+  graduating: boolean;
+  subjects: ExamSubject[];
+  config: exams.AnalysisConfig;
+  baselineExamId: string | null;
+  status: ExamStatus;
+  changeNote: string | null;
+  changes: { previousVersion: number; changed: number; added: number; removed: number } | null;
+  inputHash: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+/** How results may be shown to this reader (server: exams/presentAnalysis.ts Policy). */
+export interface Policy {
+  view: "bureau" | "school" | "teacher";
+  mode: "scores" | "levels";
+  ranks: boolean;
+  internal: boolean;
+  note: string;
+}
+
+export interface ExamDetail {
+  exam: Exam;
+  policy: Policy;
+  versions: {
+    id: string;
+    version: number;
+    status: ExamStatus;
+    changeNote: string | null;
+    changes: Exam["changes"];
+    publishedAt: string | null;
+    createdAt: string;
+  }[];
+  baseline: { id: string; name: string; heldOn: string } | null;
+  progress: { schoolId: string; schoolName: string; enrolled: number; withScores: number }[];
+  imports: {
+    id: string;
+    fileName: string;
+    layout: string;
+    status: string;
+    rowCount: number;
+    errorCount: number;
+    createdAt: string;
+    committedAt: string | null;
+  }[];
+  abilities: { import: boolean; manage: boolean };
+}
+
+/** The figures of one group without its code (server: core GroupStats, rank shown to the bureau only). */
+export type Stats = Omit<exams.GroupStats, "group">;
+export type NamedStats = Stats & { id: string; name: string; schoolId?: string; schoolName?: string };
+
+export interface SubjectView {
+  code: string;
+  name: string;
+  fullMarks: number;
+  lines: exams.RateThresholds;
+  bandEdges: number[];
+  levelLines: number[];
+  county: Stats;
+  schools: NamedStats[];
+  classes: (NamedStats & { schoolId: string; schoolName: string })[];
+  teachers: (NamedStats & { schoolId: string; schoolName: string })[];
+}
+
+export interface AnalysisView {
+  exam: Exam;
+  policy: Policy;
+  config: exams.AnalysisConfig;
+  levelNames: string[];
+  subjects: SubjectView[];
+}
+
+export interface ValueAddedGroup {
+  id: string;
+  name: string;
+  n: number;
+  estimate: number | null;
+  low: number | null;
+  high: number | null;
+  previous: number | null;
+  current: number | null;
+  hidden: boolean;
+}
+
+export interface ValueAddedView {
+  policy: Policy;
+  baseline: { id: string; name: string; heldOn: string; grade: number };
+  minN: number;
+  subjects: {
+    code: string;
+    name: string;
+    matched: number;
+    slope: number | null;
+    r2: number | null;
+    schools: ValueAddedGroup[];
+    classes: ValueAddedGroup[];
+    teachers: ValueAddedGroup[];
+  }[];
+}
+
+export interface ItemsView {
+  policy: Policy;
+  subject: { code: string; name: string; fullMarks: number };
+  sat: number;
+  items: (exams.ItemStats & { qualityLabel: string | null; difficultyLabel: string | null })[];
+}
+
+export interface StudentRow {
+  id: string;
+  name: string;
+  studentNumber: string;
+  schoolName: string;
+  className: string;
+  subjects: { code: string; absent: boolean; score: number | null; level: string | null }[];
+  total: number | null;
+  totalLevel: string | null;
+  tScore: number | null;
+  borderline: string[];
+}
+
+export interface StudentsView {
+  policy: Policy;
+  levelNames: string[];
+  subjects: ExamSubject[];
+  total: number;
+  borderlineCounts: { name: string; line: number; from: number; count: number }[];
+  rows: StudentRow[];
+}
+
+export interface ExamInput {
+  name: string;
+  heldOn: string;
+  schoolYear: number;
+  term: 1 | 2;
+  grade: number;
+  graduating: boolean;
+  subjects: ExamSubject[];
+  config?: exams.AnalysisConfig;
+  baselineExamId: string | null;
+}
+
+export interface ImportValidation {
+  job: ExamDetail["imports"][number];
+  summary: { layout: string; rows: number; students: number; errors: number; warnings: number; subjects: string[] };
+  problems: { row: number; column: string; value: string; message: string; level: "error" | "warning" }[];
+}
+
+const path = (id: string) => `/exams/${encodeURIComponent(id)}`;
+
+export const examApi = {
+  list: (year?: number) => api.get<{ rows: Exam[] }>("/exams", { year }),
+  detail: (id: string) => api.get<ExamDetail>(path(id)),
+  create: (input: ExamInput) => api.post<Exam>("/exams", input),
+  update: (id: string, patch: Partial<ExamInput>) => api.patch<Exam>(path(id), patch),
+  publish: (id: string) => api.post<Exam>(`${path(id)}/publish`),
+  correct: (id: string, note: string) => api.post<Exam>(`${path(id)}/corrections`, { note }),
+  analysis: (id: string) => api.get<AnalysisView>(`${path(id)}/analysis`),
+  valueAdded: (id: string) => api.get<ValueAddedView>(`${path(id)}/value-added`),
+  items: (id: string, subject: string, schoolId?: string) =>
+    api.get<ItemsView>(`${path(id)}/items`, { subject, schoolId }),
+  students: (id: string, q: { schoolId?: string; classId?: string; page: number; pageSize: number }) =>
+    api.get<StudentsView>(`${path(id)}/students`, q),
+  upload: (id: string, file: Blob & { name?: string }, onProgress?: (p: number) => void) =>
+    api.upload<ImportValidation>(`${path(id)}/imports`, file, { onProgress }),
+  commit: (id: string, jobId: string) =>
+    api.post<{ written: number; added: number }>(`${path(id)}/imports/${encodeURIComponent(jobId)}/commit`),
+  templateUrl: (id: string) => apiUrl(`${path(id)}/template.xlsx`),
+  reportUrl: (id: string, jobId: string) => apiUrl(`${path(id)}/imports/${encodeURIComponent(jobId)}/report.xlsx`),
+  downloadTables: (id: string) => api.download(`${path(id)}/tables.xlsx`, undefined, "质量分析表.xlsx"),
+  downloadSchoolReport: (id: string, schoolId: string) =>
+    api.download(`${path(id)}/schools/${encodeURIComponent(schoolId)}/report.docx`, undefined, "质量分析报告.docx"),
+};

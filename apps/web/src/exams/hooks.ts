@@ -1,0 +1,55 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ExamInput, examApi } from "./api";
+
+export const examKeys = {
+  all: ["exams"] as const,
+  list: (year?: number) => ["exams", "list", year ?? "all"] as const,
+  detail: (id: string) => ["exams", id, "detail"] as const,
+  analysis: (id: string) => ["exams", id, "analysis"] as const,
+  valueAdded: (id: string) => ["exams", id, "value-added"] as const,
+  items: (id: string, subject: string, schoolId?: string) => ["exams", id, "items", subject, schoolId ?? ""] as const,
+  students: (id: string, q: object) => ["exams", id, "students", q] as const,
+};
+
+export const useExams = (year?: number) =>
+  useQuery({ queryKey: examKeys.list(year), queryFn: () => examApi.list(year), placeholderData: keepPreviousData });
+
+export const useExam = (id: string) => useQuery({ queryKey: examKeys.detail(id), queryFn: () => examApi.detail(id) });
+
+export const useAnalysis = (id: string, enabled = true) =>
+  useQuery({ enabled, queryKey: examKeys.analysis(id), queryFn: () => examApi.analysis(id) });
+
+export const useValueAdded = (id: string, enabled: boolean) =>
+  useQuery({ enabled, queryKey: examKeys.valueAdded(id), queryFn: () => examApi.valueAdded(id), retry: false });
+
+export const useItems = (id: string, subject: string | undefined, schoolId?: string) =>
+  useQuery({
+    enabled: !!subject,
+    queryKey: examKeys.items(id, subject ?? "", schoolId),
+    queryFn: () => examApi.items(id, subject!, schoolId),
+    retry: false,
+  });
+
+export const useStudents = (
+  id: string,
+  q: { schoolId?: string; classId?: string; page: number; pageSize: number },
+  enabled = true,
+) =>
+  useQuery({
+    enabled,
+    queryKey: examKeys.students(id, q),
+    queryFn: () => examApi.students(id, q),
+    placeholderData: keepPreviousData,
+  });
+
+/** Any write to an exam refreshes everything cached about exams. */
+function useExamMutation<A, R>(fn: (a: A) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: fn, onSuccess: () => client.invalidateQueries({ queryKey: examKeys.all }) });
+}
+
+export const useCreateExam = () => useExamMutation((input: ExamInput) => examApi.create(input));
+export const usePublishExam = () => useExamMutation((id: string) => examApi.publish(id));
+export const useCorrectExam = () => useExamMutation((a: { id: string; note: string }) => examApi.correct(a.id, a.note));
+export const useCommitImport = () =>
+  useExamMutation((a: { id: string; jobId: string }) => examApi.commit(a.id, a.jobId));
