@@ -18,7 +18,7 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "../../app/api";
 import { useMe } from "../../app/auth";
 import { applyServerErrors } from "../../app/formErrors";
@@ -135,18 +135,17 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
   const editing = staff !== null;
   const postType = Form.useWatch("postType", form);
   const teacher = postType === "teacher";
-  const openSchools = schools.rows.filter((s) => s.status === "open");
+  const openSchools = useMemo(() => schools.rows.filter((s) => s.status === "open"), [schools.rows]);
+  const onlySchool = openSchools.length === 1 ? openSchools[0]?.id : undefined;
 
+  // fills the form when it opens (not on every render: that would wipe what is being typed)
   useEffect(() => {
     if (!open) return;
     setError(null);
     form.resetFields();
     if (staff) form.setFieldsValue(valuesOf(staff));
-    else {
-      const only = openSchools.length === 1 ? openSchools[0]?.id : undefined;
-      form.setFieldsValue({ schoolId: me.user.schoolId ?? only, schoolYear: latest });
-    }
-  }, [open, staff, form, me.user.schoolId, openSchools, latest]);
+    else form.setFieldsValue({ schoolId: me.user.schoolId ?? onlySchool, schoolYear: latest });
+  }, [open, staff, form, me.user.schoolId, onlySchool, latest]);
 
   const onFinish = async (v: Values) => {
     setError(null);
