@@ -33,18 +33,23 @@ export async function loadAdmissionsDemo(
   const [user] = await db.select().from(appUser).where(eq(appUser.username, "zhaosheng")).limit(1);
   if (!user) return 0;
   const actor: auth.Actor = actorFromUser(user);
-  const ctx: CommandContext = { now: props.now, ip: "demo" };
+  // each step is dated as it would have happened: prepared and frozen days before the event, drawn at the event,
+  // published an hour later (all in the past: the events fall in the summer before the latest school year)
   const at = (month: number, day: number) => new Date(Date.UTC(props.latestYear, month - 1, day, 1, 0, 0));
+  const ctxAt = (d: Date, hours = 0): CommandContext => ({
+    now: new Date(d.getTime() + hours * 3_600_000),
+    ip: "demo",
+  });
   const witnesses = (salt: number) => [
     { role: "家长代表", name: "家长代表甲", value: String(((props.seed * 7919 + salt * 104729) % 9000) + 1000) },
     { role: "纪检监察", name: "纪检组长", value: String(((props.seed * 6271 + salt * 7907) % 9000) + 1000) },
     { role: "公证员", name: "公证处", value: String(((props.seed * 4493 + salt * 15485863) % 900000) + 100000) },
   ];
-  const finish = async (id: string, salt: number) => {
-    await freezeEvent(db, actor, id, ctx);
-    for (const w of witnesses(salt)) await addContribution(db, actor, id, w, ctx);
-    await runEvent(db, actor, id, ctx);
-    await publishEvent(db, actor, id, ctx);
+  const finish = async (id: string, eventTime: Date, salt: number) => {
+    await freezeEvent(db, actor, id, ctxAt(eventTime, -72));
+    for (const [i, w] of witnesses(salt).entries()) await addContribution(db, actor, id, w, ctxAt(eventTime, i / 60));
+    await runEvent(db, actor, id, ctxAt(eventTime, 0.1));
+    await publishEvent(db, actor, id, ctxAt(eventTime, 1));
   };
   let published = 0;
 
@@ -69,6 +74,7 @@ export async function loadAdmissionsDemo(
     const teachers = await schoolTeachers(db, primary.id, props.latestYear);
     const heads = classes.map((c) => c.head).filter((h): h is string => Boolean(h));
     const teamIds = heads.length === classes.length ? heads : teachers.slice(0, classes.length).map((t) => t.staffId);
+    const allocationTime = at(8, 26);
     if (classes.length > 0) {
       const e = await createAllocationFromRegister(
         db,
@@ -79,14 +85,14 @@ export async function loadAdmissionsDemo(
           grade: 1,
           classes: classes.length,
           title: `${primary.name}${props.latestYear}级一年级阳光分班`,
-          eventTime: at(8, 26),
+          eventTime: allocationTime,
           balance: ["留守儿童"],
           familyChoices: {},
           headTeacherIds: teamIds.length === classes.length ? teamIds : [],
         },
-        ctx,
+        ctxAt(allocationTime, -96),
       );
-      await finish(e.id, 1);
+      await finish(e.id, allocationTime, 1);
       published++;
     }
   }
@@ -96,12 +102,13 @@ export async function loadAdmissionsDemo(
     tier: i % 9 === 0 ? 1 : 2,
     family: i === 40 || i === 41 ? "F1" : i === 100 || i === 101 ? "F2" : null,
   }));
+  const lotteryTime = at(7, 15);
   const lottery = await createLottery(
     db,
     actor,
     {
       title: `${props.latestYear}年县实验小学一年级招生摇号`,
-      eventTime: at(7, 15),
+      eventTime: lotteryTime,
       places: 90,
       tiers: [
         { tier: 1, label: "学区内户籍且实际居住" },
@@ -110,17 +117,18 @@ export async function loadAdmissionsDemo(
       applicants,
       source: "manual",
     },
-    ctx,
+    ctxAt(lotteryTime, -120),
   );
-  await finish(lottery.id, 2);
+  await finish(lottery.id, lotteryTime, 2);
   published++;
 
+  const quotaTime = at(6, 30);
   const quota = await createQuota(
     db,
     actor,
     {
       title: `${props.latestYear}年市第一高级中学指标到校分配`,
-      eventTime: at(6, 30),
+      eventTime: quotaTime,
       seniorSchoolId: null,
       seniorSchool: { code: "G0001", name: "市第一高级中学" },
       schoolYear: props.latestYear,
@@ -132,10 +140,10 @@ export async function loadAdmissionsDemo(
       tieBreakNames: [],
       candidates: [],
     },
-    ctx,
+    ctxAt(quotaTime, -240),
   );
-  await freezeEvent(db, actor, quota.id, ctx);
-  await runEvent(db, actor, quota.id, ctx);
-  await publishEvent(db, actor, quota.id, ctx);
+  await freezeEvent(db, actor, quota.id, ctxAt(quotaTime, -72));
+  await runEvent(db, actor, quota.id, ctxAt(quotaTime));
+  await publishEvent(db, actor, quota.id, ctxAt(quotaTime, 1));
   return published + 1;
 }

@@ -120,7 +120,7 @@ export async function countySchool(db: Db, regionCode: string, schoolId: string)
 /**
  * Open junior-stage schools of the county with their quota base for a school year: graduates (enrolled in grade 9),
  * enrolled (all enrolled students in grades 7–9) or registered (every enrollment row in grades 7–9, whatever its
- * status).
+ * status). Schools in towns and villages count as rural for the quota weighting (乡镇和农村初中).
  */
 export async function juniorSchoolBases(
   db: Db,
@@ -149,7 +149,8 @@ export async function juniorSchoolBases(
     .from(school)
     .where(and(eq(school.regionCode, regionCode), eq(school.status, "open"), inArray(school.kind, juniorKinds)))
     .orderBy(asc(school.code));
-  return schools.map((s) => ({ ...s, base: bySchool.get(s.id) ?? 0, rural: s.locality === "rural" }));
+  // quota policies tilt places to schools outside the county seat (乡镇和农村初中): town and rural localities
+  return schools.map((s) => ({ ...s, base: bySchool.get(s.id) ?? 0, rural: s.locality !== "urban" }));
 }
 
 /**

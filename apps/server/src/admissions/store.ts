@@ -36,7 +36,8 @@ export async function listEvents(db: Db, actor: auth.Actor | null, q: EventQuery
       eventTime: drawEvent.eventTime,
       inputDigest: drawEvent.inputDigest,
       resultDigest: drawEvent.resultDigest,
-      entries: sql<number>`jsonb_array_length(${drawEvent.roster})`,
+      entries: sql<number>`case when ${drawEvent.kind} = 'quota'
+        then jsonb_array_length(${drawEvent.settings}->'juniorSchools') else jsonb_array_length(${drawEvent.roster}) end`,
       confirmedAt: drawEvent.confirmedAt,
       publishedAt: drawEvent.publishedAt,
       rerunOfId: drawEvent.rerunOfId,

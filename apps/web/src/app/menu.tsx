@@ -11,6 +11,8 @@ import {
   IdcardOutlined,
   LineChartOutlined,
   RiseOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -45,6 +47,11 @@ export const paths = {
   balanceWhatIf: "/balance/what-if",
   balanceSettings: "/balance/settings",
   ...ledgerPaths,
+  admissionsNewAllocation: "/admissions/new/allocation",
+  admissionsNewLottery: "/admissions/new/lottery",
+  admissionsNewQuota: "/admissions/new/quota",
+  admissions: "/admissions",
+  verify: "/verify",
   users: "/system/users",
   audit: "/system/audit",
   changePassword: "/account/password",
@@ -79,6 +86,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   if (can("read", "exams")) {
     items.push({ key: paths.exams, icon: <LineChartOutlined />, label: auth.capabilityLabels.exams });
   }
+  if (can("read", "admissions")) items.push(admissionsMenu(can, user));
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   const system: MenuItem[] = [];
   if (can("write", "users"))
@@ -115,4 +123,20 @@ export const canSeeTransfers = (user: MenuUser) => user.role !== "teacher";
 export function selectedMenuKey(pathname: string): string {
   const all = Object.values(paths).filter((p) => p !== paths.home);
   return all.find((p) => pathname === p || pathname.startsWith(`${p}/`)) ?? paths.home;
+}
+
+/** The 招生入学 group: events for every reader; new events for writers (lotteries and quotas county-wide only). */
+function admissionsMenu(can: Can, user: MenuUser): MenuItem {
+  const children: MenuItem[] = [{ key: paths.admissions, icon: <ScheduleOutlined />, label: "分班与摇号活动" }];
+  if (can("write", "admissions")) {
+    children.push({ key: paths.admissionsNewAllocation, icon: <TeamOutlined />, label: "阳光分班" });
+    if (user.role !== "school_admin") {
+      children.push(
+        { key: paths.admissionsNewLottery, icon: <ExperimentOutlined />, label: "摇号" },
+        { key: paths.admissionsNewQuota, icon: <BarChartOutlined />, label: "指标到校" },
+      );
+    }
+  }
+  children.push({ key: paths.verify, icon: <SafetyCertificateOutlined />, label: "公示验证" });
+  return { key: "admissions", icon: <ScheduleOutlined />, label: auth.capabilityLabels.admissions, children };
 }

@@ -1,0 +1,192 @@
+import type { admissions } from "@edubureau/core";
+import { api } from "../app/api";
+
+export type DrawKind = admissions.DrawKind;
+export type DrawStatus = admissions.DrawStatus;
+
+/** An event as GET /api/admissions/events lists it. */
+export interface EventRow {
+  id: string;
+  code: string;
+  kind: DrawKind;
+  kindLabel: string;
+  title: string;
+  status: DrawStatus;
+  statusLabel: string;
+  schoolId: string | null;
+  schoolName: string | null;
+  schoolYear: number | null;
+  grade: number | null;
+  eventTime: string;
+  inputDigest: string;
+  resultDigest: string | null;
+  entries: number;
+  confirmedAt: string | null;
+  publishedAt: string | null;
+  rerunOfId: string | null;
+}
+
+export interface ClassResult {
+  number: number;
+  headTeacherTeam: string | null;
+  headTeacherName: string | null;
+  size: number;
+  boys: number;
+  girls: number;
+  specialNeeds: number;
+  students: { code: string; name: string; gender: string }[];
+}
+
+export interface LotteryEntryRow {
+  code: string;
+  name: string;
+  tier: number;
+  family: string | null;
+  drawPosition: number;
+}
+
+/** An event in full (server: admissions/present.ts presentEvent). */
+export interface EventDetail extends Omit<EventRow, "entries"> {
+  source: "register" | "excel" | "manual";
+  algorithm: string;
+  algorithmVersion: number;
+  seed: string | null;
+  frozenAt: string | null;
+  drawnAt: string | null;
+  rerunReason: string | null;
+  rerunOfCode: string | null;
+  settings: Record<string, unknown>;
+  warnings: string[];
+  entries: EntrySummary;
+  families: { family: string; choice: "together" | "apart" | null; members: { code: string; name: string }[] }[];
+  teams: { code: string; name: string }[];
+  contributions: { role: string; name: string; value: string; enteredAt: string }[];
+  roster: { code: string; name: string; gender?: string; tier?: number | null; family: string | null }[];
+  classes: ClassResult[] | null;
+  lottery: { placesLeft: number; admitted: LotteryEntryRow[]; waiting: LotteryEntryRow[] } | null;
+  quota: admissions.QuotaResult | null;
+}
+
+/** The detail's roster summary (named apart from the list's count). */
+export interface EntrySummary {
+  total: number;
+  boys: number;
+  girls: number;
+  specialNeeds: number;
+  byTier: { tier: number; count: number }[];
+}
+
+export interface Intake {
+  total: number;
+  boys: number;
+  girls: number;
+  specialNeeds: number;
+  leftBehind: number;
+  migrant: number;
+  families: { family: string; members: string[] }[];
+  teachers: { staffId: string; name: string; subject: string | null }[];
+  attributes: string[];
+}
+
+export interface AllocationRequest {
+  schoolId: string;
+  schoolYear: number;
+  grade: number;
+  classes: number;
+  title: string;
+  eventTime: string;
+  balance: string[];
+  familyChoices: Record<string, "together" | "apart">;
+  headTeacherIds: string[];
+}
+
+export interface QuotaRequest {
+  title: string;
+  eventTime: string;
+  seniorSchoolId: string | null;
+  seniorSchool: { code: string; name: string } | null;
+  schoolYear: number;
+  plan: number;
+  sharePercent: number;
+  baseKind: admissions.QuotaBaseKind;
+  ruralWeightPercent: number;
+  floorLine: number;
+}
+
+export interface QuotaBase {
+  id: string;
+  code: string;
+  name: string;
+  locality: string;
+  base: number;
+  rural: boolean;
+}
+
+/** A published event as the public sees it (server: admissions/present.ts presentPublic). */
+export interface PublicDraw {
+  code: string;
+  kind: DrawKind;
+  kindLabel: string;
+  title: string;
+  schoolName: string | null;
+  algorithm: string;
+  algorithmVersion: number;
+  eventTime: string;
+  frozenAt: string | null;
+  publishedAt: string | null;
+  inputDigest: string;
+  contributions: { role: string; value: string }[];
+  seed: string | null;
+  resultDigest: string;
+  rerunOfCode: string | null;
+  rerunReason: string | null;
+  entries: number;
+}
+
+export interface PublicDrawRow {
+  code: string;
+  kind: DrawKind;
+  title: string;
+  eventTime: string;
+  publishedAt: string | null;
+  schoolName: string | null;
+}
+
+/** Reads a published file as text exactly as served (the verifier needs the bytes, not a re-serialization). */
+async function fileText(path: string): Promise<string> {
+  const response = await fetch(`/api${path}`, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`无法下载公示文件(${response.status})`);
+  return response.text();
+}
+
+export const admissionsApi = {
+  events: (kind?: DrawKind) => api.get<{ rows: EventRow[] }>("/admissions/events", { kind }),
+  event: (id: string) => api.get<EventDetail>(`/admissions/events/${id}`),
+  intake: (schoolId: string, year: number, grade: number) =>
+    api.get<Intake>("/admissions/intake", { schoolId, year, grade }),
+  quotaBases: (year: number, baseKind: string) =>
+    api.get<{ rows: QuotaBase[] }>("/admissions/quota-bases", { year, baseKind }),
+  createAllocation: (body: AllocationRequest) => api.post<EventDetail>("/admissions/events/allocation", body),
+  createQuota: (body: QuotaRequest) => api.post<EventDetail>("/admissions/events/quota", body),
+  uploadAllocation: (file: File, settings: Record<string, unknown>) =>
+    api.upload<EventDetail>("/admissions/uploads/allocation", file, { fields: { settings: JSON.stringify(settings) } }),
+  uploadLottery: (file: File, settings: Record<string, unknown>) =>
+    api.upload<EventDetail>("/admissions/uploads/lottery", file, { fields: { settings: JSON.stringify(settings) } }),
+  step: (id: string, step: "freeze" | "run" | "confirm" | "publish") =>
+    api.post<EventDetail>(`/admissions/events/${id}/${step}`),
+  contribute: (id: string, body: { role: string; name: string; value: string }) =>
+    api.post<EventDetail>(`/admissions/events/${id}/contributions`, body),
+  rerun: (id: string, body: { reason: string; eventTime: string }) =>
+    api.post<EventDetail>(`/admissions/events/${id}/rerun`, body),
+  remove: (id: string) => api.delete<void>(`/admissions/events/${id}`),
+  downloadFile: (id: string, which: "input" | "result") =>
+    api.download(`/admissions/events/${id}/files/${which}`, undefined, `${which}.json`),
+  downloadClassLists: (id: string) =>
+    api.download(`/admissions/events/${id}/class-lists.xlsx`, undefined, "分班名单.xlsx"),
+  downloadTemplate: (which: "allocation" | "lottery") =>
+    api.download(`/admissions/templates/${which}`, undefined, `${which}.xlsx`),
+  publicDraws: () => api.get<{ rows: PublicDrawRow[] }>("/public/draws"),
+  publicDraw: (code: string) => api.get<PublicDraw>(`/public/draws/${encodeURIComponent(code)}`),
+  publicFile: (code: string, which: "input" | "result") =>
+    fileText(`/public/draws/${encodeURIComponent(code)}/files/${which}`),
+};

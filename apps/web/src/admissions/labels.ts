@@ -1,0 +1,17 @@
+import type { DrawStatus } from "./api";
+
+export const statusColors: Record<DrawStatus, string> = {
+  draft: "default",
+  frozen: "blue",
+  drawn: "orange",
+  published: "green",
+};
+
+/** A date-time in Beijing time, as 2026-08-28 09:00. */
+export function beijingTime(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** A digest shown short, full on hover. */
+export const shortDigest = (d: string | null | undefined) => (d ? `${d.slice(0, 12)}…${d.slice(-6)}` : "—");

@@ -1,0 +1,139 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshot } from "./browser";
+import { type RunningServer, startServer } from "./serverProcess";
+
+const PASSWORD = "EduDemo@2026";
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
+  return context.newPage();
+}
+
+async function signedIn(username: string): Promise<Page> {
+  const page = await newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId("login-username").fill(username);
+  await page.getByTestId("login-password").fill(PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("home-title").waitFor();
+  return page;
+}
+
+/** Confirms the open antd Popconfirm. */
+async function confirmPopup(page: Page, ok: string) {
+  await page.locator(".ant-popconfirm").getByRole("button", { name: ok }).click();
+}
+
+describe("fair admissions", () => {
+  let code = "";
+
+  it("runs a sunshine allocation as 招生办 from the register: freeze, witnesses, draw, publish", async () => {
+    const page = await signedIn("zhaosheng");
+    await page.goto(`${server.url}/admissions`);
+    await page.getByTestId("admissions-title").waitFor();
+    await page.locator(".ant-table-row").first().waitFor();
+    await screenshot(page, "admissions-events");
+
+    await page.getByRole("button", { name: "新建阳光分班" }).click();
+    await page.getByText("名单来源").waitFor();
+    await page.getByLabel("学校").click();
+    await page.keyboard.type("北原县第一小学");
+    await page.locator(".ant-select-item-option", { hasText: "北原县第一小学" }).first().click();
+    await page.getByTestId("intake-summary").waitFor();
+    await screenshot(page, "admissions-new-allocation-source");
+    await page.getByRole("button", { name: "下一步" }).click();
+    await page.getByLabel("班级数").fill("3");
+    await page.getByRole("button", { name: "下一步" }).click();
+    await page.getByTestId("create-allocation").click();
+
+    await page.getByTestId("event-status").filter({ hasText: "草稿" }).waitFor();
+    await page.getByRole("button", { name: "冻结名单" }).click();
+    await confirmPopup(page, "冻结");
+    await page.getByTestId("event-status").filter({ hasText: "名单已冻结" }).waitFor();
+    for (const [role, name, value] of [
+      ["家长代表", "王女士", "3719"],
+      ["纪检监察", "李先生", "80514"],
+    ]) {
+      const fields = page.getByTestId("witness-form").locator("input");
+      await fields.nth(0).fill(role);
+      await fields.nth(1).fill(name);
+      await fields.nth(2).fill(value);
+      await page.getByRole("button", { name: "录入" }).click();
+      await page.getByTestId("contributions").getByText(value).waitFor();
+    }
+    await screenshot(page, "admissions-witnesses");
+    await page.getByTestId("run-draw").click();
+    await page.getByTestId("event-status").filter({ hasText: "已抽签待公示" }).waitFor();
+    await page.getByTestId("class-lists").waitFor();
+    await page.getByTestId("class-balance-chart").locator("canvas").waitFor();
+    expect(await page.getByTestId("class-lists").locator(".ant-card").count()).toBe(3);
+    await page.getByTestId("publish").click();
+    await confirmPopup(page, "公示");
+    await page.getByTestId("event-status").filter({ hasText: "已公示" }).waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, "admissions-allocation-published");
+    code = (await page.locator("h3 + div").first().textContent())?.match(/YG-\d{4}-\d{4}/)?.[0] ?? "";
+    expect(code).toMatch(/^YG-\d{4}-\d{4}$/);
+    await page.context().close();
+  });
+
+  it("verifies the published allocation on the public page without logging in, and spots a tampered file", async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/verify?code=${code}`);
+    await page.getByTestId("verify-verdict").filter({ hasText: "一致" }).waitFor();
+    expect(await page.getByTestId("verify-verdict").textContent()).toBe("一致");
+    expect(await page.getByTestId("verify-checks").textContent()).not.toContain("不一致");
+    const body = await page.locator("body").textContent();
+    expect(body).not.toContain("王女士");
+    await screenshot(page, "admissions-verify-match");
+
+    const input = await (await page.context().request.get(`${server.url}/api/public/draws/${code}/files/input`)).text();
+    const tampered = input.replace('"gender":"M"', '"gender":"F"');
+    expect(tampered).not.toBe(input);
+    await page
+      .locator("input[type=file]")
+      .first()
+      .setInputFiles({ name: "input.json", mimeType: "application/json", buffer: Buffer.from(tampered) });
+    await page.getByTestId("verify-verdict").filter({ hasText: "不一致" }).waitFor();
+    await screenshot(page, "admissions-verify-mismatch");
+    await page.context().close();
+  });
+
+  it("shows the demo county's published lottery and quota places with their arithmetic", async () => {
+    const page = await signedIn("leader");
+    await page.goto(`${server.url}/admissions`);
+    await page.getByRole("tab", { name: "摇号" }).click();
+    await page.locator(".ant-table-row a").first().click();
+    await page.getByTestId("lottery-admitted").waitFor();
+    await screenshot(page, "admissions-lottery");
+    await page.goto(`${server.url}/admissions`);
+    await page.getByRole("tab", { name: "指标到校" }).click();
+    await page.locator(".ant-table-row a").first().click();
+    await page.getByTestId("quota-table").waitFor();
+    await page.getByTestId("quota-chart").locator("canvas").waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, "admissions-quota");
+    expect(await page.getByRole("button", { name: "新建阳光分班" }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("previews quota places while 招生办 sets the parameters", async () => {
+    const page = await signedIn("zhaosheng");
+    await page.goto(`${server.url}/admissions/new/quota`);
+    await page.getByTestId("quota-preview").locator("tbody tr.ant-table-row").first().waitFor();
+    await screenshot(page, "admissions-new-quota");
+    await page.context().close();
+  });
+});
