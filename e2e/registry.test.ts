@@ -220,4 +220,35 @@ describe("register pages", () => {
     expect(await kinds.textContent()).toBe("学生学校办学条件");
     await page.context().close();
   });
+
+  it("clears a student's masked address explicitly, and opens the staff import for a school", async () => {
+    const page = await signedIn("school1");
+    await page.goto(`${server.url}/registry/students`);
+    await page.getByTestId("student-link").first().click();
+    await page.getByTestId("student-detail-title").waitFor();
+    await page.getByTestId("student-edit").click();
+    const form = page.getByTestId("student-form");
+    await form.getByLabel("家庭住址").fill("新村一组8号");
+    await page.getByTestId("student-form-submit").click();
+    await page.getByText("学生信息已保存").first().waitFor();
+    await page.getByTestId("student-edit").click();
+    await page.getByTestId("student-clear-address").check();
+    expect(await form.getByLabel("家庭住址").isDisabled()).toBe(true);
+    await screenshot(page, "registry-student-clear-address");
+    await page.getByTestId("student-form-submit").click();
+    await expect.poll(() => page.getByText("学生信息已保存").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("student-form").count()).toBe(0);
+    await page.getByTestId("student-edit").click();
+    await page.getByTestId("student-form").getByLabel("家庭住址").waitFor();
+    expect(await page.getByTestId("student-clear-address").count()).toBe(0);
+    await page.keyboard.press("Escape");
+
+    await page.goto(`${server.url}/registry/staff`);
+    await page.getByTestId("staff-import").click();
+    const drawer = page.getByTestId("staff-import-drawer");
+    await drawer.getByTestId("import-template").waitFor();
+    expect(await drawer.getByTestId("import-template").getAttribute("href")).toContain("/templates/staff.xlsx");
+    await screenshot(page, "registry-staff-import");
+    await page.context().close();
+  });
 });

@@ -417,17 +417,17 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
               name="guardianPhone"
               extra={
                 editing && student.guardianPhone ? (
-                  <Space size={8}>
-                    <span>现为 {student.guardianPhone},不修改请留空</span>
+                  <>
+                    <div>现为 {student.guardianPhone},不修改请留空</div>
                     <Form.Item name="clearGuardianPhone" valuePropName="checked" noStyle>
                       <Checkbox
                         data-testid="student-clear-phone"
                         onChange={(e) => e.target.checked && form.setFieldValue("guardianPhone", undefined)}
                       >
-                        清空
+                        清空现有电话
                       </Checkbox>
                     </Form.Item>
-                  </Space>
+                  </>
                 ) : undefined
               }
               rules={[
@@ -450,17 +450,17 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
           name="address"
           extra={
             editing && student.address ? (
-              <Space size={8}>
-                <span>现为 {student.address},不修改请留空</span>
+              <>
+                <div>现为 {student.address},不修改请留空</div>
                 <Form.Item name="clearAddress" valuePropName="checked" noStyle>
                   <Checkbox
                     data-testid="student-clear-address"
                     onChange={(e) => e.target.checked && form.setFieldValue("address", undefined)}
                   >
-                    清空
+                    清空现有住址
                   </Checkbox>
                 </Form.Item>
-              </Space>
+              </>
             ) : undefined
           }
           rules={[{ max: 200, message: "地址过长(最多200个字)" }]}
