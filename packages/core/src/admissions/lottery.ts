@@ -102,7 +102,7 @@ export function lotteryProblems(input: LotteryInput): Problem[] {
       problems.push({ field: `applicants.${i}.tier`, message: `${who}的顺位 ${a.tier} 不在设置的顺位中` });
     }
     if (a.family) {
-      familyTier.set(a.family, (familyTier.get(a.family) ?? new Set()).add(a.tier));
+      familyTier.set(a.family, (familyTier.get(a.family) ?? new Set<number>()).add(a.tier));
       familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
     }
   });
@@ -141,7 +141,9 @@ export function runLottery(
   const byTier = new Map<number, LotteryApplicant[][]>();
   for (const members of tickets.values()) {
     const tier = (members[0] as LotteryApplicant).tier;
-    byTier.set(tier, [...(byTier.get(tier) ?? []), members]);
+    const list = byTier.get(tier);
+    if (list) list.push(members);
+    else byTier.set(tier, [members]);
   }
   let left = input.places;
   let position = 0;
