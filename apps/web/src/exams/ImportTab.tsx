@@ -88,47 +88,48 @@ export function ImportTab({ detail }: { detail: ExamDetail }) {
       )}
       {open && (
         <Card size="small" title="2. 上传并校验(不会写入)">
-          <Upload.Dragger
-            data-testid="exam-import-upload"
-            accept=".xlsx,.csv"
-            multiple={false}
-            showUploadList={false}
-            disabled={percent !== null}
-            beforeUpload={(file) => {
-              if (!/\.(xlsx|csv)$/i.test(file.name)) {
-                message.error("只能上传 .xlsx 或 .csv 文件");
-                return Upload.LIST_IGNORE;
-              }
-              if (file.size > MAX_BYTES) {
-                message.error("文件过大(上限 40 MB):请按学校分成几个文件上传");
-                return Upload.LIST_IGNORE;
-              }
-              return true;
-            }}
-            customRequest={({ file, onSuccess, onError }) => {
-              setError(null);
-              setResult(null);
-              setPercent(0);
-              examApi
-                .upload(e.id, file as File, setPercent)
-                .then((r) => {
-                  setPercent(null);
-                  setResult(r);
-                  onSuccess?.(r);
-                })
-                .catch((err: Error) => {
-                  setPercent(null);
-                  setError(err.message);
-                  onError?.(err);
-                });
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">点击或将成绩文件拖到此处上传</p>
-            <p className="ant-upload-hint">.xlsx 或 .csv,最大 40 MB;逐行校验后显示问题,确认导入前不写入任何成绩</p>
-          </Upload.Dragger>
+          <div data-testid="exam-import-upload">
+            <Upload.Dragger
+              accept=".xlsx,.csv"
+              multiple={false}
+              showUploadList={false}
+              disabled={percent !== null}
+              beforeUpload={(file) => {
+                if (!/\.(xlsx|csv)$/i.test(file.name)) {
+                  message.error("只能上传 .xlsx 或 .csv 文件");
+                  return Upload.LIST_IGNORE;
+                }
+                if (file.size > MAX_BYTES) {
+                  message.error("文件过大(上限 40 MB):请按学校分成几个文件上传");
+                  return Upload.LIST_IGNORE;
+                }
+                return true;
+              }}
+              customRequest={({ file, onSuccess, onError }) => {
+                setError(null);
+                setResult(null);
+                setPercent(0);
+                examApi
+                  .upload(e.id, file as File, setPercent)
+                  .then((r) => {
+                    setPercent(null);
+                    setResult(r);
+                    onSuccess?.(r);
+                  })
+                  .catch((err: Error) => {
+                    setPercent(null);
+                    setError(err.message);
+                    onError?.(err);
+                  });
+              }}
+            >
+              <p className="ant-upload-drag-icon">
+                <InboxOutlined />
+              </p>
+              <p className="ant-upload-text">点击或将成绩文件拖到此处上传</p>
+              <p className="ant-upload-hint">.xlsx 或 .csv,最大 40 MB;逐行校验后显示问题,确认导入前不写入任何成绩</p>
+            </Upload.Dragger>
+          </div>
           {percent !== null && <Progress percent={percent} status="active" />}
           {error && (
             <Alert style={{ marginTop: 12 }} type="error" showIcon title={error} data-testid="exam-import-error" />

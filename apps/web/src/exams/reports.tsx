@@ -289,11 +289,7 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card
-            size="small"
-            title={levels ? "等级分布(本校与全县)" : "分数段分布(本校与全县)"}
-            extra={<SubjectPicker analysis={analysis} value={subject.code} onChange={setCode} />}
-          >
+          <Card size="small" title={`${subject.name}${levels ? "等级分布" : "分数段分布"}(本校与全县)`}>
             <Chart
               option={
                 levels
