@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { VERIFY_USAGE, verifyDrawCommand } from "./admissions/verifyCommand";
 import { createAdministrator } from "./auth/firstRun";
 import { countDemoUsers } from "./auth/userStore";
 import { backupDatabase, restoreDatabase } from "./backup/backup";
@@ -24,6 +25,7 @@ const USAGE = `用法: npm run cli -- <命令> [选项]
                                 新建系统管理员(不给密码则随机生成并显示一次)
   backup <文件>                 备份整个数据库到文件(.jsonl.gz)
   restore <文件>                从备份恢复(覆盖现有数据)
+${VERIFY_USAGE}
 
 环境变量: PORT, EDUBUREAU_DATA, DATABASE_URL, EDUBUREAU_MODE=production, EDUBUREAU_SECRET,
           EDUBUREAU_ALLOW_DEMO=1, EDUBUREAU_ADMIN_PASSWORD`;
@@ -36,6 +38,7 @@ function printDemoAccounts() {
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
+  if (command === "verify-draw") process.exit(await verifyDrawCommand(rest, log));
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
