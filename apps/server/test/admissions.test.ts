@@ -2,6 +2,7 @@ import { admissions } from "@edubureau/core";
 import { and, eq, like } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { drawEvent } from "../src/admissions/tables";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
 import { enrollment, schoolClass } from "../src/registry/tables";
@@ -482,5 +483,22 @@ describe("the demo county", () => {
       });
       expect(v.match, row.code).toBe(true);
     }
+  });
+});
+
+describe("the database itself", () => {
+  it("refuses to change or delete a published event, even bypassing the application", async () => {
+    const [published] = await database.db.select().from(drawEvent).where(eq(drawEvent.status, "published")).limit(1);
+    expect(published).toBeDefined();
+    const id = published?.id ?? "";
+    await expect(
+      database.db
+        .update(drawEvent)
+        .set({ resultDigest: "0".repeat(64) })
+        .where(eq(drawEvent.id, id)),
+    ).rejects.toThrow();
+    await expect(database.db.delete(drawEvent).where(eq(drawEvent.id, id))).rejects.toThrow();
+    const [after] = await database.db.select().from(drawEvent).where(eq(drawEvent.id, id));
+    expect(after?.resultDigest).toBe(published?.resultDigest);
   });
 });
