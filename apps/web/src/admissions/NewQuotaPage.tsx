@@ -19,7 +19,7 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { paths } from "../app/menu";
 import { useSchoolYears, useScopeSchools } from "../registry/filters";
@@ -61,6 +61,9 @@ export default function NewQuotaPage() {
   const year = v?.schoolYear ?? years.latest ?? 0;
   const baseKind = v?.baseKind ?? "graduates";
   const bases = useQuotaBases(year, baseKind);
+  useEffect(() => {
+    if (years.latest && !form.getFieldValue("schoolYear")) form.setFieldValue("schoolYear", years.latest);
+  }, [years.latest, form]);
 
   const preview = useMemo(() => {
     if (!bases.data || !v?.plan || !v.sharePercent) return null;

@@ -21,7 +21,7 @@ export function useEvent(id: string) {
 
 export function useIntake(schoolId: string | undefined, year: number, grade: number) {
   return useQuery({
-    enabled: Boolean(schoolId),
+    enabled: Boolean(schoolId) && year > 0,
     queryKey: admissionsKeys.intake(schoolId ?? "", year, grade),
     queryFn: () => admissionsApi.intake(schoolId ?? "", year, grade),
   });
