@@ -3,9 +3,10 @@
  * the counts, distribution, rates, bands, levels and differences from the county of methods.md §6 — over columnar
  * typed arrays, so a province's million students analyse in well under a second.
  *
- * How: per level, one sequential pass counts each group's students and copies their scores into one run per group;
- * each run is sorted on its own (the county's by a counting sort on the score grid, such as half points), and every
- * figure is then read from the sorted runs: sums, rates and bands by binary search, median and deciles by position.
+ * How: per subject, one counting sort on the score grid (such as half points) orders the scores; per level, one pass
+ * counts each group's students and one builds a sorted run of scores per group (small sorts of contiguous rows, or
+ * a scatter of the ordered scores); every figure is then read from the runs: sums in one sequential pass, rates,
+ * bands and levels by binary search, quantiles by position.
  */
 import {
   type AnalysisConfig,
@@ -127,12 +128,13 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
   const n = data.size;
   const zeros = new Int32Array(n);
   const none = new Int32Array(n).fill(-1);
+  const scratch = new Float64Array(n);
   const subjects: SubjectAnalysis[] = data.subjects.map((s, k) =>
-    analyzeSubject(s.code, s.fullMarks, data.scores[k]!, data, data.teacher[k] ?? none, zeros, config),
+    analyzeSubject(s.code, s.fullMarks, data.scores[k]!, data, data.teacher[k] ?? none, zeros, config, scratch),
   );
   if (data.subjects.length > 0) {
     const fullMarks = data.subjects.reduce((sum, s) => sum + s.fullMarks, 0);
-    subjects.push(analyzeSubject(TOTAL, fullMarks, totalScores(data.scores), data, none, zeros, config));
+    subjects.push(analyzeSubject(TOTAL, fullMarks, totalScores(data.scores), data, none, zeros, config, scratch));
   }
   return { subjects };
 }
@@ -145,6 +147,7 @@ function analyzeSubject(
   teacher: Int32Array,
   zeros: Int32Array,
   config: AnalysisConfig,
+  scratch: Float64Array,
 ): SubjectAnalysis {
   const t = config.thresholds;
   const lines: RateThresholds = {
@@ -159,8 +162,9 @@ function analyzeSubject(
     Math.min(fullMarks, scoreLine(i * config.bandShare, fullMarks)),
   );
   const levelLines = config.levels.cutoffs.map((c) => scoreLine(c, fullMarks));
-  const sorted = ascendingScores(x, fullMarks);
-  const shape: Shape = { x, sorted, lines, bandWidth, bandCount, levelLines };
+  const { sorted, order, scale } = ascendingScores(x, fullMarks);
+  const keys = scale === null ? null : new Int32Array(Math.round(fullMarks * scale) + 1);
+  const shape: Shape = { x, sorted, order, scale, keys, scratch, lines, bandWidth, bandCount, levelLines };
   const [county] = groupStats(shape, zeros, 1, config, null);
   const ref = county!;
   return {
@@ -180,6 +184,14 @@ interface Shape {
   x: Float64Array;
   /** the present scores, ascending */
   sorted: Float64Array;
+  /** the rows of `sorted`, when the scores sit on a grid (null otherwise) */
+  order: Int32Array | null;
+  /** the grid the scores sit on (points × scale are integers), or null */
+  scale: number | null;
+  /** a counter per grid value, reused by the counting sorts of runs */
+  keys: Int32Array | null;
+  /** a buffer of one score per student, reused for every level's runs */
+  scratch: Float64Array;
   lines: RateThresholds;
   bandWidth: number;
   bandCount: number;
@@ -188,11 +200,14 @@ interface Shape {
 
 /**
  * The present scores in ascending order. Scores on a grid (whole, half, quarter, tenth or hundredth points) are
- * ordered by a counting sort in O(n), writing each grid value as often as it occurs; others by a comparison sort.
+ * ordered by a counting sort in O(n), which also gives the rows in that order; other scores by a comparison sort.
  *
- * @example ascendingScores(new Float64Array([3, NaN, 1.5, 3]), 10) // => Float64Array [1.5, 3, 3]
+ * @example ascendingScores(new Float64Array([3, NaN, 1.5, 3]), 10).sorted // => Float64Array [1.5, 3, 3]
  */
-export function ascendingScores(x: Float64Array, fullMarks: number): Float64Array {
+export function ascendingScores(
+  x: Float64Array,
+  fullMarks: number,
+): { sorted: Float64Array; order: Int32Array | null; scale: number | null } {
   let present = 0;
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) present++;
   const sorted = new Float64Array(present);
@@ -200,20 +215,22 @@ export function ascendingScores(x: Float64Array, fullMarks: number): Float64Arra
   if (scale === null) {
     let j = 0;
     for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) sorted[j++] = x[i]!;
-    return sorted.sort();
+    return { sorted: sorted.sort(), order: null, scale: null };
   }
   const keys = Math.round(fullMarks * scale) + 1;
-  const count = new Int32Array(keys);
+  const start = new Int32Array(keys + 1);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
-    if (!Number.isNaN(v)) count[Math.round(v * scale)]!++;
+    if (!Number.isNaN(v)) start[Math.round(v * scale) + 1]!++;
   }
-  for (let k = 0, j = 0; k < keys; k++) {
-    const c = count[k]!;
-    if (c > 0) sorted.fill(k / scale, j, j + c);
-    j += c;
+  for (let k = 1; k <= keys; k++) start[k]! += start[k - 1]!;
+  for (let k = 0; k < keys; k++) sorted.fill(k / scale, start[k]!, start[k + 1]!);
+  const order = new Int32Array(present);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (!Number.isNaN(v)) order[start[Math.round(v * scale)]!++] = i;
   }
-  return sorted;
+  return { sorted, order, scale };
 }
 
 /** The smallest grid scale (1, 2, 4, 10, 100) on which every present score in 0..full lies, or null. */
@@ -235,33 +252,72 @@ function gridScale(x: Float64Array, fullMarks: number): number | null {
   return null;
 }
 
+/** Whether each group's rows are contiguous (rows loaded in school and class order make schools and classes so). */
+function contiguous(group: Int32Array, groups: number): boolean {
+  const seen = new Uint8Array(groups);
+  let last = -2;
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i]!;
+    if (g === last || g < 0) continue;
+    if (seen[g]) return false;
+    seen[g] = 1;
+    last = g;
+  }
+  return true;
+}
+
 /**
  * Each group's present scores in ascending order, as runs of one array: group g's are runs[offset[g] .. offset[g+1]).
- * One sequential pass copies each score to its group's run, then each run is sorted on its own (small sorts; rows
- * loaded in school and class order keep the writes close together). The county's run is the subject's ordering.
+ * Groups whose rows are contiguous are copied in row order (sequential memory) and each run sorted on its own —
+ * insertion sort for a short run, a counting sort on the score grid for a longer one; otherwise, for scores on a
+ * grid, the subject's ascending order is scattered straight into the runs. The county's run is the subject's ordering itself. `scratch` is reused across levels.
  */
-function groupRuns(shape: Shape, group: Int32Array, groups: number, sat: Int32Array) {
-  const { x, sorted } = shape;
+function groupRuns(shape: Shape, group: Int32Array, groups: number, sat: Int32Array, scratch: Float64Array) {
+  const { x, sorted, order } = shape;
   const offset = new Int32Array(groups + 1);
   for (let g = 0; g < groups; g++) offset[g + 1] = offset[g]! + sat[g]!;
   if (groups === 1 && sat[0] === sorted.length) return { runs: sorted, offset };
-  const runs = new Float64Array(offset[groups]!);
+  const runs = scratch;
   const cursor = offset.slice(0, groups);
+  if (order && !contiguous(group, groups)) {
+    for (let j = 0; j < order.length; j++) {
+      const g = group[order[j]!]!;
+      if (g >= 0) runs[cursor[g]!++] = sorted[j]!;
+    }
+    return { runs, offset };
+  }
   for (let i = 0; i < x.length; i++) {
     const g = group[i]!;
     const v = x[i]!;
     if (g >= 0 && !Number.isNaN(v)) runs[cursor[g]!++] = v;
   }
+  const { scale, keys } = shape;
   for (let g = 0; g < groups; g++) {
     const from = offset[g]!;
     const to = offset[g + 1]!;
-    if (to - from > 48) runs.subarray(from, to).sort();
-    else if (to - from > 1) insertionSort(runs, from, to);
+    const m = to - from;
+    if (m <= 48) {
+      if (m > 1) insertionSort(runs, from, to);
+    } else if (scale !== null && keys !== null && m * 2 >= keys.length) countingSort(runs, from, to, scale, keys);
+    else runs.subarray(from, to).sort();
   }
   return { runs, offset };
 }
 
-/** Sorts runs[from .. to) in place; for the small runs of a class or a teacher, faster than a native sort call. */
+/** Sorts runs[from .. to) of scores on a grid by counting them per grid value: O(run + grid values). */
+function countingSort(runs: Float64Array, from: number, to: number, scale: number, keys: Int32Array) {
+  keys.fill(0);
+  for (let j = from; j < to; j++) keys[Math.round(runs[j]! * scale)]!++;
+  let j = from;
+  for (let k = 0; k < keys.length; k++) {
+    const c = keys[k]!;
+    if (c === 0) continue;
+    runs.fill(k / scale, j, j + c);
+    j += c;
+  }
+}
+
+/** Sorts runs[from .. to) in place; for the small runs of a class, faster than a native sort call. */
 function insertionSort(runs: Float64Array, from: number, to: number) {
   for (let i = from + 1; i < to; i++) {
     const v = runs[i]!;
@@ -292,7 +348,7 @@ function groupStats(
     const v = x[i]!;
     if (!Number.isNaN(v)) sat[g]!++;
   }
-  const { runs, offset } = groupRuns(shape, group, groups, sat);
+  const { runs, offset } = groupRuns(shape, group, groups, sat, shape.scratch);
   const levelCount = levelLines.length + 1;
   const mean = new Float64Array(groups).fill(Number.NaN);
   const stats: GroupStats[] = [];

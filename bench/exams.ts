@@ -1,0 +1,378 @@
+/**
+ * Exam analysis at county and province scale: synthetic cohorts of 50,000 × 9 and 1,000,000 × 9 (half-point scores,
+ * ~1% absent, 45-student classes, 40 classes a school, a teacher for two classes of a subject).
+ *
+ * Per size it measures, side by side:
+ * - the engine warm: the full analysis at every level (county, school, class, teacher × 9 subjects and the total)
+ *   on the cached columnar snapshot, and the same per-school aggregates as the references below;
+ * - the engine cold: the snapshot loaded from the database (one query over exam_score) plus the full analysis, on
+ *   the embedded PGlite and on a real PostgreSQL server;
+ * - the reference aggregates (per school × subject: count, mean, sd, median, p90, the four rates against the
+ *   enrolled cohort) in DuckDB, and in SQL on PGlite and on PostgreSQL (percentile_cont over unnested scores);
+ * - the import of a 50,000 × 9 wide .xlsx through the platform's own path (read, full check against the register,
+ *   bulk write) on PGlite.
+ *
+ *   npx tsx bench/exams.ts [--sizes 50000,1000000] [--no-postgres] [--no-import]
+ */
+import { parseArgs } from "node:util";
+import { DuckDBInstance } from "@duckdb/node-api";
+import type { auth } from "@edubureau/core";
+import { exams } from "@edubureau/core";
+import { type Database, openDatabase } from "@edubureau/server/db/client";
+import { migrate } from "@edubureau/server/db/migrate";
+import { readScoreFile } from "@edubureau/server/exams/scoreFile";
+import { validateScores, writeScores } from "@edubureau/server/exams/scoreImport";
+import { clearSnapshotCache, loadSnapshot } from "@edubureau/server/exams/snapshot";
+import type { ExamRow } from "@edubureau/server/exams/store";
+import { exam } from "@edubureau/server/exams/tables";
+import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { startTestPostgres } from "../apps/server/test/postgresServer";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "50000,1000000" },
+    "no-postgres": { type: "boolean", default: false },
+    "no-import": { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const REGION = "152599";
+const FULL = [150, 150, 150, 100, 100, 100, 100, 100, 100];
+const CODES = ["chinese", "math", "english", "physics", "chemistry", "biology", "politics", "history", "geography"];
+
+/** A small deterministic generator (mulberry32) and a normal draw. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return { next, normal };
+}
+
+const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
+const uuidOf = (kind: number, n: number) => `${hex(kind, 8)}-0000-4000-8000-${hex(n, 12)}`;
+
+interface Cohort {
+  columns: exams.ExamColumns;
+  schoolOf: Int32Array;
+}
+
+function cohort(n: number): Cohort {
+  const r = rng(n);
+  const classSize = 45;
+  const classes = Math.ceil(n / classSize);
+  const schools = Math.ceil(classes / 40);
+  const klass = Int32Array.from({ length: n }, (_, i) => Math.floor(i / classSize));
+  const school = Int32Array.from(klass, (c) => Math.floor(c / 40));
+  const schoolEffect = Float64Array.from({ length: schools }, () => r.normal() * 0.3);
+  const ability = Float64Array.from({ length: n }, (_, i) => r.normal() + schoolEffect[school[i]!]!);
+  const scores = FULL.map((full) =>
+    Float64Array.from({ length: n }, (_, i) => {
+      if (r.next() < 0.01) return Number.NaN;
+      const share = Math.min(1, Math.max(0, 0.7 + 0.15 * (0.8 * ability[i]! + 0.5 * r.normal())));
+      return Math.round(share * full * 2) / 2;
+    }),
+  );
+  // a teacher takes two neighbouring classes of a subject
+  const teacher = FULL.map((_, k) => Int32Array.from(klass, (c) => k * Math.ceil(classes / 2) + Math.floor(c / 2)));
+  return {
+    columns: {
+      size: n,
+      subjects: FULL.map((full, k) => ({ code: CODES[k]!, fullMarks: full })),
+      scores,
+      school,
+      klass,
+      teacher,
+      groups: { schools, classes, teachers: FULL.length * Math.ceil(classes / 2) },
+    },
+    schoolOf: school,
+  };
+}
+
+/** Median of a few runs, milliseconds. */
+async function timed(runs: number, f: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+
+/** The per-school aggregates only: classes and teachers left out. */
+function schoolAggregates(c: exams.ExamColumns) {
+  const none = new Int32Array(c.size).fill(-1);
+  return exams.analyzeExam({
+    ...c,
+    klass: none,
+    teacher: c.scores.map(() => none),
+    groups: { schools: c.groups.schools, classes: 0, teachers: 0 },
+  });
+}
+
+async function duckdb(c: exams.ExamColumns) {
+  const instance = await DuckDBInstance.create(":memory:");
+  const con = await instance.connect();
+  await con.run("create table score (school integer, subject integer, score double)");
+  await con.run("create table subj (subject integer, full_marks double)");
+  for (const [k, full] of FULL.entries()) await con.run(`insert into subj values (${k}, ${full})`);
+  const appender = await con.createAppender("score");
+  for (let k = 0; k < FULL.length; k++) {
+    const x = c.scores[k]!;
+    for (let i = 0; i < c.size; i++) {
+      appender.appendInteger(c.school[i]!);
+      appender.appendInteger(k);
+      if (Number.isNaN(x[i]!)) appender.appendNull();
+      else appender.appendDouble(x[i]!);
+      appender.endRow();
+    }
+  }
+  appender.closeSync();
+  const query = `select s.school, s.subject, count(score) as sat, avg(score) as mean, stddev_pop(score) as sd,
+      median(score) as median, quantile_cont(score, 0.9) as p90,
+      count(*) filter (where score >= 0.85 * f.full_marks) / count(*) as excellent,
+      count(*) filter (where score >= 0.70 * f.full_marks) / count(*) as good,
+      count(*) filter (where score >= 0.60 * f.full_marks) / count(*) as pass,
+      count(*) filter (where score < 0.40 * f.full_marks) / count(*) as low
+    from score s join subj f on f.subject = s.subject group by s.school, s.subject`;
+  let rows = 0;
+  const time = await timed(3, async () => {
+    rows = (await con.runAndReadAll(query)).getRows().length;
+  });
+  con.closeSync();
+  instance.closeSync();
+  return { time, rows };
+}
+
+/** The same aggregates in SQL over the stored exam_score rows. */
+const sqlAggregates = (examId: string) => sql`
+  with long as (
+    select s.school_id, u.k as subject, u.x as score
+    from exam_score s, unnest(s.scores) with ordinality as u(x, k)
+    where s.exam_id = ${examId}
+  )
+  select l.school_id, l.subject, count(score) as sat, avg(score) as mean, stddev_pop(score) as sd,
+    percentile_cont(0.5) within group (order by score) as median,
+    percentile_cont(0.9) within group (order by score) as p90,
+    count(*) filter (where score >= 0.85 * f.full_marks)::float8 / count(*) as excellent,
+    count(*) filter (where score >= 0.70 * f.full_marks)::float8 / count(*) as good,
+    count(*) filter (where score >= 0.60 * f.full_marks)::float8 / count(*) as pass,
+    count(*) filter (where score < 0.40 * f.full_marks)::float8 / count(*) as low
+  from long l join (select * from unnest(${sql.param(FULL)}::float8[]) with ordinality as f(full_marks, subject)) f
+    on f.subject = l.subject
+  group by l.school_id, l.subject`;
+
+/** Writes the cohort as an exam with its scores (foreign keys off for the synthetic rows). */
+async function store(database: Database, c: exams.ExamColumns): Promise<ExamRow> {
+  const db = database.db;
+  await db.execute(sql`set session_replication_role = replica`);
+  const id = uuidOf(0xe0, c.size);
+  const [row] = await db
+    .insert(exam)
+    .values({
+      id,
+      seriesId: id,
+      regionCode: REGION,
+      name: `基准测试 ${c.size}`,
+      heldOn: "2027-01-10",
+      schoolYear: 2026,
+      term: 1,
+      grade: 8,
+      subjects: c.subjects.map((s) => ({ ...s, name: s.code })),
+      config: exams.defaultAnalysisConfig,
+      status: "published",
+      createdBy: uuidOf(0xa0, 1),
+    })
+    .returning();
+  const batch = 20_000;
+  for (let from = 0; from < c.size; from += batch) {
+    const to = Math.min(c.size, from + batch);
+    const students: string[] = [];
+    const schools: string[] = [];
+    const classes: string[] = [];
+    const texts: string[] = [];
+    for (let i = from; i < to; i++) {
+      students.push(uuidOf(0x5, i));
+      schools.push(uuidOf(0x5c, c.school[i]!));
+      classes.push(uuidOf(0xc1, c.klass[i]!));
+      texts.push(`{${c.scores.map((x) => (Number.isNaN(x[i]!) ? "NULL" : x[i])).join(",")}}`);
+    }
+    await db.execute(sql`insert into exam_score (exam_id, student_id, region_code, school_id, class_id, scores)
+      select ${id}::uuid, u.s, ${REGION}, u.sc, u.c, u.x::float8[]
+      from unnest(${sql.param(students)}::uuid[], ${sql.param(schools)}::uuid[], ${sql.param(classes)}::uuid[], ${sql.param(texts)}::text[]) as u(s, sc, c, x)`);
+  }
+  const teachers: string[] = [];
+  const classIds: string[] = [];
+  const subjects: string[] = [];
+  for (let cl = 0; cl < c.groups.classes; cl++) {
+    for (let k = 0; k < FULL.length; k++) {
+      classIds.push(uuidOf(0xc1, cl));
+      subjects.push(CODES[k]!);
+      teachers.push(uuidOf(0x7e, k * 100_000 + Math.floor(cl / 2)));
+    }
+  }
+  await db.execute(sql`insert into exam_teacher (exam_id, class_id, subject, staff_id, region_code, school_id)
+    select ${id}::uuid, u.c, u.k, u.t, ${REGION}, ${uuidOf(0x5c, 0)}::uuid
+    from unnest(${sql.param(classIds)}::uuid[], ${sql.param(subjects)}::text[], ${sql.param(teachers)}::uuid[]) as u(c, k, t)`);
+  await db.execute(sql`set session_replication_role = origin`);
+  await db.execute(sql`analyze exam_score`);
+  return row!;
+}
+
+async function databaseFigures(database: Database, c: exams.ExamColumns) {
+  let t = performance.now();
+  const row = await store(database, c);
+  const loadMs = performance.now() - t;
+  clearSnapshotCache();
+  t = performance.now();
+  const snap = await loadSnapshot(database.db, row);
+  const snapshotMs = performance.now() - t;
+  const analysis = exams.analyzeExam(snap.columns, row.config);
+  const coldMs = performance.now() - t;
+  const sqlMs = await timed(database.kind === "pglite" && c.size > 100_000 ? 1 : 3, () =>
+    database.db.execute(sqlAggregates(row.id)),
+  );
+  return { loadMs, snapshotMs, coldMs, sqlMs, schools: analysis.subjects[0]!.school.length };
+}
+
+/** A wide xlsx of n students × 9 subjects for a synthetic register, through the platform's import path. */
+async function importFigures(n: number) {
+  const database = await openDatabase({ kind: "pglite" });
+  await migrate(database);
+  const db = database.db;
+  await db.execute(sql`set session_replication_role = replica`);
+  const ids = Array.from({ length: n }, (_, i) => uuidOf(0x5, i));
+  const uniqueNumbers = ids.map((_, i) => `G${String(152599201201000000n + BigInt(i)).padStart(18, "0")}`);
+  for (let from = 0; from < n; from += 20_000) {
+    const part = ids.slice(from, from + 20_000);
+    const nums = uniqueNumbers.slice(from, from + 20_000);
+    const schools = part.map((_, j) => uuidOf(0x5c, Math.floor((from + j) / 1800)));
+    await db.execute(sql`insert into person (id, region_code, name, gender, birth_date)
+      select u.id, ${REGION}, '学生' || u.n, 'M', '2012-01-01' from unnest(${sql.param(part)}::uuid[], ${sql.param(nums)}::text[]) as u(id, n)`);
+    await db.execute(sql`insert into student (id, region_code, person_id, student_number, household_type)
+      select u.id, ${REGION}, u.id, u.n, 'urban' from unnest(${sql.param(part)}::uuid[], ${sql.param(nums)}::text[]) as u(id, n)`);
+    await db.execute(sql`insert into enrollment (region_code, school_id, school_year, student_id, grade, status)
+      select ${REGION}, u.sc, 2026, u.id, 8, 'enrolled' from unnest(${sql.param(part)}::uuid[], ${sql.param(schools)}::uuid[]) as u(id, sc)`);
+  }
+  const examId = uuidOf(0xe1, n);
+  await db.insert(exam).values({
+    id: examId,
+    seriesId: examId,
+    regionCode: REGION,
+    name: "导入基准",
+    heldOn: "2027-01-10",
+    schoolYear: 2026,
+    term: 1,
+    grade: 8,
+    subjects: FULL.map((full, k) => ({
+      code: CODES[k]!,
+      name: ["语文", "数学", "英语", "物理", "化学", "生物", "道德与法治", "历史", "地理"][k]!,
+      fullMarks: full,
+    })),
+    config: exams.defaultAnalysisConfig,
+    createdBy: uuidOf(0xa0, 1),
+  });
+  await db.execute(sql`insert into exam_score (exam_id, student_id, region_code, school_id, scores)
+    select ${examId}::uuid, e.student_id, e.region_code, e.school_id, array_fill(null::float8, array[9])
+    from enrollment e`);
+  await db.execute(sql`set session_replication_role = origin`);
+  const [row] = await db.select().from(exam).where(sql`${exam.id} = ${examId}`);
+  // the file, as a county's office would send it
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("成绩");
+  sheet.addRow(["学籍号", "姓名", ...row!.subjects.map((s) => s.name)]);
+  const r = rng(7);
+  for (let i = 0; i < n; i++) {
+    sheet.addRow([
+      uniqueNumbers[i],
+      `学生${uniqueNumbers[i]}`,
+      ...FULL.map((full) => (r.next() < 0.01 ? "缺考" : Math.round(r.next() * full * 2) / 2)),
+    ]);
+  }
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const actor = {
+    userId: uuidOf(0xa0, 1),
+    username: "bench",
+    role: "section",
+    section: "research",
+    schoolId: null,
+    staffId: null,
+    regionCode: REGION,
+  } as auth.Actor;
+  const scope = { kind: "county" as const, regionCode: REGION };
+  let t = performance.now();
+  const table = await readScoreFile(bytes, "scores.xlsx");
+  const readMs = performance.now() - t;
+  t = performance.now();
+  const result = await validateScores(db, actor, scope, row!, table);
+  const validateMs = performance.now() - t;
+  t = performance.now();
+  await db.transaction(async (tx) => writeScores(tx, row!, result.updates));
+  const writeMs = performance.now() - t;
+  await database.close();
+  return { bytes: bytes.length, readMs, validateMs, writeMs, errors: result.errors, students: result.students };
+}
+
+const lines: string[] = [];
+const say = (s: string) => {
+  console.log(s);
+  lines.push(s);
+};
+
+for (const n of sizes) {
+  const label = n >= 1_000_000 ? "省级规模" : "县级规模";
+  say(`\n=== ${n.toLocaleString("en")} 名学生 × 9 科(${label})===`);
+  const { columns } = cohort(n);
+  say(`学校 ${columns.groups.schools},班级 ${columns.groups.classes},教师组 ${columns.groups.teachers}`);
+  exams.analyzeExam(columns); // warm up the JIT
+  const fullWarm = await timed(3, () => exams.analyzeExam(columns));
+  const schoolWarm = await timed(3, () => schoolAggregates(columns));
+  say(`引擎(热,缓存快照):全部层级分析 ${ms(fullWarm)};仅学校×科目聚合 ${ms(schoolWarm)}`);
+  const duck = await duckdb(columns);
+  say(`DuckDB 相同聚合(学校×科目:人数、均值、标准差、中位数、P90、四率):${ms(duck.time)}(${duck.rows} 行)`);
+  const pglite = await openDatabase({ kind: "pglite" });
+  await migrate(pglite);
+  const pg = await databaseFigures(pglite, columns);
+  await pglite.close();
+  say(
+    `PGlite:写入 ${ms(pg.loadMs)}(不计);冷启动 = 读取快照 ${ms(pg.snapshotMs)} + 分析 = ${ms(pg.coldMs)};SQL 相同聚合 ${ms(pg.sqlMs)}`,
+  );
+  let pgs: Awaited<ReturnType<typeof databaseFigures>> | null = null;
+  if (!values["no-postgres"]) {
+    const server = await startTestPostgres();
+    try {
+      const database = await openDatabase({ kind: "postgresql", url: server.url(), poolSize: 1 });
+      await migrate(database);
+      pgs = await databaseFigures(database, columns);
+      await database.close();
+      say(
+        `PostgreSQL:写入 ${ms(pgs.loadMs)}(不计);冷启动 = 读取快照 ${ms(pgs.snapshotMs)} + 分析 = ${ms(pgs.coldMs)};SQL 相同聚合 ${ms(pgs.sqlMs)}`,
+      );
+    } finally {
+      server.stop();
+    }
+  }
+  say(
+    `比值:引擎学校聚合 / DuckDB = ${(schoolWarm / duck.time).toFixed(2)};PGlite SQL / 引擎全部层级(热)= ${(pg.sqlMs / fullWarm).toFixed(1)}×;PGlite SQL / 引擎冷启动 = ${(pg.sqlMs / pg.coldMs).toFixed(1)}×` +
+      (pgs ? `;PostgreSQL SQL / 引擎冷启动(PostgreSQL)= ${(pgs.sqlMs / pgs.coldMs).toFixed(1)}×` : ""),
+  );
+}
+
+if (!values["no-import"]) {
+  const n = 50_000;
+  say(`\n=== 成绩导入:${n.toLocaleString("en")} 名学生 × 9 科宽表 .xlsx(PGlite)===`);
+  const f = await importFigures(n);
+  say(
+    `文件 ${(f.bytes / 1024 / 1024).toFixed(1)} MB:读取 ${ms(f.readMs)} + 校验 ${ms(f.validateMs)} + 写入 ${ms(f.writeMs)} = ${ms(f.readMs + f.validateMs + f.writeMs)}(错误 ${f.errors},学生 ${f.students})`,
+  );
+}
