@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
-import { purgeStaleUploads } from "../src/registry/excel/jobs";
+import { purgeStaleUploads, startUploadPurge } from "../src/registry/excel/jobs";
 import { employment, importJob, school, schoolCondition, staff } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
@@ -414,5 +414,22 @@ describe("purge of uploads never committed", () => {
     expect((await download("renshi", `/api/registry/imports/${up.body.job.id}/report.xlsx`)).status).toBe(409);
     const committed = await database.db.select({ n: count() }).from(importJob).where(eq(importJob.status, "committed"));
     expect(committed[0]!.n).toBeGreaterThan(0);
+  });
+
+  it("purges at start and reports what it dropped, then stops its timer", async () => {
+    const up = await upload("school1", await staffFile([teacherRow(code1, { 任教学科: "" })]), { kind: "staff" });
+    const said: string[] = [];
+    const stop = await startUploadPurge(
+      database.db,
+      () => new Date(Date.now() + 25 * 3600 * 1000),
+      (m) => said.push(m),
+    );
+    stop();
+    const [row] = await database.db
+      .select({ status: importJob.status })
+      .from(importJob)
+      .where(eq(importJob.id, up.body.job.id));
+    expect(row!.status).toBe("discarded");
+    expect(said.join()).toMatch(/已清除 \d+ 个超过24小时未提交的导入文件/);
   });
 });
