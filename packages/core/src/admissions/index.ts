@@ -1,4 +1,5 @@
 export * from "./canonical";
+export * from "./catchment";
 export * from "./classAllocation";
 export * from "./draw";
 export * from "./generator";
