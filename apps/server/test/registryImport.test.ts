@@ -153,6 +153,7 @@ describe("contract", () => {
     const doc = (await call(app, null, "GET", "/api/openapi.json")).body;
     const paths = Object.keys(doc.paths).filter((p) => /^\/api\/registry\/(imports|exports|templates)/.test(p));
     expect(paths.sort()).toEqual([
+      "/api/registry/exports/staff.xlsx",
       "/api/registry/exports/students.xlsx",
       "/api/registry/imports",
       "/api/registry/imports/{id}",

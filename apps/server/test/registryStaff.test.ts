@@ -1,5 +1,6 @@
 import { registry } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
@@ -211,5 +212,49 @@ describe("editing staff and marking them as left", () => {
     expect((await as("renshi", "DELETE", `/api/registry/staff/${id}`)).status).toBe(404);
     const status = await as("renshi", "PATCH", `/api/registry/staff/${id}`, { schoolYear: TEST_YEAR, status: "left" });
     expect(status.status).toBe(400);
+  });
+});
+
+describe("staff export", () => {
+  async function exportAs(u: User, query: string) {
+    const res = await app.request(`/api/registry/exports/staff.xlsx?year=${TEST_YEAR}${query}`, {
+      headers: { cookie: s[u].cookie },
+    });
+    if (res.status !== 200) return { status: res.status, rows: [] as string[][], body: await res.json() };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
+    const rows: string[][] = [];
+    wb.getWorksheet("教职工名单")!.eachRow((r) => rows.push((r.values as unknown[]).slice(1).map(String)));
+    return { status: 200, rows, body: null };
+  }
+
+  it("exports the list masked for 基础教育股, within scope for a school, and audits it", async () => {
+    const county = await exportAs("jcjy", "");
+    expect(county.status).toBe(200);
+    expect(county.rows[0]!.slice(0, 4)).toEqual(["学校", "学校标识码", "教职工编号", "姓名"]);
+    expect(county.rows.slice(1).every((r) => /\*{8}/.test(r[7]!))).toBe(true);
+    const mine = await exportAs("school1", "");
+    const names = new Set(mine.rows.slice(1).map((r) => r[0]));
+    expect(names.size).toBe(1);
+    expect(mine.rows.length).toBeLessThan(county.rows.length);
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "registry.staff_export"));
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows full resident IDs only to 人事股 or the school, with a reason that is audited", async () => {
+    const body = newTeacher(school1Id, { name: "冯导出" });
+    expect((await as("renshi", "POST", "/api/registry/staff", body)).status).toBe(201);
+    expect((await exportAs("jcjy", "&reveal=true&reason=核对编制名单")).status).toBe(403);
+    expect((await exportAs("leader", "&reveal=true&reason=核对编制名单")).status).toBe(403);
+    const noReason = await exportAs("renshi", "&reveal=true");
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.code).toBe("REASON_REQUIRED");
+    const full = await exportAs("renshi", `&reveal=true&reason=${encodeURIComponent("核对编制名单")}&q=冯导出`);
+    expect(full.rows[1]![7]).toBe(body.residentId);
+    const [audit] = await database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "registry.staff_export_personal_data"));
+    expect(audit).toMatchObject({ actorName: "renshi", reason: "核对编制名单" });
   });
 });

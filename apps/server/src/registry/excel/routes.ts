@@ -18,6 +18,7 @@ import { validationHook } from "../../http/validation";
 import { defaultSchoolYear } from "../store";
 import { commitImport } from "./commit";
 import { exportStudents } from "./export";
+import { exportStaff } from "./exportStaff";
 import { authorizeImport, importers } from "./importers";
 import { createJob, findJob, jobFile, MAX_STORED_PROBLEMS, presentJob, type StoredReport } from "./jobs";
 import { readSheet } from "./reader";
@@ -85,6 +86,15 @@ const exportRoute = createRoute({
   summary: "导出学生名单(默认脱敏;含个人信息须有权限并填写事由,记入审计)",
   request: { query: s.exportQuery },
   responses: { 200: s.xlsxResponse("学生名单"), ...errorResponses },
+});
+
+const staffExportRoute = createRoute({
+  method: "get",
+  path: "/exports/staff.xlsx",
+  tags,
+  summary: "导出教职工名单(默认脱敏;含身份证号须有权限并填写事由,记入审计)",
+  request: { query: s.staffExportQuery },
+  responses: { 200: s.xlsxResponse("教职工名单"), ...errorResponses },
 });
 
 /** The newest school year with classes in the actor's scope, or the one running now. */
@@ -239,6 +249,14 @@ export function excelRoutes() {
     const schoolYear = q.year ?? (await defaultYear(c, authorize(actor, "read", "registry")));
     const status = q.status === "all" ? undefined : q.status;
     const result = await exportStudents(c.var.deps, actor, { ...q, schoolYear, status }, c.var.ip);
+    return xlsx(c, result.stream, result.fileName);
+  });
+
+  app.openapi(staffExportRoute, async (c) => {
+    const q = c.req.valid("query");
+    const actor = c.var.actor;
+    const schoolYear = q.year ?? (await defaultYear(c, authorize(actor, "read", "registry")));
+    const result = await exportStaff(c.var.deps, actor, { ...q, schoolYear }, c.var.ip);
     return xlsx(c, result.stream, result.fileName);
   });
 

@@ -107,6 +107,16 @@ export const exportQuery = z.object({
   reason: z.string().trim().max(200, "事由过长").optional(),
 });
 
+export const staffExportQuery = z.object({
+  year: yearField.optional(),
+  schoolId: z.uuid("学校编号格式不正确").optional(),
+  postType: z.enum(registry.postType.codes, { error: "岗位类别不存在" }).optional(),
+  subject: z.enum(registry.subject.codes, { error: "学科不存在" }).optional(),
+  q: z.string().max(50, "搜索词过长").optional(),
+  reveal: exportQuery.shape.reveal,
+  reason: exportQuery.shape.reason,
+});
+
 export const templateQuery = z.object({ year: yearField.optional() });
 
 export const xlsxResponse = (description: string) => ({

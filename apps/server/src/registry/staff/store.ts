@@ -1,7 +1,7 @@
 import type { auth } from "@edubureau/core";
 import { registry } from "@edubureau/core";
 import { and, asc, count, desc, eq, ilike, like, or } from "drizzle-orm";
-import { scopeOf } from "../../auth/authorize";
+import { type ReadableScope, scopeOf } from "../../auth/authorize";
 import type { Db } from "../../db/client";
 import { schoolScopeCondition } from "../scope";
 import { classTeacher, employment, person, school, schoolClass, staff } from "../tables";
@@ -27,7 +27,7 @@ export function personSearch(text: string | undefined) {
   );
 }
 
-const staffColumns = {
+export const staffColumns = {
   id: staff.id,
   staffNumber: staff.staffNumber,
   name: person.name,
@@ -54,15 +54,14 @@ const staffColumns = {
 type StaffRow = { birthDate: string; gender: string; postType: string };
 
 /** Adds the derived retirement date: worker posts follow the worker rule, every other post the cadre rule. */
-function withRetirement<T extends StaffRow>(row: T) {
+export function withRetirement<T extends StaffRow>(row: T) {
   const category = row.postType === "worker" ? "worker" : "cadre";
   return { ...row, retirementDate: registry.retirementDate(row.birthDate, row.gender as "M" | "F", category) };
 }
 
-/** Staff employed in a school year within scope (a teacher sees only themselves), resident IDs masked. */
-export async function listStaff(db: Db, actor: auth.Actor | null, q: StaffQuery) {
-  const scope = scopeOf(actor, "registry");
-  const where = and(
+/** The condition of a staff list: the year, the scope (a teacher: only themselves) and the filters. */
+export function staffFilter(scope: ReadableScope, q: Omit<StaffQuery, "page" | "pageSize">) {
+  return and(
     eq(employment.schoolYear, q.schoolYear),
     schoolScopeCondition(scope, employment),
     scope.kind === "classes" ? eq(employment.staffId, scope.staffId) : undefined,
@@ -71,6 +70,11 @@ export async function listStaff(db: Db, actor: auth.Actor | null, q: StaffQuery)
     q.subject ? eq(employment.subject, q.subject) : undefined,
     personSearch(q.q),
   );
+}
+
+/** Staff employed in a school year within scope (a teacher sees only themselves), resident IDs masked. */
+export async function listStaff(db: Db, actor: auth.Actor | null, q: StaffQuery) {
+  const where = staffFilter(scopeOf(actor, "registry"), q);
   const from = db
     .select(staffColumns)
     .from(employment)

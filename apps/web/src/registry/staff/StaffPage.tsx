@@ -5,10 +5,11 @@ import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useAuth } from "../../app/auth";
 import { useColumnSettings } from "../columnSettings";
+import { ExportListButton } from "../ExportListButton";
 import { ImportFlow } from "../excel/ImportPage";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
 import { RETIREMENT_WARNING_YEARS } from "../labels";
-import type { StaffQuery, StaffRow } from "./api";
+import { type StaffQuery, type StaffRow, staffApi } from "./api";
 import { useStaff } from "./hooks";
 import { RetirementDate } from "./retirement";
 import { StaffDetailDrawer } from "./StaffDetailDrawer";
@@ -115,16 +116,30 @@ export default function StaffPage() {
     <Card
       title="教职工"
       extra={
-        writes && (
-          <Space>
-            <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)} data-testid="staff-import">
-              批量导入
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="staff-create">
-              新增教职工
-            </Button>
-          </Space>
-        )
+        <Space>
+          <ExportListButton
+            what="教职工名单"
+            testId="staff-export"
+            reasonExample="报送教师资格定期注册名单"
+            canReveal={can("reveal", "staffing")}
+            download={(reveal, reason) => staffApi.exportStaff({ ...filters, year }, reveal, reason)}
+          />
+          {writes && (
+            <>
+              <Button icon={<CloudUploadOutlined />} onClick={() => setImporting(true)} data-testid="staff-import">
+                批量导入
+              </Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setCreating(true)}
+                data-testid="staff-create"
+              >
+                新增教职工
+              </Button>
+            </>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>

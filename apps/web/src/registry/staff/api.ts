@@ -108,4 +108,11 @@ export const staffApi = {
   create: (body: NewStaff) => api.post<{ id: string; staffNumber: string }>("/registry/staff", body),
   update: (id: string, body: StaffChanges) => api.patch<{ id: string }>(staffPath(id), body),
   markLeft: (id: string, body: StaffLeft) => api.post<{ id: string }>(`${staffPath(id)}/leave`, body),
+  /** Downloads the list as Excel (masked, or with full resident IDs and a reason); resolves to the file name. */
+  exportStaff: (query: Omit<StaffQuery, "page" | "pageSize">, reveal: boolean, reason?: string) =>
+    api.download(
+      "/registry/exports/staff.xlsx",
+      { ...query, reveal: reveal ? "true" : undefined, reason },
+      reveal ? "教职工名单(含身份证号).xlsx" : "教职工名单.xlsx",
+    ),
 };
