@@ -30,6 +30,10 @@ async function signedIn(username: string): Promise<Page> {
 describe("balance monitoring pages", () => {
   it("shows the county's coefficients by the named method, the heat map, a school's radar and provenance", async () => {
     const page = await signedIn("leader");
+    // the home page carries both stages' figures, each opening the overview
+    await page.getByTestId("home-balance-junior").waitFor();
+    expect(await page.getByTestId("home-balance-primary").textContent()).toContain("综合差异系数");
+    await screenshot(page, "balance-home");
     await page.goto(`${server.url}/balance`);
     const quality = page.getByTestId("balance-quality-table");
     await quality.locator("tbody tr.ant-table-row").first().waitFor();
@@ -88,7 +92,10 @@ describe("balance monitoring pages", () => {
     const page = await signedIn("dudao");
     await page.goto(`${server.url}/balance?stage=junior`);
     await page.getByTestId("balance-publish").click();
-    await page.getByRole("button", { name: /发\s*布/ }).last().click();
+    await page
+      .getByRole("button", { name: /发\s*布/ })
+      .last()
+      .click();
     const panel = page.getByTestId("balance-snapshots");
     await panel.getByText("已发布第 1 版").waitFor();
     expect(await panel.textContent()).toContain("与当前数据一致");

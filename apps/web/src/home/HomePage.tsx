@@ -2,6 +2,7 @@ import { registry } from "@edubureau/core";
 import { Alert, Card, Select, Skeleton, Space, Typography } from "antd";
 import { useState } from "react";
 import { useAuth, useMe } from "../app/auth";
+import { BalanceHomeCard } from "../balance/BalanceHomeCard";
 import type { RegistryOverview } from "../registry/api";
 import { useOverview } from "../registry/hooks";
 import { OverviewCharts } from "./OverviewCharts";
@@ -59,6 +60,7 @@ export default function HomePage() {
       {data ? (
         <>
           <OverviewStats overview={data} />
+          {data.scope === "county" && can("read", "balance") && <BalanceHomeCard year={data.schoolYear} />}
           <OverviewCharts overview={data} />
         </>
       ) : (
