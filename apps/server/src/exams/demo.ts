@@ -1,7 +1,7 @@
 /**
  * The demo county's exams (示范数据): for the latest school year a grade-8 mid-term (non-graduating, reported in
  * levels, with a math item structure) and a grade-6 mid-term (graduating), each with the same cohort's final of the
- * year before as its baseline for value added. Scores are drawn deterministically from the seed: each student's
+ * year before as its baseline for value added, and a mid-term of the demo teacher's grade so their view has classes. Scores are drawn deterministically from the seed: each student's
  * ability, a school effect (rural schools a little lower), class and teacher effects, and a planted school "value
  * added" between the two exams so that the value-added page has something to find; a few students absent.
  */
@@ -140,6 +140,33 @@ export async function loadExamsDemo(db: Db, options: { seed: number; latestYear:
   const ids: string[] = [];
   let scores = 0;
   const all = plans(options.latestYear, options.now);
+  // the demo teacher's grade gets a mid-term too, so that the teacher's view has classes to show
+  const [teacher] = await rowsOf<{ grade: number }>(
+    db,
+    sql`select min(c.grade)::int as grade from ${appUser} u
+      join ${classTeacher} ct on ct.staff_id = u.staff_id
+      join school_class c on c.id = ct.class_id and c.school_year = ${options.latestYear}
+      where u.username = 'teacher1'`,
+  );
+  const teacherGrade = teacher?.grade ?? null;
+  if (
+    teacherGrade &&
+    teacherGrade >= 1 &&
+    teacherGrade <= 9 &&
+    !all.some((p) => p.schoolYear === options.latestYear && p.grade === teacherGrade)
+  ) {
+    const subjects =
+      teacherGrade <= 6 ? (teacherGrade >= 3 ? all[3]!.subjects : all[3]!.subjects.slice(0, 2)) : all[0]!.subjects;
+    all.push({
+      name: `${registry.gradeLabel(teacherGrade)}上学期期中质量检测`,
+      grade: teacherGrade,
+      schoolYear: options.latestYear,
+      term: 1,
+      heldOn: all[1]!.heldOn,
+      graduating: false,
+      subjects,
+    });
+  }
   for (const [p, plan] of all.entries()) {
     const r = rng.fork(`exam:${p}`);
     const id = r.uuid();

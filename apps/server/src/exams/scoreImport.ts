@@ -6,7 +6,7 @@
  * and nothing is written unless the whole file is clean (all or nothing).
  */
 import { type auth, registry } from "@edubureau/core";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { enrollment, student } from "../registry/tables";
@@ -163,17 +163,21 @@ export async function validateScores(
   const enrolled = new Map<string, { schoolId: string; classId: string | null }>();
   for (let i = 0; i < ids.length; i += 5000) {
     const part = ids.slice(i, i + 5000);
+    // one array parameter per query (not one parameter per id): much faster on both databases
+    const anyOfPart = sql`any(${sql.param(part)}::uuid[])`;
     const onRoster = await db
       .select({ id: examScore.studentId, schoolId: examScore.schoolId, classId: examScore.classId })
       .from(examScore)
-      .where(and(eq(examScore.examId, row.id), inArray(examScore.studentId, part)));
+      .where(and(eq(examScore.examId, row.id), sql`${examScore.studentId} = ${anyOfPart}`));
     for (const r of onRoster) roster.set(r.id, r);
+    const missing = part.filter((id) => !roster.has(id));
+    if (missing.length === 0) continue;
     const inGrade = await db
       .select({ id: enrollment.studentId, schoolId: enrollment.schoolId, classId: enrollment.classId })
       .from(enrollment)
       .where(
         and(
-          inArray(enrollment.studentId, part),
+          sql`${enrollment.studentId} = any(${sql.param(missing)}::uuid[])`,
           eq(enrollment.schoolYear, row.schoolYear),
           eq(enrollment.grade, row.grade),
           eq(enrollment.status, "enrolled"),
@@ -382,12 +386,16 @@ export async function writeScores(db: Db, row: ExamRow, updates: StudentUpdate[]
   const itemTotal = row.subjects.reduce((m, s) => m + (s.items?.length ?? 0), 0);
   for (let i = 0; i < updates.length; i += 10_000) {
     const part = updates.slice(i, i + 10_000);
-    const existing = await rowsOf<{ s: string; x: string; i: string | null }>(
-      db,
-      sql`select student_id as s, array_to_string(scores, ',', '') as x,
+    // a file with every subject (and no items) replaces whole rows: nothing to merge, nothing to read first
+    const merging = part.some((u) => u.scores.includes(undefined) || u.items.some((v) => v !== undefined));
+    const existing = !merging
+      ? []
+      : await rowsOf<{ s: string; x: string; i: string | null }>(
+          db,
+          sql`select student_id as s, array_to_string(scores, ',', '') as x,
         array_to_string(items, ',', '') as i
       from ${examScore} where exam_id = ${row.id} and student_id = any(${sql.param(part.map((u) => u.studentId))}::uuid[])`,
-    );
+        );
     const old = new Map(existing.map((r) => [r.s, { x: r.x, i: r.i }]));
     const ids: string[] = [];
     const scoreTexts: string[] = [];
