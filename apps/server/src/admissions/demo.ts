@@ -9,7 +9,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { actorFromUser } from "../auth/actor";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
-import { school, schoolClass } from "../registry/tables";
+import { school, schoolClass, town } from "../registry/tables";
 import {
   addContribution,
   type CommandContext,
@@ -21,6 +21,7 @@ import {
   runEvent,
 } from "./commands";
 import { schoolTeachers } from "./intake";
+import { saveZone } from "./zones";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
 const GIVEN = "子涵浩然欣怡梓轩雨萱宇航思彤俊杰诗琪明轩佳怡一诺";
@@ -145,5 +146,41 @@ export async function loadAdmissionsDemo(
   await freezeEvent(db, actor, quota.id, ctxAt(quotaTime, -72));
   await runEvent(db, actor, quota.id, ctxAt(quotaTime));
   await publishEvent(db, actor, quota.id, ctxAt(quotaTime, 1));
+  await loadZones(db, actor, ctxAt(at(4, 1)));
   return published + 1;
+}
+
+const ZONE_KINDS = {
+  primary: ["primary", "nine_year", "twelve_year"],
+  junior: ["junior", "nine_year", "complete_secondary", "twelve_year"],
+} as const;
+
+/** One primary and one junior catchment zone per town: the town's name as the address unit, its schools. */
+async function loadZones(db: Db, actor: auth.Actor, ctx: CommandContext) {
+  const towns = await db.select().from(town).where(eq(town.regionCode, actor.regionCode)).orderBy(asc(town.code));
+  const schools = await db
+    .select({ id: school.id, kind: school.kind, townCode: school.townCode })
+    .from(school)
+    .where(and(eq(school.regionCode, actor.regionCode), eq(school.status, "open")));
+  for (const t of towns) {
+    for (const stage of ["primary", "junior"] as const) {
+      const ids = schools
+        .filter((s) => s.townCode === t.code && (ZONE_KINDS[stage] as readonly string[]).includes(s.kind))
+        .map((s) => s.id);
+      if (ids.length === 0) continue;
+      await saveZone(
+        db,
+        actor,
+        null,
+        {
+          name: `${t.name}${stage === "primary" ? "小学" : "初中"}学区`,
+          stage,
+          units: [t.name],
+          schoolIds: ids,
+          places: {},
+        },
+        ctx,
+      );
+    }
+  }
 }

@@ -45,6 +45,7 @@ import {
 } from "./intake";
 import { presentEvent } from "./present";
 import { findEvent, listEvents } from "./store";
+import { zoneRoutes } from "./zoneRoutes";
 
 const tags = ["招生入学"];
 const writeErrors = { ...errorResponses, 409: { ...errorResponses[400], description: "状态冲突" } };
@@ -376,6 +377,7 @@ export function admissionsRoutes() {
     throw new AppError(413, "PAYLOAD_TOO_LARGE", "名单文件过大(上限 5 MB)");
   };
   app.use("/uploads/*", bodyLimit({ maxSize: MAX_LIST_BYTES + 64 * 1024, onError: tooLarge }));
+  app.route("/", zoneRoutes());
 
   app.openapi(listRoute, async (c) => {
     const rows = await listEvents(c.var.deps.db, c.var.actor, c.req.valid("query"));

@@ -92,3 +92,24 @@ export const drawEvent = pgTable(
     index("admissions_draw_event_school_idx").on(t.schoolId),
   ],
 );
+
+/**
+ * A catchment zone (学区): address units (street, community, village, town — by name) served by schools of one
+ * stage; `places` overrides a school's entry places for this zone (otherwise entry classes × standard size).
+ */
+export const catchmentZone = pgTable(
+  "admissions_catchment_zone",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    name: text("name").notNull(),
+    /** primary | junior */
+    stage: text("stage").notNull(),
+    units: jsonb("units").$type<string[]>().notNull(),
+    schoolIds: jsonb("school_ids").$type<string[]>().notNull(),
+    places: jsonb("places").$type<Record<string, number>>().notNull(),
+    createdBy: uuid("created_by"),
+    ...timestamps,
+  },
+  (t) => [index("admissions_catchment_zone_region_idx").on(t.regionCode, t.stage)],
+);
