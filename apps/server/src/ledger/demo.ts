@@ -80,18 +80,42 @@ const MEASURES: Record<string, string> = {
   J: "组织教研组开展专项整改,完善常规检查记录",
   X: "责令限期整改,整改期间暂停相关培训活动",
 };
+/** What a failed check item's finding says, per item code of the default checklists. */
 const FINDING_TEXT: Record<string, readonly string[]> = {
-  F: ["教学楼三楼灭火器过期2具", "实验楼疏散指示灯损坏", "宿舍楼走廊堆放杂物阻塞通道", "配电室未配备绝缘垫"],
-  L: ["防雷检测报告已过有效期", "新建风雨操场未做防雷检测"],
-  C: ["食堂2名从业人员健康证过期", "食品留样不足48小时", "索证索票台账不全"],
-  B: ["旧教学楼外墙瓷砖空鼓脱落", "厕所屋面渗漏"],
-  P: ["上下学时段校门口无护学岗", "围墙东侧破损,有外来人员出入"],
-  Y: ["防欺凌排查记录不完整"],
-  S: ["三年级未开设书法课", "初二年级作业总量偏多", "课后服务未公示收费标准"],
-  M: ["代收费未按实结算公示", "收取资料费未经批准"],
-  T: ["在校生数与学籍系统相差3人", "专任教师数与人事档案不一致"],
-  J: ["部分教师教案不完整", "作业批改不及时"],
-  X: ["未取得办学许可证即开展培训", "聘用在职中小学教师授课", "一次性收取超过3个月费用", "消防通道被占用"],
+  F01: ["教学楼三楼灭火器过期2具", "实验室灭火器压力不足"],
+  F02: ["宿舍楼走廊堆放杂物阻塞通道", "实验楼疏散指示灯损坏"],
+  F03: ["配电室未配备绝缘垫", "教室电线私拉乱接"],
+  L01: ["防雷检测报告已过有效期", "新建风雨操场未做防雷检测"],
+  C01: ["食堂2名从业人员健康证过期"],
+  C02: ["食品留样不足48小时", "索证索票台账不全"],
+  B01: ["旧教学楼外墙瓷砖空鼓脱落", "厕所屋面渗漏"],
+  P01: ["上下学时段校门口无护学岗", "校门口硬质隔离设施缺失"],
+  P02: ["围墙东侧破损,有外来人员出入"],
+  Y01: ["防欺凌排查记录不完整"],
+  S01: ["三年级未开设书法课", "科学课课时不足"],
+  S02: ["初二年级作业总量偏多"],
+  S03: ["期中考试后张榜公布成绩排名"],
+  S04: ["课后服务未公示收费标准"],
+  S05: ["学生手机管理制度未落实"],
+  S06: ["师德师风档案不完整"],
+  M01: ["收取资料费未经批准"],
+  M02: ["代收费未按实结算公示"],
+  M03: ["统一征订教辅材料"],
+  M04: ["收费票据管理不规范"],
+  T01: ["在校生数与学籍系统相差3人"],
+  T02: ["专任教师数与人事档案不一致"],
+  T03: ["图书册数无台账依据"],
+  T04: ["统计报表报送延迟"],
+  J01: ["部分教师教案不完整", "集体备课无记录"],
+  J02: ["个别班级存在占课现象"],
+  J03: ["作业批改不及时"],
+  J04: ["学困生辅导记录缺失"],
+  J05: ["考试次数超过规定"],
+  X01: ["未取得办学许可证即开展培训"],
+  X02: ["聘用在职中小学教师授课"],
+  X03: ["一次性收取超过3个月费用"],
+  X04: ["消防通道被占用"],
+  X05: ["存在超前超纲培训"],
 };
 
 interface SchoolRef {
@@ -373,14 +397,15 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
     // how far the finding got: old findings are nearly all closed, recent ones spread over the open states
     let path: ledger.RectificationAction[];
     if (r < 0.01) path = ["withdraw"];
-    else if (age > 75) path = r < 0.96 ? ["start", "submit", "pass"] : r < 0.98 ? ["start"] : ["start", "submit"];
+    else if (age > 120) path = ["start", "submit", "pass"];
+    else if (age > 75) path = r < 0.97 ? ["start", "submit", "pass"] : ["start"];
     else if (age > 35)
       path =
         r < 0.7
           ? ["start", "submit", "pass"]
-          : r < 0.8
+          : r < 0.82
             ? ["start", "submit", "fail", "submit", "pass"]
-            : r < 0.9
+            : r < 0.92
               ? ["start"]
               : ["start", "submit"];
     else
@@ -547,7 +572,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
       if (commonItem) failing.add(commonItem.code);
       target.results = checklist.map((item) => {
         if (!failing.has(item.code)) return { code: item.code, result: random.chance(0.05) ? "na" : "pass" } as const;
-        const texts = FINDING_TEXT[item.code[0] ?? "S"] ?? [item.text];
+        const texts = FINDING_TEXT[item.code] ?? [item.text];
         return { code: item.code, result: "fail", note: random.pick(texts) } as const;
       });
       for (const entry of target.results) {

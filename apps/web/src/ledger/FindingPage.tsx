@@ -227,6 +227,10 @@ const ACTION_BUTTON_ORDER: ledger.RectificationAction[] = [
   "withdraw",
 ];
 
+/** A file size as people read it: 512 B, 87 KB, 2.4 MB. */
+const fileSize = (n: number) =>
+  n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${Math.round(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+
 function EvidenceThumb({ e }: { e: Evidence }) {
   if (e.hasThumbnail) {
     return (
@@ -406,7 +410,7 @@ export default function FindingPage() {
                       </a>
                       <div>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {(e.size / 1024).toFixed(0)} KB · {e.uploaderName} · {formatDateTime(e.uploadedAt)}
+                          {fileSize(e.size)} · {e.uploaderName} · {formatDateTime(e.uploadedAt)}
                         </Typography.Text>
                       </div>
                       <Typography.Text

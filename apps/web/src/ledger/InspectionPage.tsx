@@ -217,6 +217,7 @@ function RaiseModal({ detail, open, onClose }: { detail: InspectionDetail; open:
         >
           <Select
             mode="multiple"
+            showSearch={{ optionFilterProp: "label" }}
             data-testid="finding-targets"
             options={detail.targets.map((t) => ({ value: t.id, label: t.name }))}
             placeholder="选择学校或机构"
