@@ -136,4 +136,18 @@ describe("fair admissions", () => {
     await screenshot(page, "admissions-new-quota");
     await page.context().close();
   });
+
+  it("shows catchment zones with the capacity check and finds a family's schools by address", async () => {
+    const page = await signedIn("zhaosheng");
+    await page.goto(`${server.url}/admissions/zones`);
+    await page.getByTestId("zones-table").locator("tbody tr.ant-table-row").first().waitFor();
+    await page.getByTestId("zones-chart").locator("canvas").waitFor();
+    await page.getByTestId("zone-lookup").locator("input").fill("北原县达来镇红旗村");
+    await page.getByTestId("zone-lookup").getByRole("button", { name: "查询" }).click();
+    await page.getByTestId("zone-lookup-result").waitFor();
+    expect(await page.getByTestId("zone-lookup-result").textContent()).toContain("达来镇");
+    await page.waitForTimeout(300);
+    await screenshot(page, "admissions-zones");
+    await page.context().close();
+  });
 });

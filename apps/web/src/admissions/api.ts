@@ -152,6 +152,29 @@ export interface PublicDrawRow {
   schoolName: string | null;
 }
 
+/** A catchment zone with its capacity check (server: admissions/zones.ts listZones). */
+export interface ZoneRow {
+  id: string;
+  name: string;
+  stage: admissions.ZoneStage;
+  units: string[];
+  schools: { id: string; name: string; places: number; override: boolean }[];
+  cohort: { from: string; to: string };
+  children: number;
+  places: number;
+  ratio: number | null;
+  gap: number;
+  status: admissions.CapacityStatus;
+}
+
+export interface ZoneBody {
+  name: string;
+  stage: admissions.ZoneStage;
+  units: string[];
+  schoolIds: string[];
+  places: Record<string, number>;
+}
+
 /** Reads a published file as text exactly as served (the verifier needs the bytes, not a re-serialization). */
 async function fileText(path: string): Promise<string> {
   const response = await fetch(`/api${path}`, { credentials: "same-origin" });
@@ -185,6 +208,24 @@ export const admissionsApi = {
     api.download(`/admissions/events/${id}/class-lists.xlsx`, undefined, "分班名单.xlsx"),
   downloadTemplate: (which: "allocation" | "lottery") =>
     api.download(`/admissions/templates/${which}`, undefined, `${which}.xlsx`),
+  zones: (year: number) =>
+    api.get<{ schoolYear: number; rows: ZoneRow[]; problems: { field: string; message: string }[] }>(
+      "/admissions/zones",
+      { year },
+    ),
+  lookupZone: (address: string) =>
+    api.get<{
+      rows: {
+        id: string;
+        name: string;
+        stage: admissions.ZoneStage;
+        units: string[];
+        schools: { id: string; name: string }[];
+      }[];
+    }>("/admissions/zones/lookup", { address }),
+  createZone: (body: ZoneBody) => api.post<ZoneRow>("/admissions/zones", body),
+  updateZone: (id: string, body: ZoneBody) => api.put<ZoneRow>(`/admissions/zones/${id}`, body),
+  deleteZone: (id: string) => api.delete<void>(`/admissions/zones/${id}`),
   publicDraws: () => api.get<{ rows: PublicDrawRow[] }>("/public/draws"),
   publicDraw: (code: string) => api.get<PublicDraw>(`/public/draws/${encodeURIComponent(code)}`),
   publicFile: (code: string, which: "input" | "result") =>

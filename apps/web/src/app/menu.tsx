@@ -50,6 +50,7 @@ export const paths = {
   admissionsNewAllocation: "/admissions/new/allocation",
   admissionsNewLottery: "/admissions/new/lottery",
   admissionsNewQuota: "/admissions/new/quota",
+  admissionsZones: "/admissions/zones",
   admissions: "/admissions",
   verify: "/verify",
   users: "/system/users",
@@ -137,6 +138,9 @@ function admissionsMenu(can: Can, user: MenuUser): MenuItem {
       );
     }
   }
-  children.push({ key: paths.verify, icon: <SafetyCertificateOutlined />, label: "公示验证" });
+  children.push(
+    { key: paths.admissionsZones, icon: <BankOutlined />, label: "学区" },
+    { key: paths.verify, icon: <SafetyCertificateOutlined />, label: "公示验证" },
+  );
   return { key: "admissions", icon: <ScheduleOutlined />, label: auth.capabilityLabels.admissions, children };
 }

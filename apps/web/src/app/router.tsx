@@ -38,6 +38,7 @@ const AdmissionsEventPage = lazy(() => import("../admissions/EventPage"));
 const NewAllocationPage = lazy(() => import("../admissions/NewAllocationPage"));
 const NewLotteryPage = lazy(() => import("../admissions/NewLotteryPage"));
 const NewQuotaPage = lazy(() => import("../admissions/NewQuotaPage"));
+const ZonesPage = lazy(() => import("../admissions/ZonesPage"));
 const VerifyPage = lazy(() => import("../public/VerifyPage"));
 const ExamsPage = lazy(() => import("../exams/ExamsPage"));
 const ExamPage = lazy(() => import("../exams/ExamPage"));
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
                 children: [
                   { path: paths.admissions, element: <AdmissionsEventsPage /> },
                   { path: `${paths.admissions}/events/:id`, element: <AdmissionsEventPage /> },
+                  { path: paths.admissionsZones, element: <ZonesPage /> },
                 ],
               },
               {
