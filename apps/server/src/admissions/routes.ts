@@ -204,18 +204,18 @@ const rerunBody = z.object({
   eventTime,
 });
 
-const created = (summary: string, body: z.ZodType) =>
+const createdRoute = <T extends z.ZodType>(path: string, summary: string, body: T) =>
   createRoute({
     method: "post",
-    path: "/events",
+    path,
     tags,
     summary,
     request: { body: jsonBody(body) },
     responses: { 201: jsonResponse(eventDetail, "已创建(草稿)"), ...writeErrors },
   });
-const allocationRoute = { ...created("从学籍新生名单创建阳光分班", allocationBody), path: "/events/allocation" };
-const lotteryRoute = { ...created("创建摇号(报名名单)", lotteryBody), path: "/events/lottery" };
-const quotaRoute = { ...created("创建指标到校分配", quotaBody), path: "/events/quota" };
+const allocationRoute = createdRoute("/events/allocation", "从学籍新生名单创建阳光分班", allocationBody);
+const lotteryRoute = createdRoute("/events/lottery", "创建摇号(报名名单)", lotteryBody);
+const quotaRoute = createdRoute("/events/quota", "创建指标到校分配", quotaBody);
 
 const stepRoute = (path: string, summary: string) =>
   createRoute({
@@ -427,7 +427,7 @@ export function admissionsRoutes() {
   });
 
   app.openapi(allocationRoute, async (c) => {
-    const body = c.req.valid("json") as z.infer<typeof allocationBody>;
+    const body = c.req.valid("json");
     const e = await createAllocationFromRegister(
       c.var.deps.db,
       c.var.actor,
@@ -438,7 +438,7 @@ export function admissionsRoutes() {
   });
 
   app.openapi(lotteryRoute, async (c) => {
-    const body = c.req.valid("json") as z.infer<typeof lotteryBody>;
+    const body = c.req.valid("json");
     const e = await createLottery(
       c.var.deps.db,
       c.var.actor,
@@ -449,7 +449,7 @@ export function admissionsRoutes() {
   });
 
   app.openapi(quotaRoute, async (c) => {
-    const body = c.req.valid("json") as z.infer<typeof quotaBody>;
+    const body = c.req.valid("json");
     const e = await createQuota(
       c.var.deps.db,
       c.var.actor,
