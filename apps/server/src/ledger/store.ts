@@ -329,31 +329,57 @@ function selectFindings(db: Db) {
 
 export type FindingRecord = Awaited<ReturnType<typeof selectFindings>>[number];
 
+const DONE: ledger.FindingState[] = ["closed", "withdrawn"];
+
 /**
- * One page of the board (整改台账): findings within scope and filters, the most urgent first (open before closed,
- * earliest deadline first), with the total and the count per state for the kanban (the state filter left out of
- * the counts, so every column shows its number).
+ * One page of the board (整改台账): findings within scope and filters, the most urgent first — open findings by
+ * earliest deadline, then closed and withdrawn ones, latest deadline first — with the total and the count per state
+ * for the kanban (the state filter left out of the counts, so every column shows its number).
+ *
+ * The open and the finished findings are read by two queries, each walking a partial index on (region, deadline)
+ * with a limit, instead of one sort over every row of the county.
  */
 export async function listFindings(db: Db, scope: ReadableScope, q: FindingQuery) {
   const base = boardFilter(scope, q);
-  const where = q.state ? and(base, eq(ledgerFinding.state, q.state)) : base;
-  const [rows, byState] = await Promise.all([
+  const offset = (q.page - 1) * q.pageSize;
+  const page = (where: SQL | undefined, open: boolean, limit: number, skip: number) =>
     selectFindings(db)
       .where(where)
       .orderBy(
-        sql`case when ${ledgerFinding.state} in ('closed', 'withdrawn') then 1 else 0 end`,
-        asc(ledgerFinding.deadline),
-        asc(ledgerFinding.number),
+        ...(open
+          ? [asc(ledgerFinding.deadline), asc(ledgerFinding.number)]
+          : [desc(ledgerFinding.deadline), desc(ledgerFinding.number)]),
       )
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
+      .limit(limit)
+      .offset(skip);
+  const stateFilter = (states: ledger.FindingState[]) =>
+    q.state
+      ? states.includes(q.state)
+        ? eq(ledgerFinding.state, q.state)
+        : sql`false`
+      : inArray(ledgerFinding.state, states);
+  const [openRows, byState] = await Promise.all([
+    page(and(base, stateFilter([...ledger.openFindingStates])), true, q.pageSize, offset),
     db.select({ state: ledgerFinding.state, n: count() }).from(ledgerFinding).where(base).groupBy(ledgerFinding.state),
   ]);
   const counts = Object.fromEntries(ledger.findingState.codes.map((s) => [s, 0])) as Record<
     ledger.FindingState,
     number
   >;
-  for (const r of byState) counts[r.state as ledger.FindingState] = r.n;
+  for (const r of byState) counts[r.state] = r.n;
+  const openTotal = ledger.openFindingStates
+    .filter((s) => !q.state || q.state === s)
+    .reduce((sum, s) => sum + counts[s], 0);
+  let rows = openRows;
+  if (rows.length < q.pageSize && !(q.state && ledger.openFindingStates.includes(q.state))) {
+    const done = await page(
+      and(base, stateFilter(DONE)),
+      false,
+      q.pageSize - rows.length,
+      Math.max(0, offset - openTotal),
+    );
+    rows = [...rows, ...done];
+  }
   const total = q.state ? counts[q.state] : Object.values(counts).reduce((a, b) => a + b, 0);
   return { rows, total, counts };
 }

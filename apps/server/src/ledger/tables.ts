@@ -3,6 +3,7 @@
  * school_id (null for an off-campus institution), the key of every scope check.
  */
 import type { ledger } from "@edubureau/core";
+import { sql } from "drizzle-orm";
 import {
   boolean,
   customType,
@@ -163,6 +164,13 @@ export const ledgerFinding = pgTable(
     index("ledger_finding_school_idx").on(t.schoolId, t.state, t.deadline),
     index("ledger_finding_inspection_idx").on(t.inspectionId),
     index("ledger_finding_kind_idx").on(t.regionCode, t.kind, t.state),
+    // the board reads open findings by earliest deadline and finished ones by latest, each from its own index
+    index("ledger_finding_open_deadline_idx")
+      .on(t.regionCode, t.deadline, t.number)
+      .where(sql`${t.state} in ('pending', 'in_progress', 'awaiting_review')`),
+    index("ledger_finding_done_deadline_idx")
+      .on(t.regionCode, t.deadline, t.number)
+      .where(sql`${t.state} in ('closed', 'withdrawn')`),
   ],
 );
 

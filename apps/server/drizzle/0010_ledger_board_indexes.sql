@@ -1,0 +1,2 @@
+CREATE INDEX "ledger_finding_open_deadline_idx" ON "ledger_finding" USING btree ("region_code","deadline","number") WHERE "ledger_finding"."state" in ('pending', 'in_progress', 'awaiting_review');--> statement-breakpoint
+CREATE INDEX "ledger_finding_done_deadline_idx" ON "ledger_finding" USING btree ("region_code","deadline","number") WHERE "ledger_finding"."state" in ('closed', 'withdrawn');
