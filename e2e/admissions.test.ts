@@ -62,10 +62,11 @@ describe("fair admissions", () => {
     await page.getByRole("button", { name: "冻结名单" }).click();
     await confirmPopup(page, "冻结");
     await page.getByTestId("event-status").filter({ hasText: "名单已冻结" }).waitFor();
-    for (const [role, name, value] of [
+    const witnesses: [string, string, string][] = [
       ["家长代表", "王女士", "3719"],
       ["纪检监察", "李先生", "80514"],
-    ]) {
+    ];
+    for (const [role, name, value] of witnesses) {
       const fields = page.getByTestId("witness-form").locator("input");
       await fields.nth(0).fill(role);
       await fields.nth(1).fill(name);
