@@ -5,10 +5,10 @@
  * is keyed by its last change.
  */
 import { exams as core } from "@edubureau/core";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { person, school, schoolClass, staff, student } from "../registry/tables";
-import { type ExamRow, rowsOf } from "./store";
+import { anyId, type ExamRow, rowsOf } from "./store";
 import { examScore, examTeacher } from "./tables";
 
 export interface GroupNames {
@@ -188,18 +188,18 @@ async function namesOf(db: Db, kind: "school" | "class" | "staff", ids: string[]
   if (ids.length === 0) return [];
   let pairs: { id: string; name: string }[];
   if (kind === "school") {
-    pairs = await db.select({ id: school.id, name: school.name }).from(school).where(inArray(school.id, ids));
+    pairs = await db.select({ id: school.id, name: school.name }).from(school).where(anyId(school.id, ids));
   } else if (kind === "class") {
     pairs = await db
       .select({ id: schoolClass.id, name: schoolClass.name })
       .from(schoolClass)
-      .where(inArray(schoolClass.id, ids));
+      .where(anyId(schoolClass.id, ids));
   } else {
     pairs = await db
       .select({ id: staff.id, name: person.name })
       .from(staff)
       .innerJoin(person, eq(person.id, staff.personId))
-      .where(inArray(staff.id, ids));
+      .where(anyId(staff.id, ids));
   }
   const byId = new Map(pairs.map((p) => [p.id, p.name]));
   return ids.map((id) => byId.get(id) ?? "(未知)");
@@ -212,6 +212,6 @@ export async function studentNames(db: Db, ids: string[]) {
     .select({ id: student.id, name: person.name, studentNumber: student.studentNumber })
     .from(student)
     .innerJoin(person, eq(person.id, student.personId))
-    .where(inArray(student.id, ids));
+    .where(anyId(student.id, ids));
   return new Map(rows.map((r) => [r.id, { name: r.name, studentNumber: r.studentNumber }]));
 }

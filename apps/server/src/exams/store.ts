@@ -4,7 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import { type auth, exams as core } from "@edubureau/core";
-import { and, desc, eq, inArray, ne, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, ne, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -13,6 +14,12 @@ import { classTeacher, enrollment, school, schoolClass } from "../registry/table
 import { type ExamConfig, type ExamSubject, exam, examImport, examScore, examTeacher } from "./tables";
 
 export type ExamRow = typeof exam.$inferSelect;
+
+/**
+ * `column = any($1::uuid[])`: one array parameter however many ids (an IN list binds one parameter per id and
+ * fails beyond 65,535 of them).
+ */
+export const anyId = (column: AnyPgColumn, ids: readonly string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
 
 /** The rows of a raw SQL query (both drivers answer { rows }). */
 export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
@@ -435,6 +442,6 @@ export async function listImports(db: Db, actor: auth.Actor | null, examId: stri
 /** School names by id (names are public; the ids come from a scoped query). */
 export async function schoolNamesById(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: school.id, name: school.name }).from(school).where(inArray(school.id, ids));
+  const rows = await db.select({ id: school.id, name: school.name }).from(school).where(anyId(school.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
