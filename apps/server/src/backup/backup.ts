@@ -24,6 +24,8 @@ export const BACKUP_TABLES = [
   "school_condition",
   "transfer",
   "import_job",
+  "admissions_draw_event",
+  "admissions_catchment_zone",
   "app_user",
   "session",
   "audit_log",
