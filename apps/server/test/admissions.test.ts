@@ -336,6 +336,53 @@ describe("a lottery, run by 招生办", () => {
   });
 });
 
+describe("a lottery from an Excel list", () => {
+  async function upload(rows: string[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("名单");
+    ws.addRow(["姓名", "顺位", "多胞胎组号"]);
+    for (const r of rows) ws.addRow(r);
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array(await wb.xlsx.writeBuffer())], "报名.xlsx"));
+    form.append(
+      "settings",
+      JSON.stringify({
+        title: "实验小学摇号",
+        eventTime: EVENT_TIME,
+        places: 2,
+        tiers: [{ tier: 1, label: "学区内" }],
+      }),
+    );
+    const res = await app.request("/api/admissions/uploads/lottery", {
+      method: "POST",
+      headers: { cookie: sessions.zhaosheng.cookie, "x-csrf-token": sessions.zhaosheng.csrf },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it("offers the template, refuses a row with an unknown tier by row and column, and creates a draft from a clean list", async () => {
+    const template = await app.request("/api/admissions/templates/lottery", {
+      headers: { cookie: sessions.zhaosheng.cookie },
+    });
+    expect(template.status).toBe(200);
+    const bad = await upload([
+      ["甲", "1", ""],
+      ["乙", "3", ""],
+    ]);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ row: 3, column: "顺位", value: "3" })]);
+    const good = await upload([
+      ["甲", "1", ""],
+      ["乙", "1", "F1"],
+      ["丙", "1", "F1"],
+    ]);
+    expect(good.status, JSON.stringify(good.body)).toBe(201);
+    expect(good.body.roster.map((r: any) => r.code)).toEqual(["A00001", "A00002", "A00003"]);
+    expect(good.body.source).toBe("excel");
+  });
+});
+
 describe("quota places, computed by 招生办", () => {
   it("distributes the plan over the county's junior schools by the register's base", async () => {
     const bases = await as("zhaosheng", "GET", `/api/admissions/quota-bases?year=${TEST_YEAR}&baseKind=enrolled`);
