@@ -164,6 +164,7 @@ export const ledgerFinding = pgTable(
     index("ledger_finding_school_idx").on(t.schoolId, t.state, t.deadline),
     index("ledger_finding_inspection_idx").on(t.inspectionId),
     index("ledger_finding_kind_idx").on(t.regionCode, t.kind, t.state),
+    index("ledger_finding_severity_idx").on(t.regionCode, t.severity, t.state),
     // the board reads open findings by earliest deadline and finished ones by latest, each from its own index
     index("ledger_finding_open_deadline_idx")
       .on(t.regionCode, t.deadline, t.number)

@@ -1,0 +1,1 @@
+CREATE INDEX "ledger_finding_severity_idx" ON "ledger_finding" USING btree ("region_code","severity","state");
