@@ -24,6 +24,10 @@ export const BACKUP_TABLES = [
   "school_condition",
   "transfer",
   "import_job",
+  "registry_setting",
+  "balance_settings",
+  "balance_scenario",
+  "balance_snapshot",
   "admissions_draw_event",
   "admissions_catchment_zone",
   "app_user",
@@ -38,6 +42,8 @@ const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
   town: "code",
   session: "token_hash",
   platform_meta: "key",
+  registry_setting: "region_code",
+  balance_settings: "region_code",
 };
 
 const FORMAT = "edubureau-backup";
