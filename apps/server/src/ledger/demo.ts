@@ -165,6 +165,8 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   if (schools.length === 0) return { inspections: 0, findings: 0 };
 
   const random = createRandom(`ledger-${options.seed}`);
+  const school1SchoolId = users.find((u) => u.username === "school1")?.schoolId ?? null;
+  let school1Overdue = false;
   const today = todayOf(options.now);
   const years = [options.latestYear - 2, options.latestYear - 1, options.latestYear];
   const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`);
@@ -419,6 +421,17 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
               : r < 0.8
                 ? ["start", "submit"]
                 : ["start", "submit", "pass"];
+    // school1's school keeps one recent finding open past its deadline, so its account shows an overdue reminder
+    if (
+      !school1Overdue &&
+      target.schoolId === school1SchoolId &&
+      deadline < today &&
+      age <= 90 &&
+      path[0] !== "withdraw"
+    ) {
+      path = ["start"];
+      school1Overdue = true;
+    }
     const person = target.schoolId
       ? (schools.find((s) => s.id === target.schoolId)?.principal ?? "校长")
       : "机构负责人";
