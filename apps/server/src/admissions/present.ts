@@ -113,9 +113,14 @@ function countBy(values: (number | null)[]): { tier: number; count: number }[] {
   return [...m].sort((a, b) => a[0] - b[0]).map(([tier, count]) => ({ tier, count }));
 }
 
-/** A published event for the public: no names of students or applicants, witnesses by role. */
+/**
+ * An event for the public: no names of students or applicants, witnesses by role. Before publication only what
+ * is published before the event (the frozen input's digest, the algorithm, the event time).
+ */
 export function presentPublic(e: DrawEventRow & { schoolName: string | null }, rerunOfCode: string | null) {
+  const published = e.status === "published";
   return {
+    status: published ? ("published" as const) : ("frozen" as const),
     code: e.code,
     kind: e.kind,
     kindLabel: admissions.drawKindLabels[e.kind as admissions.DrawKind] ?? e.kind,
@@ -127,9 +132,9 @@ export function presentPublic(e: DrawEventRow & { schoolName: string | null }, r
     frozenAt: e.frozenAt?.toISOString() ?? null,
     publishedAt: e.publishedAt?.toISOString() ?? null,
     inputDigest: e.inputDigest,
-    contributions: e.contributions.map((c) => ({ role: c.role, value: c.value })),
-    seed: e.seed,
-    resultDigest: e.resultDigest as string,
+    contributions: published ? e.contributions.map((c) => ({ role: c.role, value: c.value })) : [],
+    seed: published ? e.seed : null,
+    resultDigest: published ? e.resultDigest : null,
     rerunOfCode,
     rerunReason: e.rerunReason,
     entries: e.roster.length,

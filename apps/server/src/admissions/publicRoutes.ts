@@ -1,6 +1,7 @@
 /**
- * Public verification routes, mounted at /api/public/draws without login: published events only, anonymized codes
- * only, witnesses by role. Anything not published answers 404.
+ * Public verification routes, mounted at /api/public/draws without login: anonymized codes only, witnesses by role.
+ * A frozen event shows its input digest and file before the event; contributions, seed and result appear once
+ * published. Drafts answer 404.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
@@ -9,7 +10,7 @@ import { errorResponses, notFound } from "../http/errors";
 import { jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentPublic } from "./present";
-import { publishedEvent, publishedEvents } from "./store";
+import { publicEvent, publicEvents } from "./store";
 import { drawEvent } from "./tables";
 
 const tags = ["公开查询"];
@@ -17,6 +18,7 @@ const codeParam = z.object({ code: z.string().regex(/^[A-Z]{2}-\d{4}-\d{4}$/, "�
 
 const publicDraw = z
   .object({
+    status: z.enum(["frozen", "published"]),
     code: z.string(),
     kind: z.string(),
     kindLabel: z.string(),
@@ -30,7 +32,7 @@ const publicDraw = z
     inputDigest: z.string(),
     contributions: z.array(z.object({ role: z.string(), value: z.string() })),
     seed: z.string().nullable(),
-    resultDigest: z.string(),
+    resultDigest: z.string().nullable(),
     rerunOfCode: z.string().nullable(),
     rerunReason: z.string().nullable(),
     entries: z.number(),
@@ -41,7 +43,7 @@ const listRoute = createRoute({
   method: "get",
   path: "/",
   tags,
-  summary: "已公示的分班、摇号与指标到校活动",
+  summary: "已冻结名单或已公示的分班、摇号与指标到校活动",
   responses: {
     200: jsonResponse(
       z.object({
@@ -50,6 +52,7 @@ const listRoute = createRoute({
             code: z.string(),
             kind: z.string(),
             title: z.string(),
+            status: z.string(),
             eventTime: z.string(),
             publishedAt: z.string().nullable(),
             schoolName: z.string().nullable(),
@@ -83,11 +86,12 @@ const fileRoute = createRoute({
 export function publicDrawRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(listRoute, async (c) => {
-    const rows = await publishedEvents(c.var.deps.db);
+    const rows = await publicEvents(c.var.deps.db);
     return c.json(
       {
         rows: rows.map((r) => ({
           ...r,
+          status: r.status === "published" ? "published" : "frozen",
           eventTime: r.eventTime.toISOString(),
           publishedAt: r.publishedAt?.toISOString() ?? null,
         })),
@@ -96,7 +100,7 @@ export function publicDrawRoutes() {
     );
   });
   app.openapi(detailRoute, async (c) => {
-    const e = await publishedEvent(c.var.deps.db, c.req.valid("param").code);
+    const e = await publicEvent(c.var.deps.db, c.req.valid("param").code);
     if (!e) throw notFound("公示活动");
     let rerunOfCode: string | null = null;
     if (e.rerunOfId) {
@@ -111,8 +115,9 @@ export function publicDrawRoutes() {
   });
   app.openapi(fileRoute, async (c) => {
     const { code, which } = c.req.valid("param");
-    const e = await publishedEvent(c.var.deps.db, code);
+    const e = await publicEvent(c.var.deps.db, code);
     if (!e) throw notFound("公示活动");
+    if (which === "result" && e.status !== "published") throw notFound("结果文件(尚未公示)");
     const text = (which === "input" ? e.inputText : e.resultText) ?? "";
     return c.body(text, 200, {
       "content-type": "application/json; charset=utf-8",

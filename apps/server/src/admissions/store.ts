@@ -1,6 +1,6 @@
 /** Every query of draw events, scoped: 招生办 and leadership see the county, a school administrator their school. */
 import type { auth } from "@edubureau/core";
-import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { school } from "../registry/tables";
@@ -71,8 +71,11 @@ export async function lockEvent(tx: Db, id: string): Promise<DrawEventRow | null
   return rows[0] ?? null;
 }
 
-/** A published event by its public code: the only query the public routes run. */
-export async function publishedEvent(
+/**
+ * An event by its public code once its list is frozen (the input digest is public before the event; the result only
+ * once published): the only query the public routes run. Drafts answer null.
+ */
+export async function publicEvent(
   db: Db,
   code: string,
 ): Promise<(DrawEventRow & { schoolName: string | null }) | null> {
@@ -80,27 +83,28 @@ export async function publishedEvent(
     .select({ event: drawEvent, schoolName: school.name })
     .from(drawEvent)
     .leftJoin(school, eq(school.id, drawEvent.schoolId))
-    .where(and(eq(drawEvent.code, code), eq(drawEvent.status, "published")))
+    .where(and(eq(drawEvent.code, code), inArray(drawEvent.status, ["frozen", "drawn", "published"])))
     .limit(1);
   const row = rows[0];
   return row ? { ...row.event, schoolName: row.schoolName } : null;
 }
 
-/** Published events, newest first, for the public list. */
-export async function publishedEvents(db: Db, limit = 100) {
+/** Frozen and published events, newest first, for the public list. */
+export async function publicEvents(db: Db, limit = 100) {
   return db
     .select({
       code: drawEvent.code,
       kind: drawEvent.kind,
       title: drawEvent.title,
+      status: drawEvent.status,
       eventTime: drawEvent.eventTime,
       publishedAt: drawEvent.publishedAt,
       schoolName: school.name,
     })
     .from(drawEvent)
     .leftJoin(school, eq(school.id, drawEvent.schoolId))
-    .where(eq(drawEvent.status, "published"))
-    .orderBy(desc(drawEvent.publishedAt))
+    .where(inArray(drawEvent.status, ["frozen", "drawn", "published"]))
+    .orderBy(desc(drawEvent.eventTime))
     .limit(limit);
 }
 

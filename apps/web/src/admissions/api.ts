@@ -124,6 +124,8 @@ export interface QuotaBase {
 
 /** A published event as the public sees it (server: admissions/present.ts presentPublic). */
 export interface PublicDraw {
+  /** frozen: only the input is public yet (before the event); published: everything */
+  status: "frozen" | "published";
   code: string;
   kind: DrawKind;
   kindLabel: string;
@@ -137,7 +139,7 @@ export interface PublicDraw {
   inputDigest: string;
   contributions: { role: string; value: string }[];
   seed: string | null;
-  resultDigest: string;
+  resultDigest: string | null;
   rerunOfCode: string | null;
   rerunReason: string | null;
   entries: number;
@@ -147,6 +149,7 @@ export interface PublicDrawRow {
   code: string;
   kind: DrawKind;
   title: string;
+  status: "frozen" | "published";
   eventTime: string;
   publishedAt: string | null;
   schoolName: string | null;

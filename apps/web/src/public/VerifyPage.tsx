@@ -75,7 +75,7 @@ export default function VerifyPage() {
             />
           )}
           {draw.data && <DrawView draw={draw.data} />}
-          <Card size="small" title="已公示的活动">
+          <Card size="small" title="公示活动">
             <List
               loading={list.isLoading}
               dataSource={list.data?.rows ?? []}
@@ -94,7 +94,11 @@ export default function VerifyPage() {
                       <Space size={4} wrap>
                         <Typography.Text style={mono}>{r.code}</Typography.Text>
                         <Tag>{admissions.drawKindLabels[r.kind]}</Tag>
-                        <span>公示于 {beijingTime(r.publishedAt)}</span>
+                        {r.status === "published" ? (
+                          <span>公示于 {beijingTime(r.publishedAt)}</span>
+                        ) : (
+                          <Tag color="blue">名单已冻结,{beijingTime(r.eventTime)} 抽签</Tag>
+                        )}
                       </Space>
                     }
                   />
@@ -122,6 +126,7 @@ function DrawView({ draw }: { draw: PublicDraw }) {
   useEffect(() => {
     let cancelled = false;
     setFiles(null);
+    if (draw.status !== "published") return;
     setLoadError(null);
     setOwn({});
     Promise.all([admissionsApi.publicFile(draw.code, "input"), admissionsApi.publicFile(draw.code, "result")])
@@ -132,7 +137,7 @@ function DrawView({ draw }: { draw: PublicDraw }) {
     return () => {
       cancelled = true;
     };
-  }, [draw.code]);
+  }, [draw.code, draw.status]);
 
   const checked =
     own.input || own.result
@@ -151,7 +156,7 @@ function DrawView({ draw }: { draw: PublicDraw }) {
       contributions: draw.contributions.map((c) => c.value),
       seed: draw.seed,
       resultText: checked.resultText,
-      resultDigest: draw.resultDigest,
+      resultDigest: draw.resultDigest ?? "",
     });
   }, [checked, draw]);
 
@@ -162,7 +167,11 @@ function DrawView({ draw }: { draw: PublicDraw }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Card size="small" title={draw.title} extra={<Tag color="green">已公示</Tag>}>
+      <Card
+        size="small"
+        title={draw.title}
+        extra={draw.status === "published" ? <Tag color="green">已公示</Tag> : <Tag color="blue">名单已冻结</Tag>}
+      >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label="活动编号">{draw.code}</Descriptions.Item>
           <Descriptions.Item label="类型">{draw.kindLabel}</Descriptions.Item>
@@ -196,9 +205,11 @@ function DrawView({ draw }: { draw: PublicDraw }) {
               <Typography.Text style={mono}>{draw.seed}</Typography.Text>
             </Descriptions.Item>
           )}
-          <Descriptions.Item label="结果摘要" span={2}>
-            <Typography.Text style={mono}>{draw.resultDigest}</Typography.Text>
-          </Descriptions.Item>
+          {draw.resultDigest && (
+            <Descriptions.Item label="结果摘要" span={2}>
+              <Typography.Text style={mono}>{draw.resultDigest}</Typography.Text>
+            </Descriptions.Item>
+          )}
           {draw.rerunOfCode && (
             <Descriptions.Item label="重新抽签" span={2}>
               本活动重新抽取 {draw.rerunOfCode},原因:{draw.rerunReason}
@@ -209,60 +220,72 @@ function DrawView({ draw }: { draw: PublicDraw }) {
           <Button icon={<DownloadOutlined />} href={`/api/public/draws/${draw.code}/files/input`}>
             下载输入文件
           </Button>
-          <Button icon={<DownloadOutlined />} href={`/api/public/draws/${draw.code}/files/result`}>
-            下载结果文件
-          </Button>
+          {draw.status === "published" && (
+            <Button icon={<DownloadOutlined />} href={`/api/public/draws/${draw.code}/files/result`}>
+              下载结果文件
+            </Button>
+          )}
         </Space>
       </Card>
+      {draw.status !== "published" && (
+        <Alert
+          type="info"
+          showIcon
+          message="名单已冻结,尚未公示结果"
+          description="现在公布的是抽签前冻结的名单及其摘要,抽签时名单不能再改。抽签结果公示后,可在本页重新计算并核对。"
+        />
+      )}
 
-      <Card size="small" title="在浏览器中验证">
-        {loadError && <Alert type="error" showIcon message={loadError} />}
-        {!verification && !loadError && <Spin />}
-        {verification && checked && (
-          <Space direction="vertical" style={{ width: "100%" }}>
-            <Result
-              style={{ padding: 12 }}
-              status={verification.match ? "success" : "error"}
-              icon={verification.match ? <CheckCircleFilled /> : <CloseCircleFilled />}
-              title={<span data-testid="verify-verdict">{verification.match ? "一致" : "不一致"}</span>}
-              subTitle={
-                verification.match
-                  ? `用${checked.source}重新计算,结果与公示完全一致。`
-                  : `用${checked.source}重新计算,与公示内容不一致,请看下面哪一项未通过。`
-              }
-            />
-            <Table
-              size="small"
-              rowKey="check"
-              pagination={false}
-              dataSource={verification.checks}
-              data-testid="verify-checks"
-              columns={[
-                { title: "核对项", dataIndex: "label", width: 140 },
-                {
-                  title: "结果",
-                  dataIndex: "ok",
-                  width: 90,
-                  render: (ok: boolean) => (ok ? <Tag color="green">一致</Tag> : <Tag color="red">不一致</Tag>),
-                },
-                { title: "说明", dataIndex: "detail", render: (d: string) => <span style={mono}>{d}</span> },
-              ]}
-            />
-            <Space wrap>
-              <Upload accept=".json" showUploadList={false} beforeUpload={chooseFile("input")}>
-                <Button icon={<UploadOutlined />} data-testid="own-input">
-                  用自己保存的输入文件验证
-                </Button>
-              </Upload>
-              <Upload accept=".json" showUploadList={false} beforeUpload={chooseFile("result")}>
-                <Button icon={<UploadOutlined />}>用自己保存的结果文件验证</Button>
-              </Upload>
-              {(own.input || own.result) && <Button onClick={() => setOwn({})}>恢复为公示文件</Button>}
+      {draw.status === "published" && (
+        <Card size="small" title="在浏览器中验证">
+          {loadError && <Alert type="error" showIcon message={loadError} />}
+          {!verification && !loadError && <Spin />}
+          {verification && checked && (
+            <Space direction="vertical" style={{ width: "100%" }}>
+              <Result
+                style={{ padding: 12 }}
+                status={verification.match ? "success" : "error"}
+                icon={verification.match ? <CheckCircleFilled /> : <CloseCircleFilled />}
+                title={<span data-testid="verify-verdict">{verification.match ? "一致" : "不一致"}</span>}
+                subTitle={
+                  verification.match
+                    ? `用${checked.source}重新计算,结果与公示完全一致。`
+                    : `用${checked.source}重新计算,与公示内容不一致,请看下面哪一项未通过。`
+                }
+              />
+              <Table
+                size="small"
+                rowKey="check"
+                pagination={false}
+                dataSource={verification.checks}
+                data-testid="verify-checks"
+                columns={[
+                  { title: "核对项", dataIndex: "label", width: 140 },
+                  {
+                    title: "结果",
+                    dataIndex: "ok",
+                    width: 90,
+                    render: (ok: boolean) => (ok ? <Tag color="green">一致</Tag> : <Tag color="red">不一致</Tag>),
+                  },
+                  { title: "说明", dataIndex: "detail", render: (d: string) => <span style={mono}>{d}</span> },
+                ]}
+              />
+              <Space wrap>
+                <Upload accept=".json" showUploadList={false} beforeUpload={chooseFile("input")}>
+                  <Button icon={<UploadOutlined />} data-testid="own-input">
+                    用自己保存的输入文件验证
+                  </Button>
+                </Upload>
+                <Upload accept=".json" showUploadList={false} beforeUpload={chooseFile("result")}>
+                  <Button icon={<UploadOutlined />}>用自己保存的结果文件验证</Button>
+                </Upload>
+                {(own.input || own.result) && <Button onClick={() => setOwn({})}>恢复为公示文件</Button>}
+              </Space>
+              {draw.kind === "class_allocation" && files && <FindMyClass resultText={files.resultText} />}
             </Space>
-            {draw.kind === "class_allocation" && files && <FindMyClass resultText={files.resultText} />}
-          </Space>
-        )}
-      </Card>
+          )}
+        </Card>
+      )}
     </Space>
   );
 }
