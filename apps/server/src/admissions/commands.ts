@@ -10,13 +10,6 @@ import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, conflict, forbidden, notFound } from "../http/errors";
 import {
-  type AllocationSettings,
-  inputDocument,
-  inputProblems,
-  type LotterySettings,
-  type QuotaSettings,
-} from "./documents";
-import {
   countySchool,
   detectMultiples,
   gradeIntake,
@@ -25,7 +18,14 @@ import {
   registerAttributes,
   schoolTeachers,
   writeClassAssignments,
-} from "./intake";
+} from "../registry/admissionsIntake";
+import {
+  type AllocationSettings,
+  inputDocument,
+  inputProblems,
+  type LotterySettings,
+  type QuotaSettings,
+} from "./documents";
 import { type DrawEventRow, findEvent, lockEvent, nextEventCode } from "./store";
 import { drawEvent, type RosterEntry, type StoredContribution, type TeamEntry } from "./tables";
 

@@ -9,6 +9,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { actorFromUser } from "../auth/actor";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
+import { schoolTeachers } from "../registry/admissionsIntake";
 import { school, schoolClass, town } from "../registry/tables";
 import {
   addContribution,
@@ -20,7 +21,6 @@ import {
   publishEvent,
   runEvent,
 } from "./commands";
-import { schoolTeachers } from "./intake";
 import { saveZone } from "./zones";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";

@@ -12,6 +12,14 @@ import type { AppEnv } from "../http/context";
 import { AppError, badRequest, errorResponses, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import {
+  countySchool,
+  detectMultiples,
+  gradeIntake,
+  juniorSchoolBases,
+  registerAttributes,
+  schoolTeachers,
+} from "../registry/admissionsIntake";
 import { schoolNames } from "../registry/store";
 import {
   addContribution,
@@ -35,14 +43,6 @@ import {
   readAllocationList,
   readLotteryList,
 } from "./excel";
-import {
-  countySchool,
-  detectMultiples,
-  gradeIntake,
-  juniorSchoolBases,
-  registerAttributes,
-  schoolTeachers,
-} from "./intake";
 import { presentEvent } from "./present";
 import { findEvent, listEvents } from "./store";
 import { zoneRoutes } from "./zoneRoutes";

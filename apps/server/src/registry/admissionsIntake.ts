@@ -6,7 +6,7 @@
 import { registry } from "@edubureau/core";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { employment, enrollment, person, school, schoolClass, staff, student } from "../registry/tables";
+import { employment, enrollment, person, school, schoolClass, staff, student } from "./tables";
 
 export interface IntakeStudent {
   studentId: string;
