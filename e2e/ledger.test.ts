@@ -217,6 +217,13 @@ describe("inspection and rectification ledger", () => {
     await page.goto(`${server.url}/ledger/tasks`);
     await page.getByTestId("ledger-reminders").waitFor();
     await screenshot(page, "ledger-tasks-section");
+
+    // the checklists the county configured, one type opened
+    await page.goto(`${server.url}/ledger/types`);
+    await page.getByText("校园安全隐患排查").waitFor();
+    await page.locator("tr", { hasText: "校园安全隐患排查" }).locator(".ant-table-row-expand-icon").click();
+    await page.getByText("灭火器、消火栓配置齐全且在有效期内").waitFor();
+    await screenshot(page, "ledger-types");
     await page.context().close();
   });
 

@@ -33,6 +33,7 @@ const LedgerInspectionPage = lazy(() => import("../ledger/InspectionPage"));
 const LedgerFindingPage = lazy(() => import("../ledger/FindingPage"));
 const LedgerStatisticsPage = lazy(() => import("../ledger/StatisticsPage"));
 const LedgerInstitutionsPage = lazy(() => import("../ledger/InstitutionsPage"));
+const LedgerTypesPage = lazy(() => import("../ledger/TypesPage"));
 const AdmissionsEventsPage = lazy(() => import("../admissions/EventsPage"));
 const AdmissionsEventPage = lazy(() => import("../admissions/EventPage"));
 const NewAllocationPage = lazy(() => import("../admissions/NewAllocationPage"));
@@ -121,6 +122,7 @@ export const router = createBrowserRouter([
                   { path: `${paths.ledgerFindings}/:id`, element: <LedgerFindingPage /> },
                   { path: paths.ledgerStatistics, element: <LedgerStatisticsPage /> },
                   { path: paths.ledgerInstitutions, element: <LedgerInstitutionsPage /> },
+                  { path: paths.ledgerTypes, element: <LedgerTypesPage /> },
                 ],
               },
               {

@@ -218,6 +218,7 @@ export interface TransitionBody {
 }
 
 export type InstitutionBody = Omit<Institution, "id" | "typeLabel" | "statusLabel">;
+export type InspectionTypeBody = Omit<InspectionType, "id" | "kindLabel">;
 
 const q = (query: object) =>
   Object.fromEntries(
@@ -229,6 +230,8 @@ const enc = encodeURIComponent;
 export const ledgerApi = {
   schools: () => api.get<{ rows: { id: string; name: string; kind: string }[] }>("/ledger/schools"),
   types: () => api.get<{ rows: InspectionType[] }>("/ledger/types"),
+  createType: (body: InspectionTypeBody) => api.post<InspectionType>("/ledger/types", body),
+  updateType: (id: string, body: InspectionTypeBody) => api.put<InspectionType>(`/ledger/types/${enc(id)}`, body),
   institutions: () => api.get<{ rows: Institution[] }>("/ledger/institutions"),
   createInstitution: (body: InstitutionBody) => api.post<Institution>("/ledger/institutions", body),
   updateInstitution: (id: string, body: InstitutionBody) =>

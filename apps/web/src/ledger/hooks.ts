@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type FindingQuery,
+  type InspectionTypeBody,
   type InstitutionBody,
   ledgerApi,
   type NewFinding,
@@ -91,4 +92,8 @@ export const useUploadEvidence = () =>
 export const useSaveInstitution = () =>
   useLedgerMutation(({ id, body }: { id?: string; body: InstitutionBody }) =>
     id ? ledgerApi.updateInstitution(id, body) : ledgerApi.createInstitution(body),
+  );
+export const useSaveInspectionType = () =>
+  useLedgerMutation(({ id, body }: { id?: string; body: InspectionTypeBody }) =>
+    id ? ledgerApi.updateType(id, body) : ledgerApi.createType(body),
   );

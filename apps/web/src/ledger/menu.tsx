@@ -5,6 +5,7 @@ import {
   ProfileOutlined,
   SafetyCertificateOutlined,
   ShopOutlined,
+  UnorderedListOutlined,
 } from "@ant-design/icons";
 import { auth } from "@edubureau/core";
 import type { MenuProps } from "antd";
@@ -21,7 +22,10 @@ export function ledgerMenuGroup(user: { role: auth.Role }): MenuItem {
     { key: ledgerPaths.ledgerStatistics, icon: <BarChartOutlined />, label: "整改统计" },
   ];
   if (user.role !== "school_admin") {
-    children.push({ key: ledgerPaths.ledgerInstitutions, icon: <ShopOutlined />, label: "校外培训机构" });
+    children.push(
+      { key: ledgerPaths.ledgerTypes, icon: <UnorderedListOutlined />, label: "检查类型" },
+      { key: ledgerPaths.ledgerInstitutions, icon: <ShopOutlined />, label: "校外培训机构" },
+    );
   }
   return { key: "ledger", icon: <SafetyCertificateOutlined />, label: auth.capabilityLabels.ledger, children };
 }

@@ -6,4 +6,5 @@ export const ledgerPaths = {
   ledgerFindings: "/ledger/findings",
   ledgerStatistics: "/ledger/statistics",
   ledgerInstitutions: "/ledger/institutions",
+  ledgerTypes: "/ledger/types",
 } as const;
