@@ -248,7 +248,7 @@ describe("staff export", () => {
     expect((await exportAs("leader", "&reveal=true&reason=核对编制名单")).status).toBe(403);
     const noReason = await exportAs("renshi", "&reveal=true");
     expect(noReason.status).toBe(400);
-    expect(noReason.body.error.code).toBe("REASON_REQUIRED");
+    expect(noReason.body?.error.code).toBe("REASON_REQUIRED");
     const full = await exportAs("renshi", `&reveal=true&reason=${encodeURIComponent("核对编制名单")}&q=冯导出`);
     expect(full.rows[1]![7]).toBe(body.residentId);
     const [audit] = await database.db
