@@ -391,7 +391,11 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
         </Col>
       </Row>
       {levels && (
-        <Alert type="info" showIcon title="非毕业年级:学生个人成绩以等级呈现;班级情况以与全县的差(标准差单位)和等级分布呈现,仅用于改进教学,不排名。" />
+        <Alert
+          type="info"
+          showIcon
+          title="非毕业年级:学生个人成绩以等级呈现;班级情况以与全县的差(标准差单位)和等级分布呈现,仅用于改进教学,不排名。"
+        />
       )}
       <Card size="small" title={`${klass.schoolName} ${klass.name} 各科成绩`}>
         <Table
