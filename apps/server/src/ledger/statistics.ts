@@ -5,13 +5,14 @@
 import { ledger } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { findingFacts, inspectionCounts, inspectionCountsBySchool, type PeriodQuery } from "./store";
+import { findingFacts, inspectionCounts, inspectionCountsBySchool, type PeriodQuery, targetNames } from "./store";
 
 export async function ledgerStatisticsOf(db: Db, scope: ReadableScope, q: PeriodQuery, today: string) {
-  const [facts, perKind, perSchool] = await Promise.all([
+  const [facts, perKind, perSchool, names] = await Promise.all([
     findingFacts(db, scope, q),
     inspectionCounts(db, scope, q),
     inspectionCountsBySchool(db, scope, q),
+    targetNames(db, scope.regionCode),
   ]);
   const inspections = perKind.reduce((sum, r) => sum + r.n, 0);
   const totals = ledger.ledgerStatistics(inspections, facts, today);
@@ -31,11 +32,10 @@ export async function ledgerStatisticsOf(db: Db, scope: ReadableScope, q: Period
     });
 
   const schoolInspections = new Map(perSchool.map((r) => [r.schoolId ?? "", r.n]));
-  const names = new Map(facts.map((f) => [f.schoolId ?? `institution:${f.targetName}`, f.targetName ?? ""]));
   const bySchool = ledger
     .groupStatistics(
       facts,
-      (f) => f.schoolId ?? `institution:${f.targetName}`,
+      (f) => f.schoolId ?? f.institutionId ?? "",
       today,
       (k) => schoolInspections.get(k) ?? 0,
     )

@@ -543,7 +543,10 @@ export async function inspectionCountsBySchool(db: Db, scope: ReadableScope, q: 
     .groupBy(ledgerInspectionTarget.schoolId);
 }
 
-/** The facts the statistics need about the findings raised within scope and period. */
+/**
+ * The facts the statistics need about the findings raised within scope and period: plain columns of the finding
+ * row only (no joins), since a province reads hundreds of thousands of them; names come from `targetNames`.
+ */
 export async function findingFacts(db: Db, scope: ReadableScope, q: PeriodQuery) {
   return db
     .select({
@@ -555,11 +558,9 @@ export async function findingFacts(db: Db, scope: ReadableScope, q: PeriodQuery)
       category: ledgerFinding.category,
       severity: ledgerFinding.severity,
       schoolId: ledgerFinding.schoolId,
-      targetName: sql<string>`coalesce(${school.name}, ${ledgerInstitution.name})`,
+      institutionId: ledgerFinding.institutionId,
     })
     .from(ledgerFinding)
-    .leftJoin(school, eq(school.id, ledgerFinding.schoolId))
-    .leftJoin(ledgerInstitution, eq(ledgerInstitution.id, ledgerFinding.institutionId))
     .where(
       and(
         findingScopeCondition(scope),
@@ -568,6 +569,18 @@ export async function findingFacts(db: Db, scope: ReadableScope, q: PeriodQuery)
         q.to ? lte(ledgerFinding.raisedOn, q.to) : undefined,
       ),
     );
+}
+
+/** Names of the county's schools and institutions by id, for the statistics' breakdowns. */
+export async function targetNames(db: Db, regionCode: string): Promise<Map<string, string>> {
+  const [schools, institutions] = await Promise.all([
+    db.select({ id: school.id, name: school.name }).from(school).where(eq(school.regionCode, regionCode)),
+    db
+      .select({ id: ledgerInstitution.id, name: ledgerInstitution.name })
+      .from(ledgerInstitution)
+      .where(eq(ledgerInstitution.regionCode, regionCode)),
+  ]);
+  return new Map([...schools, ...institutions].map((r) => [r.id, r.name]));
 }
 
 /** Open findings within scope due on or before `until` (ISO date): the candidates for reminders. */
