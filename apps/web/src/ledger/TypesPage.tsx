@@ -68,13 +68,27 @@ function TypeModal({ editing, onClose }: { editing: InspectionType | "new" | nul
         layout="vertical"
         name="inspection-type"
         onFinish={onFinish}
-        initialValues={{ kind: "hazard", defaultDays: 30, active: true, checklist: [] }}
+        initialValues={{
+          kind: "hazard",
+          defaultDays: 30,
+          active: true,
+          checklist: ledger.defaultChecklists.hazard.map((item) => ({ ...item })),
+        }}
       >
         <Space wrap align="start">
           <Form.Item label="类别" name="kind" rules={[{ required: true }]}>
             <Select
               style={{ width: 160 }}
               options={ledger.inspectionKind.codes.map((k) => ({ value: k, label: ledger.inspectionKind.labels[k] }))}
+              onChange={(kind: ledger.InspectionKind) => {
+                // a new type starts from the standard checklist of its kind, which the county then edits
+                if ((form.getFieldValue("checklist") ?? []).length === 0) {
+                  form.setFieldValue(
+                    "checklist",
+                    ledger.defaultChecklists[kind].map((item) => ({ ...item })),
+                  );
+                }
+              }}
             />
           </Form.Item>
           <Form.Item label="类型名称" name="name" rules={[{ required: true, min: 2, message: "请填写类型名称" }]}>
