@@ -28,6 +28,10 @@ export const BACKUP_TABLES = [
   "balance_settings",
   "balance_scenario",
   "balance_snapshot",
+  "exam",
+  "exam_score",
+  "exam_teacher",
+  "exam_import",
   "admissions_draw_event",
   "admissions_catchment_zone",
   "ledger_inspection_type",
@@ -44,7 +48,9 @@ export const BACKUP_TABLES = [
 ] as const;
 
 /** Primary keys other than "id", for a stable order while paging through a table. */
-const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
+const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string | string[]>> = {
+  exam_score: ["exam_id", "student_id"],
+  exam_teacher: ["exam_id", "class_id", "subject"],
   region: "code",
   town: "code",
   session: "token_hash",
@@ -84,7 +90,10 @@ export async function backupDatabase(database: Database, file: string, onProgres
     for (const table of BACKUP_TABLES) {
       const total = rowsOf(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]?.n;
       yield `${JSON.stringify({ table, rows: total })}\n`;
-      const key = sql.identifier(PRIMARY_KEYS[table] ?? "id");
+      const key = sql.join(
+        [PRIMARY_KEYS[table] ?? "id"].flat().map((c) => sql.identifier(c)),
+        sql`, `,
+      );
       for (let offset = 0; offset < Number(total); offset += BATCH) {
         const rows = rowsOf(
           await db.execute(
