@@ -220,7 +220,8 @@ describe("staff export", () => {
     const res = await app.request(`/api/registry/exports/staff.xlsx?year=${TEST_YEAR}${query}`, {
       headers: { cookie: s[u].cookie },
     });
-    if (res.status !== 200) return { status: res.status, rows: [] as string[][], body: (await res.json()) as { error: { code: string } } };
+    if (res.status !== 200)
+      return { status: res.status, rows: [] as string[][], body: (await res.json()) as { error: { code: string } } };
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
     const rows: string[][] = [];

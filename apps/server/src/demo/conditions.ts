@@ -126,4 +126,3 @@ function applyReportingSlips(ctx: GenContext, schools: readonly SchoolInfo[]): v
     if (slip && row) slip(row);
   }
 }
-

@@ -8,12 +8,12 @@ import { secureHeaders } from "hono/secure-headers";
 import { z as zod } from "zod";
 import { publicDrawRoutes } from "../admissions/publicRoutes";
 import { admissionsRoutes } from "../admissions/routes";
-import { examRoutes } from "../exams/routes";
 import { auditRoutes } from "../audit/routes";
 import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
 import { balanceRoutes } from "../balance/routes";
 import { schemaVersion } from "../db/migrate";
+import { examRoutes } from "../exams/routes";
 import { ledgerRoutes } from "../ledger/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
@@ -27,7 +27,8 @@ zod.config(zod.locales.zhCN());
 /** Largest JSON body accepted; file imports get their own, larger limits on their routes. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 /** Paths that take file uploads and set their own body limit. */
-const UPLOAD_PATHS = /^\/api\/(registry\/imports(\/|$)|ledger\/findings\/[^/]+\/evidence$|admissions\/uploads\/|exams\/[^/]+\/imports$)/;
+const UPLOAD_PATHS =
+  /^\/api\/(registry\/imports(\/|$)|ledger\/findings\/[^/]+\/evidence$|admissions\/uploads\/|exams\/[^/]+\/imports$)/;
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -83,7 +84,16 @@ export function createApp(deps: Deps) {
   );
   app.route("/api/auth", authRoutes());
   // Signed-in areas answer 401 before validating input, so an outsider learns nothing about a route's shape.
-  for (const area of ["/api/users", "/api/audit", "/api/registry", "/api/balance", "/api/ledger", "/api/admissions", "/api/exams"]) app.use(`${area}/*`, requireSignedIn);
+  for (const area of [
+    "/api/users",
+    "/api/audit",
+    "/api/registry",
+    "/api/balance",
+    "/api/ledger",
+    "/api/admissions",
+    "/api/exams",
+  ])
+    app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
   app.route("/api/audit", auditRoutes());
   app.route("/api/registry", registryRoutes());
