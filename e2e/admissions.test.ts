@@ -1,9 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, newPage, screenshot, signIn } from "./browser";
 import { type RunningServer, startServer } from "./serverProcess";
 
-const PASSWORD = "EduDemo@2026";
 let server: RunningServer;
 let browser: Browser;
 
@@ -15,21 +14,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  return context.newPage();
-}
-
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.getByTestId("home-title").waitFor();
-  return page;
-}
+const signedIn = (username: string) => signIn(browser, server.url, username);
 
 /** Confirms the open antd Popconfirm. */
 async function confirmPopup(page: Page, ok: string) {
@@ -91,7 +76,7 @@ describe("fair admissions", () => {
   });
 
   it("verifies the published allocation on the public page without logging in, and spots a tampered file", async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(`${server.url}/verify?code=${code}`);
     await page.getByTestId("verify-verdict").filter({ hasText: "一致" }).waitFor();
     expect(await page.getByTestId("verify-verdict").textContent()).toBe("一致");

@@ -1,9 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningServer, startServer } from "./serverProcess";
 
-const PASSWORD = "EduDemo@2026";
 let server: RunningServer;
 let browser: Browser;
 
@@ -15,17 +14,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.getByTestId("home-title").waitFor();
-  return page;
-}
+const signedIn = (username: string) => signIn(browser, server.url, username);
 
 describe("balance monitoring pages", () => {
   it("shows the county's coefficients by the named method, the heat map, a school's radar and provenance", async () => {

@@ -27,3 +27,24 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** The password of every demo account. */
+export const DEMO_PASSWORD = "EduDemo@2026";
+
+/** A fresh browser context as people use the platform: Chinese locale, a desktop window, generous timeouts. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(60_000);
+  return context.newPage();
+}
+
+/** A new context signed in through the login page as a demo account, waiting on its home page. */
+export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId("login-username").fill(username);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").click();
+  await page.getByTestId("home-title").waitFor();
+  return page;
+}

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningServer, startServer } from "./serverProcess";
 
-const PASSWORD = "EduDemo@2026";
 let server: RunningServer;
 let browser: Browser;
 
@@ -16,17 +15,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.getByTestId("home-title").waitFor();
-  return page;
-}
+const signedIn = (username: string) => signIn(browser, server.url, username);
 
 /** Opens the demo exam of a grade from the list. */
 async function openExam(page: Page, name: string) {

@@ -2,10 +2,9 @@ import { registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, signIn } from "./browser";
 import { type RunningServer, startServer } from "./serverProcess";
 
-const PASSWORD = "EduDemo@2026";
 let server: RunningServer;
 let browser: Browser;
 
@@ -17,17 +16,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-  context.setDefaultTimeout(60_000);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId("login-username").fill(username);
-  await page.getByTestId("login-password").fill(PASSWORD);
-  await page.getByTestId("login-submit").click();
-  await page.getByTestId("home-title").waitFor();
-  return page;
-}
+const signedIn = (username: string) => signIn(browser, server.url, username);
 
 /** Picks an option of an antd select (with search) by its label: open it, type, take the match. */
 async function choose(page: Page, scope: ReturnType<Page["getByTestId"]>, label: string, option: string) {

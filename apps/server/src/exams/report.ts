@@ -4,50 +4,16 @@
  * distribution), and tables per subject and per class. No ranks: the report is school-facing.
  */
 import { exams as core } from "@edubureau/core";
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from "docx";
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
-import { renderChartPng } from "../export/chartImage";
+  wordChart as chart,
+  WORD_FONT as FONT,
+  wordHeading as heading,
+  wordTable as table,
+  wordText as text,
+} from "../export/wordParts";
 import type { AnalysisView, Policy } from "./presentAnalysis";
 import type { ExamRow } from "./store";
-
-const FONT = "SimSun";
-
-function table(header: string[], rows: (string | number)[][]): Table {
-  const cell = (value: string | number, bold = false) =>
-    new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text: String(value), bold, size: 18, font: FONT })] })],
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-    ],
-  });
-}
-
-const text = (t: string, bold = false) =>
-  new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: t, size: 24, font: FONT, bold })] });
-const heading = (t: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, text: t });
-
-function chart(option: Parameters<typeof renderChartPng>[0], width: number, height: number): Paragraph {
-  const data = renderChartPng(option, width, height);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: "png", data, transformation: { width, height } })],
-  });
-}
 
 const fixed = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? "—" : v.toFixed(d));
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);

@@ -3,7 +3,7 @@ import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography, theme } f
 import { Suspense, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { useAuth, useMe } from "./auth";
-import { menuItems, paths, selectedMenuKey } from "./menu";
+import { menuItems, openMenuGroup, paths, selectedMenuKey } from "./menu";
 
 const { Header, Sider, Content } = Layout;
 
@@ -43,6 +43,8 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const scope = me.user.sectionLabel ?? me.user.schoolName ?? "全县";
   const restricted = me.mustChangePassword;
+  const items = menuItems(can, me.user);
+  const selected = selectedMenuKey(location.pathname);
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -68,9 +70,9 @@ export function AppLayout() {
             mode="inline"
             aria-label="主菜单"
             data-testid="main-menu"
-            selectedKeys={[selectedMenuKey(location.pathname)]}
-            defaultOpenKeys={["registry", "system"]}
-            items={menuItems(can, me.user)}
+            selectedKeys={[selected]}
+            defaultOpenKeys={selected === paths.home ? ["registry"] : openMenuGroup(items, selected)}
+            items={items}
             onClick={({ key }) => navigate(key)}
           />
         </Sider>

@@ -122,8 +122,20 @@ export const canSeeTransfers = (user: MenuUser) => user.role !== "teacher";
 
 /** The menu key of a location: the longest page path it starts with. */
 export function selectedMenuKey(pathname: string): string {
-  const all = Object.values(paths).filter((p) => p !== paths.home);
-  return all.find((p) => pathname === p || pathname.startsWith(`${p}/`)) ?? paths.home;
+  const matching = Object.values(paths).filter(
+    (p) => p !== paths.home && (pathname === p || pathname.startsWith(`${p}/`)),
+  );
+  // the most specific page wins: /balance/what-if over /balance
+  return matching.sort((a, b) => b.length - a.length)[0] ?? paths.home;
+}
+
+/** The menu group holding a page, to open it when the page is reached by its address. */
+export function openMenuGroup(items: MenuItem[], selectedKey: string): string[] {
+  for (const item of items) {
+    const children = item && "children" in item ? (item.children ?? []) : [];
+    if (children.some((c) => c?.key === selectedKey)) return [String(item?.key)];
+  }
+  return [];
 }
 
 /** The 招生入学 group: events for every reader; new events for writers (lotteries and quotas county-wide only). */

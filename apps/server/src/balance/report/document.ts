@@ -1,17 +1,11 @@
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from "docx";
 import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
-import { renderChartPng } from "../../export/chartImage";
+  wordChart as chart,
+  wordHeading as heading,
+  wordTable as table,
+  wordText as text,
+  WORD_FONT,
+} from "../../export/wordParts";
 import { coefficientChart, standardsMetChart } from "./charts";
 import {
   indicatorHeader,
@@ -23,34 +17,6 @@ import {
   titleOf,
 } from "./tables";
 import type { ReportInput } from "./workbook";
-
-const FONT = "SimSun";
-
-function table(header: string[], rows: (string | number)[][]): Table {
-  const cell = (text: string | number, bold = false) =>
-    new TableCell({
-      children: [new Paragraph({ children: [new TextRun({ text: String(text), bold, size: 18, font: FONT })] })],
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-    ],
-  });
-}
-
-const text = (t: string) =>
-  new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: t, size: 24, font: FONT })] });
-const heading = (t: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, text: t });
-
-function chart(option: Parameters<typeof renderChartPng>[0], width: number, height: number): Paragraph {
-  const data = renderChartPng(option, width, height);
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: "png", data, transformation: { width, height } })],
-  });
-}
 
 /**
  * The Word report for a year and stage: a summary in Chinese generated from the figures, the coefficient tables
@@ -64,7 +30,7 @@ export async function balanceDocument(input: ReportInput): Promise<Buffer> {
   const doc = new Document({
     creator: "EduBureau",
     title,
-    styles: { default: { document: { run: { font: FONT } } } },
+    styles: { default: { document: { run: { font: WORD_FONT } } } },
     sections: [
       {
         children: [
@@ -72,7 +38,7 @@ export async function balanceDocument(input: ReportInput): Promise<Buffer> {
           text(`测算方法:${e.method.quality};${e.method.basic}。${e.method.coefficient}。`),
           text(`数据时点:${e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)。`),
           heading("一、总体情况"),
-          ...input.summary.map(text),
+          ...input.summary.map((line) => text(line)),
           heading("二、基本均衡"),
           table(indicatorHeader, indicatorRows(e.basic.indicators)),
           text(
