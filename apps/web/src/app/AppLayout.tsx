@@ -71,7 +71,7 @@ export function AppLayout() {
             aria-label="主菜单"
             data-testid="main-menu"
             selectedKeys={[selected]}
-            defaultOpenKeys={selected === paths.home ? ["registry"] : openMenuGroup(items, selected)}
+            defaultOpenKeys={selected === paths.home ? ["registry", "system"] : openMenuGroup(items, selected)}
             items={items}
             onClick={({ key }) => navigate(key)}
           />
