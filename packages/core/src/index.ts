@@ -1,6 +1,6 @@
-export * as balance from "./balance/index";
-export * as auth from "./auth/index";
-export * as registry from "./registry/index";
-export * as ledger from "./ledger/index";
 export * as admissions from "./admissions/index";
+export * as auth from "./auth/index";
+export * as balance from "./balance/index";
 export * as exams from "./exams/index";
+export * as ledger from "./ledger/index";
+export * as registry from "./registry/index";
