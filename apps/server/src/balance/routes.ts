@@ -1,4 +1,4 @@
-import { balance } from "@edubureau/core";
+import { balance, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -178,14 +178,15 @@ export function balanceRoutes() {
     (regionCode, schoolYear) =>
       cache.get(`${regionCode}:${schoolYear}`, now.getTime(), () => loadBalanceRegister(db, regionCode, schoolYear));
   const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
-  const yearOr = async (db: Db, actor: AppEnv["Variables"]["actor"], y: number | undefined) =>
-    y ?? (await balanceYears(db, actor))[0] ?? new Date().getFullYear();
+  // the newest year with register data; without any, the current school year (which then answers 404)
+  const yearOr = async (db: Db, actor: AppEnv["Variables"]["actor"], y: number | undefined, now: Date) =>
+    y ?? (await balanceYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
 
   app.openapi(yearsRoute, async (c) => c.json({ years: await balanceYears(c.var.deps.db, c.var.actor) }, 200));
   app.openapi(overviewRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const y = await yearOr(db, c.var.actor, q.year);
+    const y = await yearOr(db, c.var.actor, q.year, now());
     return c.json(await balanceOverview(db, c.var.actor, loaderOf(db, now()), y, q.stage), 200);
   });
   app.openapi(trendRoute, async (c) => {
@@ -195,7 +196,7 @@ export function balanceRoutes() {
   app.openapi(schoolRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const y = await yearOr(db, c.var.actor, q.year);
+    const y = await yearOr(db, c.var.actor, q.year, now());
     const id = c.req.valid("param").id;
     return c.json(await schoolBalance(db, c.var.actor, loaderOf(db, now()), id, y, q.stage), 200);
   });
@@ -235,7 +236,7 @@ export function balanceRoutes() {
   app.openapi(snapshotsRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");
-    const y = await yearOr(db, c.var.actor, q.year);
+    const y = await yearOr(db, c.var.actor, q.year, now());
     return c.json(await listSnapshots(db, c.var.actor, loaderOf(db, now()), y, q.stage), 200);
   });
   app.openapi(snapshotRoute, async (c) =>
