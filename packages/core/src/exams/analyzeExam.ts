@@ -1,12 +1,12 @@
 /**
  * The exam analysis engine (质量分析): for the county, each school, class and teacher × each subject and the total,
  * the counts, distribution, rates, bands, levels and differences from the county of methods.md §6 — over columnar
- * typed arrays, so a province's million students analyse in well under a second.
+ * typed arrays.
  *
- * How: per subject, one counting sort on the score grid (such as half points) orders the scores; per level, one pass
- * counts each group's students and one builds a sorted run of scores per group (small sorts of contiguous rows, or
- * a scatter of the ordered scores); every figure is then read from the runs: sums in one sequential pass, rates,
- * bands and levels by binary search, quantiles by position.
+ * How: each grouping's enrolled counts are taken once for all subjects; per subject, one counting sort on the score
+ * grid (such as half points) orders the scores and lists the absent; per level, those who sat are the enrolled less
+ * the absent, and one scatter of the ordered scores builds a sorted run of scores per group; every figure is then
+ * read from the runs: sums in one sequential pass, rates, bands and levels by binary search, quantiles by position.
  */
 import {
   type AnalysisConfig,
@@ -126,26 +126,60 @@ export function totalScores(scores: readonly Float64Array[]): Float64Array {
  */
 export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultAnalysisConfig): ExamAnalysis {
   const n = data.size;
-  const zeros = new Int32Array(n);
-  const none = new Int32Array(n).fill(-1);
+  const levels = levelColumns(data);
+  const none = levels.of(new Int32Array(n).fill(-1), 0);
   const scratch = new Float64Array(n);
-  const subjects: SubjectAnalysis[] = data.subjects.map((s, k) =>
-    analyzeSubject(s.code, s.fullMarks, data.scores[k]!, data, data.teacher[k] ?? none, zeros, config, scratch),
-  );
+  const subjects: SubjectAnalysis[] = data.subjects.map((s, k) => {
+    const teacher = data.teacher[k] ? levels.of(data.teacher[k], data.groups.teachers) : none;
+    return analyzeSubject(s.code, s.fullMarks, data.scores[k]!, levels, teacher, config, scratch);
+  });
   if (data.subjects.length > 0) {
     const fullMarks = data.subjects.reduce((sum, s) => sum + s.fullMarks, 0);
-    subjects.push(analyzeSubject(TOTAL, fullMarks, totalScores(data.scores), data, none, zeros, config, scratch));
+    subjects.push(analyzeSubject(TOTAL, fullMarks, totalScores(data.scores), levels, none, config, scratch));
   }
   return { subjects };
+}
+
+/** A level's grouping of the roster: each student's group (−1 for none) and each group's enrolled students. */
+interface Level {
+  group: Int32Array;
+  groups: number;
+  enrolled: Int32Array;
+}
+
+/**
+ * The county, school and class levels, and a maker for teacher levels. Enrolled counts depend on the grouping only,
+ * so each grouping is counted once for all subjects (subjects often share one teacher column).
+ */
+function levelColumns(data: ExamColumns) {
+  const counted = new Map<Int32Array, Level>();
+  const of = (group: Int32Array, groups: number): Level => {
+    let level = counted.get(group);
+    if (!level) {
+      const enrolled = new Int32Array(groups);
+      for (let i = 0; i < group.length; i++) {
+        const g = group[i]!;
+        if (g >= 0) enrolled[g]!++;
+      }
+      level = { group, groups, enrolled };
+      counted.set(group, level);
+    }
+    return level;
+  };
+  return {
+    of,
+    county: of(new Int32Array(data.size), 1),
+    school: of(data.school, data.groups.schools),
+    klass: of(data.klass, data.groups.classes),
+  };
 }
 
 function analyzeSubject(
   code: string,
   fullMarks: number,
   x: Float64Array,
-  data: ExamColumns,
-  teacher: Int32Array,
-  zeros: Int32Array,
+  levels: ReturnType<typeof levelColumns>,
+  teacher: Level,
   config: AnalysisConfig,
   scratch: Float64Array,
 ): SubjectAnalysis {
@@ -162,10 +196,10 @@ function analyzeSubject(
     Math.min(fullMarks, scoreLine(i * config.bandShare, fullMarks)),
   );
   const levelLines = config.levels.cutoffs.map((c) => scoreLine(c, fullMarks));
-  const { sorted, order, scale } = ascendingScores(x, fullMarks);
+  const { sorted, order, scale, absent } = ascendingScores(x, fullMarks);
   const keys = scale === null ? null : new Int32Array(Math.round(fullMarks * scale) + 1);
-  const shape: Shape = { x, sorted, order, scale, keys, scratch, lines, bandWidth, bandCount, levelLines };
-  const [county] = groupStats(shape, zeros, 1, config, null);
+  const shape: Shape = { x, sorted, order, absent, scale, keys, scratch, lines, bandWidth, bandCount, levelLines };
+  const [county] = groupStats(shape, levels.county, config, null);
   const ref = county!;
   return {
     code,
@@ -174,9 +208,9 @@ function analyzeSubject(
     bandEdges,
     levelLines,
     county: ref,
-    school: groupStats(shape, data.school, data.groups.schools, config, ref),
-    class: groupStats(shape, data.klass, data.groups.classes, config, ref),
-    teacher: groupStats(shape, teacher, data.groups.teachers, config, ref),
+    school: groupStats(shape, levels.school, config, ref),
+    class: groupStats(shape, levels.klass, config, ref),
+    teacher: groupStats(shape, teacher, config, ref),
   };
 }
 
@@ -186,6 +220,8 @@ interface Shape {
   sorted: Float64Array;
   /** the rows of `sorted`, when the scores sit on a grid (null otherwise) */
   order: Int32Array | null;
+  /** the rows without a score */
+  absent: Int32Array;
   /** the grid the scores sit on (points × scale are integers), or null */
   scale: number | null;
   /** a counter per grid value, reused by the counting sorts of runs */
@@ -199,23 +235,26 @@ interface Shape {
 }
 
 /**
- * The present scores in ascending order. Scores on a grid (whole, half, quarter, tenth or hundredth points) are
- * ordered by a counting sort in O(n), which also gives the rows in that order; other scores by a comparison sort.
+ * The present scores in ascending order, and the rows without a score. Scores on a grid (whole, half, quarter,
+ * tenth or hundredth points) are ordered by a counting sort in O(n), which also gives the rows in that order; other
+ * scores by a comparison sort.
  *
  * @example ascendingScores(new Float64Array([3, NaN, 1.5, 3]), 10).sorted // => Float64Array [1.5, 3, 3]
  */
 export function ascendingScores(
   x: Float64Array,
   fullMarks: number,
-): { sorted: Float64Array; order: Int32Array | null; scale: number | null } {
-  let present = 0;
-  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) present++;
-  const sorted = new Float64Array(present);
+): { sorted: Float64Array; order: Int32Array | null; scale: number | null; absent: Int32Array } {
+  let missing = 0;
+  for (let i = 0; i < x.length; i++) if (Number.isNaN(x[i])) missing++;
+  const absent = new Int32Array(missing);
+  for (let i = 0, j = 0; j < missing; i++) if (Number.isNaN(x[i])) absent[j++] = i;
+  const sorted = new Float64Array(x.length - missing);
   const scale = gridScale(x, fullMarks);
   if (scale === null) {
     let j = 0;
     for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) sorted[j++] = x[i]!;
-    return { sorted: sorted.sort(), order: null, scale: null };
+    return { sorted: sorted.sort(), order: null, scale: null, absent };
   }
   const keys = Math.round(fullMarks * scale) + 1;
   const start = new Int32Array(keys + 1);
@@ -225,12 +264,12 @@ export function ascendingScores(
   }
   for (let k = 1; k <= keys; k++) start[k]! += start[k - 1]!;
   for (let k = 0; k < keys; k++) sorted.fill(k / scale, start[k]!, start[k + 1]!);
-  const order = new Int32Array(present);
+  const order = new Int32Array(sorted.length);
   for (let i = 0; i < x.length; i++) {
     const v = x[i]!;
     if (!Number.isNaN(v)) order[start[Math.round(v * scale)]!++] = i;
   }
-  return { sorted, order, scale };
+  return { sorted, order, scale, absent };
 }
 
 /** The smallest grid scale (1, 2, 4, 10, 100) on which every present score in 0..full lies, or null. */
@@ -240,9 +279,9 @@ function gridScale(x: Float64Array, fullMarks: number): number | null {
     let fits = true;
     for (let i = 0; i < x.length; i++) {
       const v = x[i]!;
-      if (Number.isNaN(v)) continue;
-      // exactly on the grid, so that equal keys are equal scores and the counting sort's order is exact
+      // exactly on the grid, so that equal keys are equal scores and the counting sort's order is exact; NaN passes
       if (v < 0 || v > fullMarks || Math.round(v * scale) / scale !== v) {
+        if (Number.isNaN(v)) continue;
         fits = false;
         break;
       }
@@ -252,34 +291,20 @@ function gridScale(x: Float64Array, fullMarks: number): number | null {
   return null;
 }
 
-/** Whether each group's rows are contiguous (rows loaded in school and class order make schools and classes so). */
-function contiguous(group: Int32Array, groups: number): boolean {
-  const seen = new Uint8Array(groups);
-  let last = -2;
-  for (let i = 0; i < group.length; i++) {
-    const g = group[i]!;
-    if (g === last || g < 0) continue;
-    if (seen[g]) return false;
-    seen[g] = 1;
-    last = g;
-  }
-  return true;
-}
-
 /**
  * Each group's present scores in ascending order, as runs of one array: group g's are runs[offset[g] .. offset[g+1]).
- * Groups whose rows are contiguous are copied in row order (sequential memory) and each run sorted on its own —
- * insertion sort for a short run, a counting sort on the score grid for a longer one; otherwise, for scores on a
- * grid, the subject's ascending order is scattered straight into the runs. The county's run is the subject's ordering itself. `scratch` is reused across levels.
+ * For scores on a grid, the subject's ascending order is scattered into the runs in one pass over the students,
+ * whatever the grouping; other scores are copied in row order and each run sorted on its own. The county's run is
+ * the subject's ordering itself. `scratch` is reused across levels.
  */
-function groupRuns(shape: Shape, group: Int32Array, groups: number, sat: Int32Array, scratch: Float64Array) {
-  const { x, sorted, order } = shape;
+function groupRuns(shape: Shape, level: Level, sat: Int32Array) {
+  const { x, sorted, order, scratch: runs } = shape;
+  const { group, groups } = level;
   const offset = new Int32Array(groups + 1);
   for (let g = 0; g < groups; g++) offset[g + 1] = offset[g]! + sat[g]!;
   if (groups === 1 && sat[0] === sorted.length) return { runs: sorted, offset };
-  const runs = scratch;
   const cursor = offset.slice(0, groups);
-  if (order && !contiguous(group, groups)) {
+  if (order) {
     for (let j = 0; j < order.length; j++) {
       const g = group[order[j]!]!;
       if (g >= 0) runs[cursor[g]!++] = sorted[j]!;
@@ -291,81 +316,37 @@ function groupRuns(shape: Shape, group: Int32Array, groups: number, sat: Int32Ar
     const v = x[i]!;
     if (g >= 0 && !Number.isNaN(v)) runs[cursor[g]!++] = v;
   }
-  const { scale, keys } = shape;
   for (let g = 0; g < groups; g++) {
     const from = offset[g]!;
     const to = offset[g + 1]!;
-    const m = to - from;
-    if (m <= 48) {
-      if (m > 1) insertionSort(runs, from, to);
-    } else if (scale !== null && keys !== null && m * 2 >= keys.length) countingSort(runs, from, to, scale, keys);
-    else runs.subarray(from, to).sort();
+    if (to - from > 1) runs.subarray(from, to).sort();
   }
   return { runs, offset };
 }
 
-/** Sorts runs[from .. to) of scores on a grid by counting them per grid value: O(run + grid values). */
-function countingSort(runs: Float64Array, from: number, to: number, scale: number, keys: Int32Array) {
-  keys.fill(0);
-  for (let j = from; j < to; j++) keys[Math.round(runs[j]! * scale)]!++;
-  let j = from;
-  for (let k = 0; k < keys.length; k++) {
-    const c = keys[k]!;
-    if (c === 0) continue;
-    runs.fill(k / scale, j, j + c);
-    j += c;
+function groupStats(shape: Shape, level: Level, config: AnalysisConfig, county: GroupStats | null): GroupStats[] {
+  const { lines, bandWidth, bandCount, levelLines, absent } = shape;
+  const { group, groups, enrolled } = level;
+  // those who sat: the enrolled less the few absent
+  const sat = enrolled.slice();
+  for (let j = 0; j < absent.length; j++) {
+    const g = group[absent[j]!]!;
+    if (g >= 0) sat[g]!--;
   }
-}
-
-/** Sorts runs[from .. to) in place; for the small runs of a class, faster than a native sort call. */
-function insertionSort(runs: Float64Array, from: number, to: number) {
-  for (let i = from + 1; i < to; i++) {
-    const v = runs[i]!;
-    let j = i - 1;
-    while (j >= from && runs[j]! > v) {
-      runs[j + 1] = runs[j]!;
-      j--;
-    }
-    runs[j + 1] = v;
-  }
-}
-
-function groupStats(
-  shape: Shape,
-  group: Int32Array,
-  groups: number,
-  config: AnalysisConfig,
-  county: GroupStats | null,
-): GroupStats[] {
-  const { x, lines, bandWidth, bandCount, levelLines } = shape;
-  const n = x.length;
-  const enrolled = new Int32Array(groups);
-  const sat = new Int32Array(groups);
-  for (let i = 0; i < n; i++) {
-    const g = group[i]!;
-    if (g < 0) continue;
-    enrolled[g]!++;
-    const v = x[i]!;
-    if (!Number.isNaN(v)) sat[g]!++;
-  }
-  const { runs, offset } = groupRuns(shape, group, groups, sat, shape.scratch);
+  const { runs, offset } = groupRuns(shape, level, sat);
   const levelCount = levelLines.length + 1;
+  const bandTops = Array.from({ length: bandCount }, (_, b) => (b + 1) * bandWidth - 1e-9 * bandWidth);
+  const byEnrolled = config.denominator !== "sat";
+  const countyMean = county?.mean ?? 0;
+  const countySd = county?.sd ?? null;
   const mean = new Float64Array(groups).fill(Number.NaN);
   const stats: GroupStats[] = [];
   for (let g = 0; g < groups; g++) {
-    if (enrolled[g] === 0) continue;
+    const e = enrolled[g]!;
+    if (e === 0) continue;
     const from = offset[g]!;
     const to = offset[g + 1]!;
     const s = to - from;
-    let sum = 0;
-    for (let j = from; j < to; j++) sum += runs[j]!;
-    const m = s > 0 ? sum / s : Number.NaN;
-    mean[g] = m;
-    let squares = 0;
-    for (let j = from; j < to; j++) {
-      const d = runs[j]! - m;
-      squares += d * d;
-    }
     // runs are ascending: counts at or above a line are the run's length minus the first index reaching it
     const counts = {
       excellent: to - lowerBound(runs, from, to, lines.excellent),
@@ -373,50 +354,85 @@ function groupStats(
       pass: to - lowerBound(runs, from, to, lines.pass),
       low: lowerBound(runs, from, to, lines.low) - from,
     };
-    const bands = new Array<number>(bandCount).fill(0);
-    for (let b = 0, j = from; b < bandCount; b++) {
-      const end = b === bandCount - 1 ? to : lowerBound(runs, j, to, (b + 1) * bandWidth - 1e-9 * bandWidth);
-      bands[b] = end - j;
-      j = end;
-    }
-    const levels = new Array<number>(levelCount).fill(0);
-    for (let l = 0, end = to; l < levelCount; l++) {
-      const start = l === levelCount - 1 ? from : lowerBound(runs, from, end, levelLines[l]!);
-      levels[l] = end - start;
-      end = start;
-    }
-    const e = enrolled[g]!;
     const ratesOfSat = ratesOver(counts, s);
     const ratesOfEnrolled = ratesOver(counts, e);
-    const countySd = county?.sd ?? null;
-    const meanDiff = s === 0 ? null : county ? m - (county.mean ?? 0) : 0;
-    stats.push({
+    const levelCounts = new Array<number>(levelCount);
+    for (let l = 0, end = to; l < levelCount; l++) {
+      const start = l === levelCount - 1 ? from : lowerBound(runs, from, end, levelLines[l]!);
+      levelCounts[l] = end - start;
+      end = start;
+    }
+    const figures: GroupStats = {
       group: g,
       enrolled: e,
       sat: s,
       absent: e - s,
-      mean: s > 0 ? m : null,
-      sd: s > 0 ? Math.sqrt(squares / s) : null,
-      min: s > 0 ? runs[from]! : null,
-      max: s > 0 ? runs[to - 1]! : null,
-      median: s > 0 ? quantileSorted(runs, 0.5, from, to) : null,
-      q1: s > 0 ? quantileSorted(runs, 0.25, from, to) : null,
-      q3: s > 0 ? quantileSorted(runs, 0.75, from, to) : null,
-      deciles: s > 0 ? decilePoints.map((p) => quantileSorted(runs, p, from, to)) : [],
+      mean: null,
+      sd: null,
+      min: null,
+      max: null,
+      median: null,
+      q1: null,
+      q3: null,
+      deciles: [],
       counts,
-      rates: config.denominator === "sat" ? ratesOfSat : ratesOfEnrolled,
+      rates: byEnrolled ? ratesOfEnrolled : ratesOfSat,
       ratesOfSat,
       ratesOfEnrolled,
-      bands,
-      levels,
-      meanDiff,
-      standardizedDiff: meanDiff === null ? null : countySd ? meanDiff / countySd : county ? null : 0,
+      bands: new Array<number>(bandCount).fill(0),
+      levels: levelCounts,
+      meanDiff: null,
+      standardizedDiff: null,
       rank: null,
-    });
+    };
+    if (s > 0) describeRun(figures, runs, from, to, bandTops, county === null, countyMean, countySd);
+    mean[g] = figures.mean ?? Number.NaN;
+    stats.push(figures);
   }
-  const ranks = rankByMean(mean, sat);
+  const ranks = rankByMean(mean);
   for (const st of stats) st.rank = ranks[st.group]! > 0 ? ranks[st.group]! : null;
   return stats;
+}
+
+/** Fills the score-valued figures of a group from its non-empty ascending run. */
+function describeRun(
+  figures: GroupStats,
+  runs: Float64Array,
+  from: number,
+  to: number,
+  bandTops: number[],
+  isCounty: boolean,
+  countyMean: number,
+  countySd: number | null,
+) {
+  const s = to - from;
+  let sum = 0;
+  for (let j = from; j < to; j++) sum += runs[j]!;
+  const m = sum / s;
+  let squares = 0;
+  for (let j = from; j < to; j++) {
+    const d = runs[j]! - m;
+    squares += d * d;
+  }
+  const bands = figures.bands;
+  for (let b = 0, j = from; b < bands.length; b++) {
+    const end = b === bands.length - 1 ? to : lowerBound(runs, j, to, bandTops[b]!);
+    bands[b] = end - j;
+    j = end;
+  }
+  const deciles = new Array<number>(decilePoints.length);
+  for (let k = 0; k < decilePoints.length; k++) deciles[k] = quantileSorted(runs, decilePoints[k]!, from, to);
+  const meanDiff = isCounty ? 0 : m - countyMean;
+  figures.mean = m;
+  figures.sd = Math.sqrt(squares / s);
+  figures.min = runs[from]!;
+  figures.max = runs[to - 1]!;
+  figures.median = quantileSorted(runs, 0.5, from, to);
+  figures.q1 = quantileSorted(runs, 0.25, from, to);
+  figures.q3 = quantileSorted(runs, 0.75, from, to);
+  figures.deciles = deciles;
+  figures.meanDiff = meanDiff;
+  figures.standardizedDiff = isCounty ? 0 : countySd ? meanDiff / countySd : null;
 }
 
 /** The first index in [from, to) of an ascending run whose value is at least `value` (to when none). */
@@ -437,16 +453,29 @@ function ratesOver(counts: Record<RateKey, number>, denominator: number): Rates 
   return r;
 }
 
-/** Competition ranks (1, 2, 2, 4) by mean, highest first, for groups with a score; 0 for the others. */
-function rankByMean(mean: Float64Array, sat: Int32Array): Int32Array {
-  const ids: number[] = [];
-  for (let g = 0; g < mean.length; g++) if (sat[g]! > 0) ids.push(g);
-  ids.sort((a, b) => mean[b]! - mean[a]!);
+/**
+ * Competition ranks (1, 2, 2, 4) by mean, highest first, for groups with a score (a mean); 0 for the others: a
+ * group's rank is one more than the number of means above it, found in the natively sorted means.
+ */
+function rankByMean(mean: Float64Array): Int32Array {
+  let present = 0;
+  for (let g = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) present++;
+  const ascending = new Float64Array(present);
+  for (let g = 0, j = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) ascending[j++] = mean[g]!;
+  ascending.sort();
   const rank = new Int32Array(mean.length);
-  for (let j = 0; j < ids.length; j++) {
-    const g = ids[j]!;
-    const prev = j > 0 ? ids[j - 1]! : -1;
-    rank[g] = prev >= 0 && mean[prev] === mean[g] ? rank[prev]! : j + 1;
+  for (let g = 0; g < mean.length; g++) {
+    const m = mean[g]!;
+    if (Number.isNaN(m)) continue;
+    // the first index above m: everything from there on is higher
+    let lo = 0;
+    let hi = present;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ascending[mid]! <= m) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[g] = present - lo + 1;
   }
   return rank;
 }
