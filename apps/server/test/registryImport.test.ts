@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
+import { forgetSheets } from "../src/registry/excel/parsedSheets";
 import { openGuardedZip } from "../src/registry/excel/zip";
 import { importJob, person, school, schoolClass } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
@@ -248,6 +249,35 @@ describe("a clean file", () => {
     );
     expect(messages).toContain("4:学籍号:系统中已有此学籍号:请核对;已在册的学生不要重复导入");
     expect(messages).toHaveLength(3);
+  });
+});
+
+describe("the commit's rows", () => {
+  it("come from the stored file when the parsed upload is no longer kept (a restart, or later uploads)", async () => {
+    const first = await upload("school1", await xlsx([pupil(class1, { 姓名: "重读甲" })]));
+    // two later uploads push the first one's parsed rows out of memory; a restart would drop them all
+    await upload("school1", await xlsx([pupil(class1, { 姓名: "重读乙" })]));
+    await upload("school1", await xlsx([pupil(class1, { 姓名: "重读丙" })]));
+    forgetSheets();
+    const done = await commit("school1", first.body.job.id);
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ written: 1, skipped: 0 });
+    const list = await as(
+      "school1",
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("重读甲")}`,
+    );
+    expect(list.body.rows).toHaveLength(1);
+  });
+
+  it("are checked again at commit even when the parsed upload is kept", async () => {
+    const row = pupil(class1, { 姓名: "复核甲" });
+    const first = await upload("school1", await xlsx([row]));
+    const second = await upload("school1", await xlsx([row]));
+    expect((await commit("school1", second.body.job.id)).status).toBe(200);
+    const stale = await commit("school1", first.body.job.id);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("IMPORT_STALE");
   });
 });
 

@@ -21,6 +21,7 @@ import { exportStudents } from "./export";
 import { exportStaff } from "./exportStaff";
 import { authorizeImport, importers } from "./importers";
 import { createJob, findJob, jobFile, MAX_STORED_PROBLEMS, presentJob, type StoredReport } from "./jobs";
+import { rememberSheet, sheetForCommit } from "./parsedSheets";
 import { readSheet } from "./reader";
 import { reportWorkbook, XLSX_TYPE } from "./report";
 import * as s from "./schemas";
@@ -196,6 +197,7 @@ export function excelRoutes() {
       });
       return created;
     });
+    rememberSheet(job.id, sheet);
     return c.json(presentResult(job), 201);
   });
 
@@ -232,7 +234,7 @@ export function excelRoutes() {
     const { db, cipher, now } = c.var.deps;
     const { id } = c.req.valid("param");
     const { job, actor, importer } = await ownJob(c, id);
-    const loadSheet = async () => readSheet((await jobFile(db, actor, id)) ?? Buffer.alloc(0), importer.spec);
+    const loadSheet = sheetForCommit(db, actor, id, importer.spec);
     const { onlyValidRows } = c.req.valid("json");
     const result = await commitImport({ db, cipher }, actor, job, importer.steps, loadSheet, {
       onlyValidRows,
