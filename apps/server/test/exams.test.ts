@@ -6,75 +6,17 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
-import type { Database } from "../src/db/client";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { type ExamsKit, openExamsKit, type RosterRow, subjects } from "./examsKit";
 import { TEST_YEAR } from "./template";
 
-let database: Database;
-let app: TestApp;
-const users = ["jiaoyan", "leader", "jcjy", "school1", "school2", "teacher1", "duxue", "admin"] as const;
-type User = (typeof users)[number];
-const s = {} as Record<User, Session>;
+let kit: ExamsKit;
 let school1Id: string;
 let grade: number;
-
-const as = (u: User | null, method: string, path: string, body?: unknown) =>
-  call(app, u ? s[u] : null, method, path, body);
-
-async function upload(u: User, examId: string, content: Buffer | string, name: string) {
-  const form = new FormData();
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  form.append("file", new File([new Uint8Array(bytes)], name));
-  const res = await app.request(`/api/exams/${examId}/imports`, {
-    method: "POST",
-    headers: { cookie: s[u].cookie, "x-csrf-token": s[u].csrf },
-    body: form,
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
-
-async function download(u: User, path: string) {
-  const res = await app.request(path, { headers: { cookie: s[u].cookie } });
-  return { status: res.status, type: res.headers.get("content-type"), bytes: Buffer.from(await res.arrayBuffer()) };
-}
-
-const subjects = [
-  { code: "chinese", name: "语文", fullMarks: 100 },
-  {
-    code: "math",
-    name: "数学",
-    fullMarks: 100,
-    items: [
-      { number: "1", maxScore: 40, kind: "objective" },
-      { number: "2", maxScore: 60, kind: "subjective", knowledge: "应用题" },
-    ],
-  },
-];
-
-interface RosterRow {
-  studentNumber: string;
-  name: string;
-  schoolName: string;
-}
-
-/** The exam's roster in scope, read from the import template. */
-async function roster(u: User, examId: string): Promise<RosterRow[]> {
-  const t = await download(u, `/api/exams/${examId}/template.xlsx`);
-  expect(t.status).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(t.bytes as unknown as ArrayBuffer);
-  const sheet = wb.getWorksheet("成绩")!;
-  const out: RosterRow[] = [];
-  sheet.eachRow((row, n) => {
-    if (n === 1) return;
-    out.push({
-      studentNumber: String(row.getCell(1).value),
-      name: String(row.getCell(2).value),
-      schoolName: String(row.getCell(3).value),
-    });
-  });
-  return out;
-}
+const as: ExamsKit["as"] = (...a) => kit.as(...a);
+const upload: ExamsKit["upload"] = (...a) => kit.upload(...a);
+const download: ExamsKit["download"] = (...a) => kit.download(...a);
+const roster: ExamsKit["roster"] = (...a) => kit.roster(...a);
+const newExam: ExamsKit["newExam"] = (...a) => kit.newExam(...a);
 
 /** A deterministic score for a student and subject, with item scores that add up. */
 function scoreOf(i: number, k: number) {
@@ -98,31 +40,11 @@ function wideCsv(rows: RosterRow[], absentEvery = 0) {
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }
 
-async function newExam(overrides: Record<string, unknown> = {}) {
-  const res = await as("jiaoyan", "POST", "/api/exams", {
-    name: `${grade}年级期末质量检测`,
-    heldOn: `${TEST_YEAR + 1}-01-10`,
-    schoolYear: TEST_YEAR,
-    term: 1,
-    grade,
-    graduating: false,
-    subjects,
-    ...overrides,
-  });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string; status: string; version: number };
-}
-
 beforeAll(async () => {
-  database = await openTestDatabase();
-  app = testApp(database).app;
-  for (const u of users) s[u] = await login(app, u);
-  school1Id = (await as("school1", "GET", "/api/auth/me")).body.user.schoolId;
-  // the grade of teacher1's class (taught at school1 and at a teaching point of the test county)
-  const classes = await as("teacher1", "GET", `/api/registry/classes?year=${TEST_YEAR}`);
-  grade = classes.body.rows[0].grade;
+  kit = await openExamsKit();
+  ({ school1Id, grade } = kit);
 });
-afterAll(() => database.close());
+afterAll(() => kit.database.close());
 
 describe("who may do what", () => {
   it("lets 教研室 create an exam with the enrolled cohort as its roster", async () => {
@@ -358,7 +280,7 @@ describe("score import", () => {
     const v1 = await as("jiaoyan", "GET", `/api/exams/${examId}`);
     expect(v1.body.exam.status).toBe("superseded");
     expect(v1.body.versions.map((v: any) => v.status)).toEqual(["superseded", "published"]);
-    const audit = await database.db.select().from(auditLog);
+    const audit = await kit.database.db.select().from(auditLog);
     const actions = new Set(audit.map((a) => a.action));
     for (const a of ["exams.create", "exams.import_upload", "exams.import_commit", "exams.publish", "exams.correct"]) {
       expect(actions.has(a), a).toBe(true);

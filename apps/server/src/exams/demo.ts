@@ -11,6 +11,7 @@ import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
 import { createRandom, type Random } from "../demo/random";
 import { classTeacher, enrollment, school } from "../registry/tables";
+import { assignExamNumbers } from "./examNumbers";
 import { copyAssignments, type ExamRow, inputHash, rowsOf } from "./store";
 import { type ExamSubject, exam, examScore } from "./tables";
 
@@ -201,6 +202,7 @@ export async function loadExamsDemo(db: Db, options: { seed: number; latestYear:
       schoolEffect,
       plan.baseline === undefined ? null : schoolGain,
     );
+    await assignExamNumbers(db, id);
     await copyAssignments(db, row!);
     const hash = await inputHash(db, row!);
     await db

@@ -13,10 +13,10 @@ const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
 const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
-/** The import template: 学籍号 (as text), 姓名, 学校, 班级, then each subject and its items. */
+/** The import template: 学籍号 (as text), 姓名, 学校, 班级, 考号 (as text), then each subject and its items. */
 export async function scoreTemplate(
   row: ExamRow,
-  students: { studentNumber: string; name: string; schoolName: string; className: string }[],
+  students: { studentNumber: string; name: string; schoolName: string; className: string; examNumber: string }[],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("成绩", { views: [{ state: "frozen", ySplit: 1, xSplit: 2 }] });
@@ -29,21 +29,22 @@ export async function scoreTemplate(
     { header: "姓名", width: 10 },
     { header: "学校", width: 22 },
     { header: "班级", width: 14 },
+    { header: "考号", width: 10, style: { numFmt: "@" } },
     ...subjectColumns,
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = HEAD_FILL;
-  for (const s of students) sheet.addRow([s.studentNumber, s.name, s.schoolName, s.className]);
+  for (const s of students) sheet.addRow([s.studentNumber, s.name, s.schoolName, s.className, s.examNumber]);
   const help = wb.addWorksheet("填写说明");
   help.columns = [{ width: 100 }];
   for (const line of [
     `${row.name}(${row.schoolYear}学年,${row.grade}年级)成绩导入模板`,
-    "1. 每名学生一行,按学籍号匹配学籍;姓名、学校、班级仅供核对,不会被导入。",
+    "1. 每名学生一行,按学籍号或考号匹配学生(两列都填时必须是同一名学生,也可删去其中一列);姓名、学校、班级仅供核对,不会被导入。",
     `2. 科目满分:${row.subjects.map((s) => `${s.name} ${s.fullMarks} 分`).join(",")}。分数最多两位小数。`,
     "3. 未参加考试的学生填写「缺考」,不要留空,也不要填 0(0 分是得了 0 分)。",
     "4. 小题列(如「数学-1」)可选;填写小题分时,各小题之和必须等于该科成绩。",
     "5. 不要合并单元格、不要使用公式;也可以另存为 CSV 上传。",
-    "6. 也可使用长表格式:学籍号、姓名、科目、成绩 四列,每行一名学生的一个科目。",
+    "6. 也可使用长表格式:学籍号(或考号)、姓名、科目、成绩,每行一名学生的一个科目;小题分可另加以题号为列名的列(如「1」「2」「17(2)」),填该行科目的小题得分。",
   ])
     help.addRow([line]);
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,6 +1,6 @@
 /**
- * The exams API (mounted at /api/exams): exams and their versions, score import (template → upload and full check
- * → report → commit), publishing and corrections, and the analysis by county, school, class, teacher and item, each
+ * The exams API (mounted at /api/exams): exams and their versions, the exam-number roster (考号名单), score import
+ * (template → upload and full check → report → commit), publishing and corrections, and the analysis by county, school, class, teacher and item, each
  * filtered by the reader's scope and the reporting policy.
  */
 import { createHash, randomUUID } from "node:crypto";
@@ -21,10 +21,11 @@ import { presentItems, presentStudents, presentValueAdded, visibleRows } from ".
 import { countyTables, importReport, scoreTemplate } from "./excel";
 import { policyFor, presentAnalysis, presentExam } from "./presentAnalysis";
 import { schoolReportDocx } from "./report";
+import { exportRoster, rosterRows } from "./roster";
 import * as s from "./schemas";
 import { readScoreFile } from "./scoreFile";
 import { validateScores, writeScores } from "./scoreImport";
-import { examSnapshot, studentNames } from "./snapshot";
+import { examSnapshot } from "./snapshot";
 import {
   checkExamInput,
   createExam,
@@ -152,6 +153,14 @@ const templateRoute = createRoute({
   summary: "下载成绩导入模板(已填好本人范围内的学生)",
   request: { params: s.idParams },
   responses: { 200: s.fileResponse("导入模板", XLSX), ...errorResponses },
+});
+const rosterRoute = createRoute({
+  method: "get",
+  path: "/{id}/roster.xlsx",
+  tags,
+  summary: "下载考号名单(本人范围内的学生;学籍号默认部分隐藏,导出记入审计日志)",
+  request: { params: s.idParams, query: s.rosterQuery },
+  responses: { 200: s.fileResponse("考号名单", XLSX), ...errorResponses },
 });
 const uploadRoute = createRoute({
   method: "post",
@@ -404,25 +413,14 @@ export function examRoutes() {
     const { db } = c.var.deps;
     const row = await findExam(db, actor, c.req.valid("param").id);
     if (!row) throw notFound("考试");
-    const snap = await examSnapshot(db, row);
-    const mask = visibleRows(snap, scope, null);
-    const rows: number[] = [];
-    for (let r = 0; r < mask.length; r++) if (mask[r]) rows.push(r);
-    const names = await studentNames(
-      db,
-      rows.map((r) => snap.studentIds[r]!),
-    );
-    const students = rows.map((r) => {
-      const id = snap.studentIds[r]!;
-      const k = snap.columns.klass[r]!;
-      return {
-        studentNumber: names.get(id)?.studentNumber ?? "",
-        name: names.get(id)?.name ?? "",
-        schoolName: snap.schools.names[snap.columns.school[r]!]!,
-        className: k >= 0 ? snap.classes.names[k]! : "",
-      };
-    });
+    const students = await rosterRows(db, row, scope, null);
     return file(c, await scoreTemplate(row, students), XLSX, `成绩导入模板-${row.name}.xlsx`);
+  });
+
+  app.openapi(rosterRoute, async (c) => {
+    const target = await readable(c, c.req.valid("param").id);
+    const result = await exportRoster(c.var.deps.db, c.var.actor, target, c.req.valid("query"), ctx(c));
+    return file(c, result.bytes, XLSX, result.fileName);
   });
 
   app.openapi(uploadRoute, async (c) => {

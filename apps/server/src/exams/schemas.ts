@@ -92,6 +92,16 @@ export const examSchema = z
   .openapi("Exam");
 
 export const idParams = z.object({ id: z.uuid("考试编号格式不正确") });
+
+/** The exam-number roster: masked by default; the full 学籍号 with the reveal permission and a reason. */
+export const rosterQuery = z.object({
+  reveal: z
+    .enum(["true", "false", "1", "0"], { error: "reveal 只能为 true 或 false" })
+    .optional()
+    .transform((v) => v === "true" || v === "1")
+    .openapi({ description: "导出完整学籍号(需要查看个人信息的权限,并填写事由)" }),
+  reason: z.string().trim().max(200, "事由过长").optional(),
+});
 export const jobParams = z.object({ id: z.uuid("考试编号格式不正确"), jobId: z.uuid("导入批次编号格式不正确") });
 
 /** Large computed payloads (analysis, value added, items, students): documented by description, typed in the web. */

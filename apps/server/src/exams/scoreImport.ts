@@ -1,28 +1,30 @@
 /**
  * Score import (成绩导入): a wide file (one row per student, one column per subject, optional item columns
- * "数学-1") or a long file (学籍号, 科目, 成绩) is checked completely against the exam and the register — students
- * matched by national student number (全国学籍号), absent (缺考) kept distinct from 0, scores within 0..full marks,
- * item scores summing to the subject score, unknown or duplicate students, students outside the uploader's scope —
- * and nothing is written unless the whole file is clean (all or nothing).
+ * "数学-1") or a long file (学籍号, 科目, 成绩, optional item columns by item number) is checked completely against the
+ * exam and the register — students matched by national student number (全国学籍号) or exam number (考号), absent
+ * (缺考) kept distinct from 0, scores within 0..full marks, item scores within their maximum and summing to the
+ * subject score, unknown or duplicate students, students outside the uploader's scope — and nothing is written
+ * unless the whole file is clean (all or nothing).
  */
-import { type auth, registry } from "@edubureau/core";
-import { and, eq, sql } from "drizzle-orm";
+import type { auth } from "@edubureau/core";
+import { sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { enrollment, student } from "../registry/tables";
+import { assignExamNumbers } from "./examNumbers";
 import type { ScoreTable } from "./scoreFile";
+import {
+  itemNumberOf,
+  type Layout,
+  readScoreHeader,
+  type ScoreHeader,
+  type ScoreProblem,
+  subjectIndexOf,
+} from "./scoreHeader";
+import { matchStudent, studentDirectory } from "./scoreMatch";
 import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
 
-export type Layout = "wide" | "long";
-
-export interface ScoreProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-  level: "error" | "warning";
-}
+export type { Layout, ScoreProblem } from "./scoreHeader";
 
 /** One student's values from the file: per subject a score, null for absent, undefined when the file has none. */
 export interface StudentUpdate {
@@ -49,7 +51,6 @@ export interface ScoreValidation {
 }
 
 const ABSENT = new Set(["缺考", "缺", "缺席", "缺考(缺)"]);
-const NUMBER_HEADERS = ["全国学籍号", "学籍号", "学生学籍号"];
 
 /** A score cell: a number of at most two decimals, "缺考" for absent; anything else is a problem. */
 export function parseScore(text: string, fullMarks: number): { value: number | null } | { problem: string } {
@@ -64,14 +65,6 @@ export function parseScore(text: string, fullMarks: number): { value: number | n
   return { value: v };
 }
 
-interface Column {
-  index: number;
-  header: string;
-  subject: number;
-  /** flattened item index, or −1 for the subject score */
-  item: number;
-}
-
 /**
  * Validates a score table for an exam within the uploader's scope.
  *
@@ -84,147 +77,33 @@ export async function validateScores(
   row: ExamRow,
   table: ScoreTable,
 ): Promise<ScoreValidation> {
-  const problems: ScoreProblem[] = [];
   const header = table.header;
-  const numberCol = header.findIndex((h) => NUMBER_HEADERS.includes(h));
-  const nameCol = header.indexOf("姓名");
-  const subjectCol = header.indexOf("科目");
-  const scoreCol = header.findIndex((h) => h === "成绩" || h === "分数");
-  const layout: Layout = subjectCol >= 0 && scoreCol >= 0 ? "long" : "wide";
-  const fileProblem = (message: string) =>
-    problems.push({ row: 1, column: "表头", value: "", message, level: "error" });
-  if (numberCol < 0) {
-    fileProblem("表头中没有「学籍号」列:请使用成绩模板,或在第一行加上「学籍号」列(全国学籍号,19位)");
-  }
-  const subjectIndex = (text: string) =>
-    row.subjects.findIndex((s) => s.name === text || s.code === text.toLowerCase());
-  // the flattened item index of each subject's first item
-  const itemBase: number[] = [];
-  let itemTotal = 0;
-  for (const s of row.subjects) {
-    itemBase.push(itemTotal);
-    itemTotal += s.items?.length ?? 0;
-  }
-  const columns: Column[] = [];
-  if (layout === "wide") {
-    header.forEach((h, index) => {
-      if (index === numberCol || index === nameCol || ["学校", "班级", "考号", "序号"].includes(h) || h === "") return;
-      const k = subjectIndex(h);
-      if (k >= 0) {
-        columns.push({ index, header: h, subject: k, item: -1 });
-        return;
-      }
-      const m = /^(.+?)[-—_](?:第)?([^-—_]+?)(?:题)?$/.exec(h);
-      const ks = m ? subjectIndex(m[1]!) : -1;
-      const items = ks >= 0 ? (row.subjects[ks]!.items ?? []) : [];
-      const it = m ? items.findIndex((x) => x.number === m[2]) : -1;
-      if (ks >= 0 && it >= 0) columns.push({ index, header: h, subject: ks, item: itemBase[ks]! + it });
-      else {
-        problems.push({
-          row: 1,
-          column: h,
-          value: h,
-          message: `表头「${h}」不是本次考试的科目或小题(科目:${row.subjects.map((s) => s.name).join("、")};小题写作「数学-1」):该列已忽略`,
-          level: "warning",
-        });
-      }
-    });
-    if (!columns.some((c) => c.item === -1) && numberCol >= 0) {
-      fileProblem(
-        `表头中没有本次考试的科目列:请使用成绩模板,科目列名为 ${row.subjects.map((s) => `「${s.name}」`).join("")}`,
-      );
-    }
-    for (const c of columns) {
-      if (c.item >= 0 && !columns.some((d) => d.item === -1 && d.subject === c.subject)) {
-        fileProblem(
-          `有「${row.subjects[c.subject]!.name}」的小题分,但没有该科目的总分列:请加上「${row.subjects[c.subject]!.name}」列`,
-        );
-        break;
-      }
-    }
-  }
-  if (problems.some((p) => p.level === "error")) return summarize(layout, table, problems, [], row);
+  const head = readScoreHeader(row, header);
+  const problems = head.problems;
+  const { layout, columns } = head;
+  if (problems.some((p) => p.level === "error")) return summarize(layout, table, problems, []);
 
-  // students by national number: the register, the exam's roster, and enrollment in the grade this year
-  const numbers = [...new Set(table.rows.map((r) => normalizeNumber(r.cells[numberCol] ?? "")))].filter(Boolean);
-  const known = new Map<string, { id: string; name: string }>();
-  for (let i = 0; i < numbers.length; i += 5000) {
-    const part = numbers.slice(i, i + 5000);
-    const found = await rowsOf<{ id: string; n: string; name: string }>(
-      db,
-      sql`select s.id, s.student_number as n, p.name from ${student} s
-        join person p on p.id = s.person_id
-        where s.region_code = ${actor.regionCode} and s.student_number = any(${sql.param(part)}::text[])`,
-    );
-    for (const f of found) known.set(f.n, { id: f.id, name: f.name });
-  }
-  const ids = [...known.values()].map((k) => k.id);
-  const roster = new Map<string, { schoolId: string; classId: string | null }>();
-  const enrolled = new Map<string, { schoolId: string; classId: string | null }>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    const part = ids.slice(i, i + 5000);
-    // one array parameter per query (not one parameter per id): much faster on both databases
-    const anyOfPart = sql`any(${sql.param(part)}::uuid[])`;
-    const onRoster = await db
-      .select({ id: examScore.studentId, schoolId: examScore.schoolId, classId: examScore.classId })
-      .from(examScore)
-      .where(and(eq(examScore.examId, row.id), sql`${examScore.studentId} = ${anyOfPart}`));
-    for (const r of onRoster) roster.set(r.id, r);
-    const missing = part.filter((id) => !roster.has(id));
-    if (missing.length === 0) continue;
-    const inGrade = await db
-      .select({ id: enrollment.studentId, schoolId: enrollment.schoolId, classId: enrollment.classId })
-      .from(enrollment)
-      .where(
-        and(
-          sql`${enrollment.studentId} = any(${sql.param(missing)}::uuid[])`,
-          eq(enrollment.schoolYear, row.schoolYear),
-          eq(enrollment.grade, row.grade),
-          eq(enrollment.status, "enrolled"),
-        ),
-      );
-    for (const r of inGrade) enrolled.set(r.id, r);
-  }
-
+  const dir = await studentDirectory(db, actor, row, table, head);
   const updates = new Map<string, StudentUpdate>();
   const seen = new Map<string, number>();
-  const gradeName = registry.gradeLabel(row.grade);
   const k = row.subjects.length;
   for (const r of table.rows) {
-    const raw = r.cells[numberCol] ?? "";
-    const number = normalizeNumber(raw);
     const err = (column: string, value: string, message: string) =>
       problems.push({ row: r.rowNumber, column, value, message, level: "error" });
-    if (!number) {
-      err(header[numberCol]!, raw, "学籍号为空:请填写学生的全国学籍号(19位,以 G、J 或 L 开头)");
+    const match = matchStudent(dir, row, scope, head, header, r);
+    if (!match.ok) {
+      problems.push(match.problem);
       continue;
     }
-    const who = known.get(number);
-    if (!who) {
-      err(header[numberCol]!, raw, "学籍号在本县学籍中不存在:请核对学籍号(可在学生名单中查询),或先办理学籍登记");
-      continue;
-    }
-    const place = roster.get(who.id) ?? enrolled.get(who.id);
-    if (!place) {
-      err(
-        header[numberCol]!,
-        raw,
-        `该学生不在${registry.schoolYearLabel(row.schoolYear)}${gradeName}的在籍名单中:请核对学籍号或年级`,
-      );
-      continue;
-    }
-    if (scope.kind !== "county" && place.schoolId !== scope.schoolId) {
-      err(header[numberCol]!, raw, "该学生不是本校学生:学校只能导入本校学生的成绩,请删除这一行");
-      continue;
-    }
-    if (nameCol >= 0) {
-      const name = (r.cells[nameCol] ?? "").replace(/\s/g, "");
+    const { who, place } = match;
+    if (head.nameCol >= 0) {
+      const name = (r.cells[head.nameCol] ?? "").replace(/\s/g, "");
       if (name && name !== who.name) {
         problems.push({
           row: r.rowNumber,
           column: "姓名",
           value: name,
-          message: `姓名与学籍不一致(学籍中为「${who.name}」):请核对学籍号是否填错`,
+          message: `姓名与学籍不一致(学籍中为「${who.name}」):请核对${match.column}是否填错`,
           level: "warning",
         });
       }
@@ -235,35 +114,45 @@ export async function validateScores(
         studentId: who.id,
         schoolId: place.schoolId,
         classId: place.classId,
-        newToRoster: !roster.has(who.id),
+        newToRoster: !match.onRoster,
         scores: new Array(k).fill(undefined),
-        items: new Array(itemTotal).fill(undefined),
+        items: new Array(head.itemTotal).fill(undefined),
       };
       updates.set(who.id, update);
     }
     if (layout === "wide") {
       const first = seen.get(who.id);
       if (first !== undefined) {
-        err(header[numberCol]!, raw, `该学生重复出现(第${first}行已有):每名学生只填一行,请删除重复行`);
+        err(match.column, match.raw, `该学生重复出现(第${first}行已有):每名学生只填一行,请删除重复行`);
         continue;
       }
       seen.set(who.id, r.rowNumber);
+      // a subject with a wrong item cell is not summed: the wrong cell is the one problem to fix
+      const badItems = new Set<number>();
       for (const c of columns) {
         const text = r.cells[c.index] ?? "";
-        const max = c.item >= 0 ? itemMax(row, c) : row.subjects[c.subject]!.fullMarks;
         if (c.item >= 0 && text.trim() === "") {
           update.items[c.item] = null;
           continue;
         }
-        const parsed = parseScore(text, max);
-        if ("problem" in parsed) err(c.header, text, parsed.problem);
-        else if (c.item >= 0) update.items[c.item] = parsed.value;
+        const parsed = parseScore(
+          text,
+          c.item >= 0 ? itemMax(row, head, c.subject, c.item) : row.subjects[c.subject]!.fullMarks,
+        );
+        if ("problem" in parsed) {
+          err(c.header, text, parsed.problem);
+          if (c.item >= 0) badItems.add(c.subject);
+        } else if (c.item >= 0) update.items[c.item] = parsed.value;
         else update.scores[c.subject] = parsed.value;
       }
-      checkItemSums(row, itemBase, update, r.rowNumber, columns, problems);
+      row.subjects.forEach((_, s) => {
+        if (badItems.has(s)) return;
+        const column = columns.find((c) => c.subject === s && c.item === -1)?.header ?? row.subjects[s]!.name;
+        checkItemSum(row, head, update, s, r.rowNumber, column, problems);
+      });
     } else {
-      const subjectText = r.cells[subjectCol] ?? "";
-      const s = subjectIndex(subjectText.trim());
+      const subjectText = r.cells[head.subjectCol] ?? "";
+      const s = subjectIndexOf(row, subjectText.trim());
       if (s < 0) {
         err(
           "科目",
@@ -279,73 +168,126 @@ export async function validateScores(
         continue;
       }
       seen.set(key, r.rowNumber);
-      const text = r.cells[scoreCol] ?? "";
+      const text = r.cells[head.scoreCol] ?? "";
       const parsed = parseScore(text, row.subjects[s]!.fullMarks);
-      if ("problem" in parsed) err(header[scoreCol]!, text, parsed.problem);
+      if ("problem" in parsed) err(header[head.scoreCol]!, text, parsed.problem);
       else update.scores[s] = parsed.value;
+      if (readLongItems(row, head, r, s, update, err)) {
+        checkItemSum(row, head, update, s, r.rowNumber, header[head.scoreCol]!, problems);
+      }
     }
   }
   const subjects =
     layout === "wide"
       ? columns.filter((c) => c.item === -1).map((c) => row.subjects[c.subject]!.name)
-      : [...new Set(table.rows.map((r) => (r.cells[subjectCol] ?? "").trim()))].filter((s) => subjectIndex(s) >= 0);
-  return summarize(layout, table, problems, [...updates.values()], row, subjects);
+      : [...new Set(table.rows.map((r) => (r.cells[head.subjectCol] ?? "").trim()))].filter(
+          (s) => subjectIndexOf(row, s) >= 0,
+        );
+  return summarize(layout, table, problems, [...updates.values()], subjects);
 }
 
-function itemMax(row: ExamRow, c: Column) {
-  let base = 0;
-  for (let s = 0; s < c.subject; s++) base += row.subjects[s]!.items?.length ?? 0;
-  return row.subjects[c.subject]!.items![c.item - base]!.maxScore;
+/** The maximum of a flattened item of a subject. */
+function itemMax(row: ExamRow, head: ScoreHeader, subject: number, item: number) {
+  return row.subjects[subject]!.items![item - head.itemBase[subject]!]!.maxScore;
 }
 
-/** Item scores given for a subject must add up to its score; an absent subject has no item scores. */
-function checkItemSums(
+/**
+ * A long row's item scores: the item columns of the row's subject (by number, or "数学-1" naming it). All empty:
+ * the row carries no items. Otherwise each is checked against its maximum; an empty one is left unfilled (reported
+ * by the sum check). A value in a column that is not an item of the row's subject is an error.
+ *
+ * @returns whether the row carries item scores that can be summed (some given, none of them wrong)
+ */
+function readLongItems(
   row: ExamRow,
-  itemBase: number[],
+  head: ScoreHeader,
+  r: ScoreTable["rows"][number],
+  s: number,
   u: StudentUpdate,
+  err: (column: string, value: string, message: string) => void,
+): boolean {
+  const subject = row.subjects[s]!;
+  const specs = subject.items ?? [];
+  const mine: { header: string; text: string; item: number }[] = [];
+  for (const c of head.columns) {
+    const text = (r.cells[c.index] ?? "").trim();
+    if (c.subject === s) mine.push({ header: c.header, text, item: c.item });
+    else if (text !== "")
+      err(c.header, text, `本行科目是${subject.name},「${c.header}」列应留空(每行只填本行科目的小题分)`);
+  }
+  for (const c of head.itemColumns) {
+    const text = (r.cells[c.index] ?? "").trim();
+    const j = specs.findIndex((it) => itemNumberOf(it.number) === c.number);
+    if (j >= 0) mine.push({ header: c.header, text, item: head.itemBase[s]! + j });
+    else if (text !== "") {
+      err(
+        c.header,
+        text,
+        specs.length > 0
+          ? `${subject.name}没有第 ${c.number} 小题(小题为 ${specs.map((it) => it.number).join("、")}):该格应留空`
+          : `${subject.name}没有设置小题结构:该格应留空,或请教研室在考试设置中添加小题`,
+      );
+    }
+  }
+  if (mine.every((m) => m.text === "")) return false;
+  let clean = true;
+  for (const m of mine) {
+    if (m.text === "") {
+      u.items[m.item] = null;
+      continue;
+    }
+    const parsed = parseScore(m.text, itemMax(row, head, s, m.item));
+    if ("problem" in parsed) {
+      err(m.header, m.text, parsed.problem);
+      clean = false;
+    } else u.items[m.item] = parsed.value;
+  }
+  return clean;
+}
+
+/** Item scores given for a subject must add up to its score, all of them filled; an absent subject has none. */
+function checkItemSum(
+  row: ExamRow,
+  head: ScoreHeader,
+  u: StudentUpdate,
+  k: number,
   rowNumber: number,
-  columns: Column[],
+  column: string,
   problems: ScoreProblem[],
 ) {
-  row.subjects.forEach((s, k) => {
-    const count = s.items?.length ?? 0;
-    if (count === 0) return;
-    const given = u.items.slice(itemBase[k]!, itemBase[k]! + count);
-    if (given.every((v) => v === undefined)) return;
-    const score = u.scores[k];
-    const filled = given.filter((v): v is number => typeof v === "number");
-    const column = columns.find((c) => c.subject === k && c.item === -1)?.header ?? s.name;
-    if (score === null) {
-      if (filled.length > 0) {
-        problems.push({
-          row: rowNumber,
-          column,
-          value: "缺考",
-          message: `${s.name}填为缺考,但有小题分:缺考的学生小题分应留空`,
-          level: "error",
-        });
-      }
-      return;
-    }
-    if (score === undefined) return;
-    const sum = filled.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - score) > 1e-6 || filled.length < count) {
+  const s = row.subjects[k]!;
+  const count = s.items?.length ?? 0;
+  if (count === 0) return;
+  const given = u.items.slice(head.itemBase[k]!, head.itemBase[k]! + count);
+  if (given.every((v) => v === undefined)) return;
+  const score = u.scores[k];
+  const filled = given.filter((v): v is number => typeof v === "number");
+  if (score === null) {
+    if (filled.length > 0) {
       problems.push({
         row: rowNumber,
         column,
-        value: String(score),
-        message:
-          filled.length < count
-            ? `${s.name}有 ${count - filled.length} 道小题未填分:请补全(得 0 分填 0)`
-            : `${s.name}各小题得分之和为 ${Math.round(sum * 100) / 100},与科目成绩 ${score} 不一致:请核对`,
+        value: "缺考",
+        message: `${s.name}填为缺考,但有小题分:缺考的学生小题分应留空`,
         level: "error",
       });
     }
-  });
-}
-
-function normalizeNumber(text: string): string {
-  return text.replace(/[\s\u3000]/g, "").toUpperCase();
+    return;
+  }
+  if (score === undefined) return;
+  const sum = filled.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - score) > 1e-6 || filled.length < count) {
+    problems.push({
+      row: rowNumber,
+      column,
+      value: String(score),
+      message:
+        filled.length < count
+          ? `${s.name}有 ${count - filled.length} 道小题未填分:请补全(得 0 分填 0)`
+          : `${s.name}各小题得分之和为 ${Math.round(sum * 100) / 100},与科目成绩 ${score} 不一致:请核对`,
+      level: "error",
+    });
+  }
 }
 
 function summarize(
@@ -353,11 +295,9 @@ function summarize(
   table: ScoreTable,
   problems: ScoreProblem[],
   updates: StudentUpdate[],
-  row: ExamRow,
   subjects: string[] = [],
 ): ScoreValidation {
   const errors = problems.filter((p) => p.level === "error").length;
-  void row;
   return {
     layout,
     rows: table.rows.length,
@@ -372,7 +312,8 @@ function summarize(
 
 /**
  * Writes validated updates into a draft exam, merging into each student's row: subjects and items the file does
- * not carry keep their values. Students new to the roster are added with their class. Bulk statements only.
+ * not carry keep their values. Students new to the roster are added with their class and get the next exam numbers
+ * (考号) of their school. Bulk statements only.
  */
 export async function writeScores(db: Db, row: ExamRow, updates: StudentUpdate[]) {
   const k = row.subjects.length;
@@ -382,6 +323,7 @@ export async function writeScores(db: Db, row: ExamRow, updates: StudentUpdate[]
       select ${row.id}::uuid, u.s, ${row.regionCode}, u.sc, u.c, array_fill(null::double precision, array[${k}::int])
       from unnest(${sql.param(fresh.map((u) => u.studentId))}::uuid[], ${sql.param(fresh.map((u) => u.schoolId))}::uuid[],
         ${sql.param(fresh.map((u) => u.classId))}::uuid[]) as u(s, sc, c)`);
+    await assignExamNumbers(db, row.id);
   }
   const itemTotal = row.subjects.reduce((m, s) => m + (s.items?.length ?? 0), 0);
   for (let i = 0; i < updates.length; i += 10_000) {

@@ -11,6 +11,7 @@ import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { AppError, conflict, forbidden, notFound } from "../http/errors";
 import { classTeacher, enrollment, school, schoolClass } from "../registry/tables";
+import { assignExamNumbers } from "./examNumbers";
 import { type ExamConfig, type ExamSubject, exam, examImport, examScore, examTeacher } from "./tables";
 
 export type ExamRow = typeof exam.$inferSelect;
@@ -145,8 +146,8 @@ export function checkExamInput(input: ExamInput): { field: string; message: stri
 
 /**
  * Creates a draft exam with its cohort: every student enrolled in the grade in the school year gets a row with no
- * scores yet (so that students kept out of the exam still count in the enrolled denominator), and the class–subject–
- * teacher assignments of the grade's classes are copied.
+ * scores yet (so that students kept out of the exam still count in the enrolled denominator) and an exam number
+ * (考号), and the class–subject–teacher assignments of the grade's classes are copied.
  */
 export async function createExam(db: Db, actor: auth.Actor | null, input: ExamInput, ctx: WriteContext) {
   const a = requireCountyWriter(actor);
@@ -173,6 +174,7 @@ export async function createExam(db: Db, actor: auth.Actor | null, input: ExamIn
       where ${enrollment.regionCode} = ${a.regionCode} and ${enrollment.schoolYear} = ${input.schoolYear}
         and ${enrollment.grade} = ${input.grade} and ${enrollment.status} = 'enrolled'
       order by ${enrollment.studentId}, ${enrollment.enteredOn} desc nulls last`);
+    await assignExamNumbers(tx, id);
     await copyAssignments(tx, created!);
     const [{ n } = { n: 0 }] = await tx
       .select({ n: sql<number>`count(*)::int` })
@@ -395,9 +397,11 @@ export async function startCorrection(db: Db, actor: auth.Actor | null, id: stri
         updatedAt: ctx.now,
       })
       .returning();
-    await tx.execute(sql`insert into ${examScore} (exam_id, student_id, region_code, school_id, class_id, scores, items)
-      select ${newId}::uuid, student_id, region_code, school_id, class_id, scores, items from ${examScore}
+    await tx.execute(sql`insert into ${examScore}
+        (exam_id, student_id, region_code, school_id, class_id, scores, items, exam_number)
+      select ${newId}::uuid, student_id, region_code, school_id, class_id, scores, items, exam_number from ${examScore}
       where exam_id = ${id}`);
+    await assignExamNumbers(tx, newId);
     await copyAssignments(tx, created!);
     await recordAudit(tx, {
       actor: a,

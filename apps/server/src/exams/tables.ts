@@ -79,7 +79,8 @@ export const exam = pgTable(
 /**
  * The cohort and its scores: one row per enrolled student of the exam's grade, taken from the register when the
  * exam is created (and joined by students imported later). scores[k] is the k-th subject's score, null = absent
- * (缺考, distinct from 0); items holds the item scores of all subjects, in the exam's item order.
+ * (缺考, distinct from 0); items holds the item scores of all subjects, in the exam's item order. exam_number is the
+ * student's 考号 in this exam (format in core's exams/examNumber.ts), given when the student joins the roster.
  */
 export const examScore = pgTable(
   "exam_score",
@@ -97,8 +98,14 @@ export const examScore = pgTable(
     classId: uuid("class_id").references(() => schoolClass.id),
     scores: doublePrecision("scores").array().notNull(),
     items: doublePrecision("items").array(),
+    /** 考号: null only between a student's insertion and the numbering in the same transaction */
+    examNumber: text("exam_number"),
   },
-  (t) => [primaryKey({ columns: [t.examId, t.studentId] }), index("exam_score_school_idx").on(t.examId, t.schoolId)],
+  (t) => [
+    primaryKey({ columns: [t.examId, t.studentId] }),
+    index("exam_score_school_idx").on(t.examId, t.schoolId),
+    uniqueIndex("exam_score_number_uq").on(t.examId, t.examNumber),
+  ],
 );
 
 /** The class–subject–teacher assignments (任课安排) of the exam's classes, as they stood when it was published. */

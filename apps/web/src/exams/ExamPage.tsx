@@ -8,6 +8,7 @@ import { useAnalysis, useCorrectExam, useExam, usePublishExam } from "./hooks";
 import { ImportTab } from "./ImportTab";
 import { ItemsTab } from "./ItemsTab";
 import { PolicyBanner } from "./PolicyBanner";
+import { RosterButton } from "./RosterButton";
 import { ClassTab, OverviewTab, SchoolTab, TeacherTab } from "./reports";
 import { StudentsTab } from "./StudentsTab";
 import { VersionsTab } from "./VersionsTab";
@@ -80,6 +81,7 @@ export default function ExamPage() {
           </Typography.Text>
         </Space>
         <Space wrap>
+          <RosterButton examId={e.id} />
           {hasScores && (
             <Button
               icon={<DownloadOutlined />}

@@ -192,6 +192,12 @@ export const examApi = {
     api.post<{ written: number; added: number }>(`${path(id)}/imports/${encodeURIComponent(jobId)}/commit`),
   templateUrl: (id: string) => apiUrl(`${path(id)}/template.xlsx`),
   reportUrl: (id: string, jobId: string) => apiUrl(`${path(id)}/imports/${encodeURIComponent(jobId)}/report.xlsx`),
+  downloadRoster: (id: string, reveal: boolean, reason?: string) =>
+    api.download(
+      `${path(id)}/roster.xlsx`,
+      { reveal: reveal ? "true" : undefined, reason },
+      reveal ? "考号名单(含完整学籍号).xlsx" : "考号名单.xlsx",
+    ),
   downloadTables: (id: string) => api.download(`${path(id)}/tables.xlsx`, undefined, "质量分析表.xlsx"),
   downloadSchoolReport: (id: string, schoolId: string) =>
     api.download(`${path(id)}/schools/${encodeURIComponent(schoolId)}/report.docx`, undefined, "质量分析报告.docx"),

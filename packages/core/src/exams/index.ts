@@ -1,6 +1,7 @@
 export * from "./analyzeExam";
 export * from "./borderline";
 export * from "./config";
+export * from "./examNumber";
 export * from "./itemAnalysis";
 export * from "./narrative";
 export * from "./quantile";
