@@ -6,6 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
+import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { recordAudit } from "../../audit/store";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import { insertAll, type Tx } from "../../db/bulkInsert";
@@ -39,8 +41,17 @@ export interface ImportContext {
   correctionReason?: string;
 }
 
+/**
+ * Rows written at or above which the commit refreshes the planner's statistics of the tables it wrote: the embedded
+ * database has no autovacuum, and a register that grew several-fold since the last ANALYZE gets join plans chosen
+ * for its old size (nested loops over the new rows). About half a second for 100,000 students.
+ */
+const ANALYZE_AFTER_ROWS = 5_000;
+
 /** The two steps of a kind's commit. */
 export interface ImportSteps<C extends string, R> {
+  /** the tables the writer fills, for refreshing their statistics after a large import */
+  tables: readonly PgTable[];
   validate(db: Db | Tx, actor: auth.Actor, sheet: Sheet<C>, ctx: ImportContext): Promise<ImportValidation<R>>;
   /** writes the valid rows; returns figures for the audit row (e.g. how many were corrections) */
   write(
@@ -84,7 +95,7 @@ export async function commitImport<C extends string, R>(
   // parsed outside the transaction, so the embedded database is not held while the file is read
   let sheet: Sheet<C> | null = await loadSheet();
   const rowsInFile = sheet.rows.length;
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const now = await steps.validate(tx, actor, sheet!, ctx);
     sheet = null; // the checked records are all that is needed from here on; let the parsed cells go
     const before = new Set(job.report.invalidRows);
@@ -130,10 +141,15 @@ export async function commitImport<C extends string, R>(
     });
     return result;
   });
+  if (result.written >= ANALYZE_AFTER_ROWS && steps.tables.length > 0) {
+    await deps.db.execute(sql`analyze ${sql.join([...steps.tables], sql`, `)}`);
+  }
+  return result;
 }
 
 /** The student import's steps: validation, and person, student and enrollment rows a slice at a time. */
 export const studentSteps: ImportSteps<registry.StudentRowColumn, CheckedRow> = {
+  tables: [person, student, enrollment],
   validate: (db, actor, sheet, ctx) => validateStudentImport(db, actor, sheet, ctx),
   async write(tx, actor, valid, ctx) {
     // built and written a slice at a time, so only one slice of rows is in memory besides the checked records

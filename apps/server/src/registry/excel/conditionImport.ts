@@ -90,6 +90,7 @@ export function conditionTemplate(schoolYear: number, schools: readonly Conditio
 
 /** The conditions import's steps: validation in the uploader's scope, then new rows in bulk and corrections audited. */
 export const conditionSteps: ImportSteps<Column, CheckedConditionRow> = {
+  tables: [schoolCondition],
   async validate(db, actor, sheet, ctx) {
     const scope = scopeOf(actor, "registry");
     const collector = problemCollector(sheet, conditionSheet);

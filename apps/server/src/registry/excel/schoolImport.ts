@@ -73,6 +73,7 @@ export function schoolTemplate(regionCode: string) {
 
 /** The school import's steps: validation (codes new to the register and unique in the file), then the rows. */
 export const schoolSteps: ImportSteps<Column, CheckedSchoolRow> = {
+  tables: [school, schoolEvent],
   async validate(db, actor, sheet) {
     assertCountyImporter(actor);
     const collector = problemCollector(sheet, schoolSheet);

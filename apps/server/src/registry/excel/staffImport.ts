@@ -189,6 +189,7 @@ export async function validateStaffImport(
 
 /** The staff import's steps: validation, then person (when new), staff and employment rows in bulk. */
 export const staffSteps: ImportSteps<Column, CheckedStaffRow> = {
+  tables: [person, staff, employment],
   validate: (db, actor, sheet, ctx) => validateStaffImport(db, actor, sheet, ctx),
   async write(tx, actor, valid, ctx) {
     const numbers = await nextStaffNumbers(tx, actor.regionCode, valid.filter((v) => !v.record.staffNumber).length);
