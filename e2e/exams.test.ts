@@ -110,7 +110,7 @@ describe("exam analysis pages", () => {
 });
 
 describe("exam creation and score import", () => {
-  it("creates an exam, shows a bad file's problems by row and column, then imports the fixed file", async () => {
+  it("creates an exam with an item structure, shows a bad file's problems, then imports scores matched by 考号", async () => {
     const page = await signedIn("jiaoyan");
     await page.goto(`${server.url}/exams`);
     await page.getByTestId("exam-create").click();
@@ -119,6 +119,38 @@ describe("exam creation and score import", () => {
     await page
       .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='七年级']")
       .click();
+
+    // 数学 (the second subject): ten multiple-choice items of 4 points, then two worked problems
+    await page.getByTestId("exam-subject-1-items-toggle").click();
+    const editor = page.getByTestId("exam-subject-1-items");
+    await editor.getByRole("button", { name: "批量添加" }).click();
+    const batch = page.locator(".ant-popover:not(.ant-popover-hidden)");
+    await batch.locator("input").nth(0).fill("10");
+    await batch.locator("input").nth(1).fill("4");
+    await batch.getByRole("button", { name: "添加" }).click();
+    for (const [n, max, knowledge] of [
+      [11, "30", "一次函数"],
+      [12, "20", "几何证明"],
+    ] as const) {
+      await editor.getByTestId("exam-subject-1-items-add").click();
+      await editor.getByLabel(`第${n}道小题满分`).fill(max);
+      await editor.getByLabel(`第${n}道小题知识点`).fill(knowledge);
+      await editor.getByLabel(`第${n}道小题知识点`).press("Enter");
+      await page.locator(".ant-drawer-title").click(); // closes the tags' list
+    }
+    await page.getByTestId("exam-create-submit").click();
+    await editor.getByText("各小题满分之和为 90,与科目满分 100 不一致").waitFor();
+    expect(await editor.getByTestId("items-total").textContent()).toContain("还差 10 分");
+    await editor.getByText("各小题满分之和为 90").scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await screenshot(page, "exams-item-editor-error");
+    await editor.getByLabel("第12道小题满分").fill("30");
+    await editor.getByText("合计 100 分").waitFor();
+    // the problem goes away as soon as the structure is right
+    await editor.getByText("各小题满分之和为 90").waitFor({ state: "detached" });
+    await page.getByTestId("exam-subject-1").evaluate((el) => el.scrollIntoView());
+    await page.waitForTimeout(300);
+    await screenshot(page, "exams-item-editor");
     await page.getByTestId("exam-create-submit").click();
     await page.getByTestId("exam-import-template").waitFor();
     await page.waitForTimeout(300);
@@ -129,22 +161,39 @@ describe("exam creation and score import", () => {
     expect(template.status()).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await template.body()) as unknown as ArrayBuffer);
-    const sheet = wb.getWorksheet("成绩")!;
+    const head = wb.getWorksheet("成绩")!.getRow(1).values as string[];
+    expect(head).toEqual(expect.arrayContaining(["学籍号", "考号", "数学", "数学-1", "数学-12"]));
+
+    // the 考号 roster as the button downloads it: exam numbers and masked 学籍号
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("exam-roster-download").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("考号名单-七年级数学单元检测.xlsx");
+    const roster = new ExcelJS.Workbook();
+    await roster.xlsx.readFile(await download.path());
+    const sheet = roster.getWorksheet("考号名单")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "考号", "学籍号", "姓名", "学校", "班级"]);
     const numbers: string[] = [];
     sheet.eachRow((row, n) => {
-      if (n > 1) numbers.push(String(row.getCell(1).value));
+      if (n === 1) return;
+      numbers.push(String(row.getCell(1).value));
+      expect(String(row.getCell(2).value)).toMatch(/^\w{7}\*+\w{4}$/);
     });
     expect(numbers.length).toBeGreaterThan(100);
+    expect(numbers.every((n) => /^\d{7}$/.test(n))).toBe(true);
 
     const lines = (bad: boolean) =>
       [
-        "学籍号,语文,数学",
+        "考号,语文,数学",
         ...numbers.map((n, i) =>
           bad && i === 2
             ? `${n},130,80`
             : bad && i === 5
               ? `${n},,80`
-              : `${n},${60 + (i % 40)},${i % 7 === 0 ? "缺考" : 50 + (i % 50)}`,
+              : bad && i === 7
+                ? `9990001,70,80`
+                : `${n},${60 + (i % 40)},${i % 7 === 0 ? "缺考" : 50 + (i % 50)}`,
         ),
       ].join("\n");
     const input = page.getByTestId("exam-import-upload").locator("input[type=file]");
@@ -154,14 +203,30 @@ describe("exam creation and score import", () => {
     const text = await problems.textContent();
     expect(text).toContain("超过满分 100");
     expect(text).toContain("未参加考试请填写「缺考」");
+    expect(text).toContain("不在本次考试的考号名单中");
     await page.waitForTimeout(300);
     await screenshot(page, "exams-import-errors");
 
     await input.setInputFiles({ name: "七年级成绩.csv", mimeType: "text/csv", buffer: Buffer.from(lines(false)) });
     await page.getByTestId("exam-import-commit").click();
-    await page.getByText(/已导入 \d+ 名学生的成绩/).waitFor();
+    await page.getByText(new RegExp(`已导入 ${numbers.length} 名学生的成绩`)).waitFor();
     await page.getByTestId("exam-publish").waitFor();
     await screenshot(page, "exams-import-done");
+
+    // a draft's items can still be changed: the first item gets its knowledge point
+    await tab(page, "versions");
+    const card = page.getByTestId("exam-item-structure");
+    await card.getByTestId("exam-items-edit-math").click();
+    const drawer = page.getByTestId("items-editor");
+    await drawer.getByLabel("第1道小题知识点").fill("有理数");
+    await drawer.getByLabel("第1道小题知识点").press("Enter");
+    await page.locator(".ant-drawer-title").click();
+    await page.waitForTimeout(300);
+    await screenshot(page, "exams-items-drawer");
+    await page.getByTestId("items-save").click();
+    await page.getByText("已保存「数学」的小题结构").waitFor();
+    await card.getByText("12 道小题").click();
+    await card.getByRole("cell", { name: "有理数" }).waitFor();
     await page.context().close();
   });
 });

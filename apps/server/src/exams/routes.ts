@@ -19,6 +19,7 @@ import { validationHook } from "../http/validation";
 import { teacherClassIds } from "../registry/scope";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { countyTables, importReport, scoreTemplate } from "./excel";
+import { updateSubjectItems } from "./itemStructure";
 import { policyFor, presentAnalysis, presentExam } from "./presentAnalysis";
 import { schoolReportDocx } from "./report";
 import { exportRoster, rosterRows } from "./roster";
@@ -82,6 +83,14 @@ const patchRoute = createRoute({
   tags,
   summary: "修改草稿(名称、日期、毕业年级、分析参数、对比考试)",
   request: { params: s.idParams, body: jsonBody(s.examPatchSchema) },
+  responses: { 200: jsonResponse(s.examSchema, "已保存"), ...errorResponses, ...conflictResponse },
+});
+const itemsPutRoute = createRoute({
+  method: "put",
+  path: "/{id}/subjects/{code}/items",
+  tags,
+  summary: "修改草稿某科目的小题结构(题号、满分、客观/主观、知识点;各小题满分之和须等于科目满分)",
+  request: { params: s.subjectParams, body: jsonBody(s.itemsInputSchema) },
   responses: { 200: jsonResponse(s.examSchema, "已保存"), ...errorResponses, ...conflictResponse },
 });
 const publishRoute = createRoute({
@@ -347,6 +356,12 @@ export function examRoutes() {
     });
     if (problems.length > 0) throw badRequest("VALIDATION_FAILED", problems[0]!.message, problems);
     const row = await updateExam(db, c.var.actor, current.id, patch, ctx(c));
+    return c.json(presentExam(row), 200);
+  });
+
+  app.openapi(itemsPutRoute, async (c) => {
+    const { id, code } = c.req.valid("param");
+    const row = await updateSubjectItems(c.var.deps.db, c.var.actor, id, { code, ...c.req.valid("json") }, ctx(c));
     return c.json(presentExam(row), 200);
   });
 

@@ -22,6 +22,16 @@ export const subjectSchema = z.object({
   items: z.array(itemSpecSchema).max(100, "小题最多 100 道").optional(),
 });
 
+export const itemsInputSchema = z
+  .object({
+    items: z.array(itemSpecSchema).max(100, "小题最多 100 道"),
+    discardItemScores: z
+      .boolean()
+      .default(false)
+      .openapi({ description: "题号、分值或题数改变时,清除该科已导入的小题分(科目成绩保留)" }),
+  })
+  .openapi("ExamItemsInput");
+
 export const configSchema = z.object({
   thresholds: z.object({
     excellent: share("优秀线"),
@@ -101,6 +111,10 @@ export const rosterQuery = z.object({
     .transform((v) => v === "true" || v === "1")
     .openapi({ description: "导出完整学籍号(需要查看个人信息的权限,并填写事由)" }),
   reason: z.string().trim().max(200, "事由过长").optional(),
+});
+export const subjectParams = z.object({
+  id: z.uuid("考试编号格式不正确"),
+  code: z.string().min(1, "请选择科目").max(20, "科目代码过长"),
 });
 export const jobParams = z.object({ id: z.uuid("考试编号格式不正确"), jobId: z.uuid("导入批次编号格式不正确") });
 

@@ -4,6 +4,7 @@
  * student × subject: 科目, 成绩, and optionally a column per item number — "1", "第1题", "17(2)" — holding the item
  * score of the row's subject), and the problems of the header itself.
  */
+import { exams as core } from "@edubureau/core";
 import type { ExamRow } from "./store";
 
 export type Layout = "wide" | "long";
@@ -53,16 +54,6 @@ export const NUMBER_HEADERS = ["全国学籍号", "学籍号", "学生学籍号"
 export const EXAM_NUMBER_HEADERS = ["考号", "准考证号"];
 const IGNORED = new Set(["学校", "班级", "序号", ""]);
 
-/** An item number as printed or typed: "第1题", "小题1" → "1"; full-width brackets as ASCII. */
-export function itemNumberOf(text: string): string {
-  return text
-    .replace(/[\s\u3000]/g, "")
-    .replace(/（/g, "(")
-    .replace(/）/g, ")")
-    .replace(/^(?:第|小题)/, "")
-    .replace(/题$/, "");
-}
-
 /** The index of the exam's subject a text names (by name or register code), −1 for none. */
 export function subjectIndexOf(row: ExamRow, text: string): number {
   return row.subjects.findIndex((s) => s.name === text || s.code === text.toLowerCase());
@@ -107,7 +98,7 @@ export function readScoreHeader(row: ExamRow, header: string[]): ScoreHeader {
     if (first !== undefined) fileProblem(`表头「${first}」与「${h}」是同一列内容:请删去其中一列`);
     taken.set(key, h);
   };
-  const allNumbers = new Set(row.subjects.flatMap((s) => (s.items ?? []).map((it) => itemNumberOf(it.number))));
+  const allNumbers = new Set(row.subjects.flatMap((s) => (s.items ?? []).map((it) => core.itemNumberKey(it.number))));
   header.forEach((h, index) => {
     if (known.has(index) || IGNORED.has(h) || EXAM_NUMBER_HEADERS.includes(h) || NUMBER_HEADERS.includes(h)) return;
     const k = subjectIndexOf(row, h);
@@ -119,13 +110,13 @@ export function readScoreHeader(row: ExamRow, header: string[]): ScoreHeader {
     const m = /^(.+?)[-—_](?:第)?([^-—_]+?)(?:题)?$/.exec(h);
     const ks = m ? subjectIndexOf(row, m[1]!) : -1;
     const items = ks >= 0 ? (row.subjects[ks]!.items ?? []) : [];
-    const it = m ? items.findIndex((x) => itemNumberOf(x.number) === itemNumberOf(m[2]!)) : -1;
+    const it = m ? items.findIndex((x) => core.itemNumberKey(x.number) === core.itemNumberKey(m[2]!)) : -1;
     if (ks >= 0 && it >= 0) {
       take(`${ks}:${it}`, h);
       columns.push({ index, header: h, subject: ks, item: itemBase[ks]! + it });
       return;
     }
-    const number = itemNumberOf(h);
+    const number = core.itemNumberKey(h);
     if (layout === "long" && allNumbers.has(number)) {
       take(`#${number}`, h);
       itemColumns.push({ index, header: h, number });
@@ -137,7 +128,7 @@ export function readScoreHeader(row: ExamRow, header: string[]): ScoreHeader {
     const same = columns.find(
       (d) =>
         d.item >= 0 &&
-        itemNumberOf(row.subjects[d.subject]!.items![d.item - itemBase[d.subject]!]!.number) === c.number,
+        core.itemNumberKey(row.subjects[d.subject]!.items![d.item - itemBase[d.subject]!]!.number) === c.number,
     );
     if (same) fileProblem(`表头「${c.header}」与「${same.header}」是同一列内容:请删去其中一列`);
   }

@@ -6,20 +6,13 @@
  * subject score, unknown or duplicate students, students outside the uploader's scope — and nothing is written
  * unless the whole file is clean (all or nothing).
  */
-import type { auth } from "@edubureau/core";
+import { type auth, exams as core } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { assignExamNumbers } from "./examNumbers";
 import type { ScoreTable } from "./scoreFile";
-import {
-  itemNumberOf,
-  type Layout,
-  readScoreHeader,
-  type ScoreHeader,
-  type ScoreProblem,
-  subjectIndexOf,
-} from "./scoreHeader";
+import { type Layout, readScoreHeader, type ScoreHeader, type ScoreProblem, subjectIndexOf } from "./scoreHeader";
 import { matchStudent, studentDirectory } from "./scoreMatch";
 import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
@@ -217,7 +210,7 @@ function readLongItems(
   }
   for (const c of head.itemColumns) {
     const text = (r.cells[c.index] ?? "").trim();
-    const j = specs.findIndex((it) => itemNumberOf(it.number) === c.number);
+    const j = specs.findIndex((it) => core.itemNumberKey(it.number) === c.number);
     if (j >= 0) mine.push({ header: c.header, text, item: head.itemBase[s]! + j });
     else if (text !== "") {
       err(

@@ -110,7 +110,7 @@ export async function importProgress(db: Db, actor: auth.Actor | null, row: Exam
 }
 
 /** The county-wide writer of exams (教研室): creating, publishing and correcting are theirs, not a school's. */
-function requireCountyWriter(actor: auth.Actor | null): auth.Actor {
+export function requireCountyWriter(actor: auth.Actor | null): auth.Actor {
   const a = authorize(actor, "write", "exams");
   if (scopeOf(a, "exams").kind !== "county") throw forbidden("新建、修改、发布或更正考试(由教研室负责)");
   return a;
@@ -123,19 +123,7 @@ export function checkExamInput(input: ExamInput): { field: string; message: stri
   input.subjects.forEach((s, i) => {
     if (codes.has(s.code)) problems.push({ field: `subjects.${i}.code`, message: `科目「${s.name}」重复` });
     codes.add(s.code);
-    if (s.items && s.items.length > 0) {
-      const sum = s.items.reduce((n, it) => n + it.maxScore, 0);
-      if (Math.abs(sum - s.fullMarks) > 1e-9) {
-        problems.push({
-          field: `subjects.${i}.items`,
-          message: `「${s.name}」各小题满分之和为 ${sum},与科目满分 ${s.fullMarks} 不一致`,
-        });
-      }
-      const numbers = new Set(s.items.map((it) => it.number));
-      if (numbers.size !== s.items.length) {
-        problems.push({ field: `subjects.${i}.items`, message: `「${s.name}」小题题号有重复` });
-      }
-    }
+    for (const message of core.checkItemStructure(s)) problems.push({ field: `subjects.${i}.items`, message });
   });
   for (const message of core.checkThresholds(input.config.thresholds)) {
     problems.push({ field: "config.thresholds", message });
@@ -283,7 +271,8 @@ export async function inputHash(db: Db, row: ExamRow): Promise<string> {
 
 /**
  * Publishes a draft: refreshes the teacher assignments as they stand, fingerprints the inputs, and — for a
- * correction — supersedes the version before and records how many students' scores changed. Immutable afterwards.
+ * correction — supersedes the version before and records how many students' scores changed and which subjects'
+ * item structure changed. Immutable afterwards.
  */
 export async function publishExam(db: Db, actor: auth.Actor | null, id: string, ctx: WriteContext) {
   const a = requireCountyWriter(actor);
@@ -321,7 +310,13 @@ export async function publishExam(db: Db, actor: auth.Actor | null, id: string, 
         from (select * from ${examScore} where exam_id = ${id}) a
         full join (select * from ${examScore} where exam_id = ${previous.id}) b on a.student_id = b.student_id`,
       );
-      changes = { previousVersion: previous.version, ...diff };
+      const itemsChanged = row.subjects
+        .filter((s) => {
+          const before = previous.subjects.find((p) => p.code === s.code);
+          return JSON.stringify(before?.items ?? []) !== JSON.stringify(s.items ?? []);
+        })
+        .map((s) => s.name);
+      changes = { previousVersion: previous.version, ...diff, ...(itemsChanged.length > 0 ? { itemsChanged } : {}) };
       await tx.update(exam).set({ status: "superseded", updatedAt: ctx.now }).where(eq(exam.id, previous.id));
     }
     const hash = await inputHash(tx, row);

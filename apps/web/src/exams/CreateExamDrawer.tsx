@@ -2,6 +2,7 @@ import { exams as core, registry } from "@edubureau/core";
 import {
   App,
   Button,
+  Card,
   Checkbox,
   DatePicker,
   Divider,
@@ -15,10 +16,13 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
 import { useNavigate } from "react-router";
 import { ApiError } from "../app/api";
 import type { Exam, ExamInput } from "./api";
 import { useCreateExam } from "./hooks";
+import { ItemListField } from "./ItemListField";
+import { fromItemRows, type ItemRow } from "./itemForm";
 
 const SUBJECTS = [
   "chinese",
@@ -39,7 +43,7 @@ interface FormValues {
   term: 1 | 2;
   grade: number;
   graduating: boolean;
-  subjects: { code: registry.Subject; fullMarks: number }[];
+  subjects: { code: registry.Subject; fullMarks: number; items?: ItemRow[] }[];
   excellent: number;
   good: number;
   pass: number;
@@ -56,6 +60,21 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
   const navigate = useNavigate();
   const { message } = App.useApp();
   const grade = Form.useWatch("grade", form);
+  const subjects = Form.useWatch("subjects", form);
+  // subjects whose item editor is open, by their place in the list; one with a structure problem opens on submit
+  const [opened, setOpened] = useState<Set<number>>(new Set());
+  const toggle = (index: number) =>
+    setOpened((s) => {
+      const next = new Set(s);
+      if (!next.delete(index)) next.add(index);
+      return next;
+    });
+  const openProblems = (errors: { name: (string | number)[] }[]) =>
+    setOpened((s) => {
+      const next = new Set(s);
+      for (const e of errors) if (e.name[0] === "subjects" && e.name[2] === "items") next.add(Number(e.name[1]));
+      return next;
+    });
   const baselines = exams.filter(
     (e) => e.status === "published" && (e.grade === grade || e.grade === (grade ?? 0) - 1),
   );
@@ -70,11 +89,15 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
       term: v.term,
       grade: v.grade,
       graduating: v.graduating,
-      subjects: v.subjects.map((s) => ({
-        code: s.code,
-        name: registry.subject.labels[s.code],
-        fullMarks: s.fullMarks,
-      })),
+      subjects: v.subjects.map((s) => {
+        const items = fromItemRows(s.items ?? []);
+        return {
+          code: s.code,
+          name: registry.subject.labels[s.code],
+          fullMarks: s.fullMarks,
+          ...(items.length > 0 ? { items } : {}),
+        };
+      }),
       config: {
         ...t,
         thresholds: { excellent: v.excellent / 100, good: v.good / 100, pass: v.pass / 100, low: v.low / 100 },
@@ -100,7 +123,7 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
       title="新建考试"
       open={open}
       onClose={onClose}
-      size={560}
+      size={760}
       destroyOnHidden
       extra={
         <Space>
@@ -120,6 +143,8 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
         form={form}
         layout="vertical"
         onFinish={submit}
+        onFinishFailed={({ errorFields }) => openProblems(errorFields)}
+        scrollToFirstError
         initialValues={{
           heldOn: dayjs(),
           term: 1,
@@ -169,30 +194,65 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
         <Form.List name="subjects">
           {(fields, { add, remove }) => (
             <>
-              {fields.map((f) => (
-                <Space key={f.key} align="baseline">
-                  <Form.Item name={[f.name, "code"]} rules={[{ required: true, message: "请选择科目" }]}>
-                    <Select
-                      style={{ width: 140 }}
-                      options={SUBJECTS.map((c) => ({ value: c, label: registry.subject.labels[c] }))}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[f.name, "fullMarks"]} rules={[{ required: true, message: "请填写满分" }]}>
-                    <InputNumber min={1} max={300} addonAfter="分" />
-                  </Form.Item>
-                  <Button type="link" danger onClick={() => remove(f.name)}>
-                    删除
-                  </Button>
-                </Space>
-              ))}
-              <Button type="dashed" onClick={() => add({ code: undefined, fullMarks: 100 })} block>
+              {fields.map((f, i) => {
+                const value = subjects?.[f.name];
+                const label = value?.code ? registry.subject.labels[value.code] : "该科目";
+                const count = value?.items?.length ?? 0;
+                return (
+                  <Card key={f.key} size="small" style={{ marginBottom: 8 }} data-testid={`exam-subject-${i}`}>
+                    <Space align="baseline" wrap>
+                      <Form.Item
+                        name={[f.name, "code"]}
+                        rules={[{ required: true, message: "请选择科目" }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Select
+                          style={{ width: 140 }}
+                          aria-label="科目"
+                          options={SUBJECTS.map((c) => ({ value: c, label: registry.subject.labels[c] }))}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[f.name, "fullMarks"]}
+                        rules={[{ required: true, message: "请填写满分" }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <InputNumber min={1} max={300} suffix="分" aria-label="满分" />
+                      </Form.Item>
+                      <Button type="link" onClick={() => toggle(f.name)} data-testid={`exam-subject-${i}-items-toggle`}>
+                        {opened.has(f.name) ? "收起小题" : count > 0 ? `小题结构(${count} 道)` : "设置小题结构"}
+                      </Button>
+                      <Button
+                        type="link"
+                        danger
+                        onClick={() => {
+                          remove(f.name);
+                          setOpened(new Set());
+                        }}
+                      >
+                        删除
+                      </Button>
+                    </Space>
+                    <div style={{ display: opened.has(f.name) ? "block" : "none", marginTop: 12 }}>
+                      <ItemListField
+                        name={[f.name, "items"]}
+                        path={["subjects", f.name, "items"]}
+                        subjectName={label}
+                        fullMarks={value?.fullMarks}
+                        testId={`exam-subject-${i}-items`}
+                      />
+                    </div>
+                  </Card>
+                );
+              })}
+              <Button type="dashed" onClick={() => add({ code: undefined, fullMarks: 100, items: [] })} block>
                 添加科目
               </Button>
             </>
           )}
         </Form.List>
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-          小题结构(题号、分值、客观/主观、知识点)可通过接口在创建时提供,用于试题分析。
+          小题结构(题号、满分、客观/主观、知识点)用于试题分析,各小题满分之和须等于科目满分;考试发布前还可在「版本与发布」中修改。
         </Typography.Paragraph>
         <Divider titlePlacement="start">分数线(占满分 %)与计算口径</Divider>
         <Space wrap>

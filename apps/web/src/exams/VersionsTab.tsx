@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { formatDateTime } from "../components/format";
 import type { ExamDetail } from "./api";
 import { statusColors, statusLabels } from "./format";
+import { ItemStructureCard } from "./ItemStructureCard";
 
 /** 版本与发布: the settings, every version with its correction note and what changed, the published fingerprint. */
 export function VersionsTab({ detail }: { detail: ExamDetail }) {
@@ -44,6 +45,7 @@ export function VersionsTab({ detail }: { detail: ExamDetail }) {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      <ItemStructureCard detail={detail} />
       <Card size="small" title="版本">
         <Table
           rowKey="id"
@@ -71,7 +73,9 @@ export function VersionsTab({ detail }: { detail: ExamDetail }) {
               dataIndex: "changes",
               render: (ch: ExamDetail["exam"]["changes"]) =>
                 ch
-                  ? `较第${ch.previousVersion}版:${ch.changed} 名学生成绩变化,新增 ${ch.added},删除 ${ch.removed}`
+                  ? `较第${ch.previousVersion}版:${ch.changed} 名学生成绩变化,新增 ${ch.added},删除 ${ch.removed}${
+                      ch.itemsChanged?.length ? `;${ch.itemsChanged.join("、")}小题结构变化` : ""
+                    }`
                   : "—",
             },
             {

@@ -29,7 +29,14 @@ export interface Exam {
   baselineExamId: string | null;
   status: ExamStatus;
   changeNote: string | null;
-  changes: { previousVersion: number; changed: number; added: number; removed: number } | null;
+  changes: {
+    previousVersion: number;
+    changed: number;
+    added: number;
+    removed: number;
+    /** subjects whose item structure changed against the version before */
+    itemsChanged?: string[];
+  } | null;
   inputHash: string | null;
   publishedAt: string | null;
   createdAt: string;
@@ -178,6 +185,8 @@ export const examApi = {
   detail: (id: string) => api.get<ExamDetail>(path(id)),
   create: (input: ExamInput) => api.post<Exam>("/exams", input),
   update: (id: string, patch: Partial<ExamInput>) => api.patch<Exam>(path(id), patch),
+  updateItems: (id: string, code: string, items: exams.ItemSpec[], discardItemScores = false) =>
+    api.put<Exam>(`${path(id)}/subjects/${encodeURIComponent(code)}/items`, { items, discardItemScores }),
   publish: (id: string) => api.post<Exam>(`${path(id)}/publish`),
   correct: (id: string, note: string) => api.post<Exam>(`${path(id)}/corrections`, { note }),
   analysis: (id: string) => api.get<AnalysisView>(`${path(id)}/analysis`),

@@ -1,3 +1,4 @@
+import type { exams } from "@edubureau/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ExamInput, examApi } from "./api";
 
@@ -49,6 +50,10 @@ function useExamMutation<A, R>(fn: (a: A) => Promise<R>) {
 }
 
 export const useCreateExam = () => useExamMutation((input: ExamInput) => examApi.create(input));
+export const useUpdateItems = () =>
+  useExamMutation((a: { id: string; code: string; items: exams.ItemSpec[]; discard?: boolean }) =>
+    examApi.updateItems(a.id, a.code, a.items, a.discard),
+  );
 export const usePublishExam = () => useExamMutation((id: string) => examApi.publish(id));
 export const useCorrectExam = () => useExamMutation((a: { id: string; note: string }) => examApi.correct(a.id, a.note));
 export const useCommitImport = () =>

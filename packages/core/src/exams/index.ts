@@ -3,6 +3,7 @@ export * from "./borderline";
 export * from "./config";
 export * from "./examNumber";
 export * from "./itemAnalysis";
+export * from "./itemStructure";
 export * from "./narrative";
 export * from "./quantile";
 export * from "./standardScores";
