@@ -5,18 +5,13 @@ import { useState } from "react";
 import { formatDateTime } from "../components/format";
 import type { AuditQuery, AuditRow } from "./api";
 import { useAuditLog } from "./hooks";
-import { actionLabel, auditActionLabels, auditAreaLabels, auditTargetLabels } from "./labels";
+import { actionLabel, auditActionOptions, auditTargetLabels, revealsPersonalData } from "./labels";
 
 interface FilterValues {
   action?: string;
   actor?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
-
-const actionOptions = [
-  { label: "按类别", options: Object.entries(auditAreaLabels).map(([value, label]) => ({ value, label })) },
-  { label: "按操作", options: Object.entries(auditActionLabels).map(([value, label]) => ({ value, label })) },
-];
 
 const failed = new Set(["auth.login_failed"]);
 
@@ -44,9 +39,9 @@ const columns: ColumnsType<AuditRow> = [
   {
     title: "操作",
     dataIndex: "action",
-    width: 140,
+    width: 220,
     render: (action: string) => (
-      <Tag color={failed.has(action) ? "red" : action.startsWith("registry.reveal") ? "purple" : "blue"} title={action}>
+      <Tag color={failed.has(action) ? "red" : revealsPersonalData(action) ? "purple" : "blue"} title={action}>
         {actionLabel(action)}
       </Tag>
     ),
@@ -90,7 +85,14 @@ export default function AuditPage() {
         style={{ marginBottom: 16, rowGap: 12 }}
       >
         <Form.Item label="操作" name="action">
-          <Select allowClear placeholder="全部操作" style={{ width: 200 }} options={actionOptions} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="全部操作"
+            style={{ width: 240 }}
+            options={auditActionOptions}
+          />
         </Form.Item>
         <Form.Item label="操作人" name="actor">
           <Input allowClear placeholder="用户名" style={{ width: 150 }} />

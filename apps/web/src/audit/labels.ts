@@ -1,29 +1,165 @@
-/** Chinese names of the audited actions; an action not listed here is shown as its raw code. */
-export const auditActionLabels: Record<string, string> = {
-  "auth.login": "登录",
-  "auth.login_failed": "登录失败",
-  "auth.logout": "退出",
-  "auth.change_password": "修改密码",
-  "users.create": "新建账号",
-  "users.update": "修改账号",
-  "users.disable": "停用账号",
-  "users.reset_password": "重置密码",
-  "users.create_admin": "创建管理员",
-  "registry.reveal_resident_id": "查看身份证号",
+import { ledger, registry } from "@edubureau/core";
+
+/** Audited actions by area, with their Chinese names; an action not listed here is shown as its raw code. */
+const actionsByArea: Record<string, { label: string; actions: Record<string, string> }> = {
+  auth: {
+    label: "登录与密码",
+    actions: {
+      "auth.login": "登录",
+      "auth.login_failed": "登录失败",
+      "auth.logout": "退出",
+      "auth.change_password": "修改密码",
+    },
+  },
+  users: {
+    label: "账号管理",
+    actions: {
+      "users.create": "新建账号",
+      "users.update": "修改账号",
+      "users.disable": "停用账号",
+      "users.reset_password": "重置密码",
+      "users.create_admin": "创建管理员",
+    },
+  },
+  registry: {
+    label: "学籍与基础数据",
+    actions: {
+      "registry.reveal_resident_id": "查看身份证号",
+      "registry.student_create": "新增学生",
+      "registry.student_update": "修改学生信息",
+      "registry.staff_create": "新增教职工",
+      "registry.staff_update": "修改教职工信息",
+      "registry.staff_left": "教职工离岗",
+      "registry.school_create": "新建学校",
+      "registry.school_update": "修改学校信息",
+      "registry.school_opened": "学校开办",
+      "registry.school_renamed": "学校更名",
+      "registry.school_relocated": "学校迁址",
+      "registry.school_merged": "学校合并",
+      "registry.school_closed": "学校撤销",
+      "registry.conditions_report": "填报办学条件",
+      "registry.conditions_correct": "更正办学条件",
+      "registry.settings_update": "修改学籍参数",
+      "registry.promotion": "学年升级",
+      "registry.transfer.initiate": "发起转学",
+      ...Object.fromEntries(
+        Object.entries(registry.transferActionLabels).map(([k, v]) => [`registry.transfer.${k}`, `转学${v}`]),
+      ),
+      "registry.import_upload": "上传导入文件",
+      "registry.import": "提交导入",
+      "registry.export": "导出学生名单",
+      "registry.export_personal_data": "导出学生名单(含完整身份证号)",
+      "registry.staff_export": "导出教职工名单",
+      "registry.staff_export_personal_data": "导出教职工名单(含完整身份证号)",
+    },
+  },
+  balance: {
+    label: "均衡发展监测",
+    actions: {
+      "balance.config.update": "修改监测参数",
+      "balance.scenario.create": "保存模拟方案",
+      "balance.scenario.delete": "删除模拟方案",
+      "balance.publish": "发布监测结果",
+      "balance.export": "导出监测报告",
+    },
+  },
+  exams: {
+    label: "质量检测",
+    actions: {
+      "exams.create": "新建考试",
+      "exams.update": "修改考试",
+      "exams.update_items": "修改小题结构",
+      "exams.import_upload": "上传成绩文件",
+      "exams.import_commit": "提交成绩",
+      "exams.publish": "发布成绩",
+      "exams.correct": "新建更正版本",
+      "exams.export_report": "导出质量分析报告",
+      "exams.export_roster": "导出考号名单",
+      "exams.export_roster_personal_data": "导出考号名单(含完整学籍号)",
+    },
+  },
+  ledger: {
+    label: "督导与整改台账",
+    actions: {
+      "ledger.type.create": "新建检查类型",
+      "ledger.type.update": "修改检查类型",
+      "ledger.institution.create": "登记校外培训机构",
+      "ledger.institution.update": "修改校外培训机构",
+      "ledger.inspection.create": "新建检查",
+      "ledger.inspection.checklist": "填写检查清单",
+      "ledger.finding.raise": "登记问题",
+      "ledger.evidence.upload": "上传整改佐证",
+      ...Object.fromEntries(
+        Object.entries(ledger.rectificationActionLabels).map(([k, v]) => [`ledger.finding.${k}`, v]),
+      ),
+    },
+  },
+  admissions: {
+    label: "招生与分班",
+    actions: {
+      "admissions.event.create": "新建招生活动",
+      "admissions.event.delete": "删除草稿",
+      "admissions.event.freeze": "冻结名单",
+      "admissions.event.contribute": "见证人录入随机数",
+      "admissions.event.run": "执行抽签",
+      "admissions.event.confirm": "确认写入学籍",
+      "admissions.event.publish": "公示结果",
+      "admissions.event.rerun": "重新抽签",
+      "admissions.zone.create": "新建学区",
+      "admissions.zone.update": "修改学区",
+      "admissions.zone.delete": "删除学区",
+    },
+  },
 };
 
+export const auditActionLabels: Record<string, string> = Object.assign(
+  {},
+  ...Object.values(actionsByArea).map((a) => a.actions),
+);
+
 /** Areas an action filter can name as a prefix (the server matches "users" to users.*). */
-export const auditAreaLabels: Record<string, string> = {
-  auth: "全部登录与密码操作",
-  users: "全部账号管理操作",
-  registry: "全部学籍数据操作",
-};
+export const auditAreaLabels: Record<string, string> = Object.fromEntries(
+  Object.entries(actionsByArea).map(([area, a]) => [area, `全部${a.label}操作`]),
+);
+
+/** The action filter's choices: each area as a whole, then its actions one by one. */
+export const auditActionOptions = Object.entries(actionsByArea).map(([area, a]) => ({
+  label: a.label,
+  options: [
+    { value: area, label: `全部${a.label}操作` },
+    ...Object.entries(a.actions).map(([value, label]) => ({ value, label })),
+  ],
+}));
 
 /** What kind of record an audit row is about. */
 export const auditTargetLabels: Record<string, string> = {
   user: "账号",
   student: "学生",
+  student_list: "学生名单",
+  staff: "教职工",
+  staff_list: "教职工名单",
   school: "学校",
+  school_condition: "办学条件",
+  transfer: "转学",
+  import_job: "导入批次",
+  registry_setting: "学籍参数",
+  balance_settings: "监测参数",
+  balance_scenario: "模拟方案",
+  balance_snapshot: "监测结果版本",
+  balance_report: "监测报告",
+  exam: "考试",
+  exam_import: "成绩导入",
+  ledger_inspection_type: "检查类型",
+  ledger_institution: "校外培训机构",
+  ledger_inspection: "检查",
+  ledger_inspection_target: "检查对象",
+  ledger_finding: "问题",
+  ledger_evidence: "整改佐证",
+  draw_event: "招生活动",
+  catchment_zone: "学区",
 };
 
 export const actionLabel = (action: string) => auditActionLabels[action] ?? action;
+
+/** Actions that show or hand out personal data in full (shown in their own colour). */
+export const revealsPersonalData = (action: string) => /reveal|personal_data/.test(action);

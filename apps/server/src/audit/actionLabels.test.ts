@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { auditActionLabels, auditTargetLabels } from "../../../web/src/audit/labels";
+
+/**
+ * The audit log page names every action and record kind the server audits in Chinese: an action added without a
+ * name would show as its raw code to the administrators and leadership who read the log.
+ */
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts")
+        ? [readFileSync(join(dir, e.name), "utf8")]
+        : [],
+  );
+}
+
+const code = sources(root).join("\n");
+const AREA = "(?:auth|users|registry|balance|exams|ledger|admissions)";
+
+describe("audit log labels", () => {
+  it("name every literal action the server records", () => {
+    const actions = new Set(
+      [...code.matchAll(new RegExp(`["\`](${AREA}\\.[a-z_]+(?:\\.[a-z_]+)?)["\`]`, "g"))].map((m) => m[1]!),
+    );
+    expect(actions.size).toBeGreaterThan(40);
+    expect([...actions].filter((a) => !auditActionLabels[a])).toEqual([]);
+  });
+
+  it("name every action built from a step name (transfers, findings, draw events, school events)", () => {
+    const families: [RegExp, string][] = [
+      [/stepRoute\("([a-z_]+)"/g, "admissions.event."],
+      [/kind: "([a-z]+)"; on:/g, "registry.school_"],
+    ];
+    for (const [pattern, prefix] of families) {
+      const steps = [...code.matchAll(pattern)].map((m) => `${prefix}${m[1]}`);
+      expect(steps.length).toBeGreaterThan(0);
+      expect(steps.filter((a) => !auditActionLabels[a])).toEqual([]);
+    }
+    for (const step of ["receive", "reject", "cancel"])
+      expect(auditActionLabels[`registry.transfer.${step}`]).toBeTruthy();
+    for (const step of ["start", "submit", "pass", "fail", "withdraw"]) {
+      expect(auditActionLabels[`ledger.finding.${step}`]).toBeTruthy();
+    }
+  });
+
+  it("name every kind of record the server audits", () => {
+    const kinds = new Set([...code.matchAll(/targetType: "([a-z_]+)"/g)].map((m) => m[1]!));
+    expect(kinds.size).toBeGreaterThan(15);
+    expect([...kinds].filter((k) => !auditTargetLabels[k])).toEqual([]);
+  });
+});
