@@ -162,7 +162,7 @@ describe("exam creation and score import", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await template.body()) as unknown as ArrayBuffer);
     const head = wb.getWorksheet("成绩")!.getRow(1).values as string[];
-    expect(head).toEqual(expect.arrayContaining(["学籍号", "考号", "数学", "数学-1", "数学-12"]));
+    expect(head).toEqual(expect.arrayContaining(["考号", "学籍号(核对用)", "数学", "数学-1", "数学-12"]));
 
     // the 考号 roster as the button downloads it: exam numbers and masked 学籍号
     const [download] = await Promise.all([

@@ -3,10 +3,11 @@
  * long, with items), every check of a bad file, all-or-nothing commits, publishing and corrections, the analysis
  * and student list as each role sees it, value added, item analysis and the exports.
  */
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
-import { type ExamsKit, openExamsKit, type RosterRow, subjects } from "./examsKit";
+import { type ExamsKit, openExamsKit, type RosterRow, sheetRows, subjects } from "./examsKit";
 import { TEST_YEAR } from "./template";
 
 let kit: ExamsKit;
@@ -134,6 +135,15 @@ describe("score import", () => {
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.length).toBeLessThan(all.length);
     expect(new Set(mine.map((r) => r.schoolName)).size).toBe(1);
+  });
+
+  it("puts no 学籍号 in clear into the template (a G-type one carries the resident ID), and audits the download", async () => {
+    const t = await kit.download("school1", `/api/exams/${examId}/template.xlsx`);
+    const cells = (await sheetRows(t.bytes, "成绩")).flat();
+    for (const r of mine) expect(cells).not.toContain(r.studentNumber);
+    const audit = await kit.database.db.select().from(auditLog).where(eq(auditLog.action, "exams.export_template"));
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+    expect(audit.at(-1)!.details).toMatchObject({ students: mine.length, format: "xlsx" });
   });
 
   it("reports every bad cell by row and column, and writes nothing", async () => {
@@ -424,6 +434,8 @@ describe("analysis by role and policy", () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.load(mineXlsx.bytes as unknown as ArrayBuffer);
     expect(wb2.getWorksheet("总分")!.getRow(4).values).not.toContain("均分排序(内部)");
+    const tableAudits = await kit.database.db.select().from(auditLog).where(eq(auditLog.action, "exams.export_tables"));
+    expect(tableAudits.filter((a) => a.targetId === examId)).toHaveLength(2);
     const docx = await download("school1", `/api/exams/${examId}/schools/${school1Id}/report.docx`);
     expect(docx.status).toBe(200);
     expect(docx.bytes.subarray(0, 2).toString()).toBe("PK");

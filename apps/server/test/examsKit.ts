@@ -2,9 +2,13 @@
  * What the exams integration tests share: the test county's accounts signed in, calls as each of them, uploads and
  * downloads of real files, the roster read from the import template, and a new draft exam of the test grade.
  */
+import { registry } from "@edubureau/core";
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { expect } from "vitest";
 import type { Database } from "../src/db/client";
+import { examScore } from "../src/exams/tables";
+import { student } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
 
@@ -100,14 +104,19 @@ export async function openExamsKit(): Promise<ExamsKit> {
       const t = await kit.download(u, `/api/exams/${examId}/template.xlsx`);
       expect(t.status).toBe(200);
       const rows = await sheetRows(t.bytes, "成绩");
-      expect(rows[0]!.slice(0, 5)).toEqual(["学籍号", "姓名", "学校", "班级", "考号"]);
-      return rows.slice(1).map(([studentNumber, name, schoolName, className, examNumber]) => ({
-        studentNumber: studentNumber!,
-        name: name!,
-        schoolName: schoolName!,
-        className: className!,
-        examNumber: examNumber!,
-      }));
+      expect(rows[0]!.slice(0, 5)).toEqual(["考号", "学籍号(核对用)", "姓名", "学校", "班级"]);
+      // the template masks the 学籍号; the tests also build files matched by the full number, read from the register
+      const full = await database.db
+        .select({ examNumber: examScore.examNumber, studentNumber: student.studentNumber })
+        .from(examScore)
+        .innerJoin(student, eq(student.id, examScore.studentId))
+        .where(eq(examScore.examId, examId));
+      const byExamNumber = new Map(full.map((r) => [r.examNumber, r.studentNumber]));
+      return rows.slice(1).map(([examNumber, masked, name, schoolName, className]) => {
+        const studentNumber = byExamNumber.get(examNumber!)!;
+        expect(masked).toBe(registry.maskStudentNumber(studentNumber));
+        return { studentNumber, name: name!, schoolName: schoolName!, className: className!, examNumber: examNumber! };
+      });
     },
     async newExam(overrides = {}) {
       const res = await as("jiaoyan", "POST", "/api/exams", {

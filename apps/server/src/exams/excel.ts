@@ -2,10 +2,11 @@
  * Score files out: the wide import template (the uploader's students filled in, one column per subject and item),
  * the validation report with the offending cells marked, and the county tables of an analysis. exceljs writes them.
  */
-import { exams as core } from "@edubureau/core";
+import { exams as core, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import type { AnalysisView } from "./presentAnalysis";
 import type { ScoreTable } from "./scoreFile";
+import { CHECK_NUMBER_HEADER } from "./scoreHeader";
 import type { ScoreProblem } from "./scoreImport";
 import type { ExamRow } from "./store";
 
@@ -13,7 +14,10 @@ const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
 const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
-/** The import template: 学籍号 (as text), 姓名, 学校, 班级, 考号 (as text), then each subject and its items. */
+/**
+ * The import template: 考号 (as text), the masked 学籍号, 姓名, 学校 and 班级 for checking, then each subject and its
+ * items. It holds no resident ID in clear, so it is an ordinary (audited) download.
+ */
 export async function scoreTemplate(
   row: ExamRow,
   students: { studentNumber: string; name: string; schoolName: string; className: string; examNumber: string }[],
@@ -24,22 +28,25 @@ export async function scoreTemplate(
     { header: s.name, width: 8 },
     ...(s.items ?? []).map((it) => ({ header: `${s.name}-${it.number}`, width: 8 })),
   ]);
+  // matched by 考号; the 学籍号 (a G-type one carries the resident ID) only masked, for checking by eye
   sheet.columns = [
-    { header: "学籍号", width: 22, style: { numFmt: "@" } },
+    { header: "考号", width: 10, style: { numFmt: "@" } },
+    { header: CHECK_NUMBER_HEADER, width: 24, style: { numFmt: "@" } },
     { header: "姓名", width: 10 },
     { header: "学校", width: 22 },
     { header: "班级", width: 14 },
-    { header: "考号", width: 10, style: { numFmt: "@" } },
     ...subjectColumns,
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).fill = HEAD_FILL;
-  for (const s of students) sheet.addRow([s.studentNumber, s.name, s.schoolName, s.className, s.examNumber]);
+  for (const s of students) {
+    sheet.addRow([s.examNumber, registry.maskStudentNumber(s.studentNumber), s.name, s.schoolName, s.className]);
+  }
   const help = wb.addWorksheet("填写说明");
   help.columns = [{ width: 100 }];
   for (const line of [
     `${row.name}(${row.schoolYear}学年,${row.grade}年级)成绩导入模板`,
-    "1. 每名学生一行,按学籍号或考号匹配学生(两列都填时必须是同一名学生,也可删去其中一列);姓名、学校、班级仅供核对,不会被导入。",
+    `1. 每名学生一行,按考号匹配学生;「${CHECK_NUMBER_HEADER}」已按规定部分隐去,与姓名、学校、班级一样仅供核对,不会被导入。使用本校自有表格时,也可用完整的「学籍号」列匹配(与考号都填时必须是同一名学生)。`,
     `2. 科目满分:${row.subjects.map((s) => `${s.name} ${s.fullMarks} 分`).join(",")}。分数最多两位小数。`,
     "3. 未参加考试的学生填写「缺考」,不要留空,也不要填 0(0 分是得了 0 分)。",
     "4. 小题列(如「数学-1」)可选;填写小题分时,各小题之和必须等于该科成绩。",

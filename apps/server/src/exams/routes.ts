@@ -429,7 +429,17 @@ export function examRoutes() {
     const row = await findExam(db, actor, c.req.valid("param").id);
     if (!row) throw notFound("考试");
     const students = await rosterRows(db, row, scope, null);
-    return file(c, await scoreTemplate(row, students), XLSX, `成绩导入模板-${row.name}.xlsx`);
+    const bytes = await scoreTemplate(row, students);
+    await recordAudit(db, {
+      actor,
+      action: "exams.export_template",
+      targetType: "exam",
+      targetId: row.id,
+      details: { students: students.length, format: "xlsx" },
+      ip: c.var.ip,
+      at: c.var.deps.now(),
+    });
+    return file(c, bytes, XLSX, `成绩导入模板-${row.name}.xlsx`);
   });
 
   app.openapi(rosterRoute, async (c) => {
@@ -568,6 +578,15 @@ export function examRoutes() {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
     const bytes = await countyTables(row, presentAnalysis(snap, scope, classes));
+    await recordAudit(c.var.deps.db, {
+      actor: c.var.actor,
+      action: "exams.export_tables",
+      targetType: "exam",
+      targetId: row.id,
+      details: { format: "xlsx" },
+      ip: c.var.ip,
+      at: c.var.deps.now(),
+    });
     return file(c, bytes, XLSX, `质量分析表-${row.name}.xlsx`);
   });
 

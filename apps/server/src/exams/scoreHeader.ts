@@ -52,7 +52,9 @@ export interface ScoreHeader {
 
 export const NUMBER_HEADERS = ["全国学籍号", "学籍号", "学生学籍号"];
 export const EXAM_NUMBER_HEADERS = ["考号", "准考证号"];
-const IGNORED = new Set(["学校", "班级", "序号", ""]);
+/** The import template's masked 学籍号 column: for checking by eye, never matched. */
+export const CHECK_NUMBER_HEADER = "学籍号(核对用)";
+const IGNORED = new Set(["学校", "班级", "序号", CHECK_NUMBER_HEADER, ""]);
 
 /** The index of the exam's subject a text names (by name or register code), −1 for none. */
 export function subjectIndexOf(row: ExamRow, text: string): number {

@@ -74,6 +74,8 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "exams.publish": "发布成绩",
       "exams.correct": "新建更正版本",
       "exams.export_report": "导出质量分析报告",
+      "exams.export_tables": "导出质量分析表",
+      "exams.export_template": "下载成绩导入模板",
       "exams.export_roster": "导出考号名单",
       "exams.export_roster_personal_data": "导出考号名单(含完整学籍号)",
     },

@@ -77,9 +77,9 @@ export function ImportTab({ detail }: { detail: ExamDetail }) {
         <Card size="small" title="1. 下载模板,填写成绩" data-testid="exam-import-template">
           <Space orientation="vertical">
             <Typography.Text>
-              模板已列出您范围内的在籍学生(学籍号、姓名、学校、班级、考号),每科一列;缺考请填「缺考」,不要留空,也不要填
-              0。学生按学籍号或考号匹配,两列都填时必须一致。也可上传长表(学籍号或考号、科目、成绩,可另加题号列填该科小题分)或
-              CSV 文件。
+              模板已列出您范围内的在籍学生(考号,以及部分隐去的学籍号、姓名、学校、班级供核对),每科一列;缺考请填「缺考」,
+              不要留空,也不要填 0。学生按考号匹配;使用自有表格时也可按完整学籍号匹配,两列都填时必须一致。也可上传长表
+              (考号或学籍号、科目、成绩,可另加题号列填该科小题分)或 CSV 文件。
             </Typography.Text>
             <Button icon={<DownloadOutlined />} href={examApi.templateUrl(e.id)} data-testid="exam-template-download">
               下载成绩导入模板
