@@ -121,6 +121,8 @@ describe("inspection and rectification ledger", () => {
     await choose(anquan, "inspection-targets", "北原县第一小学");
     await choose(anquan, "inspection-targets", "北原县第二中学");
     await anquan.getByTestId("inspection-title").click(); // closes the schools' drop-down
+    // on a loaded machine the drop-down may still cover the button while it fades out
+    await anquan.locator(".ant-select-dropdown:visible").waitFor({ state: "hidden" });
     await anquan.getByTestId("inspection-save").click();
     await anquan.getByTestId("inspection-title-text").filter({ hasText: "冬季防火专项隐患排查(演示)" }).waitFor();
 
