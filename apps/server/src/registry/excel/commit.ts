@@ -142,7 +142,10 @@ export async function commitImport<C extends string, R>(
     return result;
   });
   if (result.written >= ANALYZE_AFTER_ROWS && steps.tables.length > 0) {
-    await deps.db.execute(sql`analyze ${sql.join([...steps.tables], sql`, `)}`);
+    // the rows are committed by now: a failure here must not tell the user the import failed
+    await deps.db.execute(sql`analyze ${sql.join([...steps.tables], sql`, `)}`).catch((err: unknown) => {
+      console.error(`[${new Date().toISOString()}] 导入后更新统计信息失败`, err);
+    });
   }
   return result;
 }
