@@ -4,8 +4,8 @@ import { Alert, Button, Card, Drawer, Input, Select, Space, Table, Tag, Typograp
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useAuth } from "../../app/auth";
+import { RevealDownloadButton } from "../../components/RevealDownloadButton";
 import { useColumnSettings } from "../columnSettings";
-import { ExportListButton } from "../ExportListButton";
 import { ImportFlow } from "../excel/ImportPage";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
 import { RETIREMENT_WARNING_YEARS } from "../labels";
@@ -117,7 +117,7 @@ export default function StaffPage() {
       title="教职工"
       extra={
         <Space>
-          <ExportListButton
+          <RevealDownloadButton
             what="教职工名单"
             testId="staff-export"
             reasonExample="报送教师资格定期注册名单"

@@ -1,4 +1,4 @@
-import { ExportListButton } from "../ExportListButton";
+import { RevealDownloadButton } from "../../components/RevealDownloadButton";
 import { type StudentExportQuery, studentApi } from "./api";
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 /** 导出 Excel of the student list (masked; with the reveal ability also with full resident IDs and a reason). */
 export function ExportStudentsButton({ query, canReveal }: Props) {
   return (
-    <ExportListButton
+    <RevealDownloadButton
       what="学生名单"
       testId="students-export"
       reasonExample="报送学生资助名单"

@@ -1,26 +1,43 @@
 import { DownloadOutlined, DownOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Dropdown, Form, Input, Modal, Space } from "antd";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { applyServerErrors } from "../app/formErrors";
 
 interface Props {
-  /** downloads the list (masked, or with full resident IDs and the reason); resolves to the file name saved */
+  /** downloads the file (masked, or in full with the reason); resolves to the file name saved */
   download: (reveal: boolean, reason?: string) => Promise<string>;
-  /** the user may export full resident IDs (with a reason, audited) */
+  /** the user may download the personal data in full (with a reason, audited) */
   canReveal: boolean;
-  /** what is exported, e.g. 学生名单 */
+  /** what is downloaded, e.g. 学生名单 */
   what: string;
   /** data-testid prefix: `${testId}` on the button, `${testId}-more` on the reveal menu */
   testId: string;
   /** an example reason shown in the reason box */
   reasonExample: string;
+  /** the personal data the full file holds (default 身份证号) */
+  revealed?: string;
+  /** 导出 (a list) or 下载 (a prepared file) */
+  verb?: "导出" | "下载";
+  /** the button's label and icon (default 导出 Excel) */
+  label?: string;
+  icon?: ReactNode;
 }
 
 /**
- * 导出 Excel for a list: masked by default; with the reveal ability also 含完整身份证号, which asks for the reason
- * first (the server records the export in the audit log).
+ * A download of personal data: masked by default; with the reveal ability also 含完整身份证号 (or 学籍号), which asks
+ * for the reason first (the server records the download in the audit log).
  */
-export function ExportListButton({ download, canReveal, what, testId, reasonExample }: Props) {
+export function RevealDownloadButton({
+  download,
+  canReveal,
+  what,
+  testId,
+  reasonExample,
+  revealed = "身份证号",
+  verb = "导出",
+  label = "导出 Excel",
+  icon = <DownloadOutlined />,
+}: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
@@ -32,20 +49,20 @@ export function ExportListButton({ download, canReveal, what, testId, reasonExam
     setError(null);
     try {
       const name = await download(reveal, reason);
-      message.success(`已导出:${name}`);
+      message.success(`已${verb}:${name}`);
       setAsking(false);
       form.resetFields();
     } catch (e) {
       if (reveal) setError(applyServerErrors(form, e, ["reason"]));
-      else message.error(e instanceof Error ? e.message : "导出失败,请稍后再试");
+      else message.error(e instanceof Error ? e.message : `${verb}失败,请稍后再试`);
     } finally {
       setBusy(false);
     }
   };
 
   const plain = (
-    <Button icon={<DownloadOutlined />} loading={busy && !asking} onClick={() => run(false)} data-testid={testId}>
-      导出 Excel
+    <Button icon={icon} loading={busy && !asking} onClick={() => run(false)} data-testid={testId}>
+      {label}
     </Button>
   );
   if (!canReveal) return plain;
@@ -56,20 +73,21 @@ export function ExportListButton({ download, canReveal, what, testId, reasonExam
         <Dropdown
           trigger={["click"]}
           menu={{
-            items: [{ key: "reveal", label: "导出(含完整身份证号)" }],
+            items: [{ key: "reveal", label: `${verb}(含完整${revealed})` }],
             onClick: () => {
               setError(null);
               setAsking(true);
             },
           }}
         >
-          <Button icon={<DownOutlined />} aria-label="更多导出方式" data-testid={`${testId}-more`} />
+          <Button icon={<DownOutlined />} aria-label={`更多${verb}方式`} data-testid={`${testId}-more`} />
         </Dropdown>
       </Space.Compact>
       <Modal
         open={asking}
-        title={`导出${what}(含完整身份证号)`}
-        okText="确认导出"
+        title={`${verb}${what}(含完整${revealed})`}
+        okText={`确认${verb}`}
+        cancelText="取消"
         okButtonProps={{ loading: busy }}
         onOk={() => form.submit()}
         onCancel={() => {
@@ -82,7 +100,7 @@ export function ExportListButton({ download, canReveal, what, testId, reasonExam
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title="导出的文件含完整身份证号,属于个人敏感信息。导出人、时间和事由将记入审计日志,请妥善保管文件。"
+          title={`${verb}的文件含完整${revealed},属于个人敏感信息。${verb}人、时间和事由将记入审计日志,请妥善保管文件。`}
         />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" name="export-reason" onFinish={({ reason }) => run(true, reason.trim())}>
@@ -90,8 +108,8 @@ export function ExportListButton({ download, canReveal, what, testId, reasonExam
             label="事由"
             name="reason"
             rules={[
-              { required: true, whitespace: true, message: "请填写导出事由" },
-              { min: 4, message: "请填写导出事由(至少4个字)" },
+              { required: true, whitespace: true, message: `请填写${verb}事由` },
+              { min: 4, message: `请填写${verb}事由(至少4个字)` },
               { max: 200, message: "事由过长" },
             ]}
           >
