@@ -10,7 +10,7 @@ import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import type { Db } from "../db/client";
 import { AppError, badRequest, notFound } from "../http/errors";
-import { findExam, requireCountyWriter, requireDraft, rowsOf, type WriteContext } from "./store";
+import { changeDraft, rowsOf, type WriteContext } from "./store";
 import { exam, examScore } from "./tables";
 
 export interface ItemsChange {
@@ -37,11 +37,7 @@ export async function updateSubjectItems(
   change: ItemsChange,
   ctx: WriteContext,
 ) {
-  const a = requireCountyWriter(actor);
-  return db.transaction(async (tx) => {
-    const row = await findExam(tx, a, id);
-    if (!row) throw notFound("考试");
-    requireDraft(row);
+  return changeDraft(db, actor, id, async (tx, a, row) => {
     const k = row.subjects.findIndex((s) => s.code === change.code);
     if (k < 0) throw notFound("考试中的该科目");
     const subject = row.subjects[k]!;

@@ -218,11 +218,7 @@ export async function updateExam(
   patch: Partial<Pick<ExamInput, "name" | "heldOn" | "graduating" | "config" | "baselineExamId">>,
   ctx: WriteContext,
 ) {
-  const a = requireCountyWriter(actor);
-  return db.transaction(async (tx) => {
-    const row = await findExam(tx, a, id);
-    if (!row) throw notFound("考试");
-    requireDraft(row);
+  return changeDraft(db, actor, id, async (tx, a, row) => {
     if (patch.baselineExamId) await requirePublishedBaseline(tx, a, patch.baselineExamId, row);
     const [updated] = await tx
       .update(exam)
@@ -253,6 +249,25 @@ export function requireDraft(row: ExamRow) {
   }
 }
 
+/**
+ * Runs a change of a draft exam in one transaction, as the county's exam writer (教研室): 404 when the exam is
+ * missing or out of scope, 409 when the version is published.
+ */
+export async function changeDraft<T>(
+  db: Db,
+  actor: auth.Actor | null,
+  id: string,
+  change: (tx: Db, a: auth.Actor, row: ExamRow) => Promise<T>,
+): Promise<T> {
+  const a = requireCountyWriter(actor);
+  return db.transaction(async (tx) => {
+    const row = await findExam(tx, a, id);
+    if (!row) throw notFound("考试");
+    requireDraft(row);
+    return change(tx, a, row);
+  });
+}
+
 /** SHA-256 of an exam's definition and scores in student order: the published snapshot's fingerprint. */
 export async function inputHash(db: Db, row: ExamRow): Promise<string> {
   const [result] = await rowsOf<{ s: string }>(
@@ -275,12 +290,7 @@ export async function inputHash(db: Db, row: ExamRow): Promise<string> {
  * item structure changed. Immutable afterwards.
  */
 export async function publishExam(db: Db, actor: auth.Actor | null, id: string, ctx: WriteContext) {
-  const a = requireCountyWriter(actor);
-  return db.transaction(async (t) => {
-    const tx = t;
-    const row = await findExam(tx, a, id);
-    if (!row) throw notFound("考试");
-    requireDraft(row);
+  return changeDraft(db, actor, id, async (tx, a, row) => {
     const [{ scored } = { scored: 0 }] = await tx
       .select({
         scored: sql<number>`count(*) filter (where exists (select 1 from unnest(${examScore.scores}) v where v is not null))::int`,
