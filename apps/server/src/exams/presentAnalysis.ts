@@ -85,6 +85,16 @@ function stats(g: core.GroupStats, policy: Policy, keepScores: boolean) {
   };
 }
 
+/** The figures of a level's groups in `visible`, as objects built for those groups only. */
+function visibleStats(s: core.SubjectAnalysis, level: core.GroupLevel, visible: Set<number>): core.GroupStats[] {
+  const figures = s[level];
+  const out: core.GroupStats[] = [];
+  for (let i = 0; i < figures.group.length; i++) {
+    if (visible.has(figures.group[i]!)) out.push(core.groupStatsAt(s, figures, i));
+  }
+  return out;
+}
+
 /**
  * The analysis response for an actor: every subject and the total, at the levels the scope allows.
  *
@@ -117,31 +127,25 @@ export function presentAnalysis(
       bandEdges: s.bandEdges,
       levelLines: s.levelLines,
       county: stats(s.county, policy, keep),
-      schools: s.school
-        .filter((g) => visible.schools.has(g.group))
-        .map((g) => ({
-          id: snap.schools.ids[g.group]!,
-          name: snap.schools.names[g.group]!,
-          ...stats(g, policy, keep),
-        })),
-      classes: s.class
-        .filter((g) => visible.classes.has(g.group))
-        .map((g) => ({
-          id: snap.classes.ids[g.group]!,
-          name: snap.classes.names[g.group]!,
-          schoolId: snap.schools.ids[snap.classes.school![g.group]!]!,
-          schoolName: snap.schools.names[snap.classes.school![g.group]!]!,
-          ...stats(g, policy, keep),
-        })),
-      teachers: s.teacher
-        .filter((g) => visible.teachers.has(g.group))
-        .map((g) => ({
-          id: snap.teachers.ids[g.group]!,
-          name: snap.teachers.names[g.group]!,
-          schoolId: snap.schools.ids[snap.teachers.school![g.group]!]!,
-          schoolName: snap.schools.names[snap.teachers.school![g.group]!]!,
-          ...stats(g, policy, keep),
-        })),
+      schools: visibleStats(s, "school", visible.schools).map((g) => ({
+        id: snap.schools.ids[g.group]!,
+        name: snap.schools.names[g.group]!,
+        ...stats(g, policy, keep),
+      })),
+      classes: visibleStats(s, "class", visible.classes).map((g) => ({
+        id: snap.classes.ids[g.group]!,
+        name: snap.classes.names[g.group]!,
+        schoolId: snap.schools.ids[snap.classes.school![g.group]!]!,
+        schoolName: snap.schools.names[snap.classes.school![g.group]!]!,
+        ...stats(g, policy, keep),
+      })),
+      teachers: visibleStats(s, "teacher", visible.teachers).map((g) => ({
+        id: snap.teachers.ids[g.group]!,
+        name: snap.teachers.names[g.group]!,
+        schoolId: snap.schools.ids[snap.teachers.school![g.group]!]!,
+        schoolName: snap.schools.names[snap.teachers.school![g.group]!]!,
+        ...stats(g, policy, keep),
+      })),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyzeExam, type ExamColumns, type GroupStats, TOTAL, totalScores } from "./analyzeExam";
+import { analyzeExam, type ExamColumns, TOTAL, totalScores } from "./analyzeExam";
 import { type AnalysisConfig, defaultAnalysisConfig, levelIndex, scoreLine } from "./config";
+import { type GroupStats, groupIndex, levelGroups } from "./groupStats";
 import { decilePoints, quantileSorted } from "./quantile";
 
 const NaN_ = Number.NaN;
@@ -98,7 +99,7 @@ describe("analyzeExam on hand-computed cases", () => {
     expect(total.code).toBe(TOTAL);
     expect(total.fullMarks).toBe(220);
     expect(total.county).toMatchObject({ enrolled: 2, sat: 1, mean: 150 });
-    expect(total.teacher).toEqual([]);
+    expect(levelGroups(total, "teacher")).toEqual([]);
   });
 
   it("gives schools their difference from the county and internal ranks, ties sharing a rank", () => {
@@ -112,15 +113,20 @@ describe("analyzeExam on hand-computed cases", () => {
       groups: { schools: 3, classes: 3, teachers: 2 },
     };
     const s = analyzeExam(data).subjects[0]!;
+    const schools = levelGroups(s, "school");
+    const classes = levelGroups(s, "class");
+    const teachers = levelGroups(s, "teacher");
     expect(s.county.mean).toBe(70);
-    expect(s.school.map((g) => g.meanDiff)).toEqual([0, 0, 0]);
-    expect(s.school.map((g) => g.rank)).toEqual([1, 1, 1]);
-    expect(s.class.map((g) => g.mean)).toEqual([70, 70, 90]);
-    expect(s.class.map((g) => g.rank)).toEqual([2, 2, 1]);
-    expect(s.class[2]!.enrolled).toBe(1); // the unplaced student is in no class
-    expect(s.teacher).toHaveLength(1); // teacher 1 has no students
-    expect(s.teacher[0]).toMatchObject({ enrolled: 4, mean: 70 });
-    expect(s.class[2]!.standardizedDiff).toBeCloseTo(20 / s.county.sd!, 12);
+    expect(schools.map((g) => g.meanDiff)).toEqual([0, 0, 0]);
+    expect(schools.map((g) => g.rank)).toEqual([1, 1, 1]);
+    expect(classes.map((g) => g.mean)).toEqual([70, 70, 90]);
+    expect(classes.map((g) => g.rank)).toEqual([2, 2, 1]);
+    expect(classes[2]!.enrolled).toBe(1); // the unplaced student is in no class
+    expect(teachers).toHaveLength(1); // teacher 1 has no students
+    expect(teachers[0]).toMatchObject({ group: 0, enrolled: 4, mean: 70 });
+    expect(groupIndex(s.teacher, 1)).toBe(-1);
+    expect(groupIndex(s.class, 2)).toBe(2);
+    expect(classes[2]!.standardizedDiff).toBeCloseTo(20 / s.county.sd!, 12);
   });
 
   it("orders scores that are off any grid (comparison sort) the same way", () => {
@@ -143,7 +149,11 @@ function rng(seed: number) {
   };
 }
 
-function randomExam(seed: number, n: number): ExamColumns {
+/**
+ * A random cohort. Classes lie within schools; teachers teach across schools unless `nestedTeachers`, so both ways
+ * of laying out a level (split off the schools' order, or gathered on its own) are exercised.
+ */
+function randomExam(seed: number, n: number, nestedTeachers = false): ExamColumns {
   const r = rng(seed);
   const subjects = [
     { code: "chinese", fullMarks: 120 },
@@ -152,7 +162,7 @@ function randomExam(seed: number, n: number): ExamColumns {
   ];
   const schools = 7;
   const classes = 30;
-  const teachers = 12;
+  const teachers = nestedTeachers ? 14 : 12;
   const klass = new Int32Array(n);
   const school = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -167,7 +177,13 @@ function randomExam(seed: number, n: number): ExamColumns {
       return k === 2 ? Math.round(v * 1000) / 1000 : Math.round(v * 2) / 2;
     }),
   );
-  const teacher = subjects.map((_, k) => Int32Array.from(klass, (c) => (c < 0 ? -1 : (c * 3 + k) % teachers)));
+  const teacher = subjects.map((_, k) =>
+    Int32Array.from(klass, (c) => {
+      if (c < 0) return -1;
+      // nested: a teacher for every third class of a school (class c is in school c % 7)
+      return nestedTeachers ? (c % schools) + schools * (Math.floor(c / schools) % 2) : (c * 3 + k) % teachers;
+    }),
+  );
   return { size: n, subjects, scores, school, klass, teacher, groups: { schools, classes, teachers } };
 }
 
@@ -227,25 +243,31 @@ function expectSame(actual: GroupStats, expected: ReturnType<typeof reference>) 
 }
 
 describe("analyzeExam against the reference implementation on random data", () => {
-  for (const seed of [1, 2, 3]) {
-    it(`agrees at every level, every subject and the total (seed ${seed})`, () => {
-      const data = randomExam(seed, 2500);
+  for (const [seed, nestedTeachers] of [
+    [1, false],
+    [2, false],
+    [3, true],
+    [4, true],
+  ] as const) {
+    it(`agrees at every level, every subject and the total (seed ${seed}, teachers ${nestedTeachers ? "within" : "across"} schools)`, () => {
+      const data = randomExam(seed, 2500, nestedTeachers);
       const a = analyzeExam(data);
       const columns = [...data.scores, totalScores(data.scores)];
       a.subjects.forEach((s, k) => {
         const x = columns[k]!;
         expectSame(s.county, reference(x, new Int32Array(data.size), 0, s.fullMarks));
-        for (const g of s.school) expectSame(g, reference(x, data.school, g.group, s.fullMarks));
-        for (const g of s.class) expectSame(g, reference(x, data.klass, g.group, s.fullMarks));
+        const schools = levelGroups(s, "school");
+        const teachers = levelGroups(s, "teacher");
+        for (const g of schools) expectSame(g, reference(x, data.school, g.group, s.fullMarks));
+        for (const g of levelGroups(s, "class")) expectSame(g, reference(x, data.klass, g.group, s.fullMarks));
         if (k < data.subjects.length) {
-          for (const g of s.teacher) expectSame(g, reference(x, data.teacher[k]!, g.group, s.fullMarks));
-          expect(s.teacher.length).toBeGreaterThan(0);
+          for (const g of teachers) expectSame(g, reference(x, data.teacher[k]!, g.group, s.fullMarks));
+          expect(teachers.length).toBeGreaterThan(0);
         }
         // the county is the sum of its schools
-        expect(s.school.reduce((n, g) => n + g.sat, 0)).toBe(s.county.sat);
+        expect(schools.reduce((n, g) => n + g.sat, 0)).toBe(s.county.sat);
         // ranks: a higher mean never ranks below a lower one
-        for (const g of s.school)
-          for (const h of s.school) if (g.mean! > h.mean!) expect(g.rank!).toBeLessThan(h.rank!);
+        for (const g of schools) for (const h of schools) if (g.mean! > h.mean!) expect(g.rank!).toBeLessThan(h.rank!);
       });
     });
   }

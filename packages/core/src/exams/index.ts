@@ -2,6 +2,7 @@ export * from "./analyzeExam";
 export * from "./borderline";
 export * from "./config";
 export * from "./examNumber";
+export * from "./groupStats";
 export * from "./itemAnalysis";
 export * from "./itemStructure";
 export * from "./narrative";

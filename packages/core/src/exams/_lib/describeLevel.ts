@@ -1,0 +1,371 @@
+/**
+ * The figures of every group of one level in one subject, written into columns (LevelFigures), from either of two
+ * layouts of the groups' keys:
+ * - `describeSorted`: each group's keys already in ascending order (sortedGroups.ts), as for schools, and for
+ *   classes and teachers within their school;
+ * - `describeLevel`: each group's rows anywhere (the county; teachers across schools): one pass gathers the keys,
+ *   which are then counted into a cumulative histogram when the group's range of keys is narrow for its size, or
+ *   sorted otherwise.
+ * Either way, with the sums for the mean and the spread taken on the way, two questions answer every other figure:
+ * how many keys lie below a key (rates, bands, levels) and which key sits at an order statistic (quantiles, by
+ * linear interpolation between neighbours).
+ */
+import { decilePoints } from "../quantile";
+import type { GroupRows } from "./groupRows";
+import type { SortedGroups } from "./sortedGroups";
+
+/** A subject's keys with the look-ups the figures need, per key. */
+export interface KeyTable {
+  keys: Int32Array;
+  values: Float64Array;
+  /** the first key reaching each rate line (excellent, good, pass) and the low line (low counts keys below it) */
+  lineKeys: Int32Array;
+  /** the first key of each band after the lowest (a band with no key starts where the next does) */
+  bandStarts: Int32Array;
+  /** the first key reaching each level's line, highest level first (the lowest level has none) */
+  levelStarts: Int32Array;
+  /** all those keys in one list (lines, band starts, level starts), and their positions in ascending key order */
+  thresholds: Int32Array;
+  thresholdOrder: Int32Array;
+  bandCount: number;
+  levelCount: number;
+}
+
+/** The figures of a level's groups as columns: entry i is the group `group[i]`. */
+export interface LevelFigures {
+  /** codes of the groups with students on the roster, ascending */
+  group: Int32Array;
+  enrolled: Int32Array;
+  sat: Int32Array;
+  /** NaN where nobody sat */
+  mean: Float64Array;
+  /** population standard deviation (divisor n) */
+  sd: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  median: Float64Array;
+  q1: Float64Array;
+  q3: Float64Array;
+  /** p10 … p90 of group i at 9i … 9i + 8 */
+  deciles: Float64Array;
+  /** students reaching excellent, good, pass and below low, at 4i … 4i + 3 */
+  counts: Int32Array;
+  /** students per band at bandCount·i …, lowest band first */
+  bands: Int32Array;
+  /** students per level at levelCount·i …, highest level first */
+  levels: Int32Array;
+  /** rank by mean among the level's groups with a score (1 = highest, ties share); 0 for none */
+  rank: Int32Array;
+}
+
+/** Buffers reused by every level and subject of one analysis. */
+export interface Workspace {
+  /** keys of one group (at most the roster) */
+  buf: Int32Array;
+  /** a zeroed counter per key, left zeroed after use */
+  hist: Int32Array;
+  /** cumulative counts of one group: cum[k] = keys ≤ k, valid from the group's lowest to its highest key */
+  cum: Int32Array;
+  /** the rows without a score in one subject */
+  absent: Int32Array;
+}
+
+export function workspace(size: number, maxKeys: number): Workspace {
+  return {
+    buf: new Int32Array(size),
+    hist: new Int32Array(maxKeys),
+    cum: new Int32Array(maxKeys),
+    absent: new Int32Array(size),
+  };
+}
+
+/** One group's keys in order: a cumulative histogram over [low, high], or the ascending run[base .. base + size). */
+interface Ordered {
+  counted: boolean;
+  size: number;
+  low: number;
+  high: number;
+  cum: Int32Array;
+  run: Int32Array;
+  base: number;
+}
+
+/** The number of the group's keys below `key`. */
+function countBelow(o: Ordered, key: number): number {
+  if (key <= o.low) return 0;
+  if (key > o.high) return o.size;
+  if (o.counted) return o.cum[key - 1]!;
+  let lo = o.base;
+  let hi = o.base + o.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (o.run[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - o.base;
+}
+
+/** Quantile points read in one pass, ascending: the deciles with the quartiles among them. */
+const POINTS = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9];
+const DECILE_AT = decilePoints.map((p) => POINTS.indexOf(p));
+const Q1_AT = POINTS.indexOf(0.25);
+const MEDIAN_AT = POINTS.indexOf(0.5);
+const Q3_AT = POINTS.indexOf(0.75);
+
+function emptyLevel(groups: number, bandCount: number, levelCount: number): LevelFigures {
+  const figures = () => new Float64Array(groups).fill(Number.NaN);
+  return {
+    group: new Int32Array(groups),
+    enrolled: new Int32Array(groups),
+    sat: new Int32Array(groups),
+    mean: figures(),
+    sd: figures(),
+    min: figures(),
+    max: figures(),
+    median: figures(),
+    q1: figures(),
+    q3: figures(),
+    deciles: new Float64Array(groups * decilePoints.length).fill(Number.NaN),
+    counts: new Int32Array(groups * 4),
+    bands: new Int32Array(groups * bandCount),
+    levels: new Int32Array(groups * levelCount),
+    rank: new Int32Array(groups),
+  };
+}
+
+/** A level with no groups (the teachers of the total). */
+export function noGroups(table: Pick<KeyTable, "bandCount" | "levelCount">): LevelFigures {
+  return emptyLevel(0, table.bandCount, table.levelCount);
+}
+
+/** Per-group scratch of the quantile points: order statistics, their keys and the interpolation. */
+function pointScratch(thresholds: number) {
+  const points = POINTS.length;
+  return {
+    lower: new Int32Array(points),
+    upper: new Int32Array(points),
+    fraction: new Float64Array(points),
+    atLower: new Int32Array(points),
+    atUpper: new Int32Array(points),
+    /** keys below each threshold of the table */
+    below: new Int32Array(thresholds),
+  };
+}
+type Points = ReturnType<typeof pointScratch>;
+
+/** The order statistics lo and lo + 1 of every quantile point (Excel PERCENTILE.INC) for a group of s. */
+function placePoints(p: Points, s: number) {
+  for (let q = 0; q < POINTS.length; q++) {
+    const pos = POINTS[q]! * (s - 1);
+    p.lower[q] = Math.floor(pos);
+    p.upper[q] = Math.min(p.lower[q]! + 1, s - 1);
+    p.fraction[q] = pos - p.lower[q]!;
+  }
+}
+
+/** Quantile point q between its two order statistics. */
+function interpolate(values: Float64Array, p: Points, q: number): number {
+  const a = values[p.atLower[q]!]!;
+  return a + (values[p.atUpper[q]!]! - a) * p.fraction[q]!;
+}
+
+/**
+ * Writes group i's figures once its keys are ordered (`p.atLower`/`p.atUpper` filled), from the sum of its scores
+ * and the sums of their deviations d1, d2 from one of them.
+ */
+function finishGroup(
+  f: LevelFigures,
+  i: number,
+  table: KeyTable,
+  o: Ordered,
+  p: Points,
+  sum: number,
+  d1: number,
+  d2: number,
+) {
+  const { values, thresholds, thresholdOrder, bandCount, levelCount } = table;
+  const s = o.size;
+  const min = values[o.low]!;
+  const max = values[o.high]!;
+  f.sat[i] = s;
+  f.mean[i] = sum / s;
+  // deviations corrected by their mean (the two-pass formula); 0 when all scores agree
+  f.sd[i] = min === max ? 0 : Math.sqrt(Math.max(0, (d2 - (d1 * d1) / s) / s));
+  f.min[i] = min;
+  f.max[i] = max;
+  f.median[i] = interpolate(values, p, MEDIAN_AT);
+  f.q1[i] = interpolate(values, p, Q1_AT);
+  f.q3[i] = interpolate(values, p, Q3_AT);
+  for (let d = 0; d < DECILE_AT.length; d++)
+    f.deciles[i * DECILE_AT.length + d] = interpolate(values, p, DECILE_AT[d]!);
+  // how many keys lie below each threshold: looked up in the histogram, or found walking a short sorted run
+  const below = p.below;
+  if (o.counted || s > 256) {
+    for (let t = 0; t < thresholds.length; t++) below[t] = countBelow(o, thresholds[t]!);
+  } else {
+    const { run, base } = o;
+    const end = base + s;
+    for (let j = base, u = 0; u < thresholdOrder.length; u++) {
+      const t = thresholdOrder[u]!;
+      const key = thresholds[t]!;
+      while (j < end && run[j]! < key) j++;
+      below[t] = j - base;
+    }
+  }
+  f.counts[4 * i] = s - below[0]!;
+  f.counts[4 * i + 1] = s - below[1]!;
+  f.counts[4 * i + 2] = s - below[2]!;
+  f.counts[4 * i + 3] = below[3]!;
+  for (let b = 0, under = 0; b < bandCount; b++) {
+    const upTo = b === bandCount - 1 ? s : below[4 + b]!;
+    f.bands[i * bandCount + b] = upTo - under;
+    under = upTo;
+  }
+  // levels, highest first: level l holds keys from its line up to the line above
+  for (let l = 0, above = s, first = 4 + bandCount - 1; l < levelCount; l++) {
+    const from = l === levelCount - 1 ? 0 : below[first + l]!;
+    f.levels[i * levelCount + l] = above - from;
+    above = from;
+  }
+}
+
+/**
+ * The figures of groups whose keys are sorted: group `present[i]`'s keys are keys[start[g] .. start[g + 1]).
+ *
+ * @param enrolled - students on the roster per group code
+ */
+export function describeSorted(
+  sorted: SortedGroups,
+  present: Int32Array,
+  enrolled: Int32Array,
+  table: KeyTable,
+): LevelFigures {
+  const { start, keys } = sorted;
+  const values = table.values;
+  const f = emptyLevel(present.length, table.bandCount, table.levelCount);
+  f.group.set(present);
+  const o: Ordered = { counted: false, size: 0, low: 0, high: 0, cum: keys, run: keys, base: 0 };
+  const p = pointScratch(table.thresholds.length);
+  for (let i = 0; i < present.length; i++) {
+    const g = present[i]!;
+    const from = start[g]!;
+    const to = start[g + 1]!;
+    const s = to - from;
+    f.enrolled[i] = enrolled[g]!;
+    if (s === 0) continue;
+    const pivot = values[keys[from]!]!;
+    let sum = 0;
+    let d1 = 0;
+    let d2 = 0;
+    for (let j = from; j < to; j++) {
+      const v = values[keys[j]!]!;
+      sum += v;
+      const d = v - pivot;
+      d1 += d;
+      d2 += d * d;
+    }
+    o.size = s;
+    o.base = from;
+    o.low = keys[from]!;
+    o.high = keys[to - 1]!;
+    placePoints(p, s);
+    for (let q = 0; q < POINTS.length; q++) {
+      p.atLower[q] = keys[from + p.lower[q]!]!;
+      p.atUpper[q] = keys[from + p.upper[q]!]!;
+    }
+    finishGroup(f, i, table, o, p, sum, d1, d2);
+  }
+  f.rank.set(rankByMean(f.mean));
+  return f;
+}
+
+/** The figures of groups whose rows lie anywhere in the roster. */
+export function describeLevel(grouping: GroupRows, table: KeyTable, work: Workspace): LevelFigures {
+  const { present, offset, rows } = grouping;
+  const { keys, values } = table;
+  const f = emptyLevel(present.length, table.bandCount, table.levelCount);
+  f.group.set(present);
+  const { buf, hist, cum } = work;
+  const o: Ordered = { counted: true, size: 0, low: 0, high: 0, cum, run: buf, base: 0 };
+  const p = pointScratch(table.thresholds.length);
+  const points = POINTS.length;
+  for (let i = 0; i < present.length; i++) {
+    const g = present[i]!;
+    const from = offset[g]!;
+    const to = offset[g + 1]!;
+    f.enrolled[i] = to - from;
+    let s = 0;
+    let low = 0x7fffffff;
+    let high = -1;
+    let sum = 0;
+    let pivot = Number.NaN;
+    let d1 = 0;
+    let d2 = 0;
+    for (let r = from; r < to; r++) {
+      const k = keys[rows[r]!]!;
+      if (k < 0) continue;
+      buf[s++] = k;
+      low = k < low ? k : low;
+      high = k > high ? k : high;
+      const v = values[k]!;
+      if (s === 1) pivot = v;
+      sum += v;
+      const d = v - pivot;
+      d1 += d;
+      d2 += d * d;
+    }
+    if (s === 0) continue;
+    o.size = s;
+    o.low = low;
+    o.high = high;
+    o.counted = high - low < 8 * s + 64;
+    placePoints(p, s);
+    if (o.counted) {
+      for (let j = 0; j < s; j++) hist[buf[j]!]!++;
+      // the cumulative counts, and on the way the keys at both order statistics of every point (each ascending)
+      for (let k = low, run = 0, a = 0, b = 0; k <= high; k++) {
+        run += hist[k]!;
+        cum[k] = run;
+        hist[k] = 0;
+        while (a < points && run > p.lower[a]!) p.atLower[a++] = k;
+        while (b < points && run > p.upper[b]!) p.atUpper[b++] = k;
+      }
+    } else {
+      buf.subarray(0, s).sort();
+      for (let q = 0; q < points; q++) {
+        p.atLower[q] = buf[p.lower[q]!]!;
+        p.atUpper[q] = buf[p.upper[q]!]!;
+      }
+    }
+    finishGroup(f, i, table, o, p, sum, d1, d2);
+  }
+  f.rank.set(rankByMean(f.mean));
+  return f;
+}
+
+/**
+ * Competition ranks (1, 2, 2, 4) by mean, highest first, for groups with a score (a mean); 0 for the others: a
+ * group's rank is one more than the number of means above it, found in the natively sorted means.
+ */
+function rankByMean(mean: Float64Array): Int32Array {
+  let present = 0;
+  for (let g = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) present++;
+  const ascending = new Float64Array(present);
+  for (let g = 0, j = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) ascending[j++] = mean[g]!;
+  ascending.sort();
+  const rank = new Int32Array(mean.length);
+  for (let g = 0; g < mean.length; g++) {
+    const m = mean[g]!;
+    if (Number.isNaN(m)) continue;
+    // the first index above m: everything from there on is higher
+    let lo = 0;
+    let hi = present;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ascending[mid]! <= m) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[g] = present - lo + 1;
+  }
+  return rank;
+}

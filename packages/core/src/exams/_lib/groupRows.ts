@@ -1,0 +1,86 @@
+/**
+ * A grouping of the roster (the county, schools, classes or a subject's teachers): each group's students as one
+ * contiguous stretch of a row permutation, found by a counting sort on the group code. It depends on the grouping
+ * only, so it is built once and shared by every subject with the same group column.
+ */
+export interface GroupRows {
+  /** codes of the groups with students on the roster, ascending */
+  present: Int32Array;
+  /** group g's students are rows[offset[g] .. offset[g + 1]) */
+  offset: Int32Array;
+  rows: Int32Array;
+}
+
+/**
+ * Groups the rows of a group column (−1 = in no group).
+ *
+ * @example groupRows(Int32Array.from([1, 0, 1, −1]), 2) // => present [0, 1], offset [0, 1, 3], rows [1, 0, 2]
+ */
+export function groupRows(group: Int32Array, groups: number): GroupRows {
+  const offset = new Int32Array(groups + 1);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i]!;
+    if (g >= 0) offset[g + 1]!++;
+  }
+  let present = 0;
+  for (let g = 0; g < groups; g++) {
+    if (offset[g + 1]! > 0) present++;
+    offset[g + 1]! += offset[g]!;
+  }
+  const rows = new Int32Array(offset[groups]!);
+  const cursor = offset.slice(0, groups);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i]!;
+    if (g >= 0) rows[cursor[g]!++] = i;
+  }
+  const codes = new Int32Array(present);
+  for (let g = 0, j = 0; g < groups; g++) if (offset[g + 1]! > offset[g]!) codes[j++] = g;
+  return { present: codes, offset, rows };
+}
+
+/** The whole roster as one group (the county). */
+export function oneGroup(size: number): GroupRows {
+  return {
+    present: Int32Array.of(0),
+    offset: Int32Array.of(0, size),
+    rows: identity(size),
+  };
+}
+
+/** Students on the roster per group code, and the codes of the groups that have any. */
+export interface GroupSizes {
+  present: Int32Array;
+  enrolled: Int32Array;
+}
+
+/**
+ * The sizes of a grouping's groups.
+ *
+ * @example groupSizes(Int32Array.of(1, 1, −1), 3) // => present [1], enrolled [0, 2, 0]
+ */
+export function groupSizes(group: Int32Array, groups: number): GroupSizes {
+  const enrolled = new Int32Array(groups);
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i]!;
+    if (g >= 0) enrolled[g]!++;
+  }
+  let count = 0;
+  for (let g = 0; g < groups; g++) if (enrolled[g]! > 0) count++;
+  const present = new Int32Array(count);
+  for (let g = 0, j = 0; g < groups; g++) if (enrolled[g]! > 0) present[j++] = g;
+  return { present, enrolled };
+}
+
+/** The sizes of a grouping laid out by groupRows. */
+export function sizesOf(grouping: GroupRows): GroupSizes {
+  const { offset, present } = grouping;
+  const enrolled = new Int32Array(offset.length - 1);
+  for (let g = 0; g < enrolled.length; g++) enrolled[g] = offset[g + 1]! - offset[g]!;
+  return { present, enrolled };
+}
+
+function identity(size: number): Int32Array {
+  const rows = new Int32Array(size);
+  for (let i = 0; i < size; i++) rows[i] = i;
+  return rows;
+}

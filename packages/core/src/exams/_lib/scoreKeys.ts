@@ -1,0 +1,84 @@
+/**
+ * Scores as small integer keys: key k stands for the score values[k], ascending, so that ordering, counting and
+ * grouping work on integers. Scores on a grid (whole, half, quarter, tenth or hundredth points) map to k = score ×
+ * scale; other scores to the rank of their value among the distinct scores.
+ */
+export interface ScoreKeys {
+  /** each student's key, −1 when absent (缺考) */
+  keys: Int32Array;
+  /** the score of each key, ascending */
+  values: Float64Array;
+}
+
+/** Grids tried, finest last; a grid with more than this many keys is not used. */
+const SCALES = [1, 2, 4, 10, 100];
+const MAX_GRID_KEYS = 200_001;
+
+/**
+ * The keys of a subject's scores (NaN = absent).
+ *
+ * @param into - a buffer of the same length to fill, reused across subjects
+ * @example scoreKeys(new Float64Array([3, NaN, 1.5]), 10).keys // => Int32Array [6, −1, 3] (half points)
+ */
+export function scoreKeys(x: Float64Array, fullMarks: number, into = new Int32Array(x.length)): ScoreKeys {
+  const scale = gridScale(x, fullMarks);
+  if (scale !== null) {
+    const count = Math.round(fullMarks * scale) + 1;
+    const values = new Float64Array(count);
+    for (let k = 0; k < count; k++) values[k] = k / scale;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i]!;
+      into[i] = Number.isNaN(v) ? -1 : Math.round(v * scale);
+    }
+    return { keys: into, values };
+  }
+  return distinctKeys(x, into);
+}
+
+/** The coarsest grid scale on which every present score in 0..full lies exactly, or null. */
+function gridScale(x: Float64Array, fullMarks: number): number | null {
+  for (const scale of SCALES) {
+    if (fullMarks * scale + 1 > MAX_GRID_KEYS) return null;
+    let fits = true;
+    for (let i = 0; i < x.length; i++) {
+      const v = x[i]!;
+      // exactly on the grid, so that equal keys are equal scores; NaN (absent) passes
+      if (v < 0 || v > fullMarks || Math.round(v * scale) / scale !== v) {
+        if (Number.isNaN(v)) continue;
+        fits = false;
+        break;
+      }
+    }
+    if (fits) return scale;
+  }
+  return null;
+}
+
+/** Keys as ranks among the distinct present scores (for scores off every grid). */
+function distinctKeys(x: Float64Array, into: Int32Array): ScoreKeys {
+  let present = 0;
+  for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i])) present++;
+  const sorted = new Float64Array(present);
+  for (let i = 0, j = 0; i < x.length; i++) if (!Number.isNaN(x[i])) sorted[j++] = x[i]!;
+  sorted.sort();
+  let distinct = 0;
+  for (let j = 0; j < present; j++) if (j === 0 || sorted[j] !== sorted[j - 1]) sorted[distinct++] = sorted[j]!;
+  const values = sorted.slice(0, distinct);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    into[i] = Number.isNaN(v) ? -1 : firstAtLeast(values, v);
+  }
+  return { keys: into, values };
+}
+
+/** The first key whose score is at least `score` (values.length when none). */
+export function firstAtLeast(values: Float64Array, score: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < score) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
