@@ -1,24 +1,37 @@
 /**
- * The columnar snapshot of an exam version (architecture.md, performance habits): the cohort's scores loaded from
- * the database in one query, ordered by school and class, into typed arrays with group codes, plus the names the
- * reports show. A published version never changes, so its snapshot and analysis are computed once and kept; a draft
- * is keyed by its last change.
+ * The columnar snapshot of an exam version (architecture.md, performance habits): the cohort's scores in typed arrays
+ * with group codes, ordered by school and class, plus the names the reports show. A draft's is loaded from exam_score
+ * in one query (snapshotFromScores). A published version never changes, so its snapshot is frozen once as binary in
+ * exam_snapshot (snapshotCodec.ts) when it is published, and a cold load reads those bytes: at 1,000,000 students × 9
+ * subjects a few tens of MB instead of aggregating a million rows. Snapshot and analysis are then kept in memory; a
+ * draft is keyed by its last change.
+ *
+ * The frozen snapshot keeps the group names (schools, classes, teachers) as they stood at publication, as it keeps
+ * the teacher assignments: a published version reports its exam as it was, and a cold load skips looking up some
+ * 100,000 teachers' names at province scale. A version published before exam_snapshot existed gets its snapshot on
+ * its first load, with the names of that day.
  */
 import { exams as core } from "@edubureau/core";
-import { eq, sql } from "drizzle-orm";
+import { PGlite } from "@electric-sql/pglite";
+import { and, asc, eq, is, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
+import pg from "pg";
 import type { Db } from "../db/client";
 import { person, school, schoolClass, staff, student } from "../registry/tables";
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  type GroupNames,
+  SNAPSHOT_FORMAT,
+  type SnapshotData,
+  SnapshotFormatError,
+} from "./snapshotCodec";
 import { anyId, type ExamRow, rowsOf } from "./store";
-import { examScore, examTeacher } from "./tables";
+import { examScore, examSnapshotChunk, examTeacher } from "./tables";
 
-export interface GroupNames {
-  ids: string[];
-  names: string[];
-  /** for classes and teachers: the school code they belong to */
-  school?: Int32Array;
-}
+export type { GroupNames } from "./snapshotCodec";
 
-export interface ExamSnapshot {
+export interface ExamSnapshot extends SnapshotData {
   key: string;
   exam: ExamRow;
   columns: core.ExamColumns;
@@ -76,7 +89,138 @@ function parseInto(text: string | null, columns: Float64Array[], row: number) {
   }
 }
 
+/**
+ * Loads the snapshot of an exam version: a draft's from exam_score; a published (or superseded) version's from its
+ * frozen bytes, which are written now from exam_score if it has none or they cannot be used (another format, corrupt,
+ * of another input hash). A failure to write them is logged, not reported: the snapshot is good either way.
+ */
 export async function loadSnapshot(db: Db, row: ExamRow, key = row.id): Promise<ExamSnapshot> {
+  if (row.status === "draft") return snapshotFromScores(db, row, key);
+  const stored = await storedSnapshot(db, row, key);
+  if (stored) return stored;
+  const snap = await snapshotFromScores(db, row, key);
+  try {
+    await db.transaction((tx) => writeSnapshot(tx, row, snap));
+  } catch (err) {
+    console.error(`[${new Date().toISOString()}] 保存考试快照失败(下次读取时重建)`, err);
+  }
+  return snap;
+}
+
+/** The frozen snapshot of a published version, or null when it has none that can be used. */
+export async function storedSnapshot(db: Db, row: ExamRow, key = row.id): Promise<ExamSnapshot | null> {
+  const bytes = await readSnapshotBytes(db, row.id);
+  if (!bytes) return null;
+  let data: SnapshotData;
+  try {
+    data = decodeSnapshot(bytes, identityOf(row));
+  } catch (err) {
+    if (err instanceof SnapshotFormatError) return null;
+    throw err;
+  }
+  // keep the lazy getters (student ids, item scores) of the decoded object
+  return Object.defineProperties(data, {
+    key: { value: key, enumerable: true, writable: true },
+    exam: { value: row, enumerable: true, writable: true },
+    analysis: { value: undefined, enumerable: true, writable: true },
+  }) as ExamSnapshot;
+}
+
+const identityOf = (row: ExamRow) => ({ examId: row.id, inputHash: row.inputHash, subjects: row.subjects });
+
+/** Rows of a few MB: one value of tens of MB is several times slower to read on both databases. */
+export const SNAPSHOT_CHUNK_BYTES = 4 << 20;
+
+/**
+ * Freezes a published version's snapshot (built from exam_score unless given) into exam_snapshot, replacing what
+ * was there. Called in publishExam's transaction, and on the first load of a version that has none.
+ */
+export async function writeSnapshot(db: Db, row: ExamRow, snap?: SnapshotData): Promise<number> {
+  if (row.status === "draft") throw new Error("a draft's snapshot is not frozen");
+  const bytes = encodeSnapshot(snap ?? (await snapshotFromScores(db, row)), identityOf(row));
+  await db.delete(examSnapshotChunk).where(eq(examSnapshotChunk.examId, row.id));
+  for (let seq = 0, at = 0; at < bytes.length; seq++, at += SNAPSHOT_CHUNK_BYTES) {
+    const part = bytes.subarray(at, Math.min(bytes.length, at + SNAPSHOT_CHUNK_BYTES));
+    await db.insert(examSnapshotChunk).values({
+      examId: row.id,
+      seq,
+      regionCode: row.regionCode,
+      format: SNAPSHOT_FORMAT,
+      // as base64 text: binding a buffer goes through a slow hex conversion on the embedded database
+      bytes: sql`decode(${part.toString("base64")}, 'base64')`,
+    });
+  }
+  return bytes.length;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The concatenated chunks of an exam's frozen snapshot of the current format, or null when it has none. Outside a
+ * transaction the bytes come as a binary COPY straight from the driver (PGlite's /dev/blob, node-postgres' copy
+ * data): no hex or base64 text on either side. Inside one (or if the driver offers neither), as base64 text.
+ */
+export async function readSnapshotBytes(db: Db, examId: string): Promise<Buffer | null> {
+  if (!UUID.test(examId)) throw new Error(`not an exam id: ${examId}`);
+  const client = is(db, PgTransaction) ? null : (db as unknown as { $client?: unknown }).$client;
+  const copy = `copy (select bytes from exam_snapshot where exam_id = '${examId}' and format = ${SNAPSHOT_FORMAT}
+    order by seq) to stdout with (format binary)`;
+  if (client instanceof PGlite) {
+    const result = await client.query(copy.replace("to stdout", "to '/dev/blob'"));
+    if (result.blob) return fromCopyBinary(Buffer.from(await result.blob.arrayBuffer()));
+  } else if (client instanceof pg.Pool) {
+    return fromCopyBinary(await copyOut(client, copy));
+  }
+  const rows = await db
+    .select({ b64: sql<string>`encode(${examSnapshotChunk.bytes}, 'base64')` })
+    .from(examSnapshotChunk)
+    .where(and(eq(examSnapshotChunk.examId, examId), eq(examSnapshotChunk.format, SNAPSHOT_FORMAT)))
+    .orderBy(asc(examSnapshotChunk.seq));
+  return rows.length === 0 ? null : Buffer.concat(rows.map((r) => Buffer.from(r.b64, "base64")));
+}
+
+/** The single bytea column of every row of a binary COPY, concatenated; null when there are no rows. */
+function fromCopyBinary(copy: Buffer): Buffer | null {
+  const signature = "PGCOPY\n\xff\r\n\0";
+  if (copy.length < 19 || copy.toString("latin1", 0, 11) !== signature) throw new Error("not a binary COPY");
+  let at = 11 + 4;
+  at += 4 + copy.readUInt32BE(at);
+  const parts: Buffer[] = [];
+  for (;;) {
+    const fields = copy.readInt16BE(at);
+    at += 2;
+    if (fields === -1) break;
+    const length = copy.readInt32BE(at);
+    at += 4;
+    if (fields !== 1 || length < 0) throw new Error("unexpected binary COPY row");
+    parts.push(copy.subarray(at, at + length));
+    at += length;
+  }
+  return parts.length === 0 ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+}
+
+/** Runs a COPY … TO STDOUT on a pooled connection and returns its data (node-postgres hands copy data to the query). */
+async function copyOut(pool: pg.Pool, text: string): Promise<Buffer> {
+  const client = await pool.connect();
+  try {
+    return await new Promise<Buffer>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const query = new pg.Query(text);
+      // the parser reuses its buffer: copy each piece as it comes
+      (query as unknown as { handleCopyData(msg: { chunk: Buffer }): void }).handleCopyData = (msg) => {
+        chunks.push(Buffer.from(msg.chunk));
+      };
+      query.on("end", () => resolve(Buffer.concat(chunks)));
+      query.on("error", reject);
+      client.query(query);
+    });
+  } finally {
+    client.release();
+  }
+}
+
+/** The snapshot built from the exam_score rows (drafts; the first freezing of a published version). */
+export async function snapshotFromScores(db: Db, row: ExamRow, key = row.id): Promise<ExamSnapshot> {
   // one row per class (students aggregated into strings): several times faster than a row per student, above all
   // on the embedded database, whose per-row cost dominates
   const groups = await rowsOf<{ sc: string; c: string | null; n: number; s: string; x: string; i: string | null }>(

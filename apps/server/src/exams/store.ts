@@ -12,6 +12,7 @@ import type { Db } from "../db/client";
 import { AppError, conflict, forbidden, notFound } from "../http/errors";
 import { classTeacher, enrollment, school, schoolClass } from "../registry/tables";
 import { assignExamNumbers } from "./examNumbers";
+import { writeSnapshot } from "./snapshot";
 import { type ExamConfig, type ExamSubject, exam, examImport, examScore, examTeacher } from "./tables";
 
 export type ExamRow = typeof exam.$inferSelect;
@@ -287,7 +288,8 @@ export async function inputHash(db: Db, row: ExamRow): Promise<string> {
 /**
  * Publishes a draft: refreshes the teacher assignments as they stand, fingerprints the inputs, and — for a
  * correction — supersedes the version before and records how many students' scores changed and which subjects'
- * item structure changed. Immutable afterwards.
+ * item structure changed. Immutable afterwards. The version's columnar snapshot is frozen (exam_snapshot) in the
+ * same transaction, so a published version always has the one built from exactly the scores it was published with.
  */
 export async function publishExam(db: Db, actor: auth.Actor | null, id: string, ctx: WriteContext) {
   return changeDraft(db, actor, id, async (tx, a, row) => {
@@ -342,6 +344,7 @@ export async function publishExam(db: Db, actor: auth.Actor | null, id: string, 
       })
       .where(eq(exam.id, id))
       .returning();
+    await writeSnapshot(tx, published!);
     await recordAudit(tx, {
       actor: a,
       action: "exams.publish",

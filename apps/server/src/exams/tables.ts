@@ -158,3 +158,27 @@ export const examImport = pgTable(
   },
   (t) => [index("exam_import_exam_idx").on(t.examId, t.createdAt)],
 );
+
+/**
+ * The columnar snapshot of a published exam version, frozen once as binary (snapshotCodec.ts) so that a cold analysis
+ * reads a few megabytes instead of aggregating every exam_score row: written when the version is published, or on
+ * the first load of a published version that has none (versions published before it existed, restored databases).
+ * The bytes are split over rows of a few MB (seq 0, 1, …): one value of tens of MB is several times slower to read
+ * on both databases. format is the encoder's version: a row of another format, or whose bytes do not check out, is
+ * rebuilt from exam_score rather than trusted. Drafts have none. The column is stored uncompressed (migration): the
+ * bytes are already compact and mostly random (student ids), so compression only costs time.
+ */
+export const examSnapshotChunk = pgTable(
+  "exam_snapshot",
+  {
+    examId: uuid("exam_id")
+      .notNull()
+      .references(() => exam.id),
+    seq: smallint("seq").notNull(),
+    regionCode: regionCode(),
+    format: smallint("format").notNull(),
+    bytes: bytea("bytes").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.examId, t.seq] })],
+);
