@@ -227,6 +227,19 @@ describe("exam creation and score import", () => {
     await page.getByText("已保存「数学」的小题结构").waitFor();
     await card.getByText("12 道小题").click();
     await card.getByRole("cell", { name: "有理数" }).waitFor();
+
+    // the next grade's exam starts from this one's settings: subjects, items and lines copied, grade left open
+    await page.goto(`${server.url}/exams`);
+    await page.getByTestId("exam-create").click();
+    await page.getByTestId("exam-copy-from").click();
+    await page
+      .locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option")
+      .filter({ hasText: "七年级数学单元检测" })
+      .click();
+    await page.getByTestId("exam-subject-1-items-toggle").getByText("小题结构(12 道)").waitFor();
+    expect(await page.getByLabel("考试名称").inputValue()).toBe("");
+    await page.waitForTimeout(300);
+    await screenshot(page, "exams-create-copied");
     await page.context().close();
   });
 });

@@ -22,7 +22,7 @@ import { ApiError } from "../app/api";
 import type { Exam, ExamInput } from "./api";
 import { useCreateExam } from "./hooks";
 import { ItemListField } from "./ItemListField";
-import { fromItemRows, type ItemRow } from "./itemForm";
+import { fromItemRows, type ItemRow, toItemRows } from "./itemForm";
 
 const SUBJECTS = [
   "chinese",
@@ -51,6 +51,31 @@ interface FormValues {
   denominator: core.RateDenominator;
   levelStyle: "letters" | "chinese";
   baselineExamId?: string;
+}
+
+/**
+ * The form filled from an earlier exam's settings (subjects with their items, lines, denominator, level names), for
+ * a county test held in several grades: one exam per grade, the next ones started from the first. The name, date,
+ * grade and baseline are left for the user.
+ */
+function settingsOf(e: Exam): Partial<FormValues> {
+  const t = e.config.thresholds;
+  const percent = (share: number) => Math.round(share * 1000) / 10;
+  return {
+    term: e.term === 2 ? 2 : 1,
+    graduating: e.graduating,
+    subjects: e.subjects.map((s) => ({
+      code: s.code as registry.Subject,
+      fullMarks: s.fullMarks,
+      items: toItemRows(s.items),
+    })),
+    excellent: percent(t.excellent),
+    good: percent(t.good),
+    pass: percent(t.pass),
+    low: percent(t.low),
+    denominator: e.config.denominator,
+    levelStyle: e.config.levels.names[0] === core.chineseLevelNames[0] ? "chinese" : "letters",
+  };
 }
 
 /** 新建考试: the definition of an exam; its roster is the grade's enrolled students. */
@@ -161,6 +186,24 @@ export function CreateExamDrawer({ open, onClose, exams }: { open: boolean; onCl
           levelStyle: "letters",
         }}
       >
+        {exams.length > 0 && (
+          <Form.Item
+            label="从已有考试复制设置"
+            extra="同一次检测分年级建考试时,可复制上一年级的科目、小题结构、分数线与口径,再修改名称和年级。"
+          >
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: "label" }}
+              placeholder="不复制,从空白开始"
+              data-testid="exam-copy-from"
+              options={exams.map((e) => ({ value: e.id, label: `${e.name}(${e.gradeLabel},${e.heldOn})` }))}
+              onChange={(id?: string) => {
+                const source = exams.find((e) => e.id === id);
+                if (source) form.setFieldsValue(settingsOf(source));
+              }}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="name" label="考试名称" rules={[{ required: true, min: 2, message: "请填写考试名称" }]}>
           <Input placeholder="如:八年级上学期期末质量检测" maxLength={60} />
         </Form.Item>
