@@ -85,6 +85,17 @@ function stats(g: core.GroupStats, policy: Policy, keepScores: boolean) {
   };
 }
 
+/** A class's or teacher's id and name with their school's. */
+function inSchool(snap: ExamSnapshot, names: ExamSnapshot["classes"], group: number) {
+  const school = names.school![group]!;
+  return {
+    id: names.ids[group]!,
+    name: names.names[group]!,
+    schoolId: snap.schools.ids[school]!,
+    schoolName: snap.schools.names[school]!,
+  };
+}
+
 /** The figures of a level's groups in `visible`, as objects built for those groups only. */
 function visibleStats(s: core.SubjectAnalysis, level: core.GroupLevel, visible: Set<number>): core.GroupStats[] {
   const figures = s[level];
@@ -133,17 +144,11 @@ export function presentAnalysis(
         ...stats(g, policy, keep),
       })),
       classes: visibleStats(s, "class", visible.classes).map((g) => ({
-        id: snap.classes.ids[g.group]!,
-        name: snap.classes.names[g.group]!,
-        schoolId: snap.schools.ids[snap.classes.school![g.group]!]!,
-        schoolName: snap.schools.names[snap.classes.school![g.group]!]!,
+        ...inSchool(snap, snap.classes, g.group),
         ...stats(g, policy, keep),
       })),
       teachers: visibleStats(s, "teacher", visible.teachers).map((g) => ({
-        id: snap.teachers.ids[g.group]!,
-        name: snap.teachers.names[g.group]!,
-        schoolId: snap.schools.ids[snap.teachers.school![g.group]!]!,
-        schoolName: snap.schools.names[snap.teachers.school![g.group]!]!,
+        ...inSchool(snap, snap.teachers, g.group),
         ...stats(g, policy, keep),
       })),
     })),

@@ -19,6 +19,7 @@
  * Bumping SNAPSHOT_FORMAT makes every stored snapshot of an older format be rebuilt on its next load.
  */
 import { crc32 } from "node:zlib";
+import type { exams as core } from "@edubureau/core";
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -34,15 +35,7 @@ export interface GroupNames {
 
 /** What a snapshot holds, as snapshot.ts builds it (its ExamSnapshot without the exam row and cache key). */
 export interface SnapshotData {
-  columns: {
-    size: number;
-    subjects: readonly { code: string; fullMarks: number }[];
-    scores: readonly Float64Array[];
-    school: Int32Array;
-    klass: Int32Array;
-    teacher: readonly Int32Array[];
-    groups: { schools: number; classes: number; teachers: number };
-  };
+  columns: core.ExamColumns;
   /** per subject, per item: each student's item score (NaN absent) */
   items: Float64Array[][];
   studentIds: string[];

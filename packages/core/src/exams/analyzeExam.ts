@@ -203,17 +203,19 @@ function subjectShape(fullMarks: number, config: AnalysisConfig) {
 function keyTable(keys: Int32Array, values: Float64Array, shape: ReturnType<typeof subjectShape>): KeyTable {
   const { lines, bandTops, levelLines } = shape;
   const firstKeys = (scores: number[]) => Int32Array.from(scores, (score) => firstAtLeast(values, score));
-  const lineKeys = firstKeys([lines.excellent, lines.good, lines.pass, lines.low]);
-  const bandStarts = firstKeys(bandTops.slice(0, -1));
-  const levelStarts = firstKeys(levelLines);
-  const thresholds = Int32Array.from([...lineKeys, ...bandStarts, ...levelStarts]);
+  // the order finishGroup reads them in: rate lines, band starts, level lines
+  const thresholds = firstKeys([
+    lines.excellent,
+    lines.good,
+    lines.pass,
+    lines.low,
+    ...bandTops.slice(0, -1),
+    ...levelLines,
+  ]);
   const thresholdOrder = Int32Array.from(thresholds.keys()).sort((a, b) => thresholds[a]! - thresholds[b]!);
   return {
     keys,
     values,
-    lineKeys,
-    bandStarts,
-    levelStarts,
     thresholds,
     thresholdOrder,
     bandCount: bandTops.length,

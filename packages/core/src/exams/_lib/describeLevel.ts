@@ -18,13 +18,11 @@ import type { SortedGroups } from "./sortedGroups";
 export interface KeyTable {
   keys: Int32Array;
   values: Float64Array;
-  /** the first key reaching each rate line (excellent, good, pass) and the low line (low counts keys below it) */
-  lineKeys: Int32Array;
-  /** the first key of each band after the lowest (a band with no key starts where the next does) */
-  bandStarts: Int32Array;
-  /** the first key reaching each level's line, highest level first (the lowest level has none) */
-  levelStarts: Int32Array;
-  /** all those keys in one list (lines, band starts, level starts), and their positions in ascending key order */
+  /**
+   * The first keys reaching each line, one list: the rate lines (excellent, good, pass, then low, which counts the
+   * keys below it), the start of each band after the lowest (a band with no key starts where the next does), and
+   * each level's line, highest level first (the lowest level has none); and their positions in ascending key order.
+   */
   thresholds: Int32Array;
   thresholdOrder: Int32Array;
   bandCount: number;
