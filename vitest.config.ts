@@ -18,6 +18,8 @@ export default defineConfig({
           name: "unit",
           include: ["packages/core/src/**/*.test.ts", "apps/server/src/**/*.test.ts"],
           testTimeout: 60_000,
+          // a few server unit tests create an embedded database first (initdb alone takes 5–9 s on a busy machine)
+          hookTimeout: 120_000,
         },
       },
       integration("pglite"),

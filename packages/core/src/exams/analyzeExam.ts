@@ -18,9 +18,9 @@ import {
   noGroups,
   workspace,
 } from "./_lib/describeLevel";
-import { type GroupRows, type GroupSizes, groupRows, groupSizes, oneGroup, sizesOf } from "./_lib/groupRows";
+import { type GroupRows, type GroupSizes, groupRows, oneGroup, sizesOf } from "./_lib/groupRows";
 import { firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
-import { nestedIn, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
+import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
 import {
   type AnalysisConfig,
   defaultAnalysisConfig,
@@ -172,11 +172,10 @@ interface NestedLevel {
 }
 
 function nestedLevel(column: Int32Array, groups: number, school: Int32Array): NestedLevel {
-  if (nestedIn(column, school, groups)) {
-    return { column, groups, nested: true, sizes: groupSizes(column, groups), rows: null };
-  }
+  const { nested, sizes } = nesting(column, school, groups);
+  if (nested) return { column, groups, nested, sizes, rows: null };
   const rows = groupRows(column, groups);
-  return { column, groups, nested: false, sizes: sizesOf(rows), rows };
+  return { column, groups, nested, sizes, rows };
 }
 
 /** The lines, bands and levels of a subject, in points. */

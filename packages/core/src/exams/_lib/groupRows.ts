@@ -53,24 +53,6 @@ export interface GroupSizes {
   enrolled: Int32Array;
 }
 
-/**
- * The sizes of a grouping's groups.
- *
- * @example groupSizes(Int32Array.of(1, 1, −1), 3) // => present [1], enrolled [0, 2, 0]
- */
-export function groupSizes(group: Int32Array, groups: number): GroupSizes {
-  const enrolled = new Int32Array(groups);
-  for (let i = 0; i < group.length; i++) {
-    const g = group[i]!;
-    if (g >= 0) enrolled[g]!++;
-  }
-  let count = 0;
-  for (let g = 0; g < groups; g++) if (enrolled[g]! > 0) count++;
-  const present = new Int32Array(count);
-  for (let g = 0, j = 0; g < groups; g++) if (enrolled[g]! > 0) present[j++] = g;
-  return { present, enrolled };
-}
-
 /** The sizes of a grouping laid out by groupRows. */
 export function sizesOf(grouping: GroupRows): GroupSizes {
   const { offset, present } = grouping;

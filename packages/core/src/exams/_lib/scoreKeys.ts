@@ -21,37 +21,34 @@ const MAX_GRID_KEYS = 200_001;
  * @example scoreKeys(new Float64Array([3, NaN, 1.5]), 10).keys // => Int32Array [6, −1, 3] (half points)
  */
 export function scoreKeys(x: Float64Array, fullMarks: number, into = new Int32Array(x.length)): ScoreKeys {
-  const scale = gridScale(x, fullMarks);
-  if (scale !== null) {
-    const count = Math.round(fullMarks * scale) + 1;
-    const values = new Float64Array(count);
-    for (let k = 0; k < count; k++) values[k] = k / scale;
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i]!;
-      into[i] = Number.isNaN(v) ? -1 : Math.round(v * scale);
+  for (const scale of SCALES) {
+    if (fullMarks * scale + 1 > MAX_GRID_KEYS) break;
+    if (keysOnGrid(x, fullMarks, scale, into)) {
+      const count = Math.round(fullMarks * scale) + 1;
+      const values = new Float64Array(count);
+      for (let k = 0; k < count; k++) values[k] = k / scale;
+      return { keys: into, values };
     }
-    return { keys: into, values };
   }
   return distinctKeys(x, into);
 }
 
-/** The coarsest grid scale on which every present score in 0..full lies exactly, or null. */
-function gridScale(x: Float64Array, fullMarks: number): number | null {
-  for (const scale of SCALES) {
-    if (fullMarks * scale + 1 > MAX_GRID_KEYS) return null;
-    let fits = true;
-    for (let i = 0; i < x.length; i++) {
-      const v = x[i]!;
-      // exactly on the grid, so that equal keys are equal scores; NaN (absent) passes
-      if (v < 0 || v > fullMarks || Math.round(v * scale) / scale !== v) {
-        if (Number.isNaN(v)) continue;
-        fits = false;
-        break;
-      }
+/**
+ * Writes each score's key on the grid of `scale` (−1 for absent) and tells whether every present score in 0..full
+ * lies exactly on it, so that equal keys are equal scores; stops at the first that does not.
+ */
+function keysOnGrid(x: Float64Array, fullMarks: number, scale: number, into: Int32Array): boolean {
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (Number.isNaN(v)) {
+      into[i] = -1;
+      continue;
     }
-    if (fits) return scale;
+    const k = Math.round(v * scale);
+    if (v < 0 || v > fullMarks || k / scale !== v) return false;
+    into[i] = k;
   }
-  return null;
+  return true;
 }
 
 /** Keys as ranks among the distinct present scores (for scores off every grid). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupRows } from "./groupRows";
-import { nestedIn, satPerGroup, sortWithinGroups, splitSorted } from "./sortedGroups";
+import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./sortedGroups";
 
 describe("sortWithinGroups", () => {
   it("orders each group's keys, leaves the absent out and keeps equal keys in row order", () => {
@@ -31,10 +31,13 @@ describe("splitSorted", () => {
   });
 });
 
-describe("nestedIn and satPerGroup", () => {
-  it("tells whether every group lies within one parent group", () => {
-    expect(nestedIn(Int32Array.of(0, 0, 1, -1), Int32Array.of(3, 3, 4, 5), 2)).toBe(true);
-    expect(nestedIn(Int32Array.of(0, 0, 1), Int32Array.of(3, 4, 4), 2)).toBe(false);
+describe("nesting and satPerGroup", () => {
+  it("tells whether every group lies within one parent group, with the groups' sizes", () => {
+    const within = nesting(Int32Array.of(0, 0, 2, -1), Int32Array.of(3, 3, 4, 5), 3);
+    expect(within.nested).toBe(true);
+    expect(Array.from(within.sizes.enrolled)).toEqual([2, 0, 1]);
+    expect(Array.from(within.sizes.present)).toEqual([0, 2]);
+    expect(nesting(Int32Array.of(0, 0, 1), Int32Array.of(3, 4, 4), 2).nested).toBe(false);
   });
 
   it("takes the absent rows off their groups", () => {

@@ -5,7 +5,7 @@
  * sorting again and writes each school's few groups as short sequential streams. That locality is what makes a
  * province's 20,000 classes cheap: a sort per class, or one scatter over the whole county, is several times slower.
  */
-import type { GroupRows } from "./groupRows";
+import type { GroupRows, GroupSizes } from "./groupRows";
 
 /**
  * Group g's keys (those who sat) are keys[start[g] .. start[g + 1]), ascending; `rows` holds their rows (empty for a
@@ -84,20 +84,32 @@ export function sortWithinGroups(
 }
 
 /**
- * Whether every group of a column lies within one group of the parent column (each class in one school).
+ * The sizes of a column's groups, and whether every group lies within one group of the parent column (each class in
+ * one school), in one pass.
  *
- * @example nestedIn(Int32Array.of(0, 0, 1), Int32Array.of(3, 3, 4), 2) // => true
+ * @example nesting(Int32Array.of(0, 0, 1), Int32Array.of(3, 3, 4), 2).nested // => true
  */
-export function nestedIn(column: Int32Array, parent: Int32Array, groups: number): boolean {
+export function nesting(
+  column: Int32Array,
+  parent: Int32Array,
+  groups: number,
+): { nested: boolean; sizes: GroupSizes } {
+  const enrolled = new Int32Array(groups);
   const parentOf = new Int32Array(groups).fill(-1);
+  let nested = true;
   for (let r = 0; r < column.length; r++) {
     const g = column[r]!;
     if (g < 0) continue;
+    enrolled[g]!++;
     const p = parentOf[g]!;
     if (p === -1) parentOf[g] = parent[r]!;
-    else if (p !== parent[r]) return false;
+    else if (p !== parent[r]) nested = false;
   }
-  return true;
+  let count = 0;
+  for (let g = 0; g < groups; g++) if (enrolled[g]! > 0) count++;
+  const present = new Int32Array(count);
+  for (let g = 0, j = 0; g < groups; g++) if (enrolled[g]! > 0) present[j++] = g;
+  return { nested, sizes: { present, enrolled } };
 }
 
 /**
