@@ -21,7 +21,6 @@ import { person, school, schoolClass, staff, student } from "../registry/tables"
 import {
   decodeSnapshot,
   encodeSnapshot,
-  type GroupNames,
   SNAPSHOT_FORMAT,
   type SnapshotData,
   SnapshotFormatError,
@@ -31,16 +30,10 @@ import { examScore, examSnapshotChunk, examTeacher } from "./tables";
 
 export type { GroupNames } from "./snapshotCodec";
 
+/** An exam version's snapshot (SnapshotData: columns, items, student ids, group names) with its cache key. */
 export interface ExamSnapshot extends SnapshotData {
   key: string;
   exam: ExamRow;
-  columns: core.ExamColumns;
-  /** per subject, per item: each student's item score (NaN absent); empty for a subject without items */
-  items: Float64Array[][];
-  studentIds: string[];
-  schools: GroupNames;
-  classes: GroupNames;
-  teachers: GroupNames;
   /** memoized analysis of this snapshot */
   analysis?: core.ExamAnalysis;
 }

@@ -36,7 +36,7 @@ export interface GroupNames {
 /** What a snapshot holds, as snapshot.ts builds it (its ExamSnapshot without the exam row and cache key). */
 export interface SnapshotData {
   columns: core.ExamColumns;
-  /** per subject, per item: each student's item score (NaN absent) */
+  /** per subject, per item: each student's item score (NaN absent); empty for a subject without items */
   items: Float64Array[][];
   studentIds: string[];
   schools: GroupNames;

@@ -118,11 +118,14 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
   const keyBuffer = new Int32Array(n);
   const sortedBuffers = { keys: new Int32Array(n), rows: new Int32Array(n) };
   const splitBuffer = new Int32Array(n);
+  // buffers of a group's keys and absent rows, and counters per key grown to the widest subject's keys
   let work = workspace(n, 0);
   const analyse = (code: string, fullMarks: number, x: Float64Array, teacher: NestedLevel | null): SubjectAnalysis => {
     const shape = subjectShape(fullMarks, config);
     const { keys, values } = scoreKeys(x, fullMarks, keyBuffer);
-    if (work.hist.length < values.length) work = workspace(n, values.length);
+    if (work.hist.length < values.length) {
+      work = { ...work, hist: new Int32Array(values.length), cum: new Int32Array(values.length) };
+    }
     const table = keyTable(keys, values, shape);
     const countyFigures = describeLevel(county, table, work);
     const bySchool = sortWithinGroups(school, keys, work.hist, sortedBuffers);
@@ -133,19 +136,21 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
       const sat = satPerGroup(level.column, enrolled, absent);
       return describeSorted(splitSorted(bySchool, level.column, sat, splitBuffer), present, enrolled, table);
     };
-    const subject: SubjectAnalysis = {
+    const shaped = {
       code,
       fullMarks,
       lines: shape.lines,
       bandEdges: shape.bandEdges,
       levelLines: shape.levelLines,
       denominator: config.denominator,
-      county: undefined as unknown as GroupStats,
+    };
+    const subject: SubjectAnalysis = {
+      ...shaped,
+      county: groupStatsAt({ ...shaped, county: null }, countyFigures, 0),
       school: describeSorted(bySchool, schoolSizes.present, schoolSizes.enrolled, table),
       class: nested(klass),
       teacher: teacher ? nested(teacher) : noGroups(table),
     };
-    subject.county = groupStatsAt(subject, countyFigures, 0, true);
     return subject;
   };
   const subjects = data.subjects.map((s, k) =>

@@ -63,14 +63,14 @@ function ratesOver(counts: Record<RateKey, number>, denominator: number): Rates 
 /**
  * The figures of entry i of a level as an object.
  *
- * @param isCounty - the county itself: its differences from the county are 0
+ * @param subject - the subject's shape and its county figures; `county: null` when entry i is the county itself
+ *   (its differences from the county are then 0)
  * @example groupStatsAt(subject, subject.school, 0).mean // the mean of the first school with students
  */
 export function groupStatsAt(
-  subject: Pick<SubjectAnalysis, "bandEdges" | "levelLines" | "denominator" | "county">,
+  subject: Pick<SubjectAnalysis, "bandEdges" | "levelLines" | "denominator"> & { county: GroupStats | null },
   level: LevelFigures,
   i: number,
-  isCounty = false,
 ): GroupStats {
   const bandCount = subject.bandEdges.length - 1;
   const levelCount = subject.levelLines.length + 1;
@@ -85,8 +85,9 @@ export function groupStatsAt(
   const ratesOfSat = ratesOver(counts, sat);
   const ratesOfEnrolled = ratesOver(counts, enrolled);
   const mean = orNull(level.mean[i]!);
-  const countyMean = isCounty ? mean : subject.county.mean;
-  const countySd = isCounty ? null : subject.county.sd;
+  const isCounty = subject.county === null;
+  const countyMean = isCounty ? mean : subject.county!.mean;
+  const countySd = isCounty ? null : subject.county!.sd;
   const meanDiff = mean === null || countyMean === null ? null : isCounty ? 0 : mean - countyMean;
   const d = decilePoints.length;
   return {
