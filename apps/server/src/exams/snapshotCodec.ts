@@ -19,7 +19,7 @@
  * Bumping SNAPSHOT_FORMAT makes every stored snapshot of an older format be rebuilt on its next load.
  */
 import { crc32 } from "node:zlib";
-import type { exams as core } from "@edubureau/core";
+import { exams as core } from "@edubureau/core";
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -76,7 +76,6 @@ interface Header {
 }
 
 const WIDTH: Record<SectionType, number> = { u8: 1, u16: 2, i32: 4, f64: 8, uuid: 16 };
-const SCALES = [1, 2, 4, 10, 100];
 const align8 = (n: number) => (n + 7) & ~7;
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -100,7 +99,7 @@ function encodeScores(x: Float64Array): { type: SectionType; scale?: number; dat
     if (!(v >= 0) || Object.is(v, -0)) return { type: "f64", data: x };
     if (v > max) max = v;
   }
-  for (const scale of SCALES) {
+  for (const scale of core.scoreGridScales) {
     const top = Math.round(max * scale);
     if (top >= 65535) break;
     const keys = top < 255 ? new Uint8Array(x.length) : new Uint16Array(x.length);

@@ -90,6 +90,12 @@ export const defaultAnalysisConfig: AnalysisConfig = {
 };
 
 /**
+ * The grids scores are recorded on, coarsest first: whole, half, quarter, tenth and hundredth points. The engine keys
+ * scores on the coarsest that fits them exactly, and a frozen snapshot stores them so.
+ */
+export const scoreGridScales: readonly number[] = [1, 2, 4, 10, 100];
+
+/**
  * A share of full marks as a score line, rounded to 1e-9 so that 57% of 100 is exactly 57 (0.57 × 100 is
  * 56.99999999999999 in floating point, which would let a score just under the line reach it).
  *

@@ -1,3 +1,5 @@
+import { scoreGridScales } from "../config";
+
 /**
  * Scores as small integer keys: key k stands for the score values[k], ascending, so that ordering, counting and
  * grouping work on integers. Scores on a grid (whole, half, quarter, tenth or hundredth points) map to k = score ×
@@ -10,8 +12,7 @@ export interface ScoreKeys {
   values: Float64Array;
 }
 
-/** Grids tried, finest last; a grid with more than this many keys is not used. */
-const SCALES = [1, 2, 4, 10, 100];
+/** A grid with more keys than this is not used (the keys would be sparse). */
 const MAX_GRID_KEYS = 200_001;
 
 /**
@@ -21,7 +22,7 @@ const MAX_GRID_KEYS = 200_001;
  * @example scoreKeys(new Float64Array([3, NaN, 1.5]), 10).keys // => Int32Array [6, −1, 3] (half points)
  */
 export function scoreKeys(x: Float64Array, fullMarks: number, into = new Int32Array(x.length)): ScoreKeys {
-  for (const scale of SCALES) {
+  for (const scale of scoreGridScales) {
     if (fullMarks * scale + 1 > MAX_GRID_KEYS) break;
     if (keysOnGrid(x, fullMarks, scale, into)) {
       const count = Math.round(fullMarks * scale) + 1;
