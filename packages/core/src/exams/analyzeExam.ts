@@ -11,6 +11,7 @@
  */
 
 import {
+  describeCounts,
   describeLevel,
   describeSorted,
   type KeyTable,
@@ -18,8 +19,8 @@ import {
   noGroups,
   workspace,
 } from "./_lib/describeLevel";
-import { type GroupRows, type GroupSizes, groupRows, oneGroup, sizesOf } from "./_lib/groupRows";
-import { firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
+import { type GroupRows, type GroupSizes, groupRows, sizesOf } from "./_lib/groupRows";
+import { countKeys, firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
 import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
 import {
   type AnalysisConfig,
@@ -99,7 +100,6 @@ export function totalScores(scores: readonly Float64Array[]): Float64Array {
  */
 export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultAnalysisConfig): ExamAnalysis {
   const n = data.size;
-  const county = oneGroup(n);
   const school = groupRows(data.school, data.groups.schools);
   const schoolSizes = sizesOf(school);
   const klass = nestedLevel(data.klass, data.groups.classes, data.school);
@@ -127,7 +127,8 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
       work = { ...work, hist: new Int32Array(values.length), cum: new Int32Array(values.length) };
     }
     const table = keyTable(keys, values, shape);
-    const countyFigures = describeLevel(county, table, work);
+    countKeys(keys, work.hist);
+    const countyFigures = describeCounts(work.hist, n, table, work);
     const bySchool = sortWithinGroups(school, keys, work.hist, sortedBuffers);
     const absent = absentRows(keys, work.absent);
     const nested = (level: NestedLevel) => {

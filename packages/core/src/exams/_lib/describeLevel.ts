@@ -12,6 +12,7 @@
  */
 import { decilePoints } from "../quantile";
 import type { GroupRows } from "./groupRows";
+import { rankByMean } from "./rankByMean";
 import type { SortedGroups } from "./sortedGroups";
 
 /** A subject's keys with the look-ups the figures need, per key. */
@@ -110,25 +111,44 @@ const Q1_AT = POINTS.indexOf(0.25);
 const MEDIAN_AT = POINTS.indexOf(0.5);
 const Q3_AT = POINTS.indexOf(0.75);
 
+/**
+ * A level's columns for `groups` groups, in one buffer for the figures and one for the counts (a province's levels
+ * hold tens of thousands of groups in every subject). The figures of a group nobody sat stay NaN (markNobody).
+ */
 function emptyLevel(groups: number, bandCount: number, levelCount: number): LevelFigures {
-  const figures = () => new Float64Array(groups).fill(Number.NaN);
-  return {
-    group: new Int32Array(groups),
-    enrolled: new Int32Array(groups),
-    sat: new Int32Array(groups),
-    mean: figures(),
-    sd: figures(),
-    min: figures(),
-    max: figures(),
-    median: figures(),
-    q1: figures(),
-    q3: figures(),
-    deciles: new Float64Array(groups * decilePoints.length).fill(Number.NaN),
-    counts: new Int32Array(groups * 4),
-    bands: new Int32Array(groups * bandCount),
-    levels: new Int32Array(groups * levelCount),
-    rank: new Int32Array(groups),
+  const d = decilePoints.length;
+  const reals = new Float64Array(groups * (7 + d));
+  const real = (at: number, width = 1) => reals.subarray(groups * at, groups * (at + width));
+  const ints = new Int32Array(groups * (4 + 4 + bandCount + levelCount));
+  let next = 0;
+  const int = (width = 1) => {
+    next += width;
+    return ints.subarray(groups * (next - width), groups * next);
   };
+  return {
+    group: int(),
+    enrolled: int(),
+    sat: int(),
+    mean: real(0),
+    sd: real(1),
+    min: real(2),
+    max: real(3),
+    median: real(4),
+    q1: real(5),
+    q3: real(6),
+    deciles: real(7, d),
+    counts: int(4),
+    bands: int(bandCount),
+    levels: int(levelCount),
+    rank: int(),
+  };
+}
+
+/** The figures of group i when nobody sat: NaN (its counts stay 0). */
+function markNobody(f: LevelFigures, i: number) {
+  f.mean[i] = f.sd[i] = f.min[i] = f.max[i] = f.median[i] = f.q1[i] = f.q3[i] = Number.NaN;
+  const d = DECILE_AT.length;
+  f.deciles.fill(Number.NaN, i * d, i * d + d);
 }
 
 /** A level with no groups (the teachers of the total). */
@@ -140,6 +160,8 @@ export function noGroups(table: Pick<KeyTable, "bandCount" | "levelCount">): Lev
 function pointScratch(thresholds: number) {
   const points = POINTS.length;
   return {
+    /** the group size the order statistics were placed for */
+    placedFor: -1,
     lower: new Int32Array(points),
     upper: new Int32Array(points),
     fraction: new Float64Array(points),
@@ -151,8 +173,13 @@ function pointScratch(thresholds: number) {
 }
 type Points = ReturnType<typeof pointScratch>;
 
-/** The order statistics lo and lo + 1 of every quantile point (Excel PERCENTILE.INC) for a group of s. */
+/**
+ * The order statistics lo and lo + 1 of every quantile point (Excel PERCENTILE.INC) for a group of s; classes of
+ * one size follow one another, so the places are kept until the size changes.
+ */
 function placePoints(p: Points, s: number) {
+  if (p.placedFor === s) return;
+  p.placedFor = s;
   for (let q = 0; q < POINTS.length; q++) {
     const pos = POINTS[q]! * (s - 1);
     p.lower[q] = Math.floor(pos);
@@ -227,6 +254,96 @@ function finishGroup(
   }
 }
 
+/** Group i's figures from its s keys in ascending order at run[from .. from + s). */
+function describeRun(
+  f: LevelFigures,
+  i: number,
+  table: KeyTable,
+  o: Ordered,
+  p: Points,
+  run: Int32Array,
+  from: number,
+  s: number,
+) {
+  const values = table.values;
+  const to = from + s;
+  const pivot = values[run[from]!]!;
+  let sum = 0;
+  let d1 = 0;
+  let d2 = 0;
+  for (let j = from; j < to; j++) {
+    const v = values[run[j]!]!;
+    sum += v;
+    const d = v - pivot;
+    d1 += d;
+    d2 += d * d;
+  }
+  o.counted = false;
+  o.run = run;
+  o.size = s;
+  o.base = from;
+  o.low = run[from]!;
+  o.high = run[to - 1]!;
+  placePoints(p, s);
+  for (let q = 0; q < POINTS.length; q++) {
+    p.atLower[q] = run[from + p.lower[q]!]!;
+    p.atUpper[q] = run[from + p.upper[q]!]!;
+  }
+  finishGroup(f, i, table, o, p, sum, d1, d2);
+}
+
+/**
+ * Group i's figures from its s keys counted in `hist` over [low, high]: the sums, the cumulative counts and the keys
+ * at every order statistic in one walk up the keys. Leaves `hist` zeroed over the range.
+ */
+function describeCounted(
+  f: LevelFigures,
+  i: number,
+  table: KeyTable,
+  o: Ordered,
+  p: Points,
+  hist: Int32Array,
+  cum: Int32Array,
+  low: number,
+  high: number,
+  s: number,
+) {
+  const values = table.values;
+  const points = POINTS.length;
+  placePoints(p, s);
+  const pivot = values[low]!;
+  let sum = 0;
+  let d1 = 0;
+  let d2 = 0;
+  for (let k = low, run = 0, a = 0, b = 0; k <= high; k++) {
+    const c = hist[k]!;
+    if (c > 0) {
+      const v = values[k]!;
+      const d = v - pivot;
+      sum += c * v;
+      d1 += c * d;
+      d2 += c * d * d;
+      run += c;
+      hist[k] = 0;
+      while (a < points && run > p.lower[a]!) p.atLower[a++] = k;
+      while (b < points && run > p.upper[b]!) p.atUpper[b++] = k;
+    }
+    cum[k] = run;
+  }
+  o.counted = true;
+  o.cum = cum;
+  o.size = s;
+  o.low = low;
+  o.high = high;
+  finishGroup(f, i, table, o, p, sum, d1, d2);
+}
+
+/** A fresh cursor over one group's ordered keys. */
+function ordered(): Ordered {
+  const none = new Int32Array(0);
+  return { counted: false, size: 0, low: 0, high: 0, cum: none, run: none, base: 0 };
+}
+
 /**
  * The figures of groups whose keys are sorted: group `present[i]`'s keys are keys[start[g] .. start[g + 1]).
  *
@@ -239,54 +356,54 @@ export function describeSorted(
   table: KeyTable,
 ): LevelFigures {
   const { start, keys } = sorted;
-  const values = table.values;
   const f = emptyLevel(present.length, table.bandCount, table.levelCount);
   f.group.set(present);
-  const o: Ordered = { counted: false, size: 0, low: 0, high: 0, cum: keys, run: keys, base: 0 };
+  const o = ordered();
   const p = pointScratch(table.thresholds.length);
   for (let i = 0; i < present.length; i++) {
     const g = present[i]!;
     const from = start[g]!;
-    const to = start[g + 1]!;
-    const s = to - from;
+    const s = start[g + 1]! - from;
     f.enrolled[i] = enrolled[g]!;
-    if (s === 0) continue;
-    const pivot = values[keys[from]!]!;
-    let sum = 0;
-    let d1 = 0;
-    let d2 = 0;
-    for (let j = from; j < to; j++) {
-      const v = values[keys[j]!]!;
-      sum += v;
-      const d = v - pivot;
-      d1 += d;
-      d2 += d * d;
-    }
-    o.size = s;
-    o.base = from;
-    o.low = keys[from]!;
-    o.high = keys[to - 1]!;
-    placePoints(p, s);
-    for (let q = 0; q < POINTS.length; q++) {
-      p.atLower[q] = keys[from + p.lower[q]!]!;
-      p.atUpper[q] = keys[from + p.upper[q]!]!;
-    }
-    finishGroup(f, i, table, o, p, sum, d1, d2);
+    if (s === 0) markNobody(f, i);
+    else describeRun(f, i, table, o, p, keys, from, s);
   }
   f.rank.set(rankByMean(f.mean));
+  return f;
+}
+
+/**
+ * The figures of the whole roster as one group (the county), from the count of every key.
+ *
+ * @param hist - the students with each key; left zeroed
+ */
+export function describeCounts(hist: Int32Array, enrolled: number, table: KeyTable, work: Workspace): LevelFigures {
+  const f = emptyLevel(1, table.bandCount, table.levelCount);
+  f.enrolled[0] = enrolled;
+  let low = 0;
+  while (low < hist.length && hist[low] === 0) low++;
+  if (low === hist.length) {
+    markNobody(f, 0);
+    return f;
+  }
+  let high = hist.length - 1;
+  let s = 0;
+  while (hist[high] === 0) high--;
+  for (let k = low; k <= high; k++) s += hist[k]!;
+  describeCounted(f, 0, table, ordered(), pointScratch(table.thresholds.length), hist, work.cum, low, high, s);
+  f.rank[0] = 1;
   return f;
 }
 
 /** The figures of groups whose rows lie anywhere in the roster. */
 export function describeLevel(grouping: GroupRows, table: KeyTable, work: Workspace): LevelFigures {
   const { present, offset, rows } = grouping;
-  const { keys, values } = table;
+  const { keys } = table;
   const f = emptyLevel(present.length, table.bandCount, table.levelCount);
   f.group.set(present);
   const { buf, hist, cum } = work;
-  const o: Ordered = { counted: true, size: 0, low: 0, high: 0, cum, run: buf, base: 0 };
+  const o = ordered();
   const p = pointScratch(table.thresholds.length);
-  const points = POINTS.length;
   for (let i = 0; i < present.length; i++) {
     const g = present[i]!;
     const from = offset[g]!;
@@ -295,75 +412,23 @@ export function describeLevel(grouping: GroupRows, table: KeyTable, work: Worksp
     let s = 0;
     let low = 0x7fffffff;
     let high = -1;
-    let sum = 0;
-    let pivot = Number.NaN;
-    let d1 = 0;
-    let d2 = 0;
     for (let r = from; r < to; r++) {
       const k = keys[rows[r]!]!;
       if (k < 0) continue;
       buf[s++] = k;
       low = k < low ? k : low;
       high = k > high ? k : high;
-      const v = values[k]!;
-      if (s === 1) pivot = v;
-      sum += v;
-      const d = v - pivot;
-      d1 += d;
-      d2 += d * d;
     }
-    if (s === 0) continue;
-    o.size = s;
-    o.low = low;
-    o.high = high;
-    o.counted = high - low < 8 * s + 64;
-    placePoints(p, s);
-    if (o.counted) {
+    if (s === 0) {
+      markNobody(f, i);
+    } else if (high - low < 8 * s + 64) {
       for (let j = 0; j < s; j++) hist[buf[j]!]!++;
-      // the cumulative counts, and on the way the keys at both order statistics of every point (each ascending)
-      for (let k = low, run = 0, a = 0, b = 0; k <= high; k++) {
-        run += hist[k]!;
-        cum[k] = run;
-        hist[k] = 0;
-        while (a < points && run > p.lower[a]!) p.atLower[a++] = k;
-        while (b < points && run > p.upper[b]!) p.atUpper[b++] = k;
-      }
+      describeCounted(f, i, table, o, p, hist, cum, low, high, s);
     } else {
       buf.subarray(0, s).sort();
-      for (let q = 0; q < points; q++) {
-        p.atLower[q] = buf[p.lower[q]!]!;
-        p.atUpper[q] = buf[p.upper[q]!]!;
-      }
+      describeRun(f, i, table, o, p, buf, 0, s);
     }
-    finishGroup(f, i, table, o, p, sum, d1, d2);
   }
   f.rank.set(rankByMean(f.mean));
   return f;
-}
-
-/**
- * Competition ranks (1, 2, 2, 4) by mean, highest first, for groups with a score (a mean); 0 for the others: a
- * group's rank is one more than the number of means above it, found in the natively sorted means.
- */
-function rankByMean(mean: Float64Array): Int32Array {
-  let present = 0;
-  for (let g = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) present++;
-  const ascending = new Float64Array(present);
-  for (let g = 0, j = 0; g < mean.length; g++) if (!Number.isNaN(mean[g])) ascending[j++] = mean[g]!;
-  ascending.sort();
-  const rank = new Int32Array(mean.length);
-  for (let g = 0; g < mean.length; g++) {
-    const m = mean[g]!;
-    if (Number.isNaN(m)) continue;
-    // the first index above m: everything from there on is higher
-    let lo = 0;
-    let hi = present;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ascending[mid]! <= m) lo = mid + 1;
-      else hi = mid;
-    }
-    rank[g] = present - lo + 1;
-  }
-  return rank;
 }

@@ -38,15 +38,6 @@ export function groupRows(group: Int32Array, groups: number): GroupRows {
   return { present: codes, offset, rows };
 }
 
-/** The whole roster as one group (the county). */
-export function oneGroup(size: number): GroupRows {
-  return {
-    present: Int32Array.of(0),
-    offset: Int32Array.of(0, size),
-    rows: identity(size),
-  };
-}
-
 /** Students on the roster per group code, and the codes of the groups that have any. */
 export interface GroupSizes {
   present: Int32Array;
@@ -59,10 +50,4 @@ export function sizesOf(grouping: GroupRows): GroupSizes {
   const enrolled = new Int32Array(offset.length - 1);
   for (let g = 0; g < enrolled.length; g++) enrolled[g] = offset[g + 1]! - offset[g]!;
   return { present, enrolled };
-}
-
-function identity(size: number): Int32Array {
-  const rows = new Int32Array(size);
-  for (let i = 0; i < size; i++) rows[i] = i;
-  return rows;
 }

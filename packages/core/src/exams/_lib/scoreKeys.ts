@@ -80,3 +80,15 @@ export function firstAtLeast(values: Float64Array, score: number): number {
   }
   return lo;
 }
+
+/**
+ * Adds each present key to its counter (the county's histogram, taken in one pass over the keys).
+ *
+ * @example countKeys(Int32Array.of(2, −1, 2), hist) // hist[2] += 2
+ */
+export function countKeys(keys: Int32Array, hist: Int32Array) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k >= 0) hist[k]!++;
+  }
+}
