@@ -413,7 +413,7 @@ export function describeLevel(grouping: GroupRows, table: KeyTable, work: Worksp
     let low = 0x7fffffff;
     let high = -1;
     for (let r = from; r < to; r++) {
-      const k = keys[rows[r]!]!;
+      const k = keys[rows === null ? r : rows[r]!]!;
       if (k < 0) continue;
       buf[s++] = k;
       low = k < low ? k : low;

@@ -11,6 +11,18 @@ describe("sortWithinGroups", () => {
     expect(Array.from(sorted.rows)).toEqual([1, 4, 3, 5, 0]);
   });
 
+  it("sorts a roster already in group order in place of a gathered one, with the same result", () => {
+    const keys = Int32Array.of(7, 2, -1, 3, 2, 3);
+    const inOrder = groupRows(Int32Array.of(0, 0, 0, 1, 1, 1), 2);
+    expect(inOrder.rows).toBeNull();
+    const sorted = sortWithinGroups(inOrder, keys, new Int32Array(10));
+    expect(Array.from(sorted.start)).toEqual([0, 2, 5]);
+    expect(Array.from(sorted.keys)).toEqual([2, 7, 2, 3, 3]);
+    expect(Array.from(sorted.rows)).toEqual([1, 0, 4, 3, 5]);
+    // one row in no group breaks the order: the rows are then listed
+    expect(groupRows(Int32Array.of(0, -1, 1), 2).rows).not.toBeNull();
+  });
+
   it("sorts keys spread far wider than the group by comparison, with the same result", () => {
     const keys = Int32Array.of(90_000, 5, 40_000, -1, 5);
     const sorted = sortWithinGroups(groupRows(new Int32Array(5), 1), keys, new Int32Array(100_000));

@@ -21,18 +21,20 @@ export interface SortedGroups {
  * Sorts each group's present keys (−1 = absent, left out).
  *
  * @param hist - a zeroed counter per key, left zeroed
- * @param into - buffers for the sorted keys and rows, at least as long as the grouped rows (reused across subjects)
+ * @param into - buffers for the sorted keys and rows, at least as long as the roster (reused across subjects)
  * @example sortWithinGroups(groupRows(Int32Array.of(0, 0, 1), 2), Int32Array.of(5, 3, −1), hist).keys // => [3, 5]
  */
 export function sortWithinGroups(
   grouping: GroupRows,
   keys: Int32Array,
   hist: Int32Array,
-  into = { keys: new Int32Array(grouping.rows.length), rows: new Int32Array(grouping.rows.length) },
+  into = { keys: new Int32Array(keys.length), rows: new Int32Array(keys.length) },
 ): SortedGroups {
   const { offset, rows: groupedRows } = grouping;
   const groups = offset.length - 1;
   const start = new Int32Array(groups + 1);
+  // the keys in group order: group g's are inGroupOrder[offset[g] .. offset[g + 1]), then mapped back to their rows
+  const inGroupOrder = groupedRows ? Int32Array.from(groupedRows, (row) => keys[row]!) : keys;
   // at most every row sat; the arrays are trimmed to those who did at the end
   const { keys: sortedKeys, rows: sortedRows } = into;
   for (let g = 0; g < groups; g++) {
@@ -43,7 +45,7 @@ export function sortWithinGroups(
     let low = 0x7fffffff;
     let high = -1;
     for (let r = from; r < to; r++) {
-      const k = keys[groupedRows[r]!]!;
+      const k = inGroupOrder[r]!;
       if (k < 0) continue;
       s++;
       hist[k]!++;
@@ -60,26 +62,26 @@ export function sortWithinGroups(
         place += c;
       }
       for (let r = from; r < to; r++) {
-        const row = groupedRows[r]!;
-        const k = keys[row]!;
+        const k = inGroupOrder[r]!;
         if (k < 0) continue;
         const at = hist[k]!++;
         sortedKeys[at] = k;
-        sortedRows[at] = row;
+        sortedRows[at] = r;
       }
     } else {
-      // keys spread far wider than the group (scores off any grid): a comparison sort of the group's rows
+      // keys spread far wider than the group (scores off any grid): a comparison sort of the group's places
       const present: number[] = [];
-      for (let r = from; r < to; r++) if (keys[groupedRows[r]!]! >= 0) present.push(groupedRows[r]!);
-      present.sort((a, b) => keys[a]! - keys[b]! || a - b);
+      for (let r = from; r < to; r++) if (inGroupOrder[r]! >= 0) present.push(r);
+      present.sort((a, b) => inGroupOrder[a]! - inGroupOrder[b]! || a - b);
       for (let j = 0; j < s; j++) {
         sortedRows[base + j] = present[j]!;
-        sortedKeys[base + j] = keys[present[j]!]!;
+        sortedKeys[base + j] = inGroupOrder[present[j]!]!;
       }
     }
     hist.fill(0, low, high + 1);
   }
   const total = start[groups]!;
+  if (groupedRows) for (let j = 0; j < total; j++) sortedRows[j] = groupedRows[sortedRows[j]!]!;
   return { start, keys: sortedKeys.subarray(0, total), rows: sortedRows.subarray(0, total) };
 }
 
@@ -97,13 +99,16 @@ export function nesting(
   const enrolled = new Int32Array(groups);
   const parentOf = new Int32Array(groups).fill(-1);
   let nested = true;
-  for (let r = 0; r < column.length; r++) {
+  // a run of rows with one group and one parent at a time (a class's students lie together in the snapshot)
+  for (let r = 0, end = 0; r < column.length; r = end) {
     const g = column[r]!;
+    const p = parent[r]!;
+    for (end = r + 1; end < column.length && column[end] === g && parent[end] === p; ) end++;
     if (g < 0) continue;
-    enrolled[g]!++;
-    const p = parentOf[g]!;
-    if (p === -1) parentOf[g] = parent[r]!;
-    else if (p !== parent[r]) nested = false;
+    enrolled[g]! += end - r;
+    const before = parentOf[g]!;
+    if (before === -1) parentOf[g] = p;
+    else if (before !== p) nested = false;
   }
   let count = 0;
   for (let g = 0; g < groups; g++) if (enrolled[g]! > 0) count++;
