@@ -17,10 +17,10 @@ import {
   type KeyTable,
   type LevelFigures,
   noGroups,
-  workspace,
 } from "./_lib/describeLevel";
 import { type GroupRows, type GroupSizes, groupRows, sizesOf } from "./_lib/groupRows";
 import { countKeys, firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
+import { growCounters, scratchFor } from "./_lib/scratch";
 import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
 import {
   type AnalysisConfig,
@@ -81,11 +81,15 @@ export const TOTAL = "total";
  * The total score of each student: the sum of the subjects for a student who sat all of them, NaN otherwise (a
  * student absent from any subject has no total and counts as absent from the total).
  *
+ * @param into - a buffer as long as the columns to write the totals into
  * @example totalScores([new Float64Array([50, NaN]), new Float64Array([40, 30])]) // => Float64Array [90, NaN]
  */
-export function totalScores(scores: readonly Float64Array[]): Float64Array {
-  const n = scores[0]?.length ?? 0;
-  const total = new Float64Array(n);
+export function totalScores(
+  scores: readonly Float64Array[],
+  into: Float64Array = new Float64Array(scores[0]?.length ?? 0),
+): Float64Array {
+  const n = into.length;
+  const total = into.fill(0);
   for (const column of scores) for (let i = 0; i < n; i++) total[i]! += column[i]!;
   return total;
 }
@@ -114,28 +118,22 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
     return level;
   };
   const fullTotal = data.subjects.reduce((sum, s) => sum + s.fullMarks, 0);
-  // buffers reused by every subject: the figures are taken from them before the next subject
-  const keyBuffer = new Int32Array(n);
-  const sortedBuffers = { keys: new Int32Array(n), rows: new Int32Array(n) };
-  const splitBuffer = new Int32Array(n);
-  // buffers of a group's keys and absent rows, and counters per key grown to the widest subject's keys
-  let work = workspace(n, 0);
+  // buffers reused by every subject (and the next analysis): the figures are taken from them before the next subject
+  const work = scratchFor(n);
   const analyse = (code: string, fullMarks: number, x: Float64Array, teacher: NestedLevel | null): SubjectAnalysis => {
     const shape = subjectShape(fullMarks, config);
-    const { keys, values } = scoreKeys(x, fullMarks, keyBuffer);
-    if (work.hist.length < values.length) {
-      work = { ...work, hist: new Int32Array(values.length), cum: new Int32Array(values.length) };
-    }
+    const { keys, values } = scoreKeys(x, fullMarks, work.keys);
+    growCounters(work, values.length);
     const table = keyTable(keys, values, shape);
     countKeys(keys, work.hist);
     const countyFigures = describeCounts(work.hist, n, table, work);
-    const bySchool = sortWithinGroups(school, keys, work.hist, sortedBuffers);
+    const bySchool = sortWithinGroups(school, keys, work.hist, work.sorted);
     const absent = absentRows(keys, work.absent);
     const nested = (level: NestedLevel) => {
       if (!level.nested) return describeLevel(level.rows!, table, work);
       const { present, enrolled } = level.sizes;
       const sat = satPerGroup(level.column, enrolled, absent);
-      return describeSorted(splitSorted(bySchool, level.column, sat, splitBuffer), present, enrolled, table);
+      return describeSorted(splitSorted(bySchool, level.column, sat, work.split), present, enrolled, table);
     };
     const shaped = {
       code,
@@ -157,7 +155,7 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
   const subjects = data.subjects.map((s, k) =>
     analyse(s.code, s.fullMarks, data.scores[k]!, data.teacher[k] ? teachersOf(data.teacher[k]) : null),
   );
-  if (data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, totalScores(data.scores), null));
+  if (data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, totalScores(data.scores, work.total), null));
   return { subjects };
 }
 

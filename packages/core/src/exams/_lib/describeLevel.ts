@@ -13,6 +13,7 @@
 import { decilePoints } from "../quantile";
 import type { GroupRows } from "./groupRows";
 import { rankByMean } from "./rankByMean";
+import type { Scratch } from "./scratch";
 import type { SortedGroups } from "./sortedGroups";
 
 /** A subject's keys with the look-ups the figures need, per key. */
@@ -57,52 +58,8 @@ export interface LevelFigures {
   rank: Int32Array;
 }
 
-/** Buffers reused by every level and subject of one analysis. */
-export interface Workspace {
-  /** keys of one group (at most the roster) */
-  buf: Int32Array;
-  /** a zeroed counter per key, left zeroed after use */
-  hist: Int32Array;
-  /** cumulative counts of one group: cum[k] = keys ≤ k, valid from the group's lowest to its highest key */
-  cum: Int32Array;
-  /** the rows without a score in one subject */
-  absent: Int32Array;
-}
-
-export function workspace(size: number, maxKeys: number): Workspace {
-  return {
-    buf: new Int32Array(size),
-    hist: new Int32Array(maxKeys),
-    cum: new Int32Array(maxKeys),
-    absent: new Int32Array(size),
-  };
-}
-
-/** One group's keys in order: a cumulative histogram over [low, high], or the ascending run[base .. base + size). */
-interface Ordered {
-  counted: boolean;
-  size: number;
-  low: number;
-  high: number;
-  cum: Int32Array;
-  run: Int32Array;
-  base: number;
-}
-
-/** The number of the group's keys below `key`. */
-function countBelow(o: Ordered, key: number): number {
-  if (key <= o.low) return 0;
-  if (key > o.high) return o.size;
-  if (o.counted) return o.cum[key - 1]!;
-  let lo = o.base;
-  let hi = o.base + o.size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (o.run[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - o.base;
-}
+/** The buffers describeLevel and describeCounts work in (the analysis's scratch). */
+export type Workspace = Pick<Scratch, "buf" | "hist" | "cum">;
 
 /** Quantile points read in one pass, ascending: the deciles with the quartiles among them. */
 const POINTS = [0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.9];
@@ -195,23 +152,25 @@ function interpolate(values: Float64Array, p: Points, q: number): number {
 }
 
 /**
- * Writes group i's figures once its keys are ordered (`p.atLower`/`p.atUpper` filled), from the sum of its scores
- * and the sums of their deviations d1, d2 from one of them.
+ * Writes group i's figures once its s keys are ordered: the keys at the quantile points (`p.atLower`/`p.atUpper`)
+ * and below each threshold (`p.below`) found, the sum of its scores and the sums of their deviations d1, d2 from
+ * one of them taken.
  */
 function finishGroup(
   f: LevelFigures,
   i: number,
   table: KeyTable,
-  o: Ordered,
   p: Points,
+  s: number,
+  low: number,
+  high: number,
   sum: number,
   d1: number,
   d2: number,
 ) {
-  const { values, thresholds, thresholdOrder, bandCount, levelCount } = table;
-  const s = o.size;
-  const min = values[o.low]!;
-  const max = values[o.high]!;
+  const { values, bandCount, levelCount } = table;
+  const min = values[low]!;
+  const max = values[high]!;
   f.sat[i] = s;
   f.mean[i] = sum / s;
   // deviations corrected by their mean (the two-pass formula); 0 when all scores agree
@@ -223,20 +182,7 @@ function finishGroup(
   f.q3[i] = interpolate(values, p, Q3_AT);
   for (let d = 0; d < DECILE_AT.length; d++)
     f.deciles[i * DECILE_AT.length + d] = interpolate(values, p, DECILE_AT[d]!);
-  // how many keys lie below each threshold: looked up in the histogram, or found walking a short sorted run
   const below = p.below;
-  if (o.counted || s > 256) {
-    for (let t = 0; t < thresholds.length; t++) below[t] = countBelow(o, thresholds[t]!);
-  } else {
-    const { run, base } = o;
-    const end = base + s;
-    for (let j = base, u = 0; u < thresholdOrder.length; u++) {
-      const t = thresholdOrder[u]!;
-      const key = thresholds[t]!;
-      while (j < end && run[j]! < key) j++;
-      below[t] = j - base;
-    }
-  }
   f.counts[4 * i] = s - below[0]!;
   f.counts[4 * i + 1] = s - below[1]!;
   f.counts[4 * i + 2] = s - below[2]!;
@@ -254,53 +200,49 @@ function finishGroup(
   }
 }
 
-/** Group i's figures from its s keys in ascending order at run[from .. from + s). */
-function describeRun(
-  f: LevelFigures,
-  i: number,
-  table: KeyTable,
-  o: Ordered,
-  p: Points,
-  run: Int32Array,
-  from: number,
-  s: number,
-) {
-  const values = table.values;
+/**
+ * Group i's figures from its s keys in ascending order at run[from .. from + s): one walk up the run takes the sums
+ * and, merging in the thresholds in ascending order, the keys below each.
+ */
+function describeRun(f: LevelFigures, i: number, table: KeyTable, p: Points, run: Int32Array, from: number, s: number) {
+  const { values, thresholds, thresholdOrder } = table;
+  const below = p.below;
   const to = from + s;
   const pivot = values[run[from]!]!;
   let sum = 0;
   let d1 = 0;
   let d2 = 0;
+  let u = 0;
+  let next = u < thresholdOrder.length ? thresholds[thresholdOrder[u]!]! : 0x7fffffff;
   for (let j = from; j < to; j++) {
-    const v = values[run[j]!]!;
+    const k = run[j]!;
+    while (k >= next) {
+      below[thresholdOrder[u++]!] = j - from;
+      next = u < thresholdOrder.length ? thresholds[thresholdOrder[u]!]! : 0x7fffffff;
+    }
+    const v = values[k]!;
     sum += v;
     const d = v - pivot;
     d1 += d;
     d2 += d * d;
   }
-  o.counted = false;
-  o.run = run;
-  o.size = s;
-  o.base = from;
-  o.low = run[from]!;
-  o.high = run[to - 1]!;
+  while (u < thresholdOrder.length) below[thresholdOrder[u++]!] = s;
   placePoints(p, s);
   for (let q = 0; q < POINTS.length; q++) {
     p.atLower[q] = run[from + p.lower[q]!]!;
     p.atUpper[q] = run[from + p.upper[q]!]!;
   }
-  finishGroup(f, i, table, o, p, sum, d1, d2);
+  finishGroup(f, i, table, p, s, run[from]!, run[to - 1]!, sum, d1, d2);
 }
 
 /**
  * Group i's figures from its s keys counted in `hist` over [low, high]: the sums, the cumulative counts and the keys
- * at every order statistic in one walk up the keys. Leaves `hist` zeroed over the range.
+ * at every order statistic in one walk up the keys. Leaves `hist` as it was; `cum` is scratch.
  */
 function describeCounted(
   f: LevelFigures,
   i: number,
   table: KeyTable,
-  o: Ordered,
   p: Points,
   hist: Int32Array,
   cum: Int32Array,
@@ -308,7 +250,7 @@ function describeCounted(
   high: number,
   s: number,
 ) {
-  const values = table.values;
+  const { values, thresholds } = table;
   const points = POINTS.length;
   placePoints(p, s);
   const pivot = values[low]!;
@@ -324,24 +266,17 @@ function describeCounted(
       d1 += c * d;
       d2 += c * d * d;
       run += c;
-      hist[k] = 0;
       while (a < points && run > p.lower[a]!) p.atLower[a++] = k;
       while (b < points && run > p.upper[b]!) p.atUpper[b++] = k;
     }
     cum[k] = run;
   }
-  o.counted = true;
-  o.cum = cum;
-  o.size = s;
-  o.low = low;
-  o.high = high;
-  finishGroup(f, i, table, o, p, sum, d1, d2);
-}
-
-/** A fresh cursor over one group's ordered keys. */
-function ordered(): Ordered {
-  const none = new Int32Array(0);
-  return { counted: false, size: 0, low: 0, high: 0, cum: none, run: none, base: 0 };
+  // keys below a threshold: none below the lowest key, all above the highest, the running count between
+  for (let t = 0; t < thresholds.length; t++) {
+    const key = thresholds[t]!;
+    p.below[t] = key <= low ? 0 : key > high ? s : cum[key - 1]!;
+  }
+  finishGroup(f, i, table, p, s, low, high, sum, d1, d2);
 }
 
 /**
@@ -358,7 +293,6 @@ export function describeSorted(
   const { start, keys } = sorted;
   const f = emptyLevel(present.length, table.bandCount, table.levelCount);
   f.group.set(present);
-  const o = ordered();
   const p = pointScratch(table.thresholds.length);
   for (let i = 0; i < present.length; i++) {
     const g = present[i]!;
@@ -366,7 +300,7 @@ export function describeSorted(
     const s = start[g + 1]! - from;
     f.enrolled[i] = enrolled[g]!;
     if (s === 0) markNobody(f, i);
-    else describeRun(f, i, table, o, p, keys, from, s);
+    else describeRun(f, i, table, p, keys, from, s);
   }
   f.rank.set(rankByMean(f.mean));
   return f;
@@ -390,7 +324,8 @@ export function describeCounts(hist: Int32Array, enrolled: number, table: KeyTab
   let s = 0;
   while (hist[high] === 0) high--;
   for (let k = low; k <= high; k++) s += hist[k]!;
-  describeCounted(f, 0, table, ordered(), pointScratch(table.thresholds.length), hist, work.cum, low, high, s);
+  describeCounted(f, 0, table, pointScratch(table.thresholds.length), hist, work.cum, low, high, s);
+  hist.fill(0, low, high + 1);
   f.rank[0] = 1;
   return f;
 }
@@ -402,7 +337,6 @@ export function describeLevel(grouping: GroupRows, table: KeyTable, work: Worksp
   const f = emptyLevel(present.length, table.bandCount, table.levelCount);
   f.group.set(present);
   const { buf, hist, cum } = work;
-  const o = ordered();
   const p = pointScratch(table.thresholds.length);
   for (let i = 0; i < present.length; i++) {
     const g = present[i]!;
@@ -423,10 +357,11 @@ export function describeLevel(grouping: GroupRows, table: KeyTable, work: Worksp
       markNobody(f, i);
     } else if (high - low < 8 * s + 64) {
       for (let j = 0; j < s; j++) hist[buf[j]!]!++;
-      describeCounted(f, i, table, o, p, hist, cum, low, high, s);
+      describeCounted(f, i, table, p, hist, cum, low, high, s);
+      hist.fill(0, low, high + 1);
     } else {
       buf.subarray(0, s).sort();
-      describeRun(f, i, table, o, p, buf, 0, s);
+      describeRun(f, i, table, p, buf, 0, s);
     }
   }
   f.rank.set(rankByMean(f.mean));

@@ -21,7 +21,7 @@ const MAX_GRID_KEYS = 200_001;
  * @param into - a buffer of the same length to fill, reused across subjects
  * @example scoreKeys(new Float64Array([3, NaN, 1.5]), 10).keys // => Int32Array [6, −1, 3] (half points)
  */
-export function scoreKeys(x: Float64Array, fullMarks: number, into = new Int32Array(x.length)): ScoreKeys {
+export function scoreKeys(x: Float64Array, fullMarks: number, into: Int32Array = new Int32Array(x.length)): ScoreKeys {
   for (const scale of scoreGridScales) {
     if (fullMarks * scale + 1 > MAX_GRID_KEYS) break;
     if (keysOnGrid(x, fullMarks, scale, into)) {
