@@ -10,15 +10,9 @@
  * objects only for the groups a page shows.
  */
 
-import {
-  describeCounts,
-  describeLevel,
-  describeSorted,
-  type KeyTable,
-  type LevelFigures,
-  noGroups,
-} from "./_lib/describeLevel";
+import { describeCounts, describeLevel, describeSorted, type KeyTable } from "./_lib/describeLevel";
 import { type GroupRows, type GroupSizes, groupRows, sizesOf } from "./_lib/groupRows";
+import { type LevelFigures, noGroups } from "./_lib/levelFigures";
 import { countKeys, firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
 import { growCounters, scratchFor } from "./_lib/scratch";
 import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
@@ -31,7 +25,7 @@ import {
 } from "./config";
 import { type GroupStats, groupStatsAt } from "./groupStats";
 
-export type { LevelFigures } from "./_lib/describeLevel";
+export type { LevelFigures } from "./_lib/levelFigures";
 /** One exam's scores as columns: row i of every array is the same student of the enrolled cohort. */
 export interface ExamColumns {
   /** students on the roster: the enrolled cohort of the exam's grade (those who sat and those who did not) */

@@ -3,7 +3,7 @@
  * a page or a report shows: a province has hundreds of thousands of class and teacher groups, most of which nobody
  * reads at once.
  */
-import type { LevelFigures } from "./_lib/describeLevel";
+import type { LevelFigures } from "./_lib/levelFigures";
 import type { SubjectAnalysis } from "./analyzeExam";
 import { type RateKey, rateKeys } from "./config";
 import { decilePoints } from "./quantile";
