@@ -13,7 +13,7 @@
 import { describeCounts, describeLevel, describeSorted, type KeyTable } from "./_lib/describeLevel";
 import { type GroupRows, type GroupSizes, groupRows, sizesOf } from "./_lib/groupRows";
 import { type LevelFigures, noGroups } from "./_lib/levelFigures";
-import { countKeys, firstAtLeast, scoreKeys } from "./_lib/scoreKeys";
+import { firstAtLeast, scoreKeys, tallyKeys } from "./_lib/scoreKeys";
 import { growCounters, scratchFor } from "./_lib/scratch";
 import { nesting, satPerGroup, sortWithinGroups, splitSorted } from "./_lib/sortedGroups";
 import {
@@ -75,15 +75,11 @@ export const TOTAL = "total";
  * The total score of each student: the sum of the subjects for a student who sat all of them, NaN otherwise (a
  * student absent from any subject has no total and counts as absent from the total).
  *
- * @param into - a buffer as long as the columns to write the totals into
  * @example totalScores([new Float64Array([50, NaN]), new Float64Array([40, 30])]) // => Float64Array [90, NaN]
  */
-export function totalScores(
-  scores: readonly Float64Array[],
-  into: Float64Array = new Float64Array(scores[0]?.length ?? 0),
-): Float64Array {
-  const n = into.length;
-  const total = into.fill(0);
+export function totalScores(scores: readonly Float64Array[]): Float64Array {
+  const n = scores[0]?.length ?? 0;
+  const total = new Float64Array(n);
   for (const column of scores) for (let i = 0; i < n; i++) total[i]! += column[i]!;
   return total;
 }
@@ -114,15 +110,17 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
   const fullTotal = data.subjects.reduce((sum, s) => sum + s.fullMarks, 0);
   // buffers reused by every subject (and the next analysis): the figures are taken from them before the next subject
   const work = scratchFor(n);
+  // the students' totals, added up as each subject is read
+  const total = work.total.fill(0);
   const analyse = (code: string, fullMarks: number, x: Float64Array, teacher: NestedLevel | null): SubjectAnalysis => {
     const shape = subjectShape(fullMarks, config);
     const { keys, values } = scoreKeys(x, fullMarks, work.keys);
     growCounters(work, values.length);
     const table = keyTable(keys, values, shape);
-    countKeys(keys, work.hist);
+    // the total itself adds nothing to the totals
+    const absent = tallyKeys(keys, values, work.hist, work.absent, x === total ? null : total);
     const countyFigures = describeCounts(work.hist, n, table, work);
     const bySchool = sortWithinGroups(school, keys, work.hist, work.sorted);
-    const absent = absentRows(keys, work.absent);
     const nested = (level: NestedLevel) => {
       if (!level.nested) return describeLevel(level.rows!, table, work);
       const { present, enrolled } = level.sizes;
@@ -149,15 +147,8 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
   const subjects = data.subjects.map((s, k) =>
     analyse(s.code, s.fullMarks, data.scores[k]!, data.teacher[k] ? teachersOf(data.teacher[k]) : null),
   );
-  if (data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, totalScores(data.scores, work.total), null));
+  if (data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, total, null));
   return { subjects };
-}
-
-/** The rows without a score, written into `into`. */
-function absentRows(keys: Int32Array, into: Int32Array): Int32Array {
-  let count = 0;
-  for (let i = 0; i < keys.length; i++) if (keys[i]! < 0) into[count++] = i;
-  return into.subarray(0, count);
 }
 
 /** A level below the schools: split off the schools' order when nested in them, laid out on its own otherwise. */

@@ -82,13 +82,37 @@ export function firstAtLeast(values: Float64Array, score: number): number {
 }
 
 /**
- * Adds each present key to its counter (the county's histogram, taken in one pass over the keys).
+ * One pass over a subject's keys: counts each key (the county's histogram), lists the rows without a score, and adds
+ * each score to the students' totals when `total` is given (a missing score leaves no total: NaN).
  *
- * @example countKeys(Int32Array.of(2, −1, 2), hist) // hist[2] += 2
+ * @param absentInto - a buffer as long as the keys; the absent rows are returned from its start
+ * @example tallyKeys(Int32Array.of(2, −1, 2), values, hist, absent, total) // hist[2] += 2; => Int32Array [1]
  */
-export function countKeys(keys: Int32Array, hist: Int32Array) {
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (k >= 0) hist[k]!++;
+export function tallyKeys(
+  keys: Int32Array,
+  values: Float64Array,
+  hist: Int32Array,
+  absentInto: Int32Array,
+  total: Float64Array | null,
+): Int32Array {
+  let absent = 0;
+  if (total) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k >= 0) {
+        hist[k]!++;
+        total[i]! += values[k]!;
+      } else {
+        absentInto[absent++] = i;
+        total[i] = Number.NaN;
+      }
+    }
+  } else {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      if (k >= 0) hist[k]!++;
+      else absentInto[absent++] = i;
+    }
   }
+  return absentInto.subarray(0, absent);
 }
