@@ -290,3 +290,15 @@ describe("analyzeExam against the reference implementation on random data", () =
     });
   }
 });
+
+describe("analyzeExam in parts", () => {
+  it("gives the whole analysis when its parts are put together in order, the total in the last part", () => {
+    const data = randomExam(5, 1500, true);
+    const whole = analyzeExam(data);
+    const first = analyzeExam(data, undefined, { subjects: [0], total: false });
+    const rest = analyzeExam(data, undefined, { subjects: [1, 2], total: true });
+    expect([...first.subjects, ...rest.subjects]).toEqual(whole.subjects);
+    expect(rest.subjects.at(-1)!.code).toBe(TOTAL);
+    expect(analyzeExam(data, undefined, { subjects: [], total: false }).subjects).toEqual([]);
+  });
+});

@@ -84,6 +84,18 @@ export function totalScores(scores: readonly Float64Array[]): Float64Array {
   return total;
 }
 
+/** The part of an exam one analysis covers: subjects by index, and whether the total (to share the work of a large
+ * exam between threads; the parts' subjects put together in order make the whole analysis). */
+export interface AnalysisPart {
+  subjects: readonly number[];
+  total: boolean;
+}
+
+/** Every subject and the total. */
+export function wholeExam(data: Pick<ExamColumns, "subjects">): AnalysisPart {
+  return { subjects: data.subjects.map((_, k) => k), total: true };
+}
+
 /**
  * Analyses an exam at every level.
  *
@@ -92,7 +104,11 @@ export function totalScores(scores: readonly Float64Array[]): Float64Array {
  * a.subjects[0].county.mean; // the county mean of the first subject
  * levelGroups(a.subjects.at(-1), "school")[3].ratesOfEnrolled.pass; // the pass rate of the total at a school
  */
-export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultAnalysisConfig): ExamAnalysis {
+export function analyzeExam(
+  data: ExamColumns,
+  config: AnalysisConfig = defaultAnalysisConfig,
+  part: AnalysisPart = wholeExam(data),
+): ExamAnalysis {
   const n = data.size;
   const school = groupRows(data.school, data.groups.schools);
   const schoolSizes = sizesOf(school);
@@ -144,11 +160,21 @@ export function analyzeExam(data: ExamColumns, config: AnalysisConfig = defaultA
     };
     return subject;
   };
-  const subjects = data.subjects.map((s, k) =>
-    analyse(s.code, s.fullMarks, data.scores[k]!, data.teacher[k] ? teachersOf(data.teacher[k]) : null),
-  );
-  if (data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, total, null));
+  const subjects = part.subjects.map((k) => {
+    const { code, fullMarks } = data.subjects[k]!;
+    return analyse(code, fullMarks, data.scores[k]!, data.teacher[k] ? teachersOf(data.teacher[k]) : null);
+  });
+  if (part.total && data.subjects.length > 0) {
+    // the subjects of other parts count in the totals too
+    for (let k = 0; k < data.subjects.length; k++) if (!part.subjects.includes(k)) addScores(total, data.scores[k]!);
+    subjects.push(analyse(TOTAL, fullTotal, total, null));
+  }
   return { subjects };
+}
+
+/** Adds a subject's scores to the totals (NaN, absent, leaves no total). */
+function addScores(total: Float64Array, x: Float64Array) {
+  for (let i = 0; i < total.length; i++) total[i]! += x[i]!;
 }
 
 /** A level below the schools: split off the schools' order when nested in them, laid out on its own otherwise. */
