@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { purgeExpiredSessions } from "./auth/sessionStore";
 import type { Platform } from "./bootstrap";
 import type { Config } from "./config";
+import { startAnalysisWorker, stopAnalysisWorker } from "./exams/parallelAnalysis";
 import { createApp } from "./http/app";
 import { startUploadPurge } from "./registry/excel/jobs";
 
@@ -17,10 +18,13 @@ export async function startServer(config: Config, platform: Platform, log: (msg:
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   log(`EduBureau 已就绪:http://localhost:${port}`);
+  // a province's exam analysis is shared with a worker thread: started now, it is ready by the first large exam
+  void startAnalysisWorker();
   return {
     port,
     async stop() {
       stopUploadPurge();
+      await stopAnalysisWorker();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

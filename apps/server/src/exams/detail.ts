@@ -139,7 +139,7 @@ export async function presentStudents(
   q: { classId?: string; schoolId?: string; page: number; pageSize: number },
 ) {
   const row = snap.exam;
-  const analysis = snapshotAnalysis(snap);
+  const analysis = await snapshotAnalysis(snap);
   const cur = snap.columns;
   const total = core.totalScores(cur.scores);
   const totalStats = analysis.subjects.at(-1)!;

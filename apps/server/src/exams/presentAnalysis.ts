@@ -113,7 +113,7 @@ function visibleStats(s: core.SubjectAnalysis, level: core.GroupLevel, visible: 
  * @param options.keepScores - keep score-valued figures in levels mode (for the Word report's narrative, which
  *   itself prints only differences and levels in that mode)
  */
-export function presentAnalysis(
+export async function presentAnalysis(
   snap: ExamSnapshot,
   scope: ReadableScope,
   teacherClassIds: Set<string> | null,
@@ -123,7 +123,7 @@ export function presentAnalysis(
   const row = snap.exam;
   const policy = policyFor(row, scope);
   const visible = visibleGroups(snap, scope, teacherClassIds);
-  const analysis = snapshotAnalysis(snap);
+  const analysis = await snapshotAnalysis(snap);
   const subjectName = (code: string) =>
     code === core.TOTAL ? "总分" : (row.subjects.find((s) => s.code === code)?.name ?? code);
   return {
@@ -155,7 +155,7 @@ export function presentAnalysis(
   };
 }
 
-export type AnalysisView = ReturnType<typeof presentAnalysis>;
+export type AnalysisView = Awaited<ReturnType<typeof presentAnalysis>>;
 
 /** The exam as listed and shown in headers. */
 export function presentExam(row: ExamRow) {

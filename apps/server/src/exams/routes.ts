@@ -379,7 +379,7 @@ export function examRoutes() {
   app.openapi(analysisRoute, async (c) => {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
-    return c.json({ exam: presentExam(row), ...presentAnalysis(snap, scope, classes) }, 200);
+    return c.json({ exam: presentExam(row), ...(await presentAnalysis(snap, scope, classes)) }, 200);
   });
 
   app.openapi(valueAddedRoute, async (c) => {
@@ -577,7 +577,7 @@ export function examRoutes() {
   app.openapi(tablesRoute, async (c) => {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
-    const bytes = await countyTables(row, presentAnalysis(snap, scope, classes));
+    const bytes = await countyTables(row, await presentAnalysis(snap, scope, classes));
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,
       action: "exams.export_tables",
@@ -597,7 +597,7 @@ export function examRoutes() {
     const snap = await examSnapshot(c.var.deps.db, row);
     if (!snap.schools.ids.includes(schoolId)) throw notFound("学校");
     const schoolScope: ReadableScope = { kind: "school", regionCode: scope.regionCode, schoolId };
-    const view = presentAnalysis(snap, schoolScope, null, { keepScores: true });
+    const view = await presentAnalysis(snap, schoolScope, null, { keepScores: true });
     const bytes = await schoolReportDocx(row, view, policyFor(row, scope));
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,

@@ -11,13 +11,14 @@
  * 100,000 teachers' names at province scale. A version published before exam_snapshot existed gets its snapshot on
  * its first load, with the names of that day.
  */
-import { exams as core } from "@edubureau/core";
+import type { exams as core } from "@edubureau/core";
 import { PGlite } from "@electric-sql/pglite";
 import { and, asc, eq, is, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { Db } from "../db/client";
 import { person, school, schoolClass, staff, student } from "../registry/tables";
+import { analyzeColumns, shareLargeColumns } from "./parallelAnalysis";
 import {
   decodeSnapshot,
   encodeSnapshot,
@@ -35,7 +36,7 @@ export interface ExamSnapshot extends SnapshotData {
   key: string;
   exam: ExamRow;
   /** memoized analysis of this snapshot */
-  analysis?: core.ExamAnalysis;
+  analysis?: Promise<core.ExamAnalysis>;
 }
 
 const CACHE_SIZE = 8;
@@ -62,9 +63,15 @@ export function clearSnapshotCache() {
   cache.clear();
 }
 
-/** The snapshot's analysis, computed once. */
-export function snapshotAnalysis(snap: ExamSnapshot): core.ExamAnalysis {
-  snap.analysis ??= core.analyzeExam(snap.columns, snap.exam.config);
+/**
+ * The snapshot's analysis, computed once; a large exam's is shared with the analysis worker, its columns moved into
+ * shared memory for good on the way (parallelAnalysis.ts).
+ */
+export function snapshotAnalysis(snap: ExamSnapshot): Promise<core.ExamAnalysis> {
+  if (!snap.analysis) {
+    snap.columns = shareLargeColumns(snap.columns);
+    snap.analysis = analyzeColumns(snap.columns, snap.exam.config);
+  }
   return snap.analysis;
 }
 

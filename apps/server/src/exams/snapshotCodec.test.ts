@@ -110,6 +110,13 @@ describe("exam snapshot codec", () => {
     expectEqual(snap, decodeSnapshot(bytes, identity));
   });
 
+  it("decodes the columns into shared memory, for the analysis worker to read in place", () => {
+    const { columns } = decodeSnapshot(encodeSnapshot(sample(), identity), identity);
+    for (const column of [...columns.scores, columns.school, columns.klass, ...columns.teacher]) {
+      expect(column.buffer).toBeInstanceOf(SharedArrayBuffer);
+    }
+  });
+
   it("keeps scores on a grid in one or two bytes", () => {
     const n = 10_000;
     const half = Float64Array.from({ length: n }, (_, i) => (i % 301) / 2);

@@ -123,8 +123,20 @@ function encodeScores(x: Float64Array): { type: SectionType; scale?: number; dat
   return { type: "f64", data: x };
 }
 
+/**
+ * Columns decoded into shared memory: the analysis worker of a large exam reads them in place (parallelAnalysis.ts),
+ * with no copy on the way.
+ */
+const sharedFloat64 = (length: number) => new Float64Array(new SharedArrayBuffer(length * 8));
+const sharedInt32 = (length: number) => new Int32Array(new SharedArrayBuffer(length * 4));
+function sharedCopy<T extends Float64Array | Int32Array>(array: T): T {
+  const copy = (array instanceof Float64Array ? sharedFloat64(array.length) : sharedInt32(array.length)) as T;
+  copy.set(array);
+  return copy;
+}
+
 function decodeScores(view: Uint8Array | Uint16Array | Float64Array, type: SectionType, scale: number): Float64Array {
-  if (type === "f64") return (view as Float64Array).slice();
+  if (type === "f64") return sharedCopy(view as Float64Array);
   // every key's score, looked up (the same k / scale the encoder checked); separate loops keep each one monomorphic
   const table = new Float64Array(type === "u8" ? 256 : 65536);
   for (let k = 0; k < table.length; k++) table[k] = k / scale;
@@ -133,20 +145,20 @@ function decodeScores(view: Uint8Array | Uint16Array | Float64Array, type: Secti
 }
 
 function lookup8(keys: Uint8Array, table: Float64Array): Float64Array {
-  const out = new Float64Array(keys.length);
+  const out = sharedFloat64(keys.length);
   for (let i = 0; i < keys.length; i++) out[i] = table[keys[i]!]!;
   return out;
 }
 
 function lookup16(keys: Uint16Array, table: Float64Array): Float64Array {
-  const out = new Float64Array(keys.length);
+  const out = sharedFloat64(keys.length);
   for (let i = 0; i < keys.length; i++) out[i] = table[keys[i]!]!;
   return out;
 }
 
 /** Each row's teacher from its class's (−1 for a row without a class). */
 function expandPerClass(klass: Int32Array, perClass: Int32Array): Int32Array {
-  const out = new Int32Array(klass.length);
+  const out = sharedInt32(klass.length);
   for (let i = 0; i < klass.length; i++) {
     const cl = klass[i]!;
     out[i] = cl >= 0 ? perClass[cl]! : -1;
@@ -340,8 +352,8 @@ export function decodeSnapshot(input: Uint8Array, identity: SnapshotIdentity): S
   const n = header.size;
   const { schools, classes, teachers } = header.groups;
   const runs = view("runs").data as Int32Array;
-  const school = new Int32Array(n);
-  const klass = new Int32Array(n);
+  const school = sharedInt32(n);
+  const klass = sharedInt32(n);
   let r = 0;
   for (let i = 0; i + 2 < runs.length; i += 3) {
     const [sc, cl, count] = [runs[i]!, runs[i + 1]!, runs[i + 2]!];
@@ -359,7 +371,7 @@ export function decodeSnapshot(input: Uint8Array, identity: SnapshotIdentity): S
   };
   const teacher = header.subjects.map((_, k) => {
     if (byName.has(`teacherRows:${k}`)) {
-      const rows = (view(`teacherRows:${k}`, n).data as Int32Array).slice();
+      const rows = sharedCopy(view(`teacherRows:${k}`, n).data as Int32Array);
       if (!inRange(rows)) throw new SnapshotFormatError("bad teacher");
       return rows;
     }
