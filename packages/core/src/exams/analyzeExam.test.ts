@@ -301,4 +301,20 @@ describe("analyzeExam in parts", () => {
     expect(rest.subjects.at(-1)!.code).toBe(TOTAL);
     expect(analyzeExam(data, undefined, { subjects: [], total: false }).subjects).toEqual([]);
   });
+
+  it("adds the totals in the subjects' order whatever the part, so that decimal scores total the same", () => {
+    const random = rng(9);
+    const data = randomExam(6, 1500, false);
+    // tenths of a point: sums of these depend on the order they are added in
+    const scores = data.scores.map((x) =>
+      Float64Array.from(x, (v) => (Number.isNaN(v) ? v : Math.round(random() * 999) / 10)),
+    );
+    const decimals = { ...data, subjects: data.subjects.map((s) => ({ ...s, fullMarks: 100 })), scores };
+    const whole = analyzeExam(decimals);
+    const parts = [
+      ...analyzeExam(decimals, undefined, { subjects: [0], total: false }).subjects,
+      ...analyzeExam(decimals, undefined, { subjects: [1, 2], total: true }).subjects,
+    ];
+    expect(parts).toEqual(whole.subjects);
+  });
 });

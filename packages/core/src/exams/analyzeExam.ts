@@ -160,15 +160,18 @@ export function analyzeExam(
     };
     return subject;
   };
-  const subjects = part.subjects.map((k) => {
+  // subjects in their order, so that the totals add up in one order whatever the part (the subjects of other parts
+  // count in them too)
+  const analysed = new Map<number, SubjectAnalysis>();
+  for (let k = 0; k < data.subjects.length; k++) {
     const { code, fullMarks } = data.subjects[k]!;
-    return analyse(code, fullMarks, data.scores[k]!, data.teacher[k] ? teachersOf(data.teacher[k]) : null);
-  });
-  if (part.total && data.subjects.length > 0) {
-    // the subjects of other parts count in the totals too
-    for (let k = 0; k < data.subjects.length; k++) if (!part.subjects.includes(k)) addScores(total, data.scores[k]!);
-    subjects.push(analyse(TOTAL, fullTotal, total, null));
+    if (part.subjects.includes(k)) {
+      const teacher = data.teacher[k] ? teachersOf(data.teacher[k]) : null;
+      analysed.set(k, analyse(code, fullMarks, data.scores[k]!, teacher));
+    } else if (part.total) addScores(total, data.scores[k]!);
   }
+  const subjects = part.subjects.map((k) => analysed.get(k)!);
+  if (part.total && data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, total, null));
   return { subjects };
 }
 
