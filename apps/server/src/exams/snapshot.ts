@@ -70,7 +70,12 @@ export function clearSnapshotCache() {
 export function snapshotAnalysis(snap: ExamSnapshot): Promise<core.ExamAnalysis> {
   if (!snap.analysis) {
     snap.columns = shareLargeColumns(snap.columns);
-    snap.analysis = analyzeColumns(snap.columns, snap.exam.config);
+    const analysing = analyzeColumns(snap.columns, snap.exam.config);
+    snap.analysis = analysing;
+    // a failed analysis is not kept: the next request tries again
+    analysing.catch(() => {
+      if (snap.analysis === analysing) snap.analysis = undefined;
+    });
   }
   return snap.analysis;
 }

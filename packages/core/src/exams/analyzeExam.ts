@@ -3,11 +3,13 @@
  * the counts, distribution, rates, bands, levels and differences from the county of methods.md §6 — over columnar
  * typed arrays, into columnar results.
  *
- * How: per subject the scores become integer keys (score × grid scale, or the rank among distinct scores); each
- * grouping of the roster (schools, classes, a subject's teachers) is laid out once as contiguous stretches of rows;
- * per group, one pass gathers its keys and one pass over them in ascending order gives every figure
- * (_lib/describeLevel.ts). Results are columns per level; `groupStatsAt` and `levelGroups` (groupStats.ts) build
- * objects only for the groups a page shows.
+ * How: per subject the scores become integer keys (score × grid scale, or the rank among distinct scores), counted
+ * for the county as they are read; each school's keys are sorted by counting (in place when the roster lies in
+ * school order, as a snapshot's does), and classes and teachers within a school are split off that order already
+ * sorted (_lib/sortedGroups.ts); one walk up each group's sorted keys then gives every figure (_lib/describeLevel.ts).
+ * Results are columns per level; `groupStatsAt` and `levelGroups` (groupStats.ts) build objects only for the groups
+ * a page shows. An analysis can cover part of the exam (AnalysisPart), for a server to share a large one between
+ * threads.
  */
 
 import { describeCounts, describeLevel, describeSorted, type KeyTable } from "./_lib/describeLevel";
@@ -166,8 +168,8 @@ export function analyzeExam(
   for (let k = 0; k < data.subjects.length; k++) {
     const { code, fullMarks } = data.subjects[k]!;
     if (part.subjects.includes(k)) {
-      const teacher = data.teacher[k] ? teachersOf(data.teacher[k]) : null;
-      analysed.set(k, analyse(code, fullMarks, data.scores[k]!, teacher));
+      const column = data.teacher[k];
+      analysed.set(k, analyse(code, fullMarks, data.scores[k]!, column ? teachersOf(column) : null));
     } else if (part.total) addScores(total, data.scores[k]!);
   }
   const subjects = part.subjects.map((k) => analysed.get(k)!);

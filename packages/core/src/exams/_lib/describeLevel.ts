@@ -1,11 +1,11 @@
 /**
- * The figures of every group of one level in one subject, written into columns (LevelFigures), from either of two
+ * The figures of every group of one level in one subject, written into columns (LevelFigures), from one of three
  * layouts of the groups' keys:
  * - `describeSorted`: each group's keys already in ascending order (sortedGroups.ts), as for schools, and for
- *   classes and teachers within their school;
- * - `describeLevel`: each group's rows anywhere (the county; teachers across schools): one pass gathers the keys,
- *   which are then counted into a cumulative histogram when the group's range of keys is narrow for its size, or
- *   sorted otherwise.
+ *   classes and teachers within their school: one walk up each run;
+ * - `describeCounts`: one group's keys counted per key (the county, counted as the keys are read);
+ * - `describeLevel`: each group's rows anywhere (teachers across schools): one pass gathers the keys, which are then
+ *   counted when the group's range of keys is narrow for its size, or sorted otherwise.
  * Either way, with the sums for the mean and the spread taken on the way, two questions answer every other figure:
  * how many keys lie below a key (rates, bands, levels) and which key sits at an order statistic (quantiles, by
  * linear interpolation between neighbours).
