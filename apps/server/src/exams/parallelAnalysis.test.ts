@@ -59,4 +59,12 @@ describe("analyzeColumns", () => {
     expect(shareLargeColumns(shared, 1).school).toBe(shared.school);
     expect(shareLargeColumns(columns).school).toBe(columns.school);
   });
+
+  it("answers a start stopped before the worker was ready with false, and starts again afterwards", async () => {
+    await stopAnalysisWorker();
+    const starting = startAnalysisWorker();
+    await stopAnalysisWorker();
+    expect(await starting).toBe(false);
+    expect(await startAnalysisWorker()).toBe(true);
+  });
 });

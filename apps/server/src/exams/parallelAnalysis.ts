@@ -64,7 +64,9 @@ export function startAnalysisWorker(): Promise<boolean> {
     };
     thread.on("error", fail);
     thread.on("exit", (code) => {
+      // stopped on purpose (stopAnalysisWorker), or gone on its own
       if (worker === thread) fail(new Error(`worker exited with code ${code}`));
+      else resolve(false);
     });
   });
   // a worker starting or at work keeps the process alive (someone awaits it); an idle one never does (unref'd once

@@ -3,8 +3,9 @@
  *
  * A province's analysis needs some 40 MB of them. Memory fresh from the system costs a page fault per page on first
  * touch, which on a virtual machine can take tens of microseconds each, more than the analysis's own arithmetic;
- * buffers already touched cost nothing. analyzeExam runs synchronously from start to end, so one set serves every
- * analysis in turn; the results never point into it. The set grows to the largest roster analysed and stays.
+ * buffers already touched cost nothing. analyzeExam runs synchronously from start to end, so one set (per thread)
+ * serves every analysis in turn; the results never point into it. The set grows to the largest roster analysed and
+ * stays.
  */
 import type { SortedGroups } from "./sortedGroups";
 
