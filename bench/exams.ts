@@ -109,6 +109,11 @@ function cohort(n: number): Cohort {
 
 /** Median of a few runs, milliseconds. */
 async function timed(runs: number, f: () => unknown | Promise<unknown>): Promise<number> {
+  return (await timedRuns(runs, f)).median;
+}
+
+/** A few runs: their median, fastest and slowest, milliseconds (this machine's speed can swing between minutes). */
+async function timedRuns(runs: number, f: () => unknown | Promise<unknown>) {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -116,8 +121,10 @@ async function timed(runs: number, f: () => unknown | Promise<unknown>): Promise
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return { median: times[Math.floor(times.length / 2)]!, fastest: times[0]!, slowest: times.at(-1)! };
 }
+
+const spread = (r: { fastest: number; slowest: number }) => `${ms(r.fastest)}–${ms(r.slowest)}`;
 
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
@@ -416,12 +423,14 @@ for (const n of sizes) {
   // the cached snapshot of a large exam holds its columns in shared memory (snapshotAnalysis moves them there once)
   const cached = shareLargeColumns(columns);
   await analyzeColumns(cached, exams.defaultAnalysisConfig); // warm up the JIT, on both threads
-  const fullWarm = await timed(5, () => analyzeColumns(cached, exams.defaultAnalysisConfig));
-  const oneThread = await timed(5, () => exams.analyzeExam(cached));
+  const fullRuns = await timedRuns(5, () => analyzeColumns(cached, exams.defaultAnalysisConfig));
+  const fullWarm = fullRuns.median;
+  const oneThreadRuns = await timedRuns(5, () => exams.analyzeExam(cached));
+  const oneThread = oneThreadRuns.median;
   const schoolWarm = await timed(5, () => schoolAggregates(columns));
   const threads = cached === columns ? "单线程" : "主线程与分析工作线程各分一半科目";
   say(
-    `引擎(热,缓存快照):全部层级分析 ${ms(fullWarm)}(${threads};全在一个线程 ${ms(oneThread)});仅学校×科目聚合 ${ms(schoolWarm)}`,
+    `引擎(热,缓存快照):全部层级分析 ${ms(fullWarm)}(5 次中位,最快–最慢 ${spread(fullRuns)};${threads};全在一个线程 ${ms(oneThread)},${spread(oneThreadRuns)});仅学校×科目聚合 ${ms(schoolWarm)}`,
   );
   const duck = await duckdb(columns);
   say(`DuckDB 相同聚合(学校×科目:人数、均值、标准差、中位数、P90、四率):${ms(duck.time)}(${duck.rows} 行)`);
