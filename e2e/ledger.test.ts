@@ -79,10 +79,22 @@ async function hazardStatistics(page: Page) {
 /** Picks an option of an antd select by typing part of its label. */
 async function choose(page: Page, testId: string, text: string) {
   const select = page.getByTestId(testId);
-  await select.click();
-  const input = select.locator("input");
-  if ((await input.getAttribute("readonly")) === null) await input.fill(text);
-  await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first().click();
+  const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first();
+  // on a loaded machine the click that opens the drop-down can land while another one is still closing and leave
+  // this one shut (seen once in a full run): it is opened again, at most three times
+  for (let attempt = 1; ; attempt++) {
+    if (!(await option.isVisible())) {
+      await select.click();
+      const input = select.locator("input");
+      if ((await input.getAttribute("readonly")) === null) await input.fill(text);
+    }
+    try {
+      await option.click({ timeout: 20_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function actOn(page: Page, action: string, note?: string, file?: Buffer) {
