@@ -124,9 +124,8 @@ async function timedRuns(runs: number, f: () => unknown | Promise<unknown>) {
   return { median: times[Math.floor(times.length / 2)]!, fastest: times[0]!, slowest: times.at(-1)! };
 }
 
-const spread = (r: { fastest: number; slowest: number }) => `${ms(r.fastest)}–${ms(r.slowest)}`;
-
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
+const spread = (r: { fastest: number; slowest: number }) => `${ms(r.fastest)}–${ms(r.slowest)}`;
 
 /** The per-school aggregates only: classes and teachers left out. */
 function schoolAggregates(c: exams.ExamColumns) {
@@ -423,14 +422,12 @@ for (const n of sizes) {
   // the cached snapshot of a large exam holds its columns in shared memory (snapshotAnalysis moves them there once)
   const cached = shareLargeColumns(columns);
   await analyzeColumns(cached, exams.defaultAnalysisConfig); // warm up the JIT, on both threads
-  const fullRuns = await timedRuns(5, () => analyzeColumns(cached, exams.defaultAnalysisConfig));
-  const fullWarm = fullRuns.median;
-  const oneThreadRuns = await timedRuns(5, () => exams.analyzeExam(cached));
-  const oneThread = oneThreadRuns.median;
+  const fullWarm = await timedRuns(5, () => analyzeColumns(cached, exams.defaultAnalysisConfig));
+  const oneThread = await timedRuns(5, () => exams.analyzeExam(cached));
   const schoolWarm = await timed(5, () => schoolAggregates(columns));
   const threads = cached === columns ? "单线程" : "主线程与分析工作线程各分一半科目";
   say(
-    `引擎(热,缓存快照):全部层级分析 ${ms(fullWarm)}(5 次中位,最快–最慢 ${spread(fullRuns)};${threads};全在一个线程 ${ms(oneThread)},${spread(oneThreadRuns)});仅学校×科目聚合 ${ms(schoolWarm)}`,
+    `引擎(热,缓存快照):全部层级分析 ${ms(fullWarm.median)}(5 次中位,最快–最慢 ${spread(fullWarm)};${threads};全在一个线程 ${ms(oneThread.median)},${spread(oneThread)});仅学校×科目聚合 ${ms(schoolWarm)}`,
   );
   const duck = await duckdb(columns);
   say(`DuckDB 相同聚合(学校×科目:人数、均值、标准差、中位数、P90、四率):${ms(duck.time)}(${duck.rows} 行)`);
@@ -453,7 +450,7 @@ for (const n of sizes) {
     }
   }
   say(
-    `比值:引擎学校聚合 / DuckDB = ${(schoolWarm / duck.time).toFixed(2)};PGlite SQL / 引擎全部层级(热)= ${(pg.sqlMs / fullWarm).toFixed(1)}×;PGlite SQL / 引擎冷启动 = ${(pg.sqlMs / pg.coldMs).toFixed(1)}×` +
+    `比值:引擎学校聚合 / DuckDB = ${(schoolWarm / duck.time).toFixed(2)};PGlite SQL / 引擎全部层级(热)= ${(pg.sqlMs / fullWarm.median).toFixed(1)}×;PGlite SQL / 引擎冷启动 = ${(pg.sqlMs / pg.coldMs).toFixed(1)}×` +
       (pgs ? `;PostgreSQL SQL / 引擎冷启动(PostgreSQL)= ${(pgs.sqlMs / pgs.coldMs).toFixed(1)}×` : ""),
   );
 }
