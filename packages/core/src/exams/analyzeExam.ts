@@ -128,8 +128,8 @@ export function analyzeExam(
   const fullTotal = data.subjects.reduce((sum, s) => sum + s.fullMarks, 0);
   // buffers reused by every subject (and the next analysis): the figures are taken from them before the next subject
   const work = scratchFor(n);
-  // the students' totals, added up as each subject is read
-  const total = work.total.fill(0);
+  // the students' totals, added up as each subject is read, when this part takes the total
+  const total = part.total ? work.total.fill(0) : null;
   const analyse = (code: string, fullMarks: number, x: Float64Array, teacher: NestedLevel | null): SubjectAnalysis => {
     const shape = subjectShape(fullMarks, config);
     const { keys, values } = scoreKeys(x, fullMarks, work.keys);
@@ -170,10 +170,10 @@ export function analyzeExam(
     if (part.subjects.includes(k)) {
       const column = data.teacher[k];
       analysed.set(k, analyse(code, fullMarks, data.scores[k]!, column ? teachersOf(column) : null));
-    } else if (part.total) addScores(total, data.scores[k]!);
+    } else if (total) addScores(total, data.scores[k]!);
   }
   const subjects = part.subjects.map((k) => analysed.get(k)!);
-  if (part.total && data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, total, null));
+  if (total && data.subjects.length > 0) subjects.push(analyse(TOTAL, fullTotal, total, null));
   return { subjects };
 }
 
