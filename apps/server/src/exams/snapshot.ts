@@ -307,11 +307,11 @@ export async function snapshotFromScores(db: Db, row: ExamRow, key = row.id): Pr
     items.push(flatItems.slice(next, next + count));
     next += count;
   }
-  const [schoolNames, classNames, teacherNames] = await Promise.all([
-    namesOf(db, "school", [...schoolCode.keys()]),
-    namesOf(db, "class", [...classCode.keys()]),
-    namesOf(db, "staff", [...teacherCode.keys()]),
-  ]);
+  // one after another: inside publication's transaction the three would queue on its one connection, which
+  // node-postgres warns of and its next major version refuses
+  const schoolNames = await namesOf(db, "school", [...schoolCode.keys()]);
+  const classNames = await namesOf(db, "class", [...classCode.keys()]);
+  const teacherNames = await namesOf(db, "staff", [...teacherCode.keys()]);
   return {
     key,
     exam: row,
