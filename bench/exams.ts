@@ -429,7 +429,7 @@ for (const n of sizes) {
   // the cached snapshot of a large exam holds its columns in shared memory (snapshotAnalysis moves them there once)
   const cached = shareLargeColumns(columns);
   // the first analyses in a process also pay for compiling the engine (on both threads) and for memory the system
-  // hands out for the first time (on a virtual machine about 10 µs a 4 KB page, some 150 ms for a province's
+  // hands out for the first time (on a virtual machine about 12 µs a 4 KB page, some 200 ms for a province's
   // figures): timed apart, before the warm runs
   const firstRuns: string[] = [];
   for (let i = 0; i < 3; i++) {
