@@ -64,6 +64,10 @@ describe("exam analysis pages", () => {
 
     await tab(page, "class");
     await canvasIn(page, "chart-class-levels");
+    // the class's figures come in a request of their own: every subject and the total
+    const classRows = page.getByTestId("class-subjects-table").locator("tbody tr.ant-table-row");
+    await classRows.first().waitFor();
+    expect(await classRows.count()).toBeGreaterThan(1);
     await page.waitForTimeout(300);
     await screenshot(page, "exams-class");
     await page.context().close();
@@ -101,6 +105,7 @@ describe("exam analysis pages", () => {
     if (theirs) {
       expect(await page.getByTestId("exam-policy").textContent()).toContain("等级呈现");
       await canvasIn(page, "chart-class-levels");
+      await page.getByTestId("class-subjects-table").locator("tbody tr.ant-table-row").first().waitFor();
       expect(await page.getByTestId("class-subjects-table").textContent()).not.toContain("排序");
     }
     await page.waitForTimeout(300);

@@ -323,6 +323,10 @@ describe("analysis by role and policy", () => {
     await fill(examId, 3);
   });
 
+  /** The classes or teachers of the analysis as `user` may see them. */
+  const groups = (user: Parameters<typeof as>[0], query: string) =>
+    as(user, "GET", `/api/exams/${examId}/analysis/groups?${query}`);
+
   it("shows the bureau every school with internal ranks and the policy line", async () => {
     const a = await as("leader", "GET", `/api/exams/${examId}/analysis`);
     expect(a.status).toBe(200);
@@ -334,19 +338,71 @@ describe("analysis by role and policy", () => {
     expect(total.schools.length).toBeGreaterThan(1);
     expect(total.schools.every((g: any) => typeof g.rank === "number")).toBe(true);
     expect(total.schools.reduce((n: number, g: any) => n + g.sat, 0)).toBe(total.county.sat);
-    expect(total.classes.length).toBeGreaterThan(0);
-    expect(total.teachers).toEqual([]);
-    expect(a.body.subjects[0].teachers.length).toBeGreaterThan(0);
+    // the overview names the classes; their figures, and the teachers', come from /analysis/groups
+    expect(a.body.classes.length).toBeGreaterThan(0);
+    expect(total).not.toHaveProperty("classes");
+    expect(total).not.toHaveProperty("teachers");
+    const classes = await groups("leader", "level=class");
+    expect(classes.status).toBe(200);
+    expect(classes.body.policy.ranks).toBe(true);
+    expect(classes.body.subjects.map((s: any) => s.code)).toEqual(a.body.subjects.map((s: any) => s.code));
+    const classTotal = classes.body.subjects.at(-1);
+    expect(classTotal.groups.map((g: any) => g.id)).toEqual(a.body.classes.map((c: any) => c.id));
+    expect(classTotal.groups.reduce((n: number, g: any) => n + g.sat, 0)).toBe(total.county.sat);
+    expect(classTotal.groups.every((g: any) => typeof g.rank === "number")).toBe(true);
+    const teachers = await groups("leader", "level=teacher");
+    expect(teachers.body.subjects.at(-1).groups).toEqual([]);
+    expect(teachers.body.subjects[0].groups.length).toBeGreaterThan(0);
+  });
+
+  it("narrows classes and teachers to a subject, a school or one class, each the same figures as the whole", async () => {
+    const all = (await groups("jiaoyan", "level=class")).body.subjects;
+    const math = await groups("jiaoyan", "level=class&subject=math");
+    expect(math.body.subjects.map((s: any) => s.code)).toEqual(["math"]);
+    expect(math.body.subjects[0]).toEqual(all.find((s: any) => s.code === "math"));
+    const ofSchool = await groups("jiaoyan", `level=class&schoolId=${school1Id}`);
+    const inSchool1 = (s: any) => s.groups.filter((g: any) => g.schoolId === school1Id);
+    expect(ofSchool.body.subjects.map((s: any) => s.groups)).toEqual(all.map(inSchool1));
+    expect(inSchool1(all[0]).length).toBeLessThan(all[0].groups.length);
+    const one = all[0].groups[1];
+    const single = await groups("jiaoyan", `level=class&groupId=${one.id}`);
+    expect(single.body.subjects.map((s: any) => s.groups.length)).toEqual(all.map(() => 1));
+    expect(single.body.subjects[0].groups[0]).toEqual(one);
+    const teacher = (await groups("jiaoyan", "level=teacher&subject=chinese")).body.subjects[0].groups[0];
+    const oneTeacher = await groups("jiaoyan", `level=teacher&subject=chinese&groupId=${teacher.id}`);
+    expect(oneTeacher.body.subjects[0].groups).toEqual([teacher]);
+  });
+
+  it("refuses a bad query with the field and the fix, and an unknown subject, school or group as not found", async () => {
+    const noLevel = await groups("jiaoyan", "");
+    expect(noLevel.status).toBe(400);
+    expect(JSON.stringify(noLevel.body)).toContain("层级应为 class(班级)或 teacher(教师)");
+    const badSchool = await groups("jiaoyan", "level=class&schoolId=一中");
+    expect(badSchool.status).toBe(400);
+    expect(JSON.stringify(badSchool.body)).toContain("学校编号格式不正确");
+    const nobody = "00000000-0000-4000-8000-000000000000";
+    expect((await groups("jiaoyan", "level=class&subject=art")).body.error.message).toContain("科目");
+    expect((await groups("jiaoyan", "level=class&subject=art")).status).toBe(404);
+    expect((await groups("jiaoyan", `level=class&schoolId=${nobody}`)).status).toBe(404);
+    expect((await groups("jiaoyan", `level=class&groupId=${nobody}`)).status).toBe(404);
+    expect((await groups("jiaoyan", `level=teacher&groupId=${nobody}`)).body.error.message).toContain("教师");
+    expect((await groups(null, "level=class")).status).toBe(401);
+    expect((await groups("duxue", "level=class")).status).toBe(403);
   });
 
   it("shows a school its own school, classes and teachers, in levels, without ranks", async () => {
     const a = await as("school1", "GET", `/api/exams/${examId}/analysis`);
     expect(a.body.policy).toMatchObject({ view: "school", mode: "levels", ranks: false, internal: false });
-    for (const subject of a.body.subjects) {
+    expect(a.body.classes.every((c: any) => c.schoolId === school1Id)).toBe(true);
+    const classes = (await groups("school1", "level=class")).body.subjects;
+    const teachers = (await groups("school1", "level=teacher")).body.subjects;
+    expect(classes[0].groups.length).toBe(a.body.classes.length);
+    expect(teachers[0].groups.length).toBeGreaterThan(0);
+    a.body.subjects.forEach((subject: any, k: number) => {
       expect(subject.schools.map((g: any) => g.id)).toEqual([school1Id]);
-      expect(subject.classes.every((g: any) => g.schoolId === school1Id)).toBe(true);
-      expect(subject.teachers.every((g: any) => g.schoolId === school1Id)).toBe(true);
-      for (const g of [...subject.schools, ...subject.classes, ...subject.teachers]) {
+      expect(classes[k].groups.every((g: any) => g.schoolId === school1Id)).toBe(true);
+      expect(teachers[k].groups.every((g: any) => g.schoolId === school1Id)).toBe(true);
+      for (const g of [...subject.schools, ...classes[k].groups, ...teachers[k].groups]) {
         expect(g.rank).toBeNull();
         // levels mode: no score-valued figure, only counts, rates, levels and the standardized difference
         expect(g).toMatchObject({ mean: null, median: null, max: null, meanDiff: null, bands: [] });
@@ -354,7 +410,16 @@ describe("analysis by role and policy", () => {
         expect(g.levels.reduce((n: number, x: number) => n + x, 0)).toBe(g.sat);
       }
       expect(subject.county.rank).toBeNull();
-    }
+    });
+    // another school, its classes and its teachers are not found for a school administrator
+    const bureau = (await groups("jiaoyan", "level=class")).body.subjects[0].groups;
+    const elsewhere = bureau.find((g: any) => g.schoolId !== school1Id);
+    expect((await groups("school1", `level=class&schoolId=${elsewhere.schoolId}`)).status).toBe(404);
+    expect((await groups("school1", `level=class&groupId=${elsewhere.id}`)).status).toBe(404);
+    const otherTeacher = (await groups("jiaoyan", "level=teacher&subject=chinese")).body.subjects[0].groups.find(
+      (g: any) => g.schoolId !== school1Id,
+    );
+    expect((await groups("school1", `level=teacher&groupId=${otherTeacher.id}`)).status).toBe(404);
     const students = await as("school1", "GET", `/api/exams/${examId}/students?pageSize=200`);
     expect(students.body.rows.length).toBeGreaterThan(0);
     for (const r of students.body.rows) {
@@ -371,11 +436,19 @@ describe("analysis by role and policy", () => {
     expect(a.status).toBe(200);
     expect(a.body.policy.view).toBe("teacher");
     const school = await as("school1", "GET", `/api/exams/${examId}/analysis`);
-    const total = a.body.subjects.at(-1);
     const mine = await as("teacher1", "GET", `/api/registry/classes?year=${TEST_YEAR}`);
-    expect(total.classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
-    expect(school.body.subjects.at(-1).classes.length).toBeGreaterThanOrEqual(total.classes.length);
-    for (const subject of a.body.subjects) expect(subject.teachers.length).toBeLessThanOrEqual(1);
+    expect(a.body.classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
+    expect(school.body.classes.length).toBeGreaterThanOrEqual(a.body.classes.length);
+    const classes = (await groups("teacher1", "level=class")).body.subjects.at(-1).groups;
+    expect(classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
+    const teachers = (await groups("teacher1", "level=teacher")).body.subjects;
+    for (const subject of teachers) expect(subject.groups.length).toBeLessThanOrEqual(1);
+    // a class the teacher does not teach, and another school, are not found
+    const bureau = (await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`)).body.classes;
+    const notMine = bureau.find((c: any) => !a.body.classes.some((m: any) => m.id === c.id));
+    expect((await groups("teacher1", `level=class&groupId=${notMine.id}`)).status).toBe(404);
+    const otherSchool = bureau.find((c: any) => c.schoolId !== a.body.classes[0].schoolId);
+    expect((await groups("teacher1", `level=class&schoolId=${otherSchool.schoolId}`)).status).toBe(404);
     const students = await as("teacher1", "GET", `/api/exams/${examId}/students?pageSize=200`);
     expect(students.body.total).toBe(mine.body.rows.reduce((n: number, c: any) => n + c.size, 0));
     expect(students.body.rows.every((r: any) => r.subjects.every((x: any) => x.score === null))).toBe(true);

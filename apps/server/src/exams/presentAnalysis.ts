@@ -96,18 +96,71 @@ function inSchool(snap: ExamSnapshot, names: ExamSnapshot["classes"], group: num
   };
 }
 
-/** The figures of a level's groups in `visible`, as objects built for those groups only. */
-function visibleStats(s: core.SubjectAnalysis, level: core.GroupLevel, visible: Set<number>): core.GroupStats[] {
+/** The figures of a level's groups in `visible` (and in `only`, when given), as objects built for those groups only. */
+function visibleStats(
+  s: core.SubjectAnalysis,
+  level: core.GroupLevel,
+  visible: Set<number>,
+  only: ((group: number) => boolean) | null = null,
+): core.GroupStats[] {
   const figures = s[level];
   const out: core.GroupStats[] = [];
   for (let i = 0; i < figures.group.length; i++) {
-    if (visible.has(figures.group[i]!)) out.push(core.groupStatsAt(s, figures, i));
+    const group = figures.group[i]!;
+    if (visible.has(group) && (!only || only(group))) out.push(core.groupStatsAt(s, figures, i));
   }
   return out;
 }
 
+/** What every view of the analysis shares: the policy, the lines and level names, and a subject's display name. */
+function frame(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
+  const row = snap.exam;
+  const policy = policyFor(row, scope);
+  const visible = visibleGroups(snap, scope, teacherClassIds);
+  const subjectName = (code: string) =>
+    code === core.TOTAL ? "总分" : (row.subjects.find((s) => s.code === code)?.name ?? code);
+  return { row, policy, visible, subjectName };
+}
+
+/** A subject's shape, county and schools as a reader may see them. */
+function subjectOverview(snap: ExamSnapshot, s: core.SubjectAnalysis, f: ReturnType<typeof frame>, keep: boolean) {
+  return {
+    code: s.code,
+    name: f.subjectName(s.code),
+    fullMarks: s.fullMarks,
+    lines: s.lines,
+    bandEdges: s.bandEdges,
+    levelLines: s.levelLines,
+    county: stats(s.county, f.policy, keep),
+    schools: visibleStats(s, "school", f.visible.schools).map((g) => ({
+      id: snap.schools.ids[g.group]!,
+      name: snap.schools.names[g.group]!,
+      ...stats(g, f.policy, keep),
+    })),
+  };
+}
+
+/** A level's visible groups in a subject, with their names and schools' (and only those `only` keeps). */
+function nestedGroups(
+  snap: ExamSnapshot,
+  s: core.SubjectAnalysis,
+  level: "class" | "teacher",
+  f: ReturnType<typeof frame>,
+  keep: boolean,
+  only: ((group: number) => boolean) | null = null,
+) {
+  const names = level === "class" ? snap.classes : snap.teachers;
+  const visible = level === "class" ? f.visible.classes : f.visible.teachers;
+  return visibleStats(s, level, visible, only).map((g) => ({
+    ...inSchool(snap, names, g.group),
+    ...stats(g, f.policy, keep),
+  }));
+}
+
 /**
- * The analysis response for an actor: every subject and the total, at the levels the scope allows.
+ * The whole analysis for an actor: every subject and the total, at every level the scope allows (the exports: the
+ * county tables, a school's Word report). A page reads the overview and asks for classes and teachers as it shows
+ * them (presentGroups): a county of 50,000 students has some 16,000 class and teacher groups, 15 MB as JSON.
  *
  * @param teacherClassIds - for a teacher: the classes they teach or head in the exam's school year
  * @param options.keepScores - keep score-valued figures in levels mode (for the Word report's narrative, which
@@ -120,42 +173,93 @@ export async function presentAnalysis(
   options: { keepScores?: boolean } = {},
 ) {
   const keep = options.keepScores ?? false;
-  const row = snap.exam;
-  const policy = policyFor(row, scope);
-  const visible = visibleGroups(snap, scope, teacherClassIds);
+  const f = frame(snap, scope, teacherClassIds);
   const analysis = await snapshotAnalysis(snap);
-  const subjectName = (code: string) =>
-    code === core.TOTAL ? "总分" : (row.subjects.find((s) => s.code === code)?.name ?? code);
   return {
-    policy,
-    config: row.config,
-    levelNames: row.config.levels.names,
+    policy: f.policy,
+    config: f.row.config,
+    levelNames: f.row.config.levels.names,
     subjects: analysis.subjects.map((s) => ({
-      code: s.code,
-      name: subjectName(s.code),
-      fullMarks: s.fullMarks,
-      lines: s.lines,
-      bandEdges: s.bandEdges,
-      levelLines: s.levelLines,
-      county: stats(s.county, policy, keep),
-      schools: visibleStats(s, "school", visible.schools).map((g) => ({
-        id: snap.schools.ids[g.group]!,
-        name: snap.schools.names[g.group]!,
-        ...stats(g, policy, keep),
-      })),
-      classes: visibleStats(s, "class", visible.classes).map((g) => ({
-        ...inSchool(snap, snap.classes, g.group),
-        ...stats(g, policy, keep),
-      })),
-      teachers: visibleStats(s, "teacher", visible.teachers).map((g) => ({
-        ...inSchool(snap, snap.teachers, g.group),
-        ...stats(g, policy, keep),
-      })),
+      ...subjectOverview(snap, s, f, keep),
+      classes: nestedGroups(snap, s, "class", f, keep),
+      teachers: nestedGroups(snap, s, "teacher", f, keep),
     })),
   };
 }
 
 export type AnalysisView = Awaited<ReturnType<typeof presentAnalysis>>;
+
+/**
+ * The analysis page's overview for an actor: every subject and the total for the county and the schools the scope
+ * allows, and the classes it may open (names only; their figures come from presentGroups).
+ */
+export async function presentOverview(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
+  const f = frame(snap, scope, teacherClassIds);
+  const analysis = await snapshotAnalysis(snap);
+  // the classes with students on the exam's roster, in the engine's order (by code)
+  const rostered = analysis.subjects.at(-1)?.class.group ?? new Int32Array(0);
+  return {
+    policy: f.policy,
+    config: f.row.config,
+    levelNames: f.row.config.levels.names,
+    subjects: analysis.subjects.map((s) => subjectOverview(snap, s, f, false)),
+    classes: Array.from(rostered)
+      .filter((g) => f.visible.classes.has(g))
+      .map((g) => inSchool(snap, snap.classes, g)),
+  };
+}
+
+export interface GroupsQuery {
+  level: "class" | "teacher";
+  /** one subject (or the total) by code; every subject when absent */
+  subject?: string;
+  /** the groups of one school */
+  schoolId?: string;
+  /** one group (a class or a teacher) by id */
+  groupId?: string;
+}
+
+/**
+ * The classes or teachers an actor may see, subject by subject, narrowed to a subject, a school or one group. A school,
+ * class or teacher outside the actor's scope is reported as not found, as one that does not exist.
+ *
+ * @returns null and what was not found ("科目", "学校", "班级", "教师"), or the groups
+ */
+export async function presentGroups(
+  snap: ExamSnapshot,
+  scope: ReadableScope,
+  teacherClassIds: Set<string> | null,
+  q: GroupsQuery,
+) {
+  const f = frame(snap, scope, teacherClassIds);
+  const analysis = await snapshotAnalysis(snap);
+  const subjects = q.subject ? analysis.subjects.filter((s) => s.code === q.subject) : analysis.subjects;
+  if (subjects.length === 0) return { missing: "科目" as const };
+  const names = q.level === "class" ? snap.classes : snap.teachers;
+  const visible = q.level === "class" ? f.visible.classes : f.visible.teachers;
+  let school = -1;
+  if (q.schoolId) {
+    school = snap.schools.ids.indexOf(q.schoolId);
+    if (school < 0 || !f.visible.schools.has(school)) return { missing: "学校" as const };
+  }
+  let one = -1;
+  if (q.groupId) {
+    one = names.ids.indexOf(q.groupId);
+    if (one < 0 || !visible.has(one)) return { missing: q.level === "class" ? ("班级" as const) : ("教师" as const) };
+  }
+  const only = (g: number) => (school < 0 || names.school![g] === school) && (one < 0 || g === one);
+  return {
+    groups: {
+      policy: f.policy,
+      level: q.level,
+      subjects: subjects.map((s) => ({
+        code: s.code,
+        name: f.subjectName(s.code),
+        groups: nestedGroups(snap, s, q.level, f, false, only),
+      })),
+    },
+  };
+}
 
 /** The exam as listed and shown in headers. */
 export function presentExam(row: ExamRow) {

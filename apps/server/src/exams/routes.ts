@@ -20,7 +20,7 @@ import { teacherClassIds } from "../registry/scope";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { countyTables, importReport, scoreTemplate } from "./excel";
 import { updateSubjectItems } from "./itemStructure";
-import { policyFor, presentAnalysis, presentExam } from "./presentAnalysis";
+import { policyFor, presentAnalysis, presentExam, presentGroups, presentOverview } from "./presentAnalysis";
 import { schoolReportDocx } from "./report";
 import { exportRoster, rosterRows } from "./roster";
 import * as s from "./schemas";
@@ -116,9 +116,17 @@ const analysisRoute = createRoute({
   method: "get",
   path: "/{id}/analysis",
   tags,
-  summary: "成绩分析:全县、学校、班级、教师 × 各科与总分(按数据范围与政策呈现)",
+  summary: "成绩分析概览:全县与学校 × 各科与总分,可查看的班级名单(按数据范围与政策呈现)",
   request: { params: s.idParams },
-  responses: { 200: jsonResponse(s.computedSchema, "分析"), ...errorResponses },
+  responses: { 200: jsonResponse(s.computedSchema, "分析概览"), ...errorResponses },
+});
+const analysisGroupsRoute = createRoute({
+  method: "get",
+  path: "/{id}/analysis/groups",
+  tags,
+  summary: "成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选(按数据范围与政策呈现)",
+  request: { params: s.idParams, query: s.analysisGroupsQuery },
+  responses: { 200: jsonResponse(s.computedSchema, "班级或教师的分析"), ...errorResponses },
 });
 const valueAddedRoute = createRoute({
   method: "get",
@@ -379,7 +387,15 @@ export function examRoutes() {
   app.openapi(analysisRoute, async (c) => {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
-    return c.json({ exam: presentExam(row), ...(await presentAnalysis(snap, scope, classes)) }, 200);
+    return c.json({ exam: presentExam(row), ...(await presentOverview(snap, scope, classes)) }, 200);
+  });
+
+  app.openapi(analysisGroupsRoute, async (c) => {
+    const { row, scope, classes } = await readable(c, c.req.valid("param").id);
+    const snap = await examSnapshot(c.var.deps.db, row);
+    const result = await presentGroups(snap, scope, classes, c.req.valid("query"));
+    if ("missing" in result) throw notFound(result.missing);
+    return c.json(result.groups, 200);
   });
 
   app.openapi(valueAddedRoute, async (c) => {

@@ -121,6 +121,14 @@ export const jobParams = z.object({ id: z.uuid("考试编号格式不正确"), j
 /** Large computed payloads (analysis, value added, items, students): documented by description, typed in the web. */
 export const computedSchema = z.record(z.string(), z.unknown());
 
+/** Which classes or teachers of an analysis to send (presentGroups). */
+export const analysisGroupsQuery = z.object({
+  level: z.enum(["class", "teacher"], { error: "层级应为 class(班级)或 teacher(教师)" }),
+  subject: z.string().min(1, "请选择科目").max(40, "科目代码过长").optional(),
+  schoolId: z.uuid("学校编号格式不正确").optional(),
+  groupId: z.uuid("班级或教师编号格式不正确").optional(),
+});
+
 export const importProblemSchema = z.object({
   row: z.number(),
   column: z.string(),

@@ -7,7 +7,6 @@ import { useStudents } from "./hooks";
 
 /** 学生成绩: the students in scope with their scores (or only levels), borderline flags, never a rank. */
 export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
-  const total = analysis.subjects.at(-1)!;
   const [classId, setClassId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
@@ -81,7 +80,7 @@ export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
             setClassId(v);
             setPage(1);
           }}
-          options={total.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
+          options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
         />
         {data?.borderlineCounts.map((b) => (
           <Tag key={b.name} color="gold">

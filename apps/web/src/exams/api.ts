@@ -91,16 +91,41 @@ export interface SubjectView {
   levelLines: number[];
   county: Stats;
   schools: NamedStats[];
-  classes: (NamedStats & { schoolId: string; schoolName: string })[];
-  teachers: (NamedStats & { schoolId: string; schoolName: string })[];
 }
 
+/** A class or a teacher, with their school. */
+export interface GroupName {
+  id: string;
+  name: string;
+  schoolId: string;
+  schoolName: string;
+}
+
+/** The analysis page's overview (server: presentOverview); classes and teachers come with AnalysisGroupsView. */
 export interface AnalysisView {
   exam: Exam;
   policy: Policy;
   config: exams.AnalysisConfig;
   levelNames: string[];
   subjects: SubjectView[];
+  /** the classes this reader may open */
+  classes: GroupName[];
+}
+
+export type GroupStatsView = NamedStats & GroupName;
+
+export interface AnalysisGroupsQuery {
+  level: "class" | "teacher";
+  subject?: string;
+  schoolId?: string;
+  groupId?: string;
+}
+
+/** Classes or teachers, subject by subject (server: presentGroups). */
+export interface AnalysisGroupsView {
+  policy: Policy;
+  level: "class" | "teacher";
+  subjects: { code: string; name: string; groups: GroupStatsView[] }[];
 }
 
 export interface ValueAddedGroup {
@@ -190,6 +215,8 @@ export const examApi = {
   publish: (id: string) => api.post<Exam>(`${path(id)}/publish`),
   correct: (id: string, note: string) => api.post<Exam>(`${path(id)}/corrections`, { note }),
   analysis: (id: string) => api.get<AnalysisView>(`${path(id)}/analysis`),
+  analysisGroups: (id: string, q: AnalysisGroupsQuery) =>
+    api.get<AnalysisGroupsView>(`${path(id)}/analysis/groups`, { ...q }),
   valueAdded: (id: string) => api.get<ValueAddedView>(`${path(id)}/value-added`),
   items: (id: string, subject: string, schoolId?: string) =>
     api.get<ItemsView>(`${path(id)}/items`, { subject, schoolId }),

@@ -1,12 +1,13 @@
 import type { exams } from "@edubureau/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ExamInput, examApi } from "./api";
+import { type AnalysisGroupsQuery, type ExamInput, examApi } from "./api";
 
 export const examKeys = {
   all: ["exams"] as const,
   list: (year?: number) => ["exams", "list", year ?? "all"] as const,
   detail: (id: string) => ["exams", id, "detail"] as const,
   analysis: (id: string) => ["exams", id, "analysis"] as const,
+  analysisGroups: (id: string, q: AnalysisGroupsQuery) => ["exams", id, "analysis", "groups", q] as const,
   valueAdded: (id: string) => ["exams", id, "value-added"] as const,
   items: (id: string, subject: string, schoolId?: string) => ["exams", id, "items", subject, schoolId ?? ""] as const,
   students: (id: string, q: object) => ["exams", id, "students", q] as const,
@@ -19,6 +20,14 @@ export const useExam = (id: string) => useQuery({ queryKey: examKeys.detail(id),
 
 export const useAnalysis = (id: string, enabled = true) =>
   useQuery({ enabled, queryKey: examKeys.analysis(id), queryFn: () => examApi.analysis(id) });
+
+/** Classes or teachers of the analysis, as a page shows them (one school's, one subject's, one class). */
+export const useAnalysisGroups = (id: string, q: AnalysisGroupsQuery, enabled = true) =>
+  useQuery({
+    enabled,
+    queryKey: examKeys.analysisGroups(id, q),
+    queryFn: () => examApi.analysisGroups(id, q),
+  });
 
 export const useValueAdded = (id: string, enabled: boolean) =>
   useQuery({ enabled, queryKey: examKeys.valueAdded(id), queryFn: () => examApi.valueAdded(id), retry: false });

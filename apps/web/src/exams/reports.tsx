@@ -18,7 +18,15 @@ import {
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { Chart } from "../components/Chart";
-import { type AnalysisView, type ExamDetail, examApi, type NamedStats, type Stats, type SubjectView } from "./api";
+import {
+  type AnalysisView,
+  type ExamDetail,
+  examApi,
+  type GroupStatsView,
+  type NamedStats,
+  type Stats,
+  type SubjectView,
+} from "./api";
 import {
   bandsOption,
   boxBySchoolOption,
@@ -28,7 +36,7 @@ import {
   valueAddedOption,
 } from "./charts";
 import { fixed, pct, signed } from "./format";
-import { useValueAdded } from "./hooks";
+import { useAnalysisGroups, useValueAdded } from "./hooks";
 
 /** Chooses a subject (or the total) of the analysis. */
 export function SubjectPicker({
@@ -242,6 +250,7 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
   const schools = analysis.subjects.at(-1)!.schools;
   const [schoolId, setSchoolId] = useState(schools[0]?.id);
   const [subject, setCode] = useSubject(analysis);
+  const classes = useAnalysisGroups(analysis.exam.id, { level: "class", schoolId, subject: subject.code }, !!schoolId);
   const of = (s: SubjectView) => s.schools.find((g) => g.id === schoolId);
   const mine = of(subject);
   const levels = analysis.policy.mode === "levels";
@@ -324,8 +333,14 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
           rowKey="id"
           size="small"
           data-testid="school-classes-table"
-          columns={statsColumns(analysis, "班级")}
-          dataSource={subject.classes.filter((c) => c.schoolId === schoolId)}
+          columns={statsColumns<GroupStatsView>(analysis, "班级")}
+          dataSource={
+            // only this school's and subject's, not the last answer's while the next one loads
+            classes.data?.subjects
+              .find((s) => s.code === subject.code)
+              ?.groups.filter((g) => g.schoolId === schoolId) ?? []
+          }
+          loading={classes.isFetching}
           scroll={{ x: 1500 }}
           pagination={false}
         />
@@ -336,12 +351,14 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
 
 /** 班级报告: a class, subject by subject, against its school and the county. */
 export function ClassTab({ analysis }: { analysis: AnalysisView }) {
-  const total = analysis.subjects.at(-1)!;
-  const [classId, setClassId] = useState(total.classes[0]?.id);
-  const klass = total.classes.find((c) => c.id === classId);
+  const [classId, setClassId] = useState(analysis.classes[0]?.id);
+  const klass = analysis.classes.find((c) => c.id === classId);
+  const figures = useAnalysisGroups(analysis.exam.id, { level: "class", groupId: classId }, !!klass);
   if (!klass) return <Empty description="没有可查看的班级" />;
+  // the class's figures per subject code (none while they load, or for a subject nobody in it sat)
+  const ofSubject = new Map(figures.data?.subjects.map((s) => [s.code, s.groups.find((g) => g.id === classId)]));
   const rows = analysis.subjects.flatMap((s) => {
-    const c = s.classes.find((g) => g.id === classId);
+    const c = ofSubject.get(s.code);
     return c ? [{ ...c, id: s.code, name: s.name }] : [];
   });
   const levels = analysis.policy.mode === "levels";
@@ -355,7 +372,7 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
         style={{ width: 320 }}
         value={classId}
         onChange={setClassId}
-        options={total.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
+        options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
@@ -364,7 +381,7 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
               option={subjectDiffOption(
                 subjectsForChart.map((s) => ({
                   name: s.name,
-                  value: s.classes.find((g) => g.id === classId)?.standardizedDiff ?? null,
+                  value: ofSubject.get(s.code)?.standardizedDiff ?? null,
                 })),
               )}
               height={280}
@@ -379,7 +396,7 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
               option={levelsOption(
                 analysis.levelNames,
                 subjectsForChart.flatMap((s) => {
-                  const c = s.classes.find((g) => g.id === classId);
+                  const c = ofSubject.get(s.code);
                   return c ? [{ name: s.name, stats: c as Stats }] : [];
                 }),
               )}
@@ -406,6 +423,7 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
             (c) => (c as { dataIndex?: string }).dataIndex !== "rank",
           )}
           dataSource={rows}
+          loading={figures.isFetching}
           scroll={{ x: 1400 }}
           pagination={false}
         />
@@ -420,9 +438,11 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
   const [code, setCode] = useState(subjects[0]?.code ?? "");
   const subject = subjects.find((s) => s.code === code) ?? subjects[0];
   const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
+  const figures = useAnalysisGroups(analysis.exam.id, { level: "teacher", subject: subject?.code }, !!subject);
   if (!subject) return <Empty />;
   const vaOf = new Map((va.data?.subjects.find((s) => s.code === subject.code)?.teachers ?? []).map((g) => [g.id, g]));
-  type Row = SubjectView["teachers"][number];
+  const teachers = figures.data?.subjects.find((s) => s.code === subject.code)?.groups ?? [];
+  type Row = GroupStatsView;
   const extra: ColumnsType<Row> = [
     { title: "学校", dataIndex: "schoolName", width: 170, ellipsis: true },
     {
@@ -456,7 +476,8 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
           size="small"
           data-testid="teachers-table"
           columns={statsColumns<Row>(analysis, "教师", extra)}
-          dataSource={subject.teachers}
+          dataSource={teachers}
+          loading={figures.isFetching}
           scroll={{ x: 1700 }}
           pagination={{ defaultPageSize: 30, hideOnSinglePage: true }}
         />
@@ -465,9 +486,9 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
         <Chart
           option={levelsOption(analysis.levelNames, [
             { name: "全县", stats: subject.county },
-            ...subject.teachers.slice(0, 20).map((t) => ({ name: t.name, stats: t as Stats })),
+            ...teachers.slice(0, 20).map((t) => ({ name: t.name, stats: t as Stats })),
           ])}
-          height={Math.max(200, 60 + 28 * Math.min(21, subject.teachers.length + 1))}
+          height={Math.max(200, 60 + 28 * Math.min(21, teachers.length + 1))}
           testId="chart-teacher-levels"
           ariaLabel="教师等级分布"
         />
