@@ -26,10 +26,12 @@ import { exams } from "@edubureau/core";
 import { type Database, openDatabase } from "@edubureau/server/db/client";
 import { migrate } from "@edubureau/server/db/migrate";
 import { analyzeColumns, shareLargeColumns, startAnalysisWorker } from "@edubureau/server/exams/parallelAnalysis";
+import { presentAnalysis, presentGroups, presentOverview } from "@edubureau/server/exams/presentAnalysis";
 import { readScoreFile } from "@edubureau/server/exams/scoreFile";
 import { validateScores, writeScores } from "@edubureau/server/exams/scoreImport";
 import {
   clearSnapshotCache,
+  type ExamSnapshot,
   examSnapshot,
   readSnapshotBytes,
   snapshotAnalysis,
@@ -254,6 +256,38 @@ async function store(database: Database, c: exams.ExamColumns): Promise<ExamRow>
   return row!;
 }
 
+/**
+ * What the bureau's analysis page receives, built and serialized as the server answers (median of 3 on the warm
+ * snapshot): the overview with a school's classes in one subject and one subject's teachers, as the page asks for
+ * them, against the whole analysis in one answer (every class and teacher group), which the page used to load.
+ */
+async function responseFigures(snap: ExamSnapshot) {
+  const scope = { kind: "county" as const, regionCode: REGION };
+  const sized = async (build: () => Promise<unknown>) => {
+    let bytes = 0;
+    const time = await timed(3, async () => {
+      bytes = Buffer.byteLength(JSON.stringify(await build()));
+    });
+    return { bytes, time };
+  };
+  const whole = await sized(() => presentAnalysis(snap, scope, null));
+  const overview = await sized(() => presentOverview(snap, scope, null));
+  const schoolClasses = await sized(() =>
+    presentGroups(snap, scope, null, { level: "class", subject: CODES[0], schoolId: snap.schools.ids[0] }),
+  );
+  const teachers = await sized(() => presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0] }));
+  return { whole, overview, schoolClasses, teachers };
+}
+
+function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
+  const mb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} KB`);
+  const part = (x: { bytes: number; time: number }) => `${mb(x.bytes)} ${ms(x.time)}`;
+  return (
+    `分析页接口(教育局视图,构建并序列化,3 次中位):概览 ${part(r.overview)};一所学校一科的班级 ${part(r.schoolClasses)};` +
+    `一科的教师 ${part(r.teachers)} — 对照:一次发送全部班级与教师 ${part(r.whole)}`
+  );
+}
+
 async function databaseFigures(database: Database, c: exams.ExamColumns) {
   const db = database.db;
   let t = performance.now();
@@ -304,6 +338,8 @@ async function databaseFigures(database: Database, c: exams.ExamColumns) {
   const oldSnapshotMs = performance.now() - t;
   exams.analyzeExam(old.columns, row.config);
   const oldColdMs = performance.now() - t;
+  // the page's answers at county scale (a province's whole analysis as one JSON text would not fit in a string)
+  const responses = database.kind === "pglite" && c.size <= 100_000 ? await responseFigures(snap) : null;
   const sqlMs = await timed(database.kind === "pglite" && c.size > 100_000 ? 1 : 3, () =>
     db.execute(sqlAggregates(row.id)),
   );
@@ -320,6 +356,7 @@ async function databaseFigures(database: Database, c: exams.ExamColumns) {
     oldSnapshotMs,
     oldColdMs,
     sqlMs,
+    responses,
     schools: snap.columns.groups.schools,
   };
 }
@@ -451,6 +488,7 @@ for (const n of sizes) {
   const pg = await databaseFigures(pglite, columns);
   await pglite.close();
   say(coldLine("PGlite", pg));
+  if (pg.responses) say(responseLine(pg.responses));
   let pgs: Awaited<ReturnType<typeof databaseFigures>> | null = null;
   if (!values["no-postgres"]) {
     const server = await startTestPostgres();
