@@ -14,6 +14,8 @@
  *   snapshot is frozen once at publication: that write is timed apart and not counted;
  * - the reference aggregates (per school × subject: count, mean, sd, median, p90, the four rates against the
  *   enrolled cohort) in DuckDB, and in SQL on PGlite and on PostgreSQL (percentile_cont over unnested scores);
+ * - at county scale, what the bureau's analysis page receives (the overview, a school's classes, a subject's
+ *   teachers: bytes, and time to build and serialize) against the whole analysis in one answer;
  * - the import of a 50,000 × 9 wide .xlsx through the platform's own path (read, full check against the register,
  *   bulk write) on PGlite.
  *
