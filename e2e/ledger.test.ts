@@ -76,12 +76,16 @@ async function hazardStatistics(page: Page) {
   };
 }
 
-/** Picks an option of an antd select by typing part of its label. */
+/** Picks an option of an antd select by typing part of its label, and waits until the select shows it. */
 async function choose(page: Page, testId: string, text: string) {
   const select = page.getByTestId(testId);
   const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: text }).first();
+  // the select itself (not its drop-down, which lives elsewhere in the page) holds the chosen labels
+  const chosen = select.filter({ hasText: text });
   // on a loaded machine the click that opens the drop-down can land while another one is still closing and leave
-  // this one shut (seen once in a full run): it is opened again, at most three times
+  // this one shut, and a click on an option of a drop-down still opening can be lost, leaving the select empty
+  // (both seen in full runs): it is tried again, at most three times, and never clicked again once chosen (a second
+  // click would take a multiple select's choice back)
   for (let attempt = 1; ; attempt++) {
     if (!(await option.isVisible())) {
       await select.click();
@@ -90,8 +94,10 @@ async function choose(page: Page, testId: string, text: string) {
     }
     try {
       await option.click({ timeout: 20_000 });
+      await chosen.waitFor({ timeout: 5_000 });
       return;
     } catch (error) {
+      if ((await chosen.count()) > 0) return;
       if (attempt === 3) throw error;
     }
   }
