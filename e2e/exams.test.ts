@@ -48,6 +48,8 @@ describe("exam analysis pages", () => {
     await tab(page, "school");
     await canvasIn(page, "chart-school-diff");
     await page.getByTestId("school-classes-table").locator("tbody tr.ant-table-row").first().waitFor();
+    // the classes' value added (of the total, the subject shown first) against the mid-term's baseline exam
+    await page.getByTestId("school-classes-table").locator("thead", { hasText: "增值(95%区间)" }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "exams-school");
 
@@ -68,6 +70,10 @@ describe("exam analysis pages", () => {
     const classRows = page.getByTestId("class-subjects-table").locator("tbody tr.ant-table-row");
     await classRows.first().waitFor();
     expect(await classRows.count()).toBeGreaterThan(1);
+    await page
+      .getByTestId("class-value-added")
+      .filter({ hasText: /[+-]\d\.\d\d(.+~.+),匹配 \d+ 人|样本不足/ })
+      .waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "exams-class");
     await page.context().close();

@@ -55,7 +55,7 @@ export default function ExamPage() {
     if (!a) return <Skeleton active paragraph={{ rows: 12 }} />;
     if (tab === "overview") return <OverviewTab analysis={a} detail={d} />;
     if (tab === "school") return <SchoolTab analysis={a} detail={d} />;
-    if (tab === "class") return <ClassTab analysis={a} />;
+    if (tab === "class") return <ClassTab analysis={a} detail={d} />;
     if (tab === "teacher") return <TeacherTab analysis={a} detail={d} />;
     if (tab === "items") return <ItemsTab analysis={a} />;
     return <StudentsTab analysis={a} />;

@@ -26,6 +26,8 @@ import {
   type NamedStats,
   type Stats,
   type SubjectView,
+  type ValueAddedGroup,
+  type ValueAddedView,
 } from "./api";
 import {
   bandsOption,
@@ -244,6 +246,35 @@ export function OverviewTab({ analysis, detail }: { analysis: AnalysisView; deta
   );
 }
 
+/** A value-added estimate with its 95% interval (green above 0, red below, when the interval excludes 0), or why none. */
+function ValueAddedText({ g }: { g: ValueAddedGroup | undefined }) {
+  if (!g) return <>—</>;
+  if (g.hidden) return <Typography.Text type="secondary">样本不足({g.n}人)</Typography.Text>;
+  return (
+    <Typography.Text
+      type={g.low !== null && g.low > 0 ? "success" : g.high !== null && g.high < 0 ? "danger" : undefined}
+    >
+      {signed(g.estimate, 2)}({fixed(g.low, 2)}~{fixed(g.high, 2)})
+    </Typography.Text>
+  );
+}
+
+/** The value-added column of a table of classes or teachers, from their estimates by id. */
+function valueAddedColumn<Row extends { id: string }>(groups: ValueAddedGroup[]): ColumnsType<Row>[number] {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  return {
+    title: "增值(95%区间)",
+    key: "va",
+    width: 170,
+    render: (_: unknown, r: Row) => <ValueAddedText g={byId.get(r.id)} />,
+  };
+}
+
+/** The classes' value added: of the total only (a class's subjects are its teachers', reported in 教师报告). */
+function classValueAdded(va: ValueAddedView | undefined) {
+  return va?.subjects.find((s) => s.code === "total")?.classes;
+}
+
 /** 学校报告: one school against the county, subject by subject, its classes, and the Word report. */
 export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const { message } = App.useApp();
@@ -251,6 +282,8 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
   const [schoolId, setSchoolId] = useState(schools[0]?.id);
   const [subject, setCode] = useSubject(analysis);
   const classes = useAnalysisGroups(analysis.exam.id, { level: "class", schoolId, subject: subject.code }, !!schoolId);
+  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
+  const vaClasses = subject.code === "total" ? classValueAdded(va.data) : undefined;
   const of = (s: SubjectView) => s.schools.find((g) => g.id === schoolId);
   const mine = of(subject);
   const levels = analysis.policy.mode === "levels";
@@ -333,7 +366,7 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
           rowKey="id"
           size="small"
           data-testid="school-classes-table"
-          columns={statsColumns<GroupStatsView>(analysis, "班级")}
+          columns={statsColumns<GroupStatsView>(analysis, "班级", vaClasses ? [valueAddedColumn(vaClasses)] : [])}
           dataSource={
             // only this school's and subject's, not the last answer's while the next one loads
             classes.data?.subjects
@@ -350,11 +383,13 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
 }
 
 /** 班级报告: a class, subject by subject, against its school and the county. */
-export function ClassTab({ analysis }: { analysis: AnalysisView }) {
+export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const [classId, setClassId] = useState(analysis.classes[0]?.id);
   const klass = analysis.classes.find((c) => c.id === classId);
   const figures = useAnalysisGroups(analysis.exam.id, { level: "class", groupId: classId }, !!klass);
+  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
   if (!klass) return <Empty description="没有可查看的班级" />;
+  const vaClass = classValueAdded(va.data)?.find((g) => g.id === classId);
   // the class's figures per subject code (none while they load, or for a subject nobody in it sat)
   const ofSubject = new Map(figures.data?.subjects.map((s) => [s.code, s.groups.find((g) => g.id === classId)]));
   const rows = analysis.subjects.flatMap((s) => {
@@ -365,15 +400,32 @@ export function ClassTab({ analysis }: { analysis: AnalysisView }) {
   const subjectsForChart = analysis.subjects.filter((s) => s.code !== "total");
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <Select
-        data-testid="class-picker"
-        showSearch
-        optionFilterProp="label"
-        style={{ width: 320 }}
-        value={classId}
-        onChange={setClassId}
-        options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
-      />
+      <Space wrap size={24}>
+        <Select
+          data-testid="class-picker"
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 320 }}
+          value={classId}
+          onChange={setClassId}
+          options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
+        />
+        {detail.baseline && (
+          <span data-testid="class-value-added">
+            <Typography.Text type="secondary">总分增值(对比:{detail.baseline.name},95%区间):</Typography.Text>
+            {va.isError ? (
+              <Typography.Text type="warning">{va.error.message}</Typography.Text>
+            ) : va.isPending ? (
+              "…"
+            ) : (
+              <>
+                <ValueAddedText g={vaClass} />
+                {vaClass && !vaClass.hidden && <Typography.Text type="secondary">,匹配 {vaClass.n} 人</Typography.Text>}
+              </>
+            )}
+          </span>
+        )}
+      </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card size="small" title={`${klass.name}:各科与全县平均的差(标准差单位)`}>
@@ -440,28 +492,11 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
   const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
   const figures = useAnalysisGroups(analysis.exam.id, { level: "teacher", subject: subject?.code }, !!subject);
   if (!subject) return <Empty />;
-  const vaOf = new Map((va.data?.subjects.find((s) => s.code === subject.code)?.teachers ?? []).map((g) => [g.id, g]));
   const teachers = figures.data?.subjects.find((s) => s.code === subject.code)?.groups ?? [];
   type Row = GroupStatsView;
   const extra: ColumnsType<Row> = [
     { title: "学校", dataIndex: "schoolName", width: 170, ellipsis: true },
-    {
-      title: "增值(95%区间)",
-      key: "va",
-      width: 170,
-      render: (_: unknown, r: Row) => {
-        const g = vaOf.get(r.id);
-        if (!g) return "—";
-        if (g.hidden) return <Typography.Text type="secondary">样本不足({g.n}人)</Typography.Text>;
-        return (
-          <Typography.Text
-            type={g.low !== null && g.low > 0 ? "success" : g.high !== null && g.high < 0 ? "danger" : undefined}
-          >
-            {signed(g.estimate, 2)}({fixed(g.low, 2)}~{fixed(g.high, 2)})
-          </Typography.Text>
-        );
-      },
-    },
+    valueAddedColumn<Row>(va.data?.subjects.find((s) => s.code === subject.code)?.teachers ?? []),
   ];
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
