@@ -112,10 +112,9 @@ export const rosterQuery = z.object({
     .openapi({ description: "导出完整学籍号(需要查看个人信息的权限,并填写事由)" }),
   reason: z.string().trim().max(200, "事由过长").optional(),
 });
-export const subjectParams = z.object({
-  id: z.uuid("考试编号格式不正确"),
-  code: z.string().min(1, "请选择科目").max(20, "科目代码过长"),
-});
+/** A subject's code (or the total's) as a page sends it. */
+const subjectCode = z.string().min(1, "请选择科目").max(20, "科目代码过长");
+export const subjectParams = z.object({ id: z.uuid("考试编号格式不正确"), code: subjectCode });
 export const jobParams = z.object({ id: z.uuid("考试编号格式不正确"), jobId: z.uuid("导入批次编号格式不正确") });
 
 /** Large computed payloads (analysis, value added, items, students): documented by description, typed in the web. */
@@ -124,7 +123,7 @@ export const computedSchema = z.record(z.string(), z.unknown());
 /** Which classes or teachers of an analysis to send (presentGroups). */
 export const analysisGroupsQuery = z.object({
   level: z.enum(["class", "teacher"], { error: "层级应为 class(班级)或 teacher(教师)" }),
-  subject: z.string().min(1, "请选择科目").max(40, "科目代码过长").optional(),
+  subject: subjectCode.optional(),
   schoolId: z.uuid("学校编号格式不正确").optional(),
   groupId: z.uuid("班级或教师编号格式不正确").optional(),
 });
