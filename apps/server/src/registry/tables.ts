@@ -389,6 +389,14 @@ export const registrySetting = pgTable("registry_setting", {
   regionCode: char("region_code", { length: 6 }).primaryKey(),
   /** days after which a pending transfer is flagged as a suspected dropout (疑似辍学) */
   transferOverdueDays: smallint("transfer_overdue_days").notNull(),
+  /**
+   * the county's current school year (2026 = 2026—2027学年): the year every list, overview and statistic shows when
+   * none is asked for; moved only by the county's promotion or by 基础教育股, never by a school's data. Null: the
+   * school year running by the calendar.
+   */
+  currentSchoolYear: smallint("current_school_year"),
+  /** the day from which the county's promotion of the current year may run (升级日期); cleared by the promotion */
+  promotionDate: date("promotion_date", { mode: "string" }),
   updatedBy: uuid("updated_by"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
