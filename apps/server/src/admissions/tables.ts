@@ -36,6 +36,19 @@ export interface StoredContribution {
 }
 
 /**
+ * 招生办's override of a class allocation over a grade already in classes (已分班), at the run or at the writing into
+ * the register: the reason, how many students were in classes and how many the allocation moves. Public.
+ */
+export interface SettledGradeOverrideRecord {
+  step: "run" | "confirm";
+  reason: string;
+  studentsInClasses: number;
+  studentsChanged: number;
+  at: string;
+  by: string;
+}
+
+/**
  * A draw event (阳光分班, 摇号 or 指标到校): frozen input file and digest, witnesses' contributions, seed, result
  * file and digest, and the lifecycle draft → frozen → drawn → published. A published event never changes; a re-run
  * is a new event pointing at the one it re-runs, with the reason.
@@ -83,6 +96,8 @@ export const drawEvent = pgTable(
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     rerunOfId: uuid("rerun_of_id"),
     rerunReason: text("rerun_reason"),
+    /** overrides of a grade already in classes, in order (written at the run and at the confirmation) */
+    settledOverrides: jsonb("settled_overrides").$type<SettledGradeOverrideRecord[]>().notNull().default([]),
     createdBy: uuid("created_by"),
     ...timestamps,
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "admissions_draw_event" ADD COLUMN "settled_overrides" jsonb DEFAULT '[]'::jsonb NOT NULL;
