@@ -2,6 +2,7 @@ export * from "./classSize";
 export * from "./conditionRow";
 export * from "./nameInitials";
 export * from "./promotion";
+export * from "./promotionSchedule";
 export * from "./residentId";
 export * from "./retirement";
 export * from "./schoolRow";
