@@ -1,4 +1,15 @@
-import { boolean, char, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, timestamps } from "../db/columns";
 
 /** Accounts (用户). A role with its scope: section for 股室 staff, school for school roles, staff for teachers. */
@@ -19,8 +30,6 @@ export const appUser = pgTable(
     /** created by the demo generator: production mode refuses to start while any exist */
     isDemo: boolean("is_demo").notNull().default(false),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
-    failedLogins: integer("failed_logins").notNull().default(0),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     ...timestamps,
   },
@@ -43,4 +52,23 @@ export const session = pgTable(
     userAgent: text("user_agent"),
   },
   (t) => [index("session_user_idx").on(t.userId)],
+);
+
+/**
+ * Failed logins by username as typed and client address, whether or not the account exists: the lock-out is per
+ * account and address, so an attacker elsewhere cannot lock the real user out, and an unknown username is
+ * throttled exactly like a known one (nothing tells whether it exists). A success from the address clears its row;
+ * rows whose last failure is a day old are purged.
+ */
+export const loginFailure = pgTable(
+  "login_failure",
+  {
+    username: text("username").notNull(),
+    ip: text("ip").notNull(),
+    /** consecutive failures from this address */
+    failures: integer("failures").notNull(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastFailedAt: timestamp("last_failed_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.ip] }), index("login_failure_last_failed_idx").on(t.lastFailedAt)],
 );
