@@ -47,6 +47,7 @@ export const BACKUP_TABLES = [
   "ledger_evidence",
   "app_user",
   "session",
+  "login_failure",
   "audit_log",
   "platform_meta",
 ] as const;
@@ -59,6 +60,7 @@ const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string | stri
   region: "code",
   town: "code",
   session: "token_hash",
+  login_failure: ["username", "ip"],
   platform_meta: "key",
   registry_setting: "region_code",
   balance_settings: "region_code",
