@@ -2,6 +2,12 @@
  * Item analysis (试题分析, methods.md §6): difficulty P = mean / max score; discrimination D by the 27% groups of
  * the subject score. For an objective item D = P(top 27%) − P(bottom 27%); for a subjective item
  * D = (mean top − mean bottom) / max score — the same quantity, since P of a group is its mean over the max score.
+ *
+ * Figures at a boundary are decided exactly: item scores on the hundredth-point grid (every grid the engine keys
+ * scores on) are summed as integers of hundredths, and a band compares integers (P > 0.7 ⇔ 10·sum > 7·n·max), not
+ * the floating-point P. Each group holds g = round(27% · n) students (halves up, in integers); students tied on the
+ * subject score at a group's edge share its remaining places equally (weight = remaining places / number tied), so
+ * the groups and D do not depend on the order the rows are stored in.
  */
 
 export type ItemKind = "objective" | "subjective";
@@ -24,7 +30,10 @@ export const discriminationQualityLabels: Record<DiscriminationQuality, string> 
   poor: "差,应淘汰或大改",
 };
 
-/** Difficulty bands most county reports use (P > 0.7 easy, 0.4–0.7 medium, < 0.4 hard). */
+/**
+ * Difficulty bands most county reports use (P > 0.7 easy, 0.4 ≤ P ≤ 0.7 medium, P < 0.4 hard). methods.md §6 names
+ * no bands; both boundaries, 0.7 and 0.4 exactly, are medium, as the strict ">" and "<" of this wording say.
+ */
 export type DifficultyBand = "easy" | "medium" | "hard";
 export const difficultyBandLabels: Record<DifficultyBand, string> = { easy: "容易", medium: "中等", hard: "较难" };
 
@@ -49,7 +58,9 @@ export interface ItemStats {
 }
 
 /**
- * The quality label of a discrimination: ≥ 0.4 very good, 0.30–0.39 good, 0.20–0.29 revise, < 0.2 poor.
+ * The quality label of a discrimination: ≥ 0.4 very good, 0.30–0.39 good, 0.20–0.29 revise, < 0.2 poor. For a D
+ * given as a floating-point number (rounded to 1e-9 first, so that 0.4 computed as 0.39999999999999997 is 0.4);
+ * the item analysis decides it exactly from its integer sums instead.
  *
  * @example discriminationQuality(0.35) // => "good"
  */
@@ -62,20 +73,139 @@ export function discriminationQuality(d: number): DiscriminationQuality {
 }
 
 /**
- * The difficulty band of P.
+ * The difficulty band of P: P > 0.7 easy, 0.4 ≤ P ≤ 0.7 medium, P < 0.4 hard (both 0.7 and 0.4 are medium). For a
+ * P given as a floating-point number (rounded to 1e-9 first, so that 2.1 / 3 = 0.7000000000000001 is 0.7); the item
+ * analysis decides it exactly from its integer sums instead.
  *
  * @example difficultyBand(0.55) // => "medium"
  */
 export function difficultyBand(p: number): DifficultyBand {
-  if (p > 0.7) return "easy";
-  if (p >= 0.4) return "medium";
+  const r = Math.round(p * 1e9) / 1e9;
+  if (r > 0.7) return "easy";
+  if (r >= 0.4) return "medium";
   return "hard";
 }
 
 /**
+ * The size of each 27% group of n students: round(27% · n), halves up, computed in integers (0.27 · 450 is
+ * 121.50000000000001 in floating point); at least 1 from n = 2, 0 below.
+ *
+ * @example groupSize(50) // => 14 (13.5 rounds up)
+ */
+export function groupSize(n: number): number {
+  return n >= 2 ? Math.max(1, Math.floor((27 * n + 50) / 100)) : 0;
+}
+
+/** Item scores are summed as integers of this many parts of a point (the finest grid the engine keys scores on). */
+const PARTS = 100;
+
+/** One edge of a 27% group in the sorted rows: [from, to) count fully, [tieFrom, tieTo) share the remaining places. */
+interface GroupEdge {
+  fullFrom: number;
+  fullTo: number;
+  tieFrom: number;
+  tieTo: number;
+  /** the remaining places r and the number tied t: each tied student has weight r / t */
+  places: number;
+  tied: number;
+}
+
+/**
+ * The top group (the g highest) or the bottom group (the g lowest) of rows sorted by subject score, highest first.
+ * The students with the score at the group's edge (the cut score) are all tied: those above (below) it count fully,
+ * and the tied share the places left.
+ */
+function groupEdge(subject: Float64Array, rows: number[], g: number, top: boolean): GroupEdge {
+  const n = rows.length;
+  const at = top ? g - 1 : n - g;
+  const cut = subject[rows[at]!]!;
+  let tieFrom = at;
+  while (tieFrom > 0 && subject[rows[tieFrom - 1]!] === cut) tieFrom--;
+  let tieTo = at + 1;
+  while (tieTo < n && subject[rows[tieTo]!] === cut) tieTo++;
+  const tied = tieTo - tieFrom;
+  return top
+    ? { fullFrom: 0, fullTo: tieFrom, tieFrom, tieTo, places: g - tieFrom, tied }
+    : { fullFrom: tieTo, fullTo: n, tieFrom, tieTo, places: g - (n - tieTo), tied };
+}
+
+/** An item's sums over a group: of the students counted fully and of those tied at the edge (present scores only). */
+interface GroupSums {
+  /** sums in hundredths of a point (exact integers) when `exact`, else in points */
+  fullSum: number;
+  fullCount: number;
+  tieSum: number;
+  tieCount: number;
+}
+
+function groupSums(column: Float64Array, rows: number[], e: GroupEdge, exact: boolean): GroupSums {
+  const out = { fullSum: 0, fullCount: 0, tieSum: 0, tieCount: 0 };
+  for (let j = e.fullFrom; j < e.fullTo; j++) {
+    const v = column[rows[j]!]!;
+    if (Number.isNaN(v)) continue;
+    out.fullCount++;
+    out.fullSum += exact ? Math.round(v * PARTS) : v;
+  }
+  for (let j = e.tieFrom; j < e.tieTo; j++) {
+    const v = column[rows[j]!]!;
+    if (Number.isNaN(v)) continue;
+    out.tieCount++;
+    out.tieSum += exact ? Math.round(v * PARTS) : v;
+  }
+  return out;
+}
+
+/** A group's weighted mean item score in points; null when no student of it has a score on the item. */
+function groupMean(s: GroupSums, e: GroupEdge, exact: boolean): number | null {
+  const w = e.places / e.tied;
+  const weight = s.fullCount + w * s.tieCount;
+  if (!(weight > 0)) return null;
+  const sum = s.fullSum + w * s.tieSum;
+  return (exact ? sum / PARTS : sum) / weight;
+}
+
+/**
+ * The exact quality label of D = (top mean − bottom mean) / max from the groups' integer sums. Each group's mean is
+ * (t·fullSum + r·tieSum) / (t·fullCount + r·tieCount); D ≥ q/10 ⇔ 10·(Nt·Db − Nb·Dt) ≥ q·max·Dt·Db. The products
+ * can pass 2^53 at county scale, so they are taken in BigInt — once per item, never per student.
+ */
+function exactQuality(top: GroupSums, te: GroupEdge, bottom: GroupSums, be: GroupEdge, maxParts: number) {
+  const big = BigInt;
+  const nt = big(te.tied) * big(top.fullSum) + big(te.places) * big(top.tieSum);
+  const dt = big(te.tied) * big(top.fullCount) + big(te.places) * big(top.tieCount);
+  const nb = big(be.tied) * big(bottom.fullSum) + big(be.places) * big(bottom.tieSum);
+  const db = big(be.tied) * big(bottom.fullCount) + big(be.places) * big(bottom.tieCount);
+  const lhs = 10n * (nt * db - nb * dt);
+  const unit = big(maxParts) * dt * db;
+  if (lhs >= 4n * unit) return "very_good";
+  if (lhs >= 3n * unit) return "good";
+  if (lhs >= 2n * unit) return "revise";
+  return "poor";
+}
+
+/**
+ * Whether every present score of the column, and the max score, lies on the hundredth-point grid, with sums small
+ * enough that 10 × a sum (and 10 × n × max) stays an exact integer in floating point.
+ */
+function onGrid(column: Float64Array, rows: number[], maxScore: number): boolean {
+  let top = Math.round(maxScore * PARTS);
+  if (top / PARTS !== maxScore || top <= 0) return false;
+  for (const i of rows) {
+    const v = column[i]!;
+    if (Number.isNaN(v)) continue;
+    const k = Math.round(v * PARTS);
+    if (k / PARTS !== v || k < 0) return false;
+    if (k > top) top = k;
+  }
+  return 10 * (rows.length + 1) * top <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
  * Statistics of each item of a subject over the students with a subject score (optionally only those selected).
- * The top and bottom groups are the round(27% · n) students with the highest and lowest subject scores (ties at the
- * edge are broken by row order, so the groups always have the same size).
+ * The top and bottom groups are the g = round(27% · n) students with the highest and lowest subject scores; when
+ * students tie on the subject score at a group's edge, all of them belong to it with the same fractional weight
+ * (the places left for them / how many tie), so the figures never depend on the rows' order. P's band and D's
+ * quality are decided in exact integer arithmetic for scores on the hundredth-point grid.
  *
  * @param subject - each student's subject score, NaN when absent
  * @param items - per item, each student's item score (NaN when absent)
@@ -94,9 +224,12 @@ export function itemAnalysis(
   for (let i = 0; i < subject.length; i++) if (!Number.isNaN(subject[i]) && (!select || select[i])) rows.push(i);
   rows.sort((a, b) => subject[b]! - subject[a]! || a - b);
   const n = rows.length;
-  const g = n >= 2 ? Math.max(1, Math.round(0.27 * n)) : 0;
+  const g = groupSize(n);
+  const topEdge = g > 0 ? groupEdge(subject, rows, g, true) : null;
+  const bottomEdge = g > 0 ? groupEdge(subject, rows, g, false) : null;
   return specs.map((spec, k) => {
     const column = items[k];
+    const exact = column ? onGrid(column, rows, spec.maxScore) : false;
     let count = 0;
     let sum = 0;
     let full = 0;
@@ -106,18 +239,33 @@ export function itemAnalysis(
         const v = column[i]!;
         if (Number.isNaN(v)) continue;
         count++;
-        sum += v;
+        sum += exact ? Math.round(v * PARTS) : v;
         if (v >= spec.maxScore) full++;
         if (v === 0) zero++;
       }
     }
-    const mean = count > 0 ? sum / count : null;
+    const maxParts = Math.round(spec.maxScore * PARTS);
+    const mean = count > 0 ? (exact ? sum / PARTS : sum) / count : null;
     const difficulty = mean === null ? null : mean / spec.maxScore;
+    let band: DifficultyBand | null = null;
+    if (difficulty !== null) {
+      // P > 0.7 ⇔ 10·sum > 7·n·max; P < 0.4 ⇔ 10·sum < 4·n·max (sums of hundredths stay far below 2^53)
+      if (!exact) band = difficultyBand(difficulty);
+      else band = 10 * sum > 7 * count * maxParts ? "easy" : 10 * sum < 4 * count * maxParts ? "hard" : "medium";
+    }
     let discrimination: number | null = null;
-    if (column && g > 0) {
-      const top = groupMean(column, rows, 0, g);
-      const bottom = groupMean(column, rows, n - g, n);
-      if (top !== null && bottom !== null) discrimination = (top - bottom) / spec.maxScore;
+    let quality: DiscriminationQuality | null = null;
+    if (column && topEdge && bottomEdge) {
+      const top = groupSums(column, rows, topEdge, exact);
+      const bottom = groupSums(column, rows, bottomEdge, exact);
+      const topMean = groupMean(top, topEdge, exact);
+      const bottomMean = groupMean(bottom, bottomEdge, exact);
+      if (topMean !== null && bottomMean !== null) {
+        discrimination = (topMean - bottomMean) / spec.maxScore;
+        quality = exact
+          ? exactQuality(top, topEdge, bottom, bottomEdge, maxParts)
+          : discriminationQuality(discrimination);
+      }
     }
     return {
       number: spec.number,
@@ -127,24 +275,11 @@ export function itemAnalysis(
       n: count,
       mean,
       difficulty,
-      difficultyBand: difficulty === null ? null : difficultyBand(difficulty),
+      difficultyBand: band,
       discrimination,
-      quality: discrimination === null ? null : discriminationQuality(discrimination),
+      quality,
       fullMarkRate: count > 0 ? full / count : null,
       zeroRate: count > 0 ? zero / count : null,
     };
   });
-}
-
-function groupMean(column: Float64Array, rows: number[], from: number, to: number): number | null {
-  let n = 0;
-  let sum = 0;
-  for (let j = from; j < to; j++) {
-    const v = column[rows[j]!]!;
-    if (!Number.isNaN(v)) {
-      n++;
-      sum += v;
-    }
-  }
-  return n > 0 ? sum / n : null;
 }
