@@ -3,6 +3,7 @@
  * with a problem per row and column when anything is wrong), and the printable class lists of an allocation.
  */
 import ExcelJS from "exceljs";
+import { workbookBuffer } from "../excel/workbook";
 import { AppError, badRequest } from "../http/errors";
 import type { ListStudent } from "./commands";
 
@@ -176,7 +177,7 @@ async function templateOf(columns: readonly string[], examples: string[][], note
   const help = wb.addWorksheet("填写说明");
   for (const n of notes) help.addRow([n]);
   help.getColumn(1).width = 100;
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 /** The class-allocation list template (with two example rows to overwrite). */
@@ -237,5 +238,5 @@ export async function classListsWorkbook(props: {
     ws.getColumn(3).width = 14;
     ws.getColumn(4).width = 8;
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -4,6 +4,7 @@
  */
 import { exams as core, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
+import { workbookBuffer } from "../excel/workbook";
 import type { AnalysisView } from "./presentAnalysis";
 import type { ScoreTable } from "./scoreFile";
 import { CHECK_NUMBER_HEADER } from "./scoreHeader";
@@ -54,7 +55,7 @@ export async function scoreTemplate(
     "6. 也可使用长表格式:学籍号(或考号)、姓名、科目、成绩,每行一名学生的一个科目;小题分可另加以题号为列名的列(如「1」「2」「17(2)」),填该行科目的小题得分。",
   ])
     help.addRow([line]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 /** The validation report: the uploaded table with the wrong cells marked and noted, and the list of problems. */
@@ -112,7 +113,7 @@ export async function importReport(
   ];
   list.getRow(1).font = { bold: true };
   for (const p of problems) list.addRow([p.row, p.column, p.value, p.message, p.level === "error" ? "错误" : "提醒"]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? "" : Math.round(v * 10000) / 100);
@@ -178,5 +179,5 @@ export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Bu
       c.width = i === 0 ? 24 : 10;
     });
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

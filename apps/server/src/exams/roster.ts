@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
+import { workbookBuffer } from "../excel/workbook";
 import { badRequest } from "../http/errors";
 import { person, school, schoolClass, student } from "../registry/tables";
 import type { ExamRow } from "./store";
@@ -124,5 +125,5 @@ export async function rosterWorkbook(row: ExamRow, rows: RosterRow[], reveal: bo
     reveal ? "本文件含完整学籍号,导出已记入审计日志,请妥善保管。" : "学籍号已部分隐藏。",
   ])
     help.addRow([line]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -4,6 +4,7 @@
  * header repeated on every page.
  */
 import ExcelJS from "exceljs";
+import { workbookBuffer } from "../excel/workbook";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -90,5 +91,5 @@ export async function ledgerWorkbook(rows: readonly LedgerRow[], meta: { today: 
     if (r.deadlineStatus === "overdue") row.getCell(7).font = { color: { argb: "FFC00000" }, bold: true };
   });
   ws.pageSetup.printTitlesRow = "3:3";
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

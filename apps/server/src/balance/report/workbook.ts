@@ -1,5 +1,6 @@
 import type { balance } from "@edubureau/core";
 import ExcelJS from "exceljs";
+import { workbookBuffer } from "../../excel/workbook";
 import type { PresentedEvaluation } from "../present";
 import {
   indicatorHeader,
@@ -108,5 +109,5 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
       r.items.map((i) => `${i.label}(${i.detail})`).join(";"),
     ]),
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -7,11 +7,11 @@
 import { PassThrough, type Readable } from "node:stream";
 import { type auth, registry } from "@edubureau/core";
 import { and, asc, eq, ilike, inArray, like, or } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { recordAudit } from "../../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import type { Db } from "../../db/client";
+import { streamingWorkbook } from "../../excel/workbook";
 import { badRequest } from "../../http/errors";
 import { classScopeCondition, schoolScopeCondition } from "../scope";
 import { enrollment, person, school, schoolClass, student } from "../tables";
@@ -123,7 +123,7 @@ async function writeWorkbook(
   query: StudentExportQuery,
   ids: string[],
 ) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = wb.addWorksheet("学生名单", { views: [{ state: "frozen", ySplit: 1 }] });
   const headers = query.reveal ? [...BASE_HEADERS, ...PERSONAL_HEADERS, ...CONTACT_HEADERS] : BASE_HEADERS;
   sheet.columns = headers.map((h) => ({ header: h, width: h === "学校" || h === "家庭住址" ? 28 : 12 }));

@@ -7,11 +7,11 @@
 import { PassThrough, type Readable } from "node:stream";
 import { auth, registry } from "@edubureau/core";
 import { asc, eq } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import type { Db } from "../../db/client";
+import { streamingWorkbook } from "../../excel/workbook";
 import { badRequest } from "../../http/errors";
 import { type StaffQuery, staffColumns, staffFilter, withRetirement } from "../staff/store";
 import { employment, person, school, staff } from "../tables";
@@ -66,7 +66,7 @@ export async function exportStaff(
   });
   const out = new PassThrough();
   (async () => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false });
     const sheet = wb.addWorksheet("教职工名单", { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = HEADERS.map((h) => ({ header: h, width: h === "学校" ? 28 : h === "身份证号" ? 21 : 12 }));
     sheet.getRow(1).font = { bold: true };

@@ -6,7 +6,8 @@
  */
 import { PassThrough, type Readable } from "node:stream";
 import { registry } from "@edubureau/core";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { streamingWorkbook } from "../../excel/workbook";
 import type { StoredReport } from "./jobs";
 import type { Sheet } from "./reader";
 import type { SheetSpec } from "./sheetSpec";
@@ -39,7 +40,7 @@ async function writeReport<C extends string>(
   report: StoredReport,
   spec: SheetSpec<C>,
 ) {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false });
   writeSummary(wb.addWorksheet("汇总"), fileName, report, spec);
 
   const byCell = new Map<string, { messages: string[]; error: boolean }>();

@@ -7,6 +7,7 @@
  */
 import { registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
+import { workbookBuffer } from "../../excel/workbook";
 import { columnLetter } from "./cells";
 import { MAX_IMPORT_ROWS } from "./reader";
 import { EXAMPLE_MARK, type SheetSpec, studentSheet } from "./sheetSpec";
@@ -130,7 +131,7 @@ export async function templateWorkbook<C extends string>(
   notes.forEach((line, i) => {
     guide.addRow([`${i + 1}. ${line}`]);
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }
 
 /** exceljs keeps range validations on the sheet but leaves them out of its typings. */
