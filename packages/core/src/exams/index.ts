@@ -5,6 +5,7 @@ export * from "./examNumber";
 export * from "./groupStats";
 export * from "./itemAnalysis";
 export * from "./itemStructure";
+export * from "./methodNotes";
 export * from "./narrative";
 export * from "./quantile";
 export * from "./standardScores";
