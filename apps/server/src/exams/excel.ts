@@ -146,7 +146,7 @@ export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Bu
     };
     sheet.addRow([view.policy.note]);
     sheet.addRow([
-      `分数线:优秀 ≥ ${s.lines.excellent},良好 ≥ ${s.lines.good},及格 ≥ ${s.lines.pass},低分 < ${s.lines.low};比率${denominator};标准差为总体标准差;方法见 methods.md §6`,
+      `分数线:优秀 ≥ ${s.lines.excellent},良好 ≥ ${s.lines.good},及格 ≥ ${s.lines.pass},低分 < ${s.lines.low};比率${denominator};标准差为总体标准差;试题分析与增值评价的方法见「${NOTES_SHEET}」表`,
     ]);
     const headRow = sheet.addRow(headers);
     headRow.font = { bold: true };
@@ -179,5 +179,27 @@ export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Bu
       c.width = i === 0 ? 24 : 10;
     });
   }
+  methodNotesSheet(wb, row.config.minValueAddedN);
   return workbookBuffer(wb);
+}
+
+/** The notes sheet's name (a subject's sheet of the same name would clash, so it is then marked). */
+const NOTES_SHEET = "方法说明";
+
+/**
+ * The notes sheet of the county tables: the method of the item analysis and the value added, in the words the
+ * analysis page shows (numbered under each section's title).
+ */
+function methodNotesSheet(wb: ExcelJS.Workbook, minValueAddedN: number) {
+  const name = wb.getWorksheet(NOTES_SHEET) ? `${NOTES_SHEET}(分析方法)` : NOTES_SHEET;
+  const sheet = wb.addWorksheet(name);
+  sheet.getColumn(1).width = 120;
+  sheet.addRow([NOTES_SHEET]).font = { bold: true, size: 13 };
+  for (const section of core.examMethodNotes(minValueAddedN)) {
+    sheet.addRow([]);
+    sheet.addRow([section.title]).font = { bold: true };
+    section.notes.forEach((note, i) => {
+      sheet.addRow([`${i + 1}. ${note}`]).alignment = { wrapText: true, vertical: "top" };
+    });
+  }
 }
