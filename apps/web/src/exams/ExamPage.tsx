@@ -7,6 +7,7 @@ import { statusColors, statusLabels, termLabel } from "./format";
 import { useAnalysis, useCorrectExam, useExam, usePublishExam } from "./hooks";
 import { ImportTab } from "./ImportTab";
 import { ItemsTab } from "./ItemsTab";
+import { MethodNotes } from "./MethodNotes";
 import { PolicyBanner } from "./PolicyBanner";
 import { RosterButton } from "./RosterButton";
 import { ClassTab, OverviewTab, SchoolTab, TeacherTab } from "./reports";
@@ -127,6 +128,9 @@ export default function ExamPage() {
         items={tabs.map((t) => ({ key: t.key, label: <span data-testid={`exam-tab-${t.key}`}>{t.label}</span> }))}
       />
       {body()}
+      {a && ["overview", "school", "class", "teacher", "items"].includes(tab) && (
+        <MethodNotes minValueAddedN={e.config.minValueAddedN} />
+      )}
       <Modal
         title="新建更正版本"
         open={correcting}

@@ -70,7 +70,7 @@ export function ItemsTab({ analysis }: { analysis: AnalysisView }) {
       <Alert
         type="info"
         showIcon
-        title="难度 P = 平均得分 / 分值;区分度 D = (高分组平均 − 低分组平均)/ 分值,高、低分组为科目成绩前、后 27% 的学生。D ≥ 0.4 很好,0.30–0.39 良好,0.20–0.29 尚可需修改,< 0.2 差。"
+        title="难度 P = 平均得分 / 分值:P > 0.7 容易,0.4 ≤ P ≤ 0.7 中等(恰为 0.7 或 0.4 也是中等),P < 0.4 较难。区分度 D = (高分组平均 − 低分组平均)/ 分值,高、低分组为科目成绩前、后 27% 的学生(人数四舍五入取整,边界处同分的学生平分剩余名额)。D ≥ 0.4 很好,0.30–0.39 良好,0.20–0.29 尚可需修改,< 0.2 差。详见页面下方的方法说明。"
       />
       {items.isError && <Alert type="error" showIcon title={items.error.message} />}
       {!v ? (
