@@ -19,6 +19,7 @@ type User = (typeof USERS)[number];
 
 let database: Database;
 let app: TestApp;
+let clock: ReturnType<typeof testClock>;
 const sessions = {} as Record<User, Session>;
 let school1: string;
 let intake: any;
@@ -29,9 +30,15 @@ const EVENT_TIME = `${TEST_YEAR}-08-28T09:00:00+08:00`;
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  ({ app } = testApp(database, testClock(new Date(`${TEST_YEAR}-08-28T01:00:00Z`))));
+  ({ app, clock } = testApp(database, testClock(new Date(`${TEST_YEAR}-08-28T01:00:00Z`))));
   for (const u of USERS) sessions[u] = await login(app, u);
   school1 = (await as("school1", "GET", "/api/auth/me")).body.user.schoolId;
+  // the test county's register already has grade 1 in classes; the allocation below is of a new intake, so its
+  // students start without a class (a grade already in classes is tested on its own further down)
+  await database.db
+    .update(enrollment)
+    .set({ classId: null })
+    .where(and(eq(enrollment.schoolId, school1), eq(enrollment.schoolYear, TEST_YEAR), eq(enrollment.grade, 1)));
   intake = (await as("school1", "GET", `/api/admissions/intake?schoolId=${school1}&year=${TEST_YEAR}&grade=1`)).body;
 });
 afterAll(() => database.close());
@@ -292,6 +299,181 @@ describe("a sunshine class allocation from the register, run by the school", () 
     expect((await as("teacher1", "GET", "/api/admissions/events")).status).toBe(403);
     expect((await as("duxue", "GET", `/api/admissions/events/${id}`)).status).toBe(403);
     expect((await as(null, "GET", "/api/admissions/events")).status).toBe(401);
+  });
+});
+
+describe("a class allocation over a grade already in classes (the allocation above wrote grade 1 into classes)", () => {
+  let id: string;
+  let code: string;
+  const reason = "开学前学籍新增转入学生较多,经局务会研究重新分班";
+  const gradeClasses = () =>
+    database.db
+      .select({ studentId: enrollment.studentId, number: schoolClass.number })
+      .from(enrollment)
+      .innerJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+      .where(
+        and(
+          eq(enrollment.schoolId, school1),
+          eq(enrollment.schoolYear, TEST_YEAR),
+          eq(enrollment.grade, 1),
+          eq(enrollment.status, "enrolled"),
+        ),
+      );
+
+  it("is refused at the draw, naming how many students are in classes, to the school and to 招生办 alike", async () => {
+    const created = await as("school1", "POST", "/api/admissions/events/allocation", allocationBody());
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    ({ id, code } = created.body);
+    await as("school1", "POST", `/api/admissions/events/${id}/freeze`);
+    for (const [role, name, value] of [
+      ["家长代表", "王女士", "1357"],
+      ["纪检监察", "李先生", "2468"],
+    ]) {
+      await as("school1", "POST", `/api/admissions/events/${id}/contributions`, { role, name, value });
+    }
+    const detail = (await as("school1", "GET", `/api/admissions/events/${id}`)).body;
+    expect(detail.settledGrade).toEqual({ studentsInClasses: intake.total, canOverride: false });
+    expect((await as("zhaosheng", "GET", `/api/admissions/events/${id}`)).body.settledGrade.canOverride).toBe(true);
+    for (const u of ["school1", "zhaosheng"] as const) {
+      const refused = await as(u, "POST", `/api/admissions/events/${id}/run`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe("GRADE_ALREADY_IN_CLASSES");
+      expect(refused.body.error.message).toContain(`该年级已分班,共${intake.total}名学生已在班级中`);
+    }
+    expect((await as("school1", "GET", `/api/admissions/events/${id}`)).body.status).toBe("frozen");
+  });
+
+  it("refuses the override to the school, and to 招生办 without a reason or the students typed again", async () => {
+    const override = { reason, confirmStudents: intake.total };
+    const bySchool = await as("school1", "POST", `/api/admissions/events/${id}/run`, { override });
+    expect(bySchool.status).toBe(403);
+    expect(bySchool.body.error.message).toContain("招生办");
+    const noReason = await as("zhaosheng", "POST", `/api/admissions/events/${id}/run`, {
+      override: { reason: "重新分班", confirmStudents: intake.total },
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.details[0].field).toBe("override.reason");
+    const wrongCount = await as("zhaosheng", "POST", `/api/admissions/events/${id}/run`, {
+      override: { reason, confirmStudents: intake.total - 1 },
+    });
+    expect(wrongCount.status).toBe(400);
+    expect(wrongCount.body.error.message).toContain(String(intake.total));
+    expect((await as("school1", "GET", `/api/admissions/events/${id}`)).body.status).toBe("frozen");
+  });
+
+  it("draws with 招生办's override, audited with the reason and the students moved, shown on the event and to the public", async () => {
+    const before = new Map((await gradeClasses()).map((r) => [r.studentId, r.number]));
+    const drawn = await as("zhaosheng", "POST", `/api/admissions/events/${id}/run`, {
+      override: { reason, confirmStudents: intake.total },
+    });
+    expect(drawn.status, JSON.stringify(drawn.body)).toBe(200);
+    expect(drawn.body.status).toBe("drawn");
+    const roster = new Map(
+      (await database.db.select().from(drawEvent).where(eq(drawEvent.id, id)))[0]?.roster.map((r) => [
+        r.code,
+        r.studentId,
+      ]),
+    );
+    let moved = 0;
+    for (const c of drawn.body.classes) {
+      for (const s of c.students) if (before.get(roster.get(s.code) ?? "") !== c.number) moved++;
+    }
+    expect(drawn.body.settledOverrides).toEqual([
+      expect.objectContaining({ step: "run", reason, studentsInClasses: intake.total, studentsChanged: moved }),
+    ]);
+    const [audit] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "admissions.event.run")));
+    expect(audit?.reason).toBe(reason);
+    expect(audit?.details).toMatchObject({
+      settledGradeOverride: { step: "run", studentsInClasses: intake.total, studentsChanged: moved },
+    });
+    const pub = await as(null, "GET", `/api/public/draws/${code}`);
+    expect(pub.body.settledOverrides).toEqual([
+      { step: "run", reason, studentsInClasses: intake.total, studentsChanged: moved, at: expect.any(String) },
+    ]);
+    expect(JSON.stringify(pub.body)).not.toContain("zhaosheng");
+  });
+
+  it("writes into the register only with the override given again, by 招生办", async () => {
+    const refused = await as("zhaosheng", "POST", `/api/admissions/events/${id}/confirm`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("GRADE_ALREADY_IN_CLASSES");
+    const bySchool = await as("school1", "POST", `/api/admissions/events/${id}/confirm`, {
+      override: { reason, confirmStudents: intake.total },
+    });
+    expect(bySchool.status).toBe(403);
+    const before = new Map((await gradeClasses()).map((r) => [r.studentId, r.number]));
+    const confirmed = await as("zhaosheng", "POST", `/api/admissions/events/${id}/confirm`, {
+      override: { reason, confirmStudents: intake.total },
+    });
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const after = await gradeClasses();
+    const moved = after.filter((r) => before.get(r.studentId) !== r.number).length;
+    expect(confirmed.body.settledOverrides.map((o: any) => [o.step, o.studentsChanged])).toEqual([
+      ["run", moved],
+      ["confirm", moved],
+    ]);
+    const [audit] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, id), eq(auditLog.action, "admissions.event.confirm")));
+    expect(audit?.reason).toBe(reason);
+    expect(audit?.details).toMatchObject({ settledGradeOverride: { step: "confirm", studentsChanged: moved } });
+  });
+});
+
+describe("a draw before its announced time", () => {
+  it("is refused for a lottery and for quota places, naming the time, and runs once the time has come", async () => {
+    // three hours ahead (the sessions' idle expiry is eight): the refusal is the same two days ahead
+    const later = `${TEST_YEAR}-08-28T12:00:00+08:00`;
+    const lottery = await as("zhaosheng", "POST", "/api/admissions/events/lottery", {
+      title: "提前抽签检查",
+      eventTime: later,
+      places: 1,
+      tiers: [{ tier: 1, label: "学区内" }],
+      applicants: [
+        { name: "甲", tier: 1, family: null },
+        { name: "乙", tier: 1, family: null },
+      ],
+    });
+    expect(lottery.status, JSON.stringify(lottery.body)).toBe(201);
+    await as("zhaosheng", "POST", `/api/admissions/events/${lottery.body.id}/freeze`);
+    for (const [role, name, value] of [
+      ["家长代表", "王女士", "11"],
+      ["纪检监察", "李先生", "22"],
+    ]) {
+      await as("zhaosheng", "POST", `/api/admissions/events/${lottery.body.id}/contributions`, { role, name, value });
+    }
+    const quota = await as("zhaosheng", "POST", "/api/admissions/events/quota", {
+      title: "提前计算检查",
+      eventTime: later,
+      seniorSchool: { code: "G001", name: "市第一高级中学" },
+      schoolYear: TEST_YEAR,
+      plan: 10,
+    });
+    expect(quota.status, JSON.stringify(quota.body)).toBe(201);
+    for (const event of [lottery.body, quota.body]) {
+      const early = await as("zhaosheng", "POST", `/api/admissions/events/${event.id}/run`);
+      expect(early.status).toBe(409);
+      expect(early.body.error.code).toBe("BEFORE_EVENT_TIME");
+      expect(early.body.error.message).toContain(`${TEST_YEAR}年8月28日 12:00(北京时间)`);
+      expect((await as("zhaosheng", "GET", `/api/admissions/events/${event.id}`)).body.seed).toBeNull();
+    }
+    const threeHours = 3 * 3_600_000;
+    clock.advance(threeHours - 60_000);
+    expect((await as("zhaosheng", "POST", `/api/admissions/events/${quota.body.id}/run`)).status).toBe(409);
+    clock.advance(60_000);
+    try {
+      for (const event of [lottery.body, quota.body]) {
+        const run = await as("zhaosheng", "POST", `/api/admissions/events/${event.id}/run`);
+        expect(run.status, JSON.stringify(run.body)).toBe(200);
+        expect(run.body.status).toBe("drawn");
+      }
+    } finally {
+      clock.advance(-threeHours);
+    }
   });
 });
 

@@ -8,10 +8,11 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { badRequest, conflict, forbidden, notFound } from "../http/errors";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../http/errors";
 import {
   countySchool,
   detectMultiples,
+  gradeClassPlacement,
   gradeIntake,
   juniorSchoolBases,
   type RegisterAttribute,
@@ -27,7 +28,13 @@ import {
   type QuotaSettings,
 } from "./documents";
 import { type DrawEventRow, findEvent, lockEvent, nextEventCode } from "./store";
-import { drawEvent, type RosterEntry, type StoredContribution, type TeamEntry } from "./tables";
+import {
+  drawEvent,
+  type RosterEntry,
+  type SettledGradeOverrideRecord,
+  type StoredContribution,
+  type TeamEntry,
+} from "./tables";
 
 export interface CommandContext {
   now: Date;
@@ -451,14 +458,29 @@ async function step(
       .where(eq(drawEvent.id, e.id))
       .returning();
     if (!after) throw new Error("update returned no row");
+    // an override of a grade already in classes made by this step: its reason and figures go into the audit row
+    const override = after.settledOverrides.slice(e.settledOverrides.length).at(-1);
     await recordAudit(tx, {
       actor: a,
       action: `admissions.event.${action}`,
       targetType: "draw_event",
       targetId: e.id,
+      reason: override?.reason,
       before: { status: e.status, inputDigest: e.inputDigest, resultDigest: e.resultDigest },
       after: { status: after.status, inputDigest: after.inputDigest, resultDigest: after.resultDigest },
-      details: { code: e.code, ...details(e, after) },
+      details: {
+        code: e.code,
+        ...details(e, after),
+        ...(override
+          ? {
+              settledGradeOverride: {
+                step: override.step,
+                studentsInClasses: override.studentsInClasses,
+                studentsChanged: override.studentsChanged,
+              },
+            }
+          : {}),
+      },
       ip: ctx.ip,
       at: ctx.now,
     });
@@ -512,22 +534,106 @@ export function addContribution(
   );
 }
 
-/** Runs the draw: seed from the input digest and the contributions, the algorithm, the result file and digest. */
-export function runEvent(db: Db, actor: auth.Actor | null, id: string, ctx: CommandContext) {
+/** A draw never runs, and its result is never written into the register, before the event's announced time. */
+function expectAnnouncedTime(e: DrawEventRow, ctx: CommandContext) {
+  const problem = admissions.drawTimeProblem(e.eventTime, ctx.now);
+  if (problem) throw new AppError(409, "BEFORE_EVENT_TIME", problem.message, [problem]);
+}
+
+/** Options of the run and of the writing into the register. */
+export interface SettledGradeOptions {
+  /** 招生办's override of a grade already in classes: a reason and the number of students in classes typed again */
+  override?: admissions.SettledGradeOverride | null;
+}
+
+/**
+ * Checks a class allocation from the register against the grade's classes: a new intake (nobody in a class yet), a
+ * list or another kind of draw passes (null). When the grade is already in classes (已分班) the step is refused
+ * unless 招生办 overrides it with a reason and the number of students in classes typed again; then the override is
+ * returned with the grade's placement, for {@link overrideRecord} once the classes are known.
+ */
+async function checkSettledGrade(
+  tx: Db,
+  a: auth.Actor,
+  e: DrawEventRow,
+  options: SettledGradeOptions,
+): Promise<{ placement: Map<string, number>; reason: string } | null> {
+  if (e.kind !== "class_allocation" || e.source !== "register" || !e.schoolId) return null;
+  if (e.schoolYear === null || e.grade === null) return null;
+  const placement = await gradeClassPlacement(tx, e.schoolId, e.schoolYear, e.grade);
+  if (placement.size === 0) return null;
+  const message = admissions.settledGradeMessage(placement.size);
+  const override = options.override;
+  if (!override) {
+    throw new AppError(409, "GRADE_ALREADY_IN_CLASSES", message, [
+      { field: "override", message, studentsInClasses: placement.size },
+    ]);
+  }
+  if (a.role !== "section" || a.section !== "admissions") {
+    throw forbidden("改写已分班年级的班级(只有招生办可以写明原因并再次确认后重新分班)");
+  }
+  const problems = admissions.settledGradeOverrideProblems(override, placement.size);
+  if (problems.length > 0)
+    throw badRequest("INVALID_OVERRIDE", problems[0]?.message ?? "请写明原因并再次确认", problems);
+  return { placement, reason: override.reason.trim() };
+}
+
+/** The override kept on the event: its reason, the students in classes and how many of them the classes move. */
+function overrideRecord(
+  check: { placement: Map<string, number>; reason: string },
+  stepName: SettledGradeOverrideRecord["step"],
+  classes: { number: number; studentIds: string[] }[],
+  a: auth.Actor,
+  ctx: CommandContext,
+): SettledGradeOverrideRecord {
+  return {
+    step: stepName,
+    reason: check.reason,
+    studentsInClasses: check.placement.size,
+    studentsChanged: admissions.classChangeCount(check.placement, classes),
+    at: ctx.now.toISOString(),
+    by: a.username,
+  };
+}
+
+/** A drawn class allocation's classes with the register's student ids behind the codes. */
+function drawnClassesOf(e: DrawEventRow, resultText: string | null) {
+  const result = JSON.parse(resultText ?? "{}") as admissions.AllocationResult;
+  const studentOf = new Map(e.roster.map((r) => [r.code, r.studentId]));
+  return (result.classes ?? []).map((c) => ({
+    number: c.number,
+    headTeacherTeam: c.headTeacherTeam,
+    studentIds: c.students.map((s) => studentOf.get(s)).filter((x): x is string => Boolean(x)),
+  }));
+}
+
+/**
+ * Runs the draw: seed from the input digest and the contributions, the algorithm, the result file and digest. Not
+ * before the event's announced time; a class allocation over a grade already in classes only with 招生办's override.
+ */
+export function runEvent(
+  db: Db,
+  actor: auth.Actor | null,
+  id: string,
+  ctx: CommandContext,
+  options: SettledGradeOptions = {},
+) {
   return step(
     db,
     actor,
     id,
     "run",
     ctx,
-    (e) => {
+    async (e, a, tx) => {
       const random = admissions.isRandomDraw(e.kind as admissions.DrawKind);
       expectStatus(e, random ? ["frozen"] : ["frozen", "draft"], "抽签");
+      expectAnnouncedTime(e, ctx);
       if (random) {
         const problems = admissions.contributionProblems(e.contributions);
         if (problems.length > 0)
           throw badRequest("NEED_CONTRIBUTIONS", problems[0]?.message ?? "见证人随机数不足", problems);
       }
+      const settled = await checkSettledGrade(tx, a, e, options);
       const run = admissions.runDraw(
         e.inputText,
         e.contributions.map((c) => c.value),
@@ -546,6 +652,14 @@ export function runEvent(db: Db, actor: auth.Actor | null, id: string, ctx: Comm
         resultText: run.outcome.resultText,
         resultDigest: run.outcome.resultDigest,
         resultCount: (result.classes ?? result.admitted ?? result.schools ?? []).length,
+        ...(settled
+          ? {
+              settledOverrides: [
+                ...e.settledOverrides,
+                overrideRecord(settled, "run", drawnClassesOf(e, run.outcome.resultText), a, ctx),
+              ],
+            }
+          : {}),
       };
     },
     (_e, after) => ({ seed: after.seed, resultDigest: after.resultDigest }),
@@ -570,9 +684,16 @@ export function publishEvent(db: Db, actor: auth.Actor | null, id: string, ctx: 
 
 /**
  * Writes a drawn class allocation from the register into the register's classes for its school year: classes
- * created when missing, each student's class set, head teachers set from the team draw. Once only.
+ * created when missing, each student's class set, head teachers set from the team draw. Once only; not before the
+ * event's announced time; over a grade already in classes only with 招生办's override (given again at this step).
  */
-export function confirmAllocation(db: Db, actor: auth.Actor | null, id: string, ctx: CommandContext) {
+export function confirmAllocation(
+  db: Db,
+  actor: auth.Actor | null,
+  id: string,
+  ctx: CommandContext,
+  options: SettledGradeOptions = {},
+) {
   let written = { classesCreated: 0, studentsPlaced: 0 };
   return step(
     db,
@@ -580,7 +701,7 @@ export function confirmAllocation(db: Db, actor: auth.Actor | null, id: string, 
     id,
     "confirm",
     ctx,
-    async (e, _a, tx) => {
+    async (e, a, tx) => {
       if (e.kind !== "class_allocation") throw conflict("NOT_ALLOCATION", "只有阳光分班的结果可以写入班级");
       if (e.status !== "drawn" && e.status !== "published") {
         throw conflict("EVENT_STATE", "请先抽签,再确认写入班级");
@@ -592,21 +713,27 @@ export function confirmAllocation(db: Db, actor: auth.Actor | null, id: string, 
           "该分班名单来自 Excel,不对应学籍中的学生,无法写入班级;请打印名单后在学籍中分班",
         );
       }
-      const result = JSON.parse(e.resultText ?? "{}") as admissions.AllocationResult;
-      const studentOf = new Map(e.roster.map((r) => [r.code, r.studentId]));
+      expectAnnouncedTime(e, ctx);
+      const settled = await checkSettledGrade(tx, a, e, options);
+      const classes = drawnClassesOf(e, e.resultText);
       const staffOf = new Map(e.teams.map((t) => [t.code, t.staffId]));
       written = await writeClassAssignments(tx, {
         regionCode: e.regionCode,
         schoolId: e.schoolId,
         schoolYear: e.schoolYear,
         grade: e.grade,
-        classes: result.classes.map((c) => ({
+        classes: classes.map((c) => ({
           number: c.number,
-          studentIds: c.students.map((s) => studentOf.get(s)).filter((x): x is string => Boolean(x)),
+          studentIds: c.studentIds,
           headTeacherId: c.headTeacherTeam ? (staffOf.get(c.headTeacherTeam) ?? null) : null,
         })),
       });
-      return { confirmedAt: ctx.now };
+      return {
+        confirmedAt: ctx.now,
+        ...(settled
+          ? { settledOverrides: [...e.settledOverrides, overrideRecord(settled, "confirm", classes, a, ctx)] }
+          : {}),
+      };
     },
     () => ({ ...written }),
   );

@@ -4,12 +4,12 @@
  * school, and published quota places — run through the same commands as 招生办 would, so a newcomer sees complete,
  * verifiable events on first start. Deterministic: the witnesses' values come from the demo seed.
  */
-import type { auth } from "@edubureau/core";
+import type { admissions, auth } from "@edubureau/core";
 import { and, asc, eq } from "drizzle-orm";
 import { actorFromUser } from "../auth/actor";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
-import { schoolTeachers } from "../registry/admissionsIntake";
+import { gradeClassPlacement, schoolTeachers } from "../registry/admissionsIntake";
 import { school, schoolClass, town } from "../registry/tables";
 import {
   addContribution,
@@ -46,10 +46,15 @@ export async function loadAdmissionsDemo(
     { role: "纪检监察", name: "纪检组长", value: String(((props.seed * 6271 + salt * 7907) % 9000) + 1000) },
     { role: "公证员", name: "公证处", value: String(((props.seed * 4493 + salt * 15485863) % 900000) + 100000) },
   ];
-  const finish = async (id: string, eventTime: Date, salt: number) => {
+  const finish = async (
+    id: string,
+    eventTime: Date,
+    salt: number,
+    override: admissions.SettledGradeOverride | null = null,
+  ) => {
     await freezeEvent(db, actor, id, ctxAt(eventTime, -72));
     for (const [i, w] of witnesses(salt).entries()) await addContribution(db, actor, id, w, ctxAt(eventTime, i / 60));
-    await runEvent(db, actor, id, ctxAt(eventTime, 0.1));
+    await runEvent(db, actor, id, ctxAt(eventTime, 0.1), { override });
     await publishEvent(db, actor, id, ctxAt(eventTime, 1));
   };
   let published = 0;
@@ -93,7 +98,20 @@ export async function loadAdmissionsDemo(
         },
         ctxAt(allocationTime, -96),
       );
-      await finish(e.id, allocationTime, 1);
+      // the demo register already has the grade in classes: 招生办 overrides, as the platform requires, and the
+      // result is shown but never written into the register
+      const inClasses = (await gradeClassPlacement(db, primary.id, props.latestYear, 1)).size;
+      await finish(
+        e.id,
+        allocationTime,
+        1,
+        inClasses > 0
+          ? {
+              reason: "演示数据:学籍中的一年级班级为演示生成,本次分班仅作演示,结果不写入学籍班级",
+              confirmStudents: inClasses,
+            }
+          : null,
+      );
       published++;
     }
   }

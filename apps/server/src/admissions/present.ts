@@ -34,11 +34,36 @@ function header(e: DrawEventRow, schoolName: string | null) {
     confirmedAt: e.confirmedAt?.toISOString() ?? null,
     rerunOfId: e.rerunOfId,
     rerunReason: e.rerunReason,
+    settledOverrides: e.settledOverrides.map((o) => ({ ...o })),
   };
 }
 
+/** 招生办's overrides of a grade already in classes as the public sees them: without the account that made them. */
+const publicOverrides = (e: DrawEventRow) =>
+  e.settledOverrides.map((o) => ({
+    step: o.step,
+    reason: o.reason,
+    studentsInClasses: o.studentsInClasses,
+    studentsChanged: o.studentsChanged,
+    at: o.at,
+  }));
+
+/**
+ * What the page that runs a class allocation warns about: the grade's students already in classes (null when the
+ * event is not an allocation from the register still to be written), and whether the reader may override it.
+ */
+export interface SettledGradeView {
+  studentsInClasses: number;
+  canOverride: boolean;
+}
+
 /** An event in full for readers within scope. */
-export function presentEvent(e: DrawEventRow, schoolName: string | null, rerunOfCode: string | null) {
+export function presentEvent(
+  e: DrawEventRow,
+  schoolName: string | null,
+  rerunOfCode: string | null,
+  settledGrade: SettledGradeView | null = null,
+) {
   const nameOf = new Map(e.roster.map((r) => [r.code, r]));
   const teamName = new Map(e.teams.map((t) => [t.code, t.name]));
   const families = new Map<
@@ -60,6 +85,7 @@ export function presentEvent(e: DrawEventRow, schoolName: string | null, rerunOf
   return {
     ...header(e, schoolName),
     rerunOfCode,
+    settledGrade,
     settings,
     warnings: settings.scoreBalancing ? [admissions.scoreBalancingWarning] : [],
     entries: {
@@ -137,6 +163,7 @@ export function presentPublic(e: DrawEventRow & { schoolName: string | null }, r
     resultDigest: published ? e.resultDigest : null,
     rerunOfCode,
     rerunReason: e.rerunReason,
+    settledOverrides: publicOverrides(e),
     entries: e.roster.length,
   };
 }

@@ -35,6 +35,15 @@ const publicDraw = z
     resultDigest: z.string().nullable(),
     rerunOfCode: z.string().nullable(),
     rerunReason: z.string().nullable(),
+    settledOverrides: z.array(
+      z.object({
+        step: z.enum(["run", "confirm"]),
+        reason: z.string(),
+        studentsInClasses: z.number(),
+        studentsChanged: z.number(),
+        at: z.string(),
+      }),
+    ),
     entries: z.number(),
   })
   .openapi("PublicDraw");

@@ -15,6 +15,7 @@ import { validationHook } from "../http/validation";
 import {
   countySchool,
   detectMultiples,
+  gradeClassPlacement,
   gradeIntake,
   juniorSchoolBases,
   registerAttributes,
@@ -43,7 +44,7 @@ import {
   readAllocationList,
   readLotteryList,
 } from "./excel";
-import { presentEvent } from "./present";
+import { presentEvent, type SettledGradeView } from "./present";
 import { findEvent, listEvents } from "./store";
 import { zoneRoutes } from "./zoneRoutes";
 
@@ -235,8 +236,33 @@ const contributeRoute = createRoute({
   request: { params: idParam, body: jsonBody(contributionBody) },
   responses: { 200: jsonResponse(eventDetail, "活动"), ...writeErrors },
 });
-const runRoute = stepRoute("run", "抽签(计算种子与结果)");
-const confirmRoute = stepRoute("confirm", "确认分班结果,写入学籍班级");
+/**
+ * The optional body of the run and of the writing into the register: 招生办's override of a grade already in
+ * classes (已分班), with a reason and, as a second confirmation, the number of students in classes typed again.
+ */
+const settledGradeBody = z.object({
+  override: z
+    .object({
+      reason: z.string().max(500, "原因最多 500 个字"),
+      confirmStudents: z.number().int("请输入已在班级中的学生人数").min(0),
+    })
+    .nullable()
+    .default(null),
+});
+const overridableStepRoute = (path: string, summary: string) =>
+  createRoute({
+    method: "post",
+    path: `/events/{id}/${path}`,
+    tags,
+    summary,
+    request: {
+      params: idParam,
+      body: { required: false, content: { "application/json": { schema: settledGradeBody } } },
+    },
+    responses: { 200: jsonResponse(eventDetail, "活动"), ...writeErrors },
+  });
+const runRoute = overridableStepRoute("run", "抽签(计算种子与结果;不早于公布的抽签时间)");
+const confirmRoute = overridableStepRoute("confirm", "确认分班结果,写入学籍班级");
 const publishRoute = stepRoute("publish", "公示结果(此后不可更改)");
 const rerunRoute = createRoute({
   method: "post",
@@ -313,6 +339,9 @@ const templateRoute = createRoute({
   responses: { 200: { description: "Excel", content: { [XLSX]: { schema: z.string() } } }, ...errorResponses },
 });
 
+/** The run's or confirmation's body, empty when none was sent. */
+const settledGradeOf = (body: Partial<z.infer<typeof settledGradeBody>>) => ({ override: body.override ?? null });
+
 type Vars = AppEnv["Variables"];
 const ctxOf = (v: Vars): CommandContext => ({ now: v.deps.now(), ip: v.ip });
 
@@ -322,7 +351,18 @@ async function presented(v: Vars, id: string) {
   if (!e) throw notFound("活动");
   const names = await schoolNames(v.deps.db, e.schoolId ? [e.schoolId] : []);
   const rerunOf = e.rerunOfId ? await findEvent(v.deps.db, scope, e.rerunOfId) : null;
-  return presentEvent(e, e.schoolId ? (names.get(e.schoolId) ?? null) : null, rerunOf?.code ?? null);
+  // an allocation from the register still to be written: are the grade's students already in classes?
+  let settledGrade: SettledGradeView | null = null;
+  if (e.kind === "class_allocation" && e.source === "register" && !e.confirmedAt && e.schoolId) {
+    if (e.schoolYear !== null && e.grade !== null) {
+      const placement = await gradeClassPlacement(v.deps.db, e.schoolId, e.schoolYear, e.grade);
+      if (placement.size > 0) {
+        const canOverride = v.actor?.role === "section" && v.actor.section === "admissions";
+        settledGrade = { studentsInClasses: placement.size, canOverride };
+      }
+    }
+  }
+  return presentEvent(e, e.schoolId ? (names.get(e.schoolId) ?? null) : null, rerunOf?.code ?? null, settledGrade);
 }
 
 function download(c: Context<AppEnv>, body: string | Buffer, type: string, fileName: string) {
@@ -522,12 +562,14 @@ export function admissionsRoutes() {
   });
   app.openapi(runRoute, async (c) => {
     const { id } = c.req.valid("param");
-    await runEvent(c.var.deps.db, c.var.actor, id, ctxOf(c.var));
+    const { override } = settledGradeOf(c.req.valid("json"));
+    await runEvent(c.var.deps.db, c.var.actor, id, ctxOf(c.var), { override });
     return c.json(await presented(c.var, id), 200);
   });
   app.openapi(confirmRoute, async (c) => {
     const { id } = c.req.valid("param");
-    await confirmAllocation(c.var.deps.db, c.var.actor, id, ctxOf(c.var));
+    const { override } = settledGradeOf(c.req.valid("json"));
+    await confirmAllocation(c.var.deps.db, c.var.actor, id, ctxOf(c.var), { override });
     return c.json(await presented(c.var, id), 200);
   });
   app.openapi(publishRoute, async (c) => {

@@ -69,6 +69,31 @@ export async function gradeIntake(
 }
 
 /**
+ * The students of a grade of a school in a school year already in a class (已分班): each enrolled student with a
+ * class, by student id, with the class's number. Empty for a new intake not yet in classes.
+ */
+export async function gradeClassPlacement(
+  db: Db,
+  schoolId: string,
+  schoolYear: number,
+  grade: number,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ studentId: enrollment.studentId, number: schoolClass.number })
+    .from(enrollment)
+    .innerJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .where(
+      and(
+        eq(enrollment.schoolId, schoolId),
+        eq(enrollment.schoolYear, schoolYear),
+        eq(enrollment.grade, grade),
+        eq(enrollment.status, "enrolled"),
+      ),
+    );
+  return new Map(rows.map((r) => [r.studentId, r.number]));
+}
+
+/**
  * Twins and other multiples in an intake: students born the same day with the same guardian phone. Each family
  * gets a group code F1, F2, … in intake order; the family's choice defaults to "together" until they say otherwise.
  */

@@ -2,6 +2,7 @@ export * from "./canonical";
 export * from "./catchment";
 export * from "./classAllocation";
 export * from "./draw";
+export * from "./drawRules";
 export * from "./generator";
 export * from "./labels";
 export * from "./lottery";
