@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
-import { appUser } from "../src/auth/tables";
+import { loginFailure } from "../src/auth/tables";
 import type { Database } from "../src/db/client";
 import { call, DEMO_PASSWORD, login, openTestDatabase, type TestApp, testApp, testClock } from "./harness";
 
@@ -14,12 +14,20 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const loginRaw = (username: string, password: string) =>
-  app.request("/api/auth/login", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password }),
-  });
+/** Logs in from a client address (as @hono/node-server would see it), or from no address at all. */
+const loginRaw = (username: string, password: string, ip?: string) =>
+  app.request(
+    "/api/auth/login",
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, password }),
+    },
+    ip ? { incoming: { socket: { remoteAddress: ip } } } : undefined,
+  );
+
+const ADDRESS_A = "198.51.100.7";
+const ADDRESS_B = "203.0.113.20";
 
 async function auditCount(action: string) {
   const rows = await database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, action));
@@ -55,16 +63,45 @@ describe("login", () => {
     expect(await auditCount("auth.login_failed")).toBe(before + 2);
   });
 
-  it("locks an account after five failures, even for the right password, and unlocks after the backoff", async () => {
-    for (let i = 0; i < 5; i++) expect((await loginRaw("zizhu", `wrong-password-${i}`)).status).toBe(401);
-    const locked = await loginRaw("zizhu", DEMO_PASSWORD);
+  it("locks a username from one address after five failures, even for the right password, until the backoff ends", async () => {
+    for (let i = 0; i < 5; i++) expect((await loginRaw("zizhu", `wrong-password-${i}`, ADDRESS_A)).status).toBe(401);
+    const locked = await loginRaw("zizhu", DEMO_PASSWORD, ADDRESS_A);
     expect(locked.status).toBe(429);
-    expect(((await locked.json()) as any).error.message).toMatch(/账号已临时锁定/);
+    expect(((await locked.json()) as any).error.message).toMatch(
+      /账号在此网络地址已临时锁定,请于 \d\d:\d\d:\d\d 后再试/,
+    );
     clock.advance(61_000);
-    expect((await loginRaw("zizhu", DEMO_PASSWORD)).status).toBe(200);
-    const [row] = await database.db.select().from(appUser).where(eq(appUser.username, "zizhu"));
-    expect(row?.failedLogins).toBe(0);
-    expect(row?.lockedUntil).toBeNull();
+    expect((await loginRaw("zizhu", DEMO_PASSWORD, ADDRESS_A)).status).toBe(200);
+    const rows = await database.db.select().from(loginFailure).where(eq(loginFailure.username, "zizhu"));
+    expect(rows).toEqual([]);
+  });
+
+  it("keeps a user locked out from an attacker's address able to sign in from their own", async () => {
+    for (let i = 0; i < 6; i++) await loginRaw("jcjy", `guess-${i}`, ADDRESS_A);
+    expect((await loginRaw("jcjy", DEMO_PASSWORD, ADDRESS_A)).status).toBe(429);
+    expect((await loginRaw("jcjy", DEMO_PASSWORD, ADDRESS_B)).status).toBe(200);
+    expect((await loginRaw("jcjy", DEMO_PASSWORD, ADDRESS_A)).status).toBe(429);
+  });
+
+  it("answers failures on an unknown username exactly as on a known one, locks included", async () => {
+    const known: [number, unknown][] = [];
+    const unknown: [number, unknown][] = [];
+    for (let i = 0; i < 7; i++) {
+      const k = await loginRaw("dudao", `wrong-password-${i}`, ADDRESS_B);
+      const u = await loginRaw("no-such-user", `wrong-password-${i}`, ADDRESS_B);
+      known.push([k.status, await k.json()]);
+      unknown.push([u.status, await u.json()]);
+    }
+    expect(known.map(([status]) => status)).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    expect(unknown).toEqual(known);
+    const rows = await database.db
+      .select({ username: loginFailure.username, failures: loginFailure.failures })
+      .from(loginFailure)
+      .where(eq(loginFailure.ip, ADDRESS_B));
+    expect(rows.sort((a, b) => a.username.localeCompare(b.username))).toEqual([
+      { username: "dudao", failures: 5 },
+      { username: "no-such-user", failures: 5 },
+    ]);
   });
 
   it("refuses a login body that is not JSON", async () => {
@@ -120,6 +157,30 @@ describe("sessions", () => {
 });
 
 describe("change password", () => {
+  it.each([
+    ["the published demo password", DEMO_PASSWORD, ["不能使用公开过的演示密码,请换一个", /^密码太容易被猜到:/]],
+    [
+      "repeated characters",
+      "aaaaaaaaa1",
+      ["密码太容易被猜到:含有重复的字符(如 aaa),请使用更长、不含用户名和常见词的密码"],
+    ],
+    [
+      "the username",
+      "Zhaosheng@2026",
+      ["密码不能包含用户名", /^密码太容易被猜到:含有用户名、姓名、县名或本系统的名称/],
+    ],
+    ["the county's name in pinyin", "Beiyuan@2026", [/^密码太容易被猜到:含有用户名、姓名、县名或本系统的名称/]],
+    ["a common Chinese password", "woaini1314", [/^密码太容易被猜到:这是最常用的密码之一/]],
+  ])("refuses %s with the reason in Chinese", async (_case, newPassword, messages) => {
+    const s = await login(app, "zhaosheng");
+    const res = await call(app, s, "POST", "/api/auth/password", { currentPassword: DEMO_PASSWORD, newPassword });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "WEAK_PASSWORD", message: "新密码不符合要求" });
+    expect(res.body.error.details).toEqual(
+      messages.map((m) => ({ field: "newPassword", message: typeof m === "string" ? m : expect.stringMatching(m) })),
+    );
+  });
+
   it("checks the current password and the policy, then ends other sessions", async () => {
     const s1 = await login(app, "anquan");
     const s2 = await login(app, "anquan");

@@ -2,9 +2,12 @@ import { randomBytes } from "node:crypto";
 import { auth } from "@edubureau/core";
 import { recordAudit } from "../audit/store";
 import type { Db } from "../db/client";
+import { regionName } from "../registry/store";
 import { hashPassword } from "./passwords";
 import { appUser } from "./tables";
 import { findUserByUsername } from "./userStore";
+
+const ADMIN_DISPLAY_NAME = "系统管理员";
 
 /** A random password that satisfies the policy: 16 characters of letters, digits and a symbol. */
 export function randomPassword(): string {
@@ -20,9 +23,13 @@ export async function createAdministrator(
   props: { username: string; password?: string; regionCode: string; now: Date },
 ): Promise<{ username: string; password: string; generated: boolean }> {
   const password = props.password ?? randomPassword();
-  const problems = auth.passwordProblems(password, props.username);
+  const problems = auth.passwordProblems(password, {
+    username: props.username,
+    displayName: ADMIN_DISPLAY_NAME,
+    countyName: await regionName(db, props.regionCode),
+  });
   if (problems.length > 0) {
-    throw new Error(`管理员密码不符合要求:${problems.map((p) => auth.passwordProblemMessage[p]).join(";")}`);
+    throw new Error(`管理员密码不符合要求:${problems.map((p) => p.message).join(";")}`);
   }
   if (await findUserByUsername(db, props.username)) throw new Error(`用户名“${props.username}”已存在`);
   const passwordHash = await hashPassword(password);
@@ -32,7 +39,7 @@ export async function createAdministrator(
       .values({
         regionCode: props.regionCode,
         username: props.username,
-        displayName: "系统管理员",
+        displayName: ADMIN_DISPLAY_NAME,
         passwordHash,
         role: "admin",
         mustChangePassword: true,

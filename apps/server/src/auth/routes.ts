@@ -9,10 +9,11 @@ import { validationHook } from "../http/validation";
 import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
 import { IpThrottle } from "./ipThrottle";
+import { clearLoginFailures, loginLockedUntil, recordLoginFailure } from "./loginFailureStore";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
 import { changePasswordBody, loginBody, type Me, meSchema } from "./schemas";
 import { createSession, deleteSession, deleteUserSessions, SESSION_COOKIE } from "./sessionStore";
-import { findUserById, findUserByUsername, recordFailedLogin, recordSuccessfulLogin, setPassword } from "./userStore";
+import { findUserById, findUserByUsername, recordSuccessfulLogin, setPassword } from "./userStore";
 
 const loginRoute = createRoute({
   method: "post",
@@ -90,16 +91,22 @@ export function authRoutes() {
     if (ipThrottle.blocked(c.var.ip, at.getTime())) {
       throw new AppError(429, "TOO_MANY_ATTEMPTS", "登录尝试过于频繁,请10分钟后再试");
     }
-    const user = await findUserByUsername(db, username);
-    if (user?.lockedUntil && user.lockedUntil > at) {
-      const until = user.lockedUntil.toLocaleTimeString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
-      throw new AppError(429, "ACCOUNT_LOCKED", `登录失败次数过多,账号已临时锁定,请于 ${until} 后再试`);
+    // Locked per username as typed and address, before the account is even looked up: an unknown username is
+    // answered, timed and throttled exactly like a known one, and a lock made from one address does not keep the
+    // real user out from another.
+    const lockedUntil = await loginLockedUntil(db, username, c.var.ip, at);
+    if (lockedUntil) {
+      const until = lockedUntil.toLocaleTimeString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" });
+      const message = `登录失败次数过多,账号在此网络地址已临时锁定,请于 ${until} 后再试,或联系管理员重置密码`;
+      throw new AppError(429, "ACCOUNT_LOCKED", message);
     }
+    const user = await findUserByUsername(db, username);
+    // the hash check runs for an unknown username too (against a hash that never verifies) so timing does not tell
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || user.disabled) {
       ipThrottle.fail(c.var.ip, at.getTime());
       await db.transaction(async (tx) => {
-        const locked = user && !user.disabled ? await recordFailedLogin(tx, user, at) : null;
+        const locked = await recordLoginFailure(tx, username, c.var.ip, at);
         await recordAudit(tx, {
           actor: null,
           actorName: username,
@@ -115,6 +122,7 @@ export function authRoutes() {
     }
     const created = await db.transaction(async (tx) => {
       await recordSuccessfulLogin(tx, user.id, at);
+      await clearLoginFailures(tx, username, c.var.ip);
       await recordAudit(tx, {
         actor: { userId: user.id, username: user.username, regionCode: user.regionCode },
         action: "auth.login",
@@ -182,12 +190,16 @@ export function authRoutes() {
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw badRequest("WRONG_PASSWORD", "当前密码不正确", [{ field: "currentPassword", message: "当前密码不正确" }]);
     }
-    const problems = auth.passwordProblems(newPassword, user.username);
+    const problems = auth.passwordProblems(newPassword, {
+      username: user.username,
+      displayName: user.displayName,
+      countyName: await regionName(db, user.regionCode),
+    });
     if (problems.length > 0) {
       throw badRequest(
         "WEAK_PASSWORD",
         "新密码不符合要求",
-        problems.map((p) => ({ field: "newPassword", message: auth.passwordProblemMessage[p] })),
+        problems.map((p) => ({ field: "newPassword", message: p.message })),
       );
     }
     const passwordHash = await hashPassword(newPassword);

@@ -1,4 +1,3 @@
-import { auth } from "@edubureau/core";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { appUser } from "./tables";
@@ -13,22 +12,14 @@ export async function findUserById(db: Db, id: string) {
   return rows[0] ?? null;
 }
 
-/** Counts a failed login and locks the account with exponential backoff once the free attempts are used. */
-export async function recordFailedLogin(db: Db, user: typeof appUser.$inferSelect, now: Date) {
-  const failures = user.failedLogins + 1;
-  const lockedUntil = auth.lockedUntil(failures, now);
-  await db.update(appUser).set({ failedLogins: failures, lockedUntil }).where(eq(appUser.id, user.id));
-  return { failures, lockedUntil };
-}
-
 export async function recordSuccessfulLogin(db: Db, userId: string, now: Date) {
-  await db.update(appUser).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(appUser.id, userId));
+  await db.update(appUser).set({ lastLoginAt: now }).where(eq(appUser.id, userId));
 }
 
 export async function setPassword(db: Db, userId: string, passwordHash: string, mustChange: boolean, now: Date) {
   await db
     .update(appUser)
-    .set({ passwordHash, mustChangePassword: mustChange, failedLogins: 0, lockedUntil: null, updatedAt: now })
+    .set({ passwordHash, mustChangePassword: mustChange, updatedAt: now })
     .where(eq(appUser.id, userId));
 }
 

@@ -2,12 +2,13 @@ import { auth } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
+import { clearAccountLocks } from "../auth/loginFailureStore";
 import { hashPassword } from "../auth/passwords";
 import { deleteUserSessions } from "../auth/sessionStore";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
 import { badRequest, conflict, type FieldProblem, notFound } from "../http/errors";
-import { schoolIsInCounty, staffWorksAt } from "../registry/store";
+import { regionName, schoolIsInCounty, staffWorksAt } from "../registry/store";
 import { auditableUser, findManagedUser } from "./store";
 
 interface ScopeFields {
@@ -30,13 +31,22 @@ async function scopeProblems(db: Db, regionCode: string, s: ScopeFields): Promis
   return [];
 }
 
-function passwordCheck(password: string, username: string) {
-  const problems = auth.passwordProblems(password, username);
+/** Refuses a password the policy does not accept (400 with each problem on the password field). */
+async function passwordCheck(
+  db: Db,
+  password: string,
+  user: { username: string; displayName: string; regionCode: string },
+) {
+  const problems = auth.passwordProblems(password, {
+    username: user.username,
+    displayName: user.displayName,
+    countyName: await regionName(db, user.regionCode),
+  });
   if (problems.length > 0) {
     throw badRequest(
       "WEAK_PASSWORD",
       "密码不符合要求",
-      problems.map((p) => ({ field: "password", message: auth.passwordProblemMessage[p] })),
+      problems.map((p) => ({ field: "password", message: p.message })),
     );
   }
 }
@@ -67,7 +77,7 @@ export async function createUser(
   };
   const problems = await scopeProblems(db, a.regionCode, scope);
   if (problems.length > 0) throw badRequest("INVALID_SCOPE", "角色与数据范围不匹配", problems);
-  passwordCheck(props.password, props.username);
+  await passwordCheck(db, props.password, { ...props, regionCode: a.regionCode });
   const passwordHash = await hashPassword(props.password);
   return db.transaction(async (tx) => {
     const taken = await tx.select({ id: appUser.id }).from(appUser).where(eq(appUser.username, props.username));
@@ -171,13 +181,14 @@ export async function resetPassword(
   const a = authorize(actor, "write", "users");
   const user = await findManagedUser(db, a, id);
   if (!user) throw notFound("用户");
-  passwordCheck(password, user.username);
+  await passwordCheck(db, password, user);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await tx
       .update(appUser)
-      .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: ctx.now })
+      .set({ passwordHash, mustChangePassword: true, updatedAt: ctx.now })
       .where(eq(appUser.id, id));
+    await clearAccountLocks(tx, user.username);
     await deleteUserSessions(tx, id);
     await recordAudit(tx, {
       actor: a,

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { accountLocks } from "../auth/loginFailureStore";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { validationHook } from "../http/validation";
@@ -49,10 +50,10 @@ const resetRoute = createRoute({
 });
 
 type UserRow = Parameters<typeof auditableUser>[0];
-const present = (u: UserRow, schoolName: string | null = null) => ({
+const present = (u: UserRow, lockedUntil: Date | null, schoolName: string | null = null) => ({
   ...auditableUser(u),
   schoolName,
-  lockedUntil: u.lockedUntil?.toISOString() ?? null,
+  lockedUntil: lockedUntil?.toISOString() ?? null,
   lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   createdAt: u.createdAt.toISOString(),
 });
@@ -60,9 +61,11 @@ const present = (u: UserRow, schoolName: string | null = null) => ({
 export function userRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
+  const lockOf = async (c: { var: AppEnv["Variables"] }, username: string) =>
+    (await accountLocks(c.var.deps.db, [username], c.var.deps.now())).get(username) ?? null;
 
   app.openapi(listRoute, async (c) => {
-    const rows = await listUsers(c.var.deps.db, c.var.actor);
+    const rows = await listUsers(c.var.deps.db, c.var.actor, c.var.deps.now());
     return c.json(
       {
         rows: rows.map((r) => ({
@@ -77,11 +80,11 @@ export function userRoutes() {
   });
   app.openapi(createUserRoute, async (c) => {
     const created = await createUser(c.var.deps.db, c.var.actor, c.req.valid("json"), ctx(c));
-    return c.json(present(created), 201);
+    return c.json(present(created, await lockOf(c, created.username)), 201);
   });
   app.openapi(updateRoute, async (c) => {
     const updated = await updateUser(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json"), ctx(c));
-    return c.json(present(updated), 200);
+    return c.json(present(updated, await lockOf(c, updated.username)), 200);
   });
   app.openapi(resetRoute, async (c) => {
     await resetPassword(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json").password, ctx(c));

@@ -1,12 +1,13 @@
 import type { auth } from "@edubureau/core";
 import { asc, eq } from "drizzle-orm";
 import { authorize, scopeOf } from "../auth/authorize";
+import { accountLocks } from "../auth/loginFailureStore";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
 import { schoolNames } from "../registry/store";
 
 /** Accounts of the administrator's county, without password hashes. */
-export async function listUsers(db: Db, actor: auth.Actor | null) {
+export async function listUsers(db: Db, actor: auth.Actor | null, now: Date) {
   const scope = scopeOf(actor, "users");
   if (scope.kind !== "county") return [];
   const rows = await db
@@ -21,7 +22,6 @@ export async function listUsers(db: Db, actor: auth.Actor | null) {
       disabled: appUser.disabled,
       isDemo: appUser.isDemo,
       mustChangePassword: appUser.mustChangePassword,
-      lockedUntil: appUser.lockedUntil,
       lastLoginAt: appUser.lastLoginAt,
       createdAt: appUser.createdAt,
     })
@@ -29,7 +29,17 @@ export async function listUsers(db: Db, actor: auth.Actor | null) {
     .where(eq(appUser.regionCode, scope.regionCode))
     .orderBy(asc(appUser.role), asc(appUser.username));
   const names = await schoolNames(db, [...new Set(rows.flatMap((r) => (r.schoolId ? [r.schoolId] : [])))]);
-  return rows.map((r) => ({ ...r, schoolName: r.schoolId ? (names.get(r.schoolId) ?? null) : null }));
+  const locks = await accountLocks(
+    db,
+    rows.map((r) => r.username),
+    now,
+  );
+  return rows.map((r) => ({
+    ...r,
+    schoolName: r.schoolId ? (names.get(r.schoolId) ?? null) : null,
+    /** the latest lock in force from any address */
+    lockedUntil: locks.get(r.username) ?? null,
+  }));
 }
 
 /** An account of the administrator's county, or null (404 for the caller). */
@@ -44,6 +54,6 @@ export type UserRow = typeof appUser.$inferSelect;
 
 /** The fields of an account that the audit digest and the list show (never the password hash). */
 export function auditableUser(u: UserRow) {
-  const { passwordHash: _hash, failedLogins: _f, lockedUntil: _l, lastLoginAt: _last, ...rest } = u;
+  const { passwordHash: _hash, lastLoginAt: _last, ...rest } = u;
   return rest;
 }
