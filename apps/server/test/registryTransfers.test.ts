@@ -388,21 +388,33 @@ describe("year-end promotion", () => {
     expect(s.grades[0].classesToCreate[0].name).toMatch(/^八年级\(\d+\)班$/);
   });
 
-  it("keeps previews and commits within scope and away from leadership", async () => {
+  it("keeps previews within scope, and commits with the county section alone", async () => {
     expect((await preview("school1", `fromYear=${TEST_YEAR}&schoolId=${school2}`)).status).toBe(404);
     expect((await preview("leader", `fromYear=${TEST_YEAR}`)).status).toBe(403);
     expect((await as("leader", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR })).status).toBe(403);
     expect((await as("teacher1", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR })).status).toBe(403);
+    const bySchool = await as("school2", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR });
+    expect(bySchool.status).toBe(403);
+    expect(bySchool.body.error.code).toBe("PROMOTION_COUNTY_ONLY");
     const county = await preview("jcjy", `fromYear=${TEST_YEAR}`);
     expect(county.status).toBe(200);
     expect(county.body.schools.map((s: any) => s.schoolId)).toEqual(expect.arrayContaining([school1, school2, point]));
   });
 
-  it("promotes school2 in one step: next year's classes and rows, graduates marked, audited once", async () => {
+  it("promotes the county in one step: school2's next year's classes and rows, graduates marked, audited once", async () => {
     const before = (await preview("school2", `fromYear=${TEST_YEAR}`)).body.schools[0];
-    const res = await as("school2", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR });
+    // the county's promotion date (学籍参数) is today: the section promotes every school at once
+    const today = clock.now().toISOString().slice(0, 10);
+    expect((await as("jcjy", "PUT", "/api/registry/settings", { promotionDate: today })).status).toBe(200);
+    const county = (await preview("jcjy", `fromYear=${TEST_YEAR}`)).body;
+    expect(county.canPromote).toBe(true);
+    const res = await as("jcjy", "POST", "/api/registry/promotion", {
+      fromYear: TEST_YEAR,
+      confirm: { promote: county.totals.promote, graduate: county.totals.graduate },
+    });
     expect(res.status).toBe(200);
-    expect(res.body.schools).toEqual([
+    expect(res.body.schools.length).toBeGreaterThan(1);
+    expect(res.body.schools.filter((s: any) => s.schoolId === school2)).toEqual([
       {
         schoolId: school2,
         schoolName: before.schoolName,
@@ -446,17 +458,18 @@ describe("year-end promotion", () => {
     expect(audit[0]?.afterDigest).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("refuses to promote the same school and year twice", async () => {
-    const again = await as("school2", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR });
+  it("refuses to promote the same year twice", async () => {
+    const confirm = { promote: 0, graduate: 0 };
+    const again = await as("jcjy", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR, confirm });
     expect(again.status).toBe(409);
-    expect(again.body.error.code).toBe("PROMOTION_DONE");
-    expect(again.body.error.message).toContain("升级已完成");
-    expect((await preview("school2", `fromYear=${TEST_YEAR}`)).status).toBe(409);
-    const byCounty = await as("jcjy", "POST", "/api/registry/promotion", { fromYear: TEST_YEAR, schoolId: school2 });
-    expect(byCounty.status).toBe(409);
+    expect(again.body.error.code).toBe("PROMOTION_NOT_CURRENT_YEAR");
+    expect(again.body.error.message).toContain(`全县当前学年为${TEST_YEAR + 1}—${TEST_YEAR + 2}学年`);
+    const bySchool = await preview("school2", `fromYear=${TEST_YEAR}`);
+    expect(bySchool.status).toBe(409);
+    expect(bySchool.body.error.message).toContain("升级已完成");
     const county = (await preview("jcjy", `fromYear=${TEST_YEAR}`)).body.schools;
     expect(county.find((s: any) => s.schoolId === school2)).toMatchObject({ done: true, promote: 0 });
-    expect(county.find((s: any) => s.schoolId === school1)).toMatchObject({ done: false });
+    expect(county.find((s: any) => s.schoolId === school1)).toMatchObject({ done: true, promote: 0 });
   });
 
   it("treats earlier years of the demo county as promoted already", async () => {

@@ -2,7 +2,7 @@ import { type auth, balance } from "@edubureau/core";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, notFound } from "../http/errors";
-import { type BalanceRegister, registerYears } from "../registry/balanceInputs";
+import { type BalanceRegister, currentSchoolYear, registerYears } from "../registry/balanceInputs";
 import { presentEvaluation, presentStanding } from "./present";
 import { balanceConfigOf, requireCountyReader } from "./store";
 
@@ -138,10 +138,19 @@ export async function balanceOverview(
   };
 }
 
-/** The school years with register data, newest first. */
-export async function balanceYears(db: Db, actor: auth.Actor | null) {
+/**
+ * The school years with register data up to the county's current school year (学籍参数), newest first: a year some
+ * school already holds rows for (next year's classes set up early) is not offered until the county moves to it.
+ */
+export async function balanceYears(db: Db, actor: auth.Actor | null, now: Date) {
   const scope = scopeOf(actor, "balance");
-  return registerYears(db, scope.regionCode);
+  const current = await currentSchoolYear(db, scope.regionCode, now);
+  return (await registerYears(db, scope.regionCode)).filter((y) => y <= current);
+}
+
+/** The year balance pages and reports show when none is asked for: the county's current school year. */
+export async function balanceDefaultYear(db: Db, actor: auth.Actor | null, now: Date) {
+  return currentSchoolYear(db, scopeOf(actor, "balance").regionCode, now);
 }
 
 /** Each year's coefficients of a stage, oldest first, for the trend charts. */

@@ -1,4 +1,4 @@
-import { balance, registry } from "@edubureau/core";
+import { balance } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -8,7 +8,15 @@ import { jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { type BalanceRegister, loadBalanceRegister } from "../registry/balanceInputs";
-import { balanceOverview, balanceTrend, balanceYears, type RegisterLoader, schoolBalance, whatIf } from "./evaluation";
+import {
+  balanceDefaultYear,
+  balanceOverview,
+  balanceTrend,
+  balanceYears,
+  type RegisterLoader,
+  schoolBalance,
+  whatIf,
+} from "./evaluation";
 import { balanceReportDocx, balanceReportXlsx } from "./report/routes";
 import { findSnapshot, listSnapshots, publishSnapshot } from "./snapshots";
 import {
@@ -178,11 +186,14 @@ export function balanceRoutes() {
     (regionCode, schoolYear) =>
       cache.get(`${regionCode}:${schoolYear}`, now.getTime(), () => loadBalanceRegister(db, regionCode, schoolYear));
   const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
-  // the newest year with register data; without any, the current school year (which then answers 404)
+  // the county's current school year (学籍参数), whatever year some school already has rows for; without register
+  // data for it the pages answer 404
   const yearOr = async (db: Db, actor: AppEnv["Variables"]["actor"], y: number | undefined, now: Date) =>
-    y ?? (await balanceYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
+    y ?? (await balanceDefaultYear(db, actor, now));
 
-  app.openapi(yearsRoute, async (c) => c.json({ years: await balanceYears(c.var.deps.db, c.var.actor) }, 200));
+  app.openapi(yearsRoute, async (c) =>
+    c.json({ years: await balanceYears(c.var.deps.db, c.var.actor, c.var.deps.now()) }, 200),
+  );
   app.openapi(overviewRoute, async (c) => {
     const { db, now } = c.var.deps;
     const q = c.req.valid("query");

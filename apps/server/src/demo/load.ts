@@ -19,6 +19,7 @@ import {
   enrollment,
   person,
   region,
+  registrySetting,
   school,
   schoolClass,
   schoolCondition,
@@ -117,6 +118,13 @@ export async function loadDemoCounty(
         await insertAll(tx, DEMO_TABLES[table], data as Record<string, unknown>[]);
         rows[table] += data.length;
       }
+      // the county's register settings: its current school year is the demo's latest, promotion on 10 July
+      await tx.insert(registrySetting).values({
+        regionCode: part.regionCode,
+        transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
+        currentSchoolYear: part.latestYear,
+        promotionDate: `${part.latestYear + 1}-07-10`,
+      });
       if (!first) {
         first = part;
         progress(`已写入${part.countyName}:${summary(part)}`);

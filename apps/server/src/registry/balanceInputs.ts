@@ -220,3 +220,6 @@ export async function registerYears(db: Db, regionCode: string): Promise<number[
     .orderBy(desc(enrollment.schoolYear));
   return rows.map((r) => r.year);
 }
+
+/** The county's current school year (学籍参数): the year balance shows when none is asked for. */
+export { currentSchoolYear } from "./settings";

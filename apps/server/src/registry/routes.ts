@@ -10,7 +10,7 @@ import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
 import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
 import { schoolRoutes } from "./schools/routes";
-import { registrySettings, updateRegistrySettings } from "./settings";
+import { currentSchoolYear, registrySettings, updateRegistrySettings } from "./settings";
 import { staffRoutes } from "./staff/routes";
 import {
   defaultSchoolYear,
@@ -105,6 +105,11 @@ const revealRoute = createRoute({
 const settingsSchema = z
   .object({
     transferOverdueDays: z.number().openapi({ description: "转学申请超过多少天未接收视为疑似辍学" }),
+    currentSchoolYear: z
+      .number()
+      .openapi({ description: "全县当前学年(2026 即 2026—2027学年):各名录、概况、统计不指定学年时所示" }),
+    currentSchoolYearSet: z.boolean().openapi({ description: "false:尚未设定,按日历所在学年" }),
+    promotionDate: z.string().nullable().openapi({ description: "本学年升级日期(此日起基础教育股可办理全县升级)" }),
     updatedAt: z.string().nullable(),
   })
   .openapi("RegistrySettings");
@@ -112,15 +117,30 @@ const settingsRoute = createRoute({
   method: "get",
   path: "/settings",
   tags: ["学籍与基础数据"],
-  summary: "全县学籍参数(转学逾期天数等)",
+  summary: "全县学籍参数(转学逾期天数、当前学年、升级日期)",
   responses: { 200: jsonResponse(settingsSchema, "学籍参数"), ...errorResponses },
 });
 const updateSettingsRoute = createRoute({
   method: "put",
   path: "/settings",
   tags: ["学籍与基础数据"],
-  summary: "修改全县学籍参数(基础教育股,记入审计)",
-  request: { body: jsonBody(z.object({ transferOverdueDays: overdueDays }).openapi("RegistrySettingsChange")) },
+  summary: "修改全县学籍参数:转学逾期天数、当前学年、升级日期(基础教育股,记入审计)",
+  request: {
+    body: jsonBody(
+      z
+        .object({
+          transferOverdueDays: overdueDays.optional(),
+          currentSchoolYear: z
+            .number({ error: "当前学年应为整数,如 2026" })
+            .int("当前学年应为整数,如 2026")
+            .min(2000, "当前学年超出范围")
+            .max(2100, "当前学年超出范围")
+            .optional(),
+          promotionDate: z.iso.date({ error: "升级日期格式应为 YYYY-MM-DD" }).nullable().optional(),
+        })
+        .openapi("RegistrySettingsChange"),
+    ),
+  },
   responses: { 200: jsonResponse(settingsSchema, "已保存"), ...errorResponses },
 });
 
@@ -133,11 +153,13 @@ export function registryRoutes() {
     const { db, now } = c.var.deps;
     const actor = c.var.actor;
     const requested = c.req.valid("query").year;
+    // Without a year: the county's current school year (学籍参数), the same for everyone whatever a school's data.
+    const scope = scopeOf(actor, "registry");
+    const year = requested ?? (await currentSchoolYear(db, scope.regionCode, now()));
     // The home page of every user in one scope is the same: computed once per scope and year, 15 s at most old.
-    const key = `${JSON.stringify(scopeOf(actor, "registry"))}:${requested ?? "latest"}`;
+    const key = `${JSON.stringify(scope)}:${year}`;
     const overview = await overviewCache.get(key, now().getTime(), async () => {
       const years = await schoolYears(db, actor);
-      const year = requested ?? years[0] ?? registry.schoolYearOf(now().toISOString().slice(0, 10));
       return { ...(await registryOverview(db, actor, year)), years };
     });
     return c.json(overview, 200);
@@ -179,7 +201,9 @@ export function registryRoutes() {
     return c.json({ residentId }, 200);
   });
 
-  app.openapi(settingsRoute, async (c) => c.json(await registrySettings(c.var.deps.db, c.var.actor), 200));
+  app.openapi(settingsRoute, async (c) =>
+    c.json(await registrySettings(c.var.deps.db, c.var.actor, c.var.deps.now()), 200),
+  );
   app.openapi(updateSettingsRoute, async (c) => {
     const saved = await updateRegistrySettings(c.var.deps.db, c.var.actor, c.req.valid("json"), {
       now: c.var.deps.now(),

@@ -5,6 +5,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { classScopeCondition, schoolScopeCondition } from "./scope";
+import { currentSchoolYear } from "./settings";
 import { employment, enrollment, person, region, school, schoolClass, student } from "./tables";
 
 /** A school's name by id (for headers and account lists); null when unknown. Not scoped: names are public. */
@@ -36,11 +37,12 @@ export async function schoolYears(db: Db, actor: auth.Actor | null): Promise<num
 }
 
 /**
- * The school year a list shows when the caller names none: the newest year with classes in the actor's scope, or
- * the one running now when there is no data yet.
+ * The school year a list shows when the caller names none: the county's current school year (学籍参数), the same
+ * for every user of the county. Never the newest year some school has data in: one school's classes or promotion
+ * must not move what everyone else sees.
  */
 export async function defaultSchoolYear(db: Db, actor: auth.Actor | null, now: Date): Promise<number> {
-  return (await schoolYears(db, actor))[0] ?? registry.schoolYearOf(now.toISOString().slice(0, 10));
+  return currentSchoolYear(db, scopeOf(actor, "registry").regionCode, now);
 }
 
 /** Schools within the actor's scope. */

@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/store";
 import type { AppEnv } from "../../http/context";
 import { badRequest } from "../../http/errors";
 import { regionName } from "../../registry/store";
-import { balanceReportData, balanceYears, type RegisterLoader } from "../evaluation";
+import { balanceDefaultYear, balanceReportData, type RegisterLoader } from "../evaluation";
 import { balanceDocument } from "./document";
 import { balanceWorkbook } from "./workbook";
 
@@ -21,10 +21,7 @@ async function build(c: Context<AppEnv>, load: RegisterLoader, format: "xlsx" | 
   const parsed = query.safeParse(c.req.query());
   if (!parsed.success) throw badRequest("VALIDATION_FAILED", "学年或学段参数有误:学段应为 primary 或 junior");
   const { db, now } = c.var.deps;
-  const year =
-    parsed.data.year ??
-    (await balanceYears(db, c.var.actor))[0] ??
-    registry.schoolYearOf(now().toISOString().slice(0, 10));
+  const year = parsed.data.year ?? (await balanceDefaultYear(db, c.var.actor, now()));
   const stage = parsed.data.stage;
   const data = await balanceReportData(db, c.var.actor, load, year, stage);
   const countyName = (await regionName(db, data.actor.regionCode)) ?? data.actor.regionCode;

@@ -1,6 +1,9 @@
 /**
- * Year-end promotion (升级与毕业) for one school or the whole county: loads year Y, plans with core's
- * registry.promotionPlan, and writes year Y+1 in one transaction (classes, enrollment rows, graduates).
+ * Year-end promotion (升级与毕业), a county act: the register's section (基础教育股) runs it for every school at once,
+ * for the county's current school year Y, on or after the promotion date the county set (core's
+ * registry.promotionRefusal). A preview first (a school administrator previews its own school); the commit carries
+ * the preview's totals as its confirmation. Loads year Y, plans with core's registry.promotionPlan, writes year Y+1
+ * in one transaction (classes, enrollment rows, graduates) and moves the county's current year to Y+1.
  */
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
@@ -10,6 +13,7 @@ import { authorize, scopeOf } from "../../auth/authorize";
 import { insertAll } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { AppError, conflict, notFound } from "../../http/errors";
+import { isRegistrySection, type RegistrySettings, settingsOf, writeSettings } from "../settings";
 import { enrollment, school, schoolClass } from "../tables";
 import { type CommandContext, todayOf } from "./commands";
 
@@ -31,11 +35,11 @@ interface SchoolPlan {
 }
 
 /**
- * The schools a promotion covers: a school administrator's own school; for the county section the school given,
- * or every school with enrollment rows in year Y. `single` says one school was asked for.
+ * The schools a preview covers: a school administrator's own school; for the county section the school given, or
+ * every school with enrollment rows in year Y. `single` says one school was asked for. The commit always covers the
+ * county (no school given).
  */
-async function schoolsFor(db: Db, actor: auth.Actor | null, fromYear: number, schoolId?: string) {
-  const a = authorize(actor, "write", "registry");
+async function schoolsFor(db: Db, a: auth.Actor, fromYear: number, schoolId?: string) {
   const scope = scopeOf(a, "registry");
   if (scope.kind !== "county" && schoolId && schoolId !== scope.schoolId) throw notFound("学校");
   const only = scope.kind === "county" ? schoolId : scope.schoolId;
@@ -142,20 +146,52 @@ function presentPlan({ school: s, done, plan }: SchoolPlan) {
   };
 }
 
+const COUNTY_ONLY = {
+  code: "PROMOTION_COUNTY_ONLY",
+  message: "学年升级由教育局基础教育股在全县升级日期统一办理,学校不能自行升级;如需提前或有疑问,请联系基础教育股",
+} as const;
+
+/** Why the county's promotion of `fromYear` cannot run today for this actor, or null when it can. */
+function refusalOf(a: auth.Actor, settings: RegistrySettings, fromYear: number, today: string) {
+  if (!isRegistrySection(a)) return COUNTY_ONLY;
+  return registry.promotionRefusal({
+    today,
+    currentYear: settings.currentSchoolYear,
+    fromYear,
+    promotionDate: settings.promotionDate,
+  });
+}
+
 /**
- * What a promotion from `fromYear` would do, per school and grade. One school (a school administrator's, or the
- * one the county section names) answers 409 when it is done already; the county view lists done schools as such.
+ * What a promotion from `fromYear` (by default the county's current year) would do, per school and grade, with the
+ * county's schedule: the current year, the promotion date, and whether the caller may run it now (and if not, why).
+ * One school (a school administrator's, or the one the county section names) answers 409 when it is done already;
+ * the county view lists done schools as such.
  */
-export async function promotionPreview(db: Db, actor: auth.Actor | null, fromYear: number, schoolId?: string) {
-  const { schools, single } = await schoolsFor(db, actor, fromYear, schoolId);
+export async function promotionPreview(
+  db: Db,
+  actor: auth.Actor | null,
+  props: { fromYear?: number; schoolId?: string },
+  now: Date,
+) {
+  const a = authorize(actor, "write", "registry");
+  const settings = await settingsOf(db, a.regionCode, now);
+  const fromYear = props.fromYear ?? settings.currentSchoolYear;
+  const { schools, single } = await schoolsFor(db, a, fromYear, props.schoolId);
   const plans = await planSchools(db, schools, fromYear);
   const first = plans[0];
   if (single && first?.done) throw conflict("PROMOTION_DONE", doneMessage(first.school.name, fromYear));
   const presented = plans.map(presentPlan);
   const sum = (f: (p: (typeof presented)[number]) => number) => presented.reduce((n, p) => n + f(p), 0);
+  const refusal = refusalOf(a, settings, fromYear, todayOf(now));
   return {
     fromYear,
     toYear: fromYear + 1,
+    currentSchoolYear: settings.currentSchoolYear,
+    promotionDate: settings.promotionDate,
+    /** the caller may run this promotion now (the county's, on or after the date); `refusal` says why not */
+    canPromote: refusal === null,
+    refusal,
     schools: presented,
     totals: {
       promote: sum((p) => p.promote),
@@ -167,17 +203,27 @@ export async function promotionPreview(db: Db, actor: auth.Actor | null, fromYea
 }
 
 /**
- * Promotes from `fromYear` to the next year in one transaction: creates the classes (same number, grade + 1),
- * enrolls promoted students (enteredOn = 1 September), marks graduates (leftOn = 1 July), one audit row per
- * school. Refuses (409) when the schools are done already or any enrolled student cannot be placed.
+ * Promotes the county from `fromYear` to the next year in one transaction: creates the classes (same number,
+ * grade + 1), enrolls promoted students (enteredOn = 1 September), marks graduates (leftOn = 1 July), one audit row
+ * per school, and moves the county's current school year to the next one (clearing the promotion date, audited).
+ * The register's section only (403 otherwise), for the county's current year on or after its promotion date (409
+ * otherwise). `confirm` holds the totals of the preview the user confirmed: when the register changed since, 409
+ * and nothing is written. Refuses (409) when the schools are done already or any enrolled student cannot be placed.
  */
 export async function commitPromotion(
   db: Db,
   actor: auth.Actor | null,
-  props: { fromYear: number; schoolId?: string },
+  props: { fromYear: number; schoolId?: string; confirm?: { promote: number; graduate: number } },
   ctx: CommandContext,
 ) {
   const { fromYear } = props;
+  const a = authorize(actor, "write", "registry");
+  if (!isRegistrySection(a)) {
+    throw new AppError(403, COUNTY_ONLY.code, COUNTY_ONLY.message);
+  }
+  if (props.schoolId !== undefined) {
+    throw conflict("PROMOTION_COUNTY_ONLY", "学年升级全县统一办理,不能只升级一所学校;请去掉学校后预览全县并确认");
+  }
   const toYear = fromYear + 1;
   const current = registry.schoolYearOf(todayOf(ctx.now));
   if (fromYear > current) {
@@ -187,14 +233,25 @@ export async function commitPromotion(
       `${registry.schoolYearLabel(fromYear)}尚未开始,只能办理${registry.schoolYearLabel(current)}及以前学年的升级`,
     );
   }
-  const { actor: a, schools, single } = await schoolsFor(db, actor, fromYear, props.schoolId);
   return db.transaction(async (tx) => {
+    // one county promotion at a time: the second waits, then finds the current year moved and is refused
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`promotion:${a.regionCode}`}))`);
+    const settings = await settingsOf(tx, a.regionCode, ctx.now);
+    const refusal = refusalOf(a, settings, fromYear, todayOf(ctx.now));
+    if (refusal) throw conflict(refusal.code, refusal.message);
+    const confirmed = props.confirm;
+    if (!confirmed) {
+      throw new AppError(
+        400,
+        "PROMOTION_UNCONFIRMED",
+        "请先预览全县升级,核对人数后再确认执行(确认须附上预览的升级、毕业人数)",
+      );
+    }
+    const { schools } = await schoolsFor(tx, a, fromYear);
     for (const s of [...schools].sort((x, y) => x.id.localeCompare(y.id))) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`promotion:${s.id}`}))`);
     }
     const plans = await planSchools(tx, schools, fromYear, true);
-    const first = plans[0];
-    if (single && first?.done) throw conflict("PROMOTION_DONE", doneMessage(first.school.name, fromYear));
     const todo = plans.filter((p) => !p.done && (p.plan.promote.length > 0 || p.plan.graduate.length > 0));
     if (todo.length === 0) {
       const allDone = plans.length > 0 && plans.every((p) => p.done);
@@ -208,8 +265,19 @@ export async function commitPromotion(
       throw new AppError(409, "PROMOTION_BLOCKED", message, blocked);
     }
 
+    const promote = todo.reduce((n, p) => n + p.plan.promote.length, 0);
+    const graduate = todo.reduce((n, p) => n + p.plan.graduate.length, 0);
+    if (promote !== confirmed.promote || graduate !== confirmed.graduate) {
+      throw conflict(
+        "PROMOTION_CHANGED",
+        `预览之后学籍有变动(确认时:升级 ${confirmed.promote} 人、毕业 ${confirmed.graduate} 人;现在:升级 ${promote} 人、毕业 ${graduate} 人),请重新预览并确认`,
+      );
+    }
+
     const results = [];
     for (const p of todo) results.push(await promoteSchool(tx, a, p, toYear, ctx));
+    const next = { ...settings, currentSchoolYear: toYear, promotionDate: null };
+    await writeSettings(tx, a, settings, next, ctx, "registry.promotion.current_year");
     return {
       fromYear,
       toYear,

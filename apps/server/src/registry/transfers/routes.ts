@@ -77,7 +77,7 @@ const previewRoute = createRoute({
   method: "get",
   path: "/promotion/preview",
   tags,
-  summary: "学年升级预览(各校各年级升级、毕业人数,需新建的班级)",
+  summary: "学年升级预览(各校各年级升级、毕业人数,需新建的班级;全县当前学年与升级日期)",
   request: { query: promotionPreviewQuery },
   responses: { 200: jsonResponse(promotionPreviewSchema, "升级预览"), ...writeErrors },
 });
@@ -85,7 +85,7 @@ const promoteRoute = createRoute({
   method: "post",
   path: "/promotion",
   tags,
-  summary: "执行学年升级(一次完成,不可重复)",
+  summary: "执行全县学年升级(基础教育股,升级日期当日或以后,按预览人数确认;一次完成,不可重复)",
   request: { body: jsonBody(promotionBody) },
   responses: { 200: jsonResponse(promotionResultSchema, "升级结果"), ...writeErrors },
 });
@@ -102,7 +102,7 @@ function transferScope(actor: Vars["actor"]) {
 
 /** The overdue limit: the one asked for, or the county's setting. */
 async function overdueLimit(v: Vars, asked: number | undefined): Promise<number> {
-  return asked ?? (await registrySettings(v.deps.db, v.actor)).transferOverdueDays;
+  return asked ?? (await registrySettings(v.deps.db, v.actor, v.deps.now())).transferOverdueDays;
 }
 
 /** Reads a transfer back within the caller's scope and presents it. */
@@ -154,8 +154,7 @@ export function transfersRoutes() {
   }
 
   app.openapi(previewRoute, async (c) => {
-    const { fromYear, schoolId } = c.req.valid("query");
-    return c.json(await promotionPreview(c.var.deps.db, c.var.actor, fromYear, schoolId), 200);
+    return c.json(await promotionPreview(c.var.deps.db, c.var.actor, c.req.valid("query"), c.var.deps.now()), 200);
   });
 
   app.openapi(promoteRoute, async (c) => {

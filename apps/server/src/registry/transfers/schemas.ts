@@ -75,8 +75,24 @@ export const transferRowSchema = z
   })
   .openapi("TransferRow");
 
-export const promotionPreviewQuery = z.object({ fromYear: year, schoolId: uuid("学校").optional() });
-export const promotionBody = z.object({ fromYear: year, schoolId: uuid("学校").optional() });
+export const promotionPreviewQuery = z.object({
+  fromYear: year.optional().openapi({ description: "升级的学年;不填为全县当前学年" }),
+  schoolId: uuid("学校").optional(),
+});
+const confirmedCount = z.number({ error: "请先预览再确认升级" }).int("人数应为整数").min(0, "人数不能为负");
+export const promotionBody = z.object({
+  fromYear: year,
+  /** refused: promotion runs for the whole county */
+  schoolId: uuid("学校").optional(),
+  /**
+   * the preview's totals the user confirmed; the commit is refused without them (after the schedule's refusals, which
+   * say more) and when the register no longer matches them
+   */
+  confirm: z
+    .object({ promote: confirmedCount, graduate: confirmedCount }, { error: "请先预览,再按预览的人数确认升级" })
+    .optional()
+    .openapi({ description: "所确认的预览人数(升级、毕业),必填;与执行时不符则拒绝,须重新预览" }),
+});
 
 const plannedClass = z.object({ grade: z.number(), number: z.number(), name: z.string() });
 
@@ -113,6 +129,14 @@ export const promotionPreviewSchema = z
   .object({
     fromYear: z.number(),
     toYear: z.number(),
+    /** the county's current school year (学籍参数) */
+    currentSchoolYear: z.number(),
+    /** the county's promotion date for the current year; null until 基础教育股 sets it */
+    promotionDate: z.string().nullable(),
+    /** the caller may run this promotion now */
+    canPromote: z.boolean(),
+    /** why not, when it may not */
+    refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
     schools: z.array(schoolPromotionSchema),
     totals: z.object({ promote: z.number(), graduate: z.number(), classesToCreate: z.number(), skipped: z.number() }),
   })
