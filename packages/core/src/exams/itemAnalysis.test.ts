@@ -108,6 +108,19 @@ describe("difficulty bands at their boundaries (P > 0.7 easy, 0.4 ≤ P ≤ 0.7 
     expect(c!.difficultyBand).toBe("medium");
   });
 
+  it("falls back to the floating-point P, rounded to 1e-9, for scores off the hundredth-point grid", () => {
+    // 7/3 of 10/3 points: P = 0.7 up to rounding
+    const subject = Float64Array.from({ length: 6 }, (_, i) => 60 - i);
+    const [x] = itemAnalysis(
+      subject,
+      [new Float64Array(6).fill(7 / 3)],
+      [{ number: "1", maxScore: 10 / 3, kind: "subjective" }],
+    );
+    expect(x!.difficulty).toBeCloseTo(0.7, 12);
+    expect(x!.difficultyBand).toBe("medium");
+    expect(x!.discrimination).toBe(0);
+  });
+
   it("bands a floating-point P after rounding it to 1e-9", () => {
     expect(difficultyBand(2.1 / 3)).toBe("medium");
     expect(difficultyBand(1.2 / 3)).toBe("medium");

@@ -183,22 +183,47 @@ function exactQuality(top: GroupSums, te: GroupEdge, bottom: GroupSums, be: Grou
   return "poor";
 }
 
-/**
- * Whether every present score of the column, and the max score, lies on the hundredth-point grid, with sums small
- * enough that 10 × a sum (and 10 × n × max) stays an exact integer in floating point.
- */
-function onGrid(column: Float64Array, rows: number[], maxScore: number): boolean {
+/** An item's sums over all the students counted, in one sequential pass. */
+interface ItemSums {
+  count: number;
+  /** the sum in points (floating point) */
+  sum: number;
+  /** the sum in hundredths of a point, exact when `onGrid` */
+  parts: number;
+  /** every present score lies on the hundredth-point grid (and the sums stay exact integers) */
+  onGrid: boolean;
+  full: number;
+  zero: number;
+}
+
+function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number): ItemSums {
+  let count = 0;
+  let sum = 0;
+  let parts = 0;
+  let grid = true;
   let top = Math.round(maxScore * PARTS);
-  if (top / PARTS !== maxScore || top <= 0) return false;
-  for (const i of rows) {
+  let full = 0;
+  let zero = 0;
+  for (let i = 0; i < column.length; i++) {
+    if (!counted[i]) continue;
     const v = column[i]!;
     if (Number.isNaN(v)) continue;
+    count++;
+    sum += v;
     const k = Math.round(v * PARTS);
-    if (k / PARTS !== v || k < 0) return false;
-    if (k > top) top = k;
+    if (k / PARTS !== v || k < 0) grid = false;
+    else if (k > top) top = k;
+    parts += k;
+    if (v >= maxScore) full++;
+    if (v === 0) zero++;
   }
-  return 10 * (rows.length + 1) * top <= Number.MAX_SAFE_INTEGER;
+  // the max score on the grid too, and 10 × n × the largest score in hundredths an exact integer
+  const onGrid =
+    grid && top > 0 && Math.round(maxScore * PARTS) / PARTS === maxScore && 10 * (count + 1) * top <= MAX_EXACT;
+  return { count, sum, parts, onGrid, full, zero };
 }
+
+const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
 /**
  * Statistics of each item of a subject over the students with a subject score (optionally only those selected).
@@ -221,7 +246,13 @@ export function itemAnalysis(
   select?: Uint8Array,
 ): ItemStats[] {
   const rows: number[] = [];
-  for (let i = 0; i < subject.length; i++) if (!Number.isNaN(subject[i]) && (!select || select[i])) rows.push(i);
+  const counted = new Uint8Array(subject.length);
+  for (let i = 0; i < subject.length; i++) {
+    if (!Number.isNaN(subject[i]) && (!select || select[i])) {
+      rows.push(i);
+      counted[i] = 1;
+    }
+  }
   rows.sort((a, b) => subject[b]! - subject[a]! || a - b);
   const n = rows.length;
   const g = groupSize(n);
@@ -229,21 +260,12 @@ export function itemAnalysis(
   const bottomEdge = g > 0 ? groupEdge(subject, rows, g, false) : null;
   return specs.map((spec, k) => {
     const column = items[k];
-    const exact = column ? onGrid(column, rows, spec.maxScore) : false;
-    let count = 0;
-    let sum = 0;
-    let full = 0;
-    let zero = 0;
-    if (column) {
-      for (const i of rows) {
-        const v = column[i]!;
-        if (Number.isNaN(v)) continue;
-        count++;
-        sum += exact ? Math.round(v * PARTS) : v;
-        if (v >= spec.maxScore) full++;
-        if (v === 0) zero++;
-      }
-    }
+    const all = column ? itemSums(column, counted, spec.maxScore) : null;
+    const exact = all?.onGrid ?? false;
+    const count = all?.count ?? 0;
+    const sum = exact ? all!.parts : (all?.sum ?? 0);
+    const full = all?.full ?? 0;
+    const zero = all?.zero ?? 0;
     const maxParts = Math.round(spec.maxScore * PARTS);
     const mean = count > 0 ? (exact ? sum / PARTS : sum) / count : null;
     const difficulty = mean === null ? null : mean / spec.maxScore;
