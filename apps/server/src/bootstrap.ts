@@ -6,6 +6,9 @@ import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
 
+/** The file that holds the platform secret when EDUBUREAU_SECRET is not set. */
+export const secretFile = (config: Config) => join(config.dataDir, "secret.key");
+
 /**
  * The platform secret (encrypts and hashes personal data). Production requires EDUBUREAU_SECRET; elsewhere a
  * random key is made once and kept in the data folder, so a laptop install needs no set-up.
@@ -16,7 +19,7 @@ export function resolveSecret(config: Config): string {
     throw new Error("生产模式必须设置环境变量 EDUBUREAU_SECRET(至少32个字符),用于加密个人信息");
   }
   mkdirSync(config.dataDir, { recursive: true });
-  const file = join(config.dataDir, "secret.key");
+  const file = secretFile(config);
   if (!existsSync(file)) {
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
     chmodSync(file, 0o600);

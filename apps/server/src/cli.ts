@@ -2,8 +2,11 @@ import { parseArgs } from "node:util";
 import { VERIFY_USAGE, verifyDrawCommand } from "./admissions/verifyCommand";
 import { createAdministrator } from "./auth/firstRun";
 import { countDemoUsers } from "./auth/userStore";
-import { backupDatabase, restoreDatabase } from "./backup/backup";
-import { openPlatform } from "./bootstrap";
+import { backupDatabase, passphraseProblem, readBackupHeader } from "./backup/backup";
+import { openKey } from "./backup/backupKey";
+import { commandLinePassphrase } from "./backup/passphrase";
+import { restoreWithKey } from "./backup/restore";
+import { openPlatform, resolveSecret } from "./bootstrap";
 import { loadConfig } from "./config";
 import { schemaVersion } from "./db/migrate";
 import { DEMO_PASSWORD, demoAccountsSummary } from "./demo/accounts";
@@ -23,12 +26,14 @@ const USAGE = `用法: npm run cli -- <命令> [选项]
                                 生成示范县数据(--force 清空现有数据后重建)
   create-admin [--username U] [--password P]
                                 新建系统管理员(不给密码则随机生成并显示一次)
-  backup <文件>                 备份整个数据库到文件(.jsonl.gz)
-  restore <文件>                从备份恢复(覆盖现有数据)
+  backup <文件>                 备份整个数据库到文件(.jsonl.gz),连同用备份口令加密的个人信息密钥
+  restore <文件>                从备份恢复(覆盖现有数据),需要备份口令
+  backup-secret <文件>          用备份口令取出备份中的密钥(新服务器设置 EDUBUREAU_SECRET 时用)
 ${VERIFY_USAGE}
 
 环境变量: PORT, EDUBUREAU_DATA, DATABASE_URL, EDUBUREAU_MODE=production, EDUBUREAU_SECRET,
-          EDUBUREAU_ALLOW_DEMO=1, EDUBUREAU_ADMIN_PASSWORD`;
+          EDUBUREAU_ALLOW_DEMO=1, EDUBUREAU_ADMIN_PASSWORD,
+          EDUBUREAU_BACKUP_PASSPHRASE(备份口令;不设置时在终端中提示输入)`;
 
 function printDemoAccounts() {
   log(`\n示范账号(密码均为 ${DEMO_PASSWORD}):`);
@@ -55,6 +60,24 @@ async function main() {
     return;
   }
   const config = loadConfig();
+  // the passphrase first: a backup or restore that cannot get one stops before the database is opened
+  let passphrase = "";
+  if (command === "backup" || command === "restore" || command === "backup-secret") {
+    if (!positionals[0]) {
+      throw new Error(`请指定备份文件,例如 npm run cli -- ${command} backup.jsonl.gz`);
+    }
+    if (command === "backup-secret") {
+      const header = await readBackupHeader(positionals[0]);
+      if (!header.key) throw new Error("这份备份由旧版本制作,不含密钥");
+      const secret = await openKey(header.key, await commandLinePassphrase(config, { confirm: false }));
+      if (secret === null) throw new Error("备份口令不正确:请输入制作这份备份时设置的口令(区分大小写)");
+      log(secret);
+      return;
+    }
+    passphrase = await commandLinePassphrase(config, { confirm: command === "backup" });
+    const problem = command === "backup" ? passphraseProblem(passphrase) : null;
+    if (problem) throw new Error(problem);
+  }
   const started = Date.now();
   const platform = await openPlatform(config, log);
   const { database } = platform;
@@ -124,17 +147,17 @@ async function main() {
       break;
     }
     case "backup": {
-      const file = positionals[0];
-      if (!file) throw new Error("请指定备份文件,例如 npm run cli -- backup backup.jsonl.gz");
-      await backupDatabase(database, file, log);
-      log(`备份完成:${file}`);
+      const file = positionals[0]!;
+      await backupDatabase(database, file, { secret: resolveSecret(config), passphrase }, log);
+      log(`备份完成:${file}(恢复时需要同一备份口令)`);
       break;
     }
     case "restore": {
-      const file = positionals[0];
-      if (!file) throw new Error("请指定备份文件");
-      await restoreDatabase(database, file, log);
-      log(`恢复完成:${file}`);
+      const file = positionals[0]!;
+      const outcome = await restoreWithKey({ database, config, file, passphrase, onProgress: log });
+      log(`恢复完成:${file}(备份时间 ${outcome.backupCreatedAt})`);
+      if (outcome.keyReplaced)
+        log("数据文件夹中的 secret.key 已换成备份中的密钥,原密钥保留为 secret.key.replaced-<时间>");
       break;
     }
     default:

@@ -16,6 +16,8 @@ const envSchema = z.object({
   /** initial administrator password for the first run in production */
   EDUBUREAU_ADMIN_PASSWORD: z.string().optional(),
   EDUBUREAU_SESSION_HOURS: z.coerce.number().positive().default(8),
+  /** the command line's backup passphrase, for unattended backups and restores */
+  EDUBUREAU_BACKUP_PASSPHRASE: z.string().optional(),
 });
 
 export interface Config {
@@ -28,6 +30,8 @@ export interface Config {
   allowDemo: boolean;
   adminPassword: string | undefined;
   sessionHours: number;
+  /** EDUBUREAU_BACKUP_PASSPHRASE: the command line's backup passphrase (the web asks for it every time) */
+  backupPassphrase?: string;
 }
 
 /** Reads the environment once, at start-up. A bad value stops the program with a clear message. */
@@ -48,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowDemo: e.EDUBUREAU_ALLOW_DEMO === "1",
     adminPassword: e.EDUBUREAU_ADMIN_PASSWORD,
     sessionHours: e.EDUBUREAU_SESSION_HOURS,
+    backupPassphrase: e.EDUBUREAU_BACKUP_PASSPHRASE || undefined,
   };
 }

@@ -4,9 +4,12 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import { sql } from "drizzle-orm";
+import type { Tx } from "../db/bulkInsert";
 import type { Database, Db } from "../db/client";
 import { schemaVersion } from "../db/migrate";
 import { truncateAll } from "../db/truncateAll";
+import { AppError, badRequest } from "../http/errors";
+import { MIN_PASSPHRASE_LENGTH, openKey, type SealedKey, sealKey } from "./backupKey";
 
 /** Every table, parents before children: the order rows are restored in. */
 export const BACKUP_TABLES = [
@@ -73,12 +76,31 @@ const BATCH_ROWS: Partial<Record<(typeof BACKUP_TABLES)[number], number>> = { ex
 /** A restore inserts at most this much JSON text at a time, however few the rows. */
 const BATCH_TEXT = 32 << 20;
 
-interface Header {
+/**
+ * The first line of a backup. Version 2 carries the platform secret sealed under the operator's passphrase
+ * (backupKey.ts); version 1 (before) carried no key and restores only where the same secret is configured.
+ */
+export interface BackupHeader {
   format: typeof FORMAT;
-  version: 1;
+  version: 1 | 2;
   schemaVersion: number;
   createdAt: string;
   tables: readonly string[];
+  key?: SealedKey;
+}
+
+/** What a backup is made with: the platform secret to carry and the passphrase that seals it. */
+export interface BackupKeyInput {
+  secret: string;
+  passphrase: string;
+}
+
+/** A passphrase that will do for a new backup, or the reason it will not. */
+export function passphraseProblem(passphrase: string): string | null {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    return `备份口令至少 ${MIN_PASSPHRASE_LENGTH} 个字符:恢复时需要输入同一口令,请妥善保管`;
+  }
+  return null;
 }
 
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
@@ -87,14 +109,22 @@ const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[]
  * Writes the whole database to a gzipped JSON-lines file: a header line, then for each table a line naming it and
  * one line per row (PostgreSQL's own row_to_json, so the format is the same from PGlite and PostgreSQL).
  */
-export async function backupDatabase(database: Database, file: string, onProgress: (msg: string) => void) {
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  key: BackupKeyInput,
+  onProgress: (msg: string) => void,
+) {
+  const problem = passphraseProblem(key.passphrase);
+  if (problem) throw badRequest("BACKUP_PASSPHRASE_WEAK", problem, [{ field: "passphrase", message: problem }]);
   const db = database.db;
-  const header: Header = {
+  const header: BackupHeader = {
     format: FORMAT,
-    version: 1,
+    version: 2,
     schemaVersion: await schemaVersion(database),
     createdAt: new Date().toISOString(),
     tables: BACKUP_TABLES,
+    key: await sealKey(key.secret, key.passphrase),
   };
   async function* lines() {
     yield `${JSON.stringify(header)}\n`;
@@ -127,27 +157,116 @@ async function insertBatch(db: Db, table: string, rows: string[]) {
   );
 }
 
-/**
- * Replaces the database's contents with a backup, in one transaction: all or nothing.
- * The backup must come from the same schema version (the database is migrated before this runs).
- */
-export async function restoreDatabase(database: Database, file: string, onProgress: (msg: string) => void) {
+/** The lines of a backup file, header first. Close it with `close()` when not read to the end. */
+function openLines(file: string) {
   const input = createInterface({
     input: createReadStream(file).pipe(createGunzip()),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
-  const iterator = input[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  let header: Header;
+  return { iterator: input[Symbol.asyncIterator](), close: () => input.close() };
+}
+
+const notABackup = () => badRequest("BACKUP_INVALID", "这不是 EduBureau 的备份文件");
+
+function parseHeader(line: unknown): BackupHeader {
+  let header: BackupHeader;
   try {
-    header = JSON.parse(String(first.value)) as Header;
+    header = JSON.parse(String(line)) as BackupHeader;
   } catch {
-    throw new Error("备份文件格式不正确:无法读取文件头");
+    throw badRequest("BACKUP_INVALID", "备份文件格式不正确:无法读取文件头");
   }
-  if (header.format !== FORMAT) throw new Error("这不是 EduBureau 的备份文件");
+  if (header?.format !== FORMAT || (header.version !== 1 && header.version !== 2)) throw notABackup();
+  if (header.version === 2 && !header.key) throw notABackup();
+  return header;
+}
+
+/** Reads a backup's first line: its format, version, schema version, time and sealed key. */
+export async function readBackupHeader(file: string): Promise<BackupHeader> {
+  const lines = openLines(file);
+  try {
+    return parseHeader((await lines.iterator.next()).value);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw badRequest("BACKUP_INVALID", "备份文件已损坏或不是 gzip 压缩的备份文件");
+  } finally {
+    lines.close();
+  }
+}
+
+/** A backup checked against this database, its key opened: ready to restore. */
+export interface CheckedBackup {
+  header: BackupHeader;
+  /** the platform secret the backup carries; null for a version 1 backup, which carries none */
+  secret: string | null;
+}
+
+/**
+ * Checks a backup before anything is written: that it is one, of this schema version, and that the passphrase
+ * opens its key. Throws the refusal (400, Chinese message) otherwise.
+ */
+export async function checkBackup(database: Database, file: string, passphrase: string): Promise<CheckedBackup> {
+  const header = await readBackupHeader(file);
   const current = await schemaVersion(database);
   if (header.schemaVersion !== current) {
-    throw new Error(
+    throw badRequest(
+      "BACKUP_SCHEMA_MISMATCH",
+      `备份的数据库结构版本(${header.schemaVersion})与当前版本(${current})不一致,请使用相同版本的程序恢复`,
+    );
+  }
+  if (!header.key) return { header, secret: null };
+  const secret = await openKey(header.key, passphrase);
+  if (secret === null) {
+    throw badRequest(
+      "BACKUP_WRONG_PASSPHRASE",
+      "备份口令不正确:请输入制作这份备份时设置的口令(区分大小写),未写入任何数据",
+      [{ field: "passphrase", message: "备份口令不正确" }],
+    );
+  }
+  return { header, secret };
+}
+
+/**
+ * The first resident ID ciphertext of a backup's person rows, to check a key that carries no key of its own
+ * against; null when the backup holds none.
+ */
+export async function firstResidentIdCipher(file: string): Promise<string | null> {
+  const lines = openLines(file);
+  try {
+    let inPerson = false;
+    for (let next = await lines.iterator.next(); !next.done; next = await lines.iterator.next()) {
+      const line = next.value as string;
+      if (line.startsWith('{"table":')) {
+        if (inPerson) return null;
+        inPerson = (JSON.parse(line) as { table: string }).table === "person";
+        continue;
+      }
+      if (!inPerson || line.length === 0) continue;
+      const cipher = (JSON.parse(line) as { resident_id_cipher?: string | null }).resident_id_cipher;
+      if (cipher) return cipher;
+    }
+    return null;
+  } finally {
+    lines.close();
+  }
+}
+
+/**
+ * Replaces the database's contents with a backup, in one transaction: all or nothing. `finish` runs last inside
+ * that transaction (the restore's own audit row). The backup must come from the same schema version (the database
+ * is migrated before this runs); its key is the caller's business (restore.ts).
+ */
+export async function restoreDatabase(
+  database: Database,
+  file: string,
+  onProgress: (msg: string) => void,
+  finish?: (tx: Tx) => Promise<void>,
+) {
+  const { iterator } = openLines(file);
+  const header = parseHeader((await iterator.next()).value);
+  const current = await schemaVersion(database);
+  if (header.schemaVersion !== current) {
+    throw badRequest(
+      "BACKUP_SCHEMA_MISMATCH",
       `备份的数据库结构版本(${header.schemaVersion})与当前版本(${current})不一致,请使用相同版本的程序恢复`,
     );
   }
@@ -188,5 +307,6 @@ export async function restoreDatabase(database: Database, file: string, onProgre
     await tx.execute(
       sql`select setval(pg_get_serial_sequence('audit_log', 'id'), coalesce((select max(id) from audit_log), 0) + 1, false)`,
     );
+    await finish?.(tx);
   });
 }
