@@ -71,7 +71,7 @@ export default function ExamsPage() {
         type="info"
         showIcon
         title="按教育部规定,非毕业年级的成绩以等级呈现,不排名、不公布;学校、班级、教师排序仅在教育局视图中作为内部资料。"
-        description="比率默认按在籍人数计算(缺考学生计入分母);分数线、等级线、临界线均可在考试设置中调整(方法见 methods.md §6)。"
+        description="比率默认按在籍人数计算(缺考学生计入分母);分数线、等级线、临界线均可在考试设置中调整;试题分析与增值评价的方法见各考试分析页下方的“方法说明”。"
       />
       {exams.isError && <Alert type="error" showIcon title="考试列表加载失败" description={exams.error.message} />}
       <Card size="small">
