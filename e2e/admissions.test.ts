@@ -39,6 +39,11 @@ describe("fair admissions", () => {
     await page.getByTestId("intake-summary").waitFor();
     await screenshot(page, "admissions-new-allocation-source");
     await page.getByRole("button", { name: "下一步" }).click();
+    // a draw never runs before its announced time: the event is announced for a few minutes ago (Beijing time)
+    const announced = new Date(Date.now() - 5 * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+    await page.getByLabel("现场抽签时间").click();
+    await page.getByLabel("现场抽签时间").fill(announced);
+    await page.keyboard.press("Enter");
     await page.getByLabel("班级数").fill("3");
     await page.getByRole("button", { name: "下一步" }).click();
     await page.getByTestId("create-allocation").click();
@@ -60,8 +65,21 @@ describe("fair admissions", () => {
       await page.getByTestId("contributions").getByText(value).waitFor();
     }
     await screenshot(page, "admissions-witnesses");
+    // the demo county's grade 1 is already in classes: 招生办 overrides with a reason and the students typed again
+    const warning = await page.getByTestId("settled-grade-warning").textContent();
+    const inClasses = warning?.match(/共(\d+)名学生已在班级中/)?.[1] ?? "";
+    expect(Number(inClasses)).toBeGreaterThan(0);
     await page.getByTestId("run-draw").click();
+    const form = page.getByTestId("override-form");
+    await form.locator("textarea").fill("演示县一年级新生重新分班的整体检查");
+    await form.locator("input").fill(String(Number(inClasses) - 1));
+    await page.getByTestId("override-submit").click();
+    await form.getByText(`请输入 ${inClasses}`).waitFor();
+    await form.locator("input").fill(inClasses);
+    await screenshot(page, "admissions-settled-override");
+    await page.getByTestId("override-submit").click();
     await page.getByTestId("event-status").filter({ hasText: "已抽签待公示" }).waitFor();
+    await page.getByTestId("settled-overrides").getByText("演示县一年级新生重新分班的整体检查").waitFor();
     await page.getByTestId("class-lists").waitFor();
     await page.getByTestId("class-balance-chart").locator("canvas").waitFor();
     expect(await page.getByTestId("class-lists").locator(".ant-card").count()).toBe(3);
@@ -80,6 +98,8 @@ describe("fair admissions", () => {
     await page.goto(`${server.url}/verify?code=${code}`);
     await page.getByTestId("verify-verdict").filter({ hasText: "一致" }).waitFor();
     expect(await page.getByTestId("verify-verdict").textContent()).toBe("一致");
+    // the public sees that 招生办 overrode a grade already in classes, and why
+    expect(await page.getByTestId("settled-overrides").textContent()).toContain("演示县一年级新生重新分班的整体检查");
     expect(await page.getByTestId("verify-checks").textContent()).not.toContain("不一致");
     const body = await page.locator("body").textContent();
     expect(body).not.toContain("王女士");

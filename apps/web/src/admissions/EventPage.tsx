@@ -1,5 +1,6 @@
 import { DownloadOutlined, PrinterOutlined, SafetyCertificateOutlined } from "@ant-design/icons";
 import { admissions } from "@edubureau/core";
+import type { ButtonProps } from "antd";
 import {
   Alert,
   App,
@@ -11,6 +12,7 @@ import {
   Empty,
   Form,
   Input,
+  InputNumber,
   Modal,
   Popconfirm,
   Skeleton,
@@ -31,6 +33,7 @@ import { admissionsApi, type EventDetail } from "./api";
 import { useEvent, useEventMutation } from "./hooks";
 import { beijingTime, statusColors } from "./labels";
 import { AllocationResultView, LotteryResultView, printClassLists, QuotaResultView } from "./ResultViews";
+import { SettledOverridesAlert } from "./SettledOverrides";
 
 const STEP_OF = { draft: 0, frozen: 1, drawn: 2, published: 3 } as const;
 
@@ -52,9 +55,12 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [rerunOpen, setRerunOpen] = useState(false);
+  const [overrideStep, setOverrideStep] = useState<"run" | "confirm" | null>(null);
   const step = useEventMutation(({ s }: { s: "freeze" | "run" | "confirm" | "publish" }) =>
     admissionsApi.step(event.id, s),
   );
+  const settled = event.settledGrade;
+  const beforeEventTime = Date.now() < new Date(event.eventTime).getTime();
   const remove = useEventMutation(() => admissionsApi.remove(event.id));
   const random = admissions.isRandomDraw(event.kind);
   const act = async (s: "freeze" | "run" | "confirm" | "publish", done: string) => {
@@ -110,19 +116,30 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
           {writes && (event.status === "frozen" || (!random && event.status === "draft")) && (
             <Button
               type="primary"
-              disabled={random && event.contributions.length < 2}
+              danger={Boolean(settled)}
+              disabled={(random && event.contributions.length < 2) || Boolean(settled && !settled.canOverride)}
               loading={step.isPending}
-              onClick={() => act("run", random ? "抽签完成" : "计算完成")}
+              onClick={() => (settled ? setOverrideStep("run") : act("run", random ? "抽签完成" : "计算完成"))}
               data-testid="run-draw"
             >
-              {runLabel}
+              {settled ? `${runLabel}(改写已有分班)…` : runLabel}
             </Button>
           )}
           {writes &&
             event.kind === "class_allocation" &&
             event.source === "register" &&
             !event.confirmedAt &&
-            (event.status === "drawn" || event.status === "published") && (
+            (event.status === "drawn" || event.status === "published") &&
+            (settled ? (
+              <Button
+                danger
+                disabled={!settled.canOverride}
+                onClick={() => setOverrideStep("confirm")}
+                data-testid="confirm-classes"
+              >
+                确认写入班级(改写已有分班)…
+              </Button>
+            ) : (
               <Popconfirm
                 title="把分班结果写入学籍班级?"
                 description="每名学生的班级和各班班主任将按抽签结果更新,只能写入一次。"
@@ -132,7 +149,7 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
               >
                 <Button data-testid="confirm-classes">确认写入班级</Button>
               </Popconfirm>
-            )}
+            ))}
           {writes && event.status === "drawn" && (
             <Popconfirm
               title="公示后不可更改"
@@ -166,6 +183,28 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
         ]}
       />
 
+      {settled && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="settled-grade-warning"
+          message={`该年级已分班,共${settled.studentsInClasses}名学生已在班级中`}
+          description={
+            settled.canOverride
+              ? "抽签和写入班级都会改写这些学生的班级。确需重新分班时,请在每一步写明原因并再次输入已在班级中的学生人数;原因和改变班级的人数记入审计日志,并在公示验证页公开。"
+              : "重新分班会改写这些学生的班级,学校不能自行进行。确需重新分班的,请联系招生办:由招生办写明原因、再次确认后进行,并公开说明。"
+          }
+        />
+      )}
+      {event.settledOverrides.length > 0 && <SettledOverridesAlert overrides={event.settledOverrides} />}
+      {writes && beforeEventTime && (event.status === "frozen" || (!random && event.status === "draft")) && (
+        <Alert
+          type="info"
+          showIcon
+          message={`公布的抽签时间为 ${beijingTime(event.eventTime)}(北京时间),到时才能抽签`}
+          description="抽签不能早于公布的时间;如需改期,请以新活动重新抽签并说明原因。"
+        />
+      )}
       {event.warnings.map((w) => (
         <Alert key={w} type="warning" showIcon message="政策提示" description={w} />
       ))}
@@ -246,6 +285,14 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
         )}
       </Card>
       <RerunModal event={event} open={rerunOpen} onClose={() => setRerunOpen(false)} />
+      {settled && overrideStep && (
+        <SettledOverrideModal
+          event={event}
+          step={overrideStep}
+          studentsInClasses={settled.studentsInClasses}
+          onClose={() => setOverrideStep(null)}
+        />
+      )}
     </Space>
   );
 }
@@ -414,6 +461,101 @@ function RerunModal({ event, open, onClose }: { event: EventDetail; open: boolea
         </Form.Item>
         <Form.Item name="eventTime" label="新的抽签时间" rules={[{ required: true, message: "请选择时间" }]}>
           <DatePicker showTime={{ format: "HH:mm" }} format="YYYY-MM-DD HH:mm" />
+        </Form.Item>
+      </Form>
+      {formError && <Alert type="error" showIcon message={formError} />}
+    </Modal>
+  );
+}
+
+/**
+ * 招生办's override of a grade already in classes, for the draw or the writing into the register: a reason, and as a
+ * second confirmation the number of students already in classes typed again.
+ */
+function SettledOverrideModal({
+  event,
+  step,
+  studentsInClasses,
+  onClose,
+}: {
+  event: EventDetail;
+  step: "run" | "confirm";
+  studentsInClasses: number;
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ reason: string; confirmStudents: number }>();
+  const [formError, setFormError] = useState<string | null>(null);
+  const run = useEventMutation((v: { reason: string; confirmStudents: number }) =>
+    admissionsApi.step(event.id, step, v),
+  );
+  const submit = async () => {
+    const v = await form.validateFields();
+    setFormError(null);
+    try {
+      await run.mutateAsync(v);
+      message.success(step === "run" ? "抽签完成" : "已写入学籍班级");
+      onClose();
+    } catch (e) {
+      if (!(e instanceof ApiError)) return setFormError("操作失败,请稍后再试");
+      const placed = e.fieldProblems.filter((p) => p.field.startsWith("override."));
+      form.setFields(
+        placed.map((p) => ({
+          name: p.field.slice("override.".length) as "reason" | "confirmStudents",
+          errors: [p.message],
+        })),
+      );
+      if (placed.length === 0) setFormError(e.message);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={step === "run" ? "在已分班的年级上抽签" : "把分班结果写入已分班的年级"}
+      okText={step === "run" ? "确认改写并抽签" : "确认改写并写入班级"}
+      okButtonProps={{ danger: true, "data-testid": "override-submit" } as ButtonProps}
+      cancelText="取消"
+      confirmLoading={run.isPending}
+      onCancel={onClose}
+      onOk={submit}
+    >
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 16 }}
+        message={`该年级已分班,共${studentsInClasses}名学生已在班级中`}
+        description={
+          step === "run"
+            ? "抽签结果公示后不能更改;写入班级时还需再次说明原因。原因和改变班级的人数将记入审计日志,并在公示验证页公开。"
+            : "写入后这些学生的班级将按抽签结果改变。原因和改变班级的人数将记入审计日志,并在公示验证页公开。"
+        }
+      />
+      <Form form={form} layout="vertical" data-testid="override-form">
+        <Form.Item
+          name="reason"
+          label="重新分班的原因"
+          rules={[
+            {
+              required: true,
+              min: admissions.SETTLED_GRADE_REASON_MIN,
+              message: `请写明原因(至少 ${admissions.SETTLED_GRADE_REASON_MIN} 个字)`,
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如:开学前转入学生较多,经局务会研究重新分班" />
+        </Form.Item>
+        <Form.Item
+          name="confirmStudents"
+          label={`再次确认:请输入已在班级中的学生人数(${studentsInClasses})`}
+          rules={[
+            { required: true, message: "请输入人数" },
+            {
+              validator: (_, v) =>
+                v === studentsInClasses ? Promise.resolve() : Promise.reject(new Error(`请输入 ${studentsInClasses}`)),
+            },
+          ]}
+        >
+          <InputNumber min={0} precision={0} style={{ width: 160 }} />
         </Form.Item>
       </Form>
       {formError && <Alert type="error" showIcon message={formError} />}

@@ -55,6 +55,9 @@ export interface EventDetail extends Omit<EventRow, "entries"> {
   drawnAt: string | null;
   rerunReason: string | null;
   rerunOfCode: string | null;
+  /** an allocation from the register still to be written whose grade is already in classes (已分班), or null */
+  settledGrade: { studentsInClasses: number; canOverride: boolean } | null;
+  settledOverrides: SettledOverride[];
   settings: Record<string, unknown>;
   warnings: string[];
   entries: EntrySummary;
@@ -65,6 +68,23 @@ export interface EventDetail extends Omit<EventRow, "entries"> {
   classes: ClassResult[] | null;
   lottery: { placesLeft: number; admitted: LotteryEntryRow[]; waiting: LotteryEntryRow[] } | null;
   quota: admissions.QuotaResult | null;
+}
+
+/** 招生办's override of a grade already in classes, at the draw or at the writing into the register. */
+export interface SettledOverride {
+  step: "run" | "confirm";
+  reason: string;
+  studentsInClasses: number;
+  studentsChanged: number;
+  at: string;
+  /** the account (inside the platform only) */
+  by?: string;
+}
+
+/** The override sent with the draw or the writing into the register: a reason and the students typed again. */
+export interface SettledOverrideRequest {
+  reason: string;
+  confirmStudents: number;
 }
 
 /** The detail's roster summary (named apart from the list's count). */
@@ -142,6 +162,7 @@ export interface PublicDraw {
   resultDigest: string | null;
   rerunOfCode: string | null;
   rerunReason: string | null;
+  settledOverrides: SettledOverride[];
   entries: number;
 }
 
@@ -198,8 +219,8 @@ export const admissionsApi = {
     api.upload<EventDetail>("/admissions/uploads/allocation", file, { fields: { settings: JSON.stringify(settings) } }),
   uploadLottery: (file: File, settings: Record<string, unknown>) =>
     api.upload<EventDetail>("/admissions/uploads/lottery", file, { fields: { settings: JSON.stringify(settings) } }),
-  step: (id: string, step: "freeze" | "run" | "confirm" | "publish") =>
-    api.post<EventDetail>(`/admissions/events/${id}/${step}`),
+  step: (id: string, step: "freeze" | "run" | "confirm" | "publish", override?: SettledOverrideRequest) =>
+    api.post<EventDetail>(`/admissions/events/${id}/${step}`, override ? { override } : undefined),
   contribute: (id: string, body: { role: string; name: string; value: string }) =>
     api.post<EventDetail>(`/admissions/events/${id}/contributions`, body),
   rerun: (id: string, body: { reason: string; eventTime: string }) =>

@@ -21,6 +21,7 @@ import { useSearchParams } from "react-router";
 import { admissionsApi, type PublicDraw } from "../admissions/api";
 import { usePublicDraw, usePublicDraws } from "../admissions/hooks";
 import { beijingTime } from "../admissions/labels";
+import { SettledOverridesAlert } from "../admissions/SettledOverrides";
 
 const mono = { fontFamily: "monospace", fontSize: 12, wordBreak: "break-all" } as const;
 
@@ -227,6 +228,7 @@ function DrawView({ draw }: { draw: PublicDraw }) {
           )}
         </Space>
       </Card>
+      {draw.settledOverrides.length > 0 && <SettledOverridesAlert overrides={draw.settledOverrides} />}
       {draw.status !== "published" && (
         <Alert
           type="info"
