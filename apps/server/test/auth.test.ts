@@ -1,7 +1,8 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
-import { loginFailure } from "../src/auth/tables";
+import { createAdministrator } from "../src/auth/firstRun";
+import { appUser, loginFailure } from "../src/auth/tables";
 import type { Database } from "../src/db/client";
 import { call, DEMO_PASSWORD, login, openTestDatabase, type TestApp, testApp, testClock } from "./harness";
 
@@ -206,5 +207,27 @@ describe("change password", () => {
     expect((await loginRaw("anquan", DEMO_PASSWORD)).status).toBe(401);
     expect((await loginRaw("anquan", "River-Bend-2031")).status).toBe(200);
     expect(await auditCount("auth.change_password")).toBe(1);
+  });
+});
+
+describe("create-admin", () => {
+  it("creates an administrator with a random password the policy accepts, and refuses a weak one in Chinese", async () => {
+    const [leader] = await database.db.select().from(appUser).where(eq(appUser.username, "leader"));
+    const props = { regionCode: leader!.regionCode, now: clock.now() };
+    const made = await createAdministrator(database.db, { ...props, username: "chief" });
+    expect(made.generated).toBe(true);
+    expect((await loginRaw("chief", made.password)).status).toBe(200);
+    await expect(
+      createAdministrator(database.db, { ...props, username: "chief2", password: DEMO_PASSWORD }),
+    ).rejects.toThrow(/^管理员密码不符合要求:不能使用公开过的演示密码/);
+    await expect(
+      createAdministrator(database.db, { ...props, username: "chief2", password: "aaaaaaaaa1" }),
+    ).rejects.toThrow(/^管理员密码不符合要求:密码太容易被猜到:含有重复的字符/);
+    const strong = await createAdministrator(database.db, {
+      ...props,
+      username: "chief2",
+      password: "Granite-Owl-4417",
+    });
+    expect(strong.generated).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import { appUser } from "../src/auth/tables";
 import type { Database } from "../src/db/client";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { call, DEMO_PASSWORD, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 
 let database: Database;
 let app: TestApp;
@@ -23,6 +23,13 @@ afterAll(() => database.close());
 
 const create = (body: Record<string, unknown>) =>
   call(app, admin, "POST", "/api/users", { displayName: "测试用户", password: "Valid-Password-2026", ...body });
+
+const loginFrom = (username: string, password: string, ip: string) =>
+  app.request(
+    "/api/auth/login",
+    { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username, password }) },
+    { incoming: { socket: { remoteAddress: ip } } },
+  );
 
 async function userCount() {
   return (await database.db.select().from(appUser)).length;
@@ -68,6 +75,14 @@ describe("creating accounts", () => {
     [{ username: "tch1", role: "teacher", schoolId }, "staffId", /关联教职工/],
     [{ username: "role1", role: "superuser" }, "role", /角色不存在/],
     [{ username: "weak1", role: "leader", password: "abc" }, "password", /至少10个字符/],
+    [{ username: "weak2", role: "leader", password: "EduDemo@2026" }, "password", /^不能使用公开过的演示密码/],
+    [{ username: "weak3", role: "leader", password: "aaaaaaaaa1" }, "password", /^密码太容易被猜到:含有重复的字符/],
+    [{ username: "liming", role: "leader", password: "Liming@2026" }, "password", /^密码不能包含用户名$/],
+    [
+      { username: "weak4", role: "leader", displayName: "王建国", password: "Wangjianguo#1" },
+      "password",
+      /^密码太容易被猜到:含有用户名、姓名/,
+    ],
   ])("refuses %o with a message on %s", async (body, field, message) => {
     const before = await userCount();
     const res = await create(body);
@@ -121,6 +136,23 @@ describe("changing accounts", () => {
     expect((await call(app, s, "GET", "/api/auth/me")).status).toBe(401);
     const again = await login(app, "renshi", "Fresh-Start-2027");
     expect((await call(app, again, "GET", "/api/auth/me")).body.mustChangePassword).toBe(true);
+  });
+
+  it("refuses the demo password as a reset, and a reset unlocks the account from every address", async () => {
+    const id = (await database.db.select().from(appUser).where(eq(appUser.username, "jiaoyan")))[0]!.id;
+    const demo = await call(app, admin, "POST", `/api/users/${id}/reset-password`, { password: DEMO_PASSWORD });
+    expect(demo.status).toBe(400);
+    expect(demo.body.error.details).toContainEqual({ field: "password", message: "不能使用公开过的演示密码,请换一个" });
+    for (let i = 0; i < 5; i++) await loginFrom("jiaoyan", `guess-${i}`, "198.51.100.7");
+    expect((await loginFrom("jiaoyan", DEMO_PASSWORD, "198.51.100.7")).status).toBe(429);
+    const listed = (await call(app, admin, "GET", "/api/users")).body.rows.find((u: any) => u.id === id);
+    expect(listed.lockedUntil).toEqual(expect.any(String));
+    expect(
+      (await call(app, admin, "POST", `/api/users/${id}/reset-password`, { password: "Quiet-Harbour-88" })).status,
+    ).toBe(200);
+    expect((await loginFrom("jiaoyan", "Quiet-Harbour-88", "198.51.100.7")).status).toBe(200);
+    const after = (await call(app, admin, "GET", "/api/users")).body.rows.find((u: any) => u.id === id);
+    expect(after.lockedUntil).toBeNull();
   });
 
   it("answers 404 for an account that does not exist", async () => {
