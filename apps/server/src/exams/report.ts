@@ -11,6 +11,7 @@ import {
   wordHeading as heading,
   wordTable as table,
   wordText as text,
+  wordRun,
 } from "../export/wordParts";
 import type { AnalysisView, Policy } from "./presentAnalysis";
 import type { ExamRow } from "./store";
@@ -155,7 +156,11 @@ export async function schoolReportDocx(row: ExamRow, view: AnalysisView, readerP
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: title }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [wordRun({ text: title })],
+          }),
           text(schoolPolicy.note, true),
           text(
             `方法:分数线为满分的优秀 ${row.config.thresholds.excellent * 100}%、良好 ${row.config.thresholds.good * 100}%、及格 ${row.config.thresholds.pass * 100}%、低分低于 ${row.config.thresholds.low * 100}%;比率${core.rateDenominatorLabels[row.config.denominator]};标准差为总体标准差;等级 ${view.levelNames.join("/")} 的分数线为满分的 ${row.config.levels.cutoffs.map((c) => `${c * 100}%`).join("/")}。`,

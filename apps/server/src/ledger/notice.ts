@@ -14,9 +14,9 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from "docx";
+import { wordRun } from "../export/wordParts";
 import { ledgerStateText } from "./export";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -56,13 +56,13 @@ const body = (text: string, options: { indent?: boolean; bold?: boolean } = {}) 
   new Paragraph({
     spacing: { line: 400 },
     indent: options.indent === false ? undefined : { firstLine: 640 },
-    children: [new TextRun({ text, font: FONT, size: 30, bold: options.bold })],
+    children: [wordRun({ text, font: FONT, size: 30, bold: options.bold })],
   });
 const heading = (text: string) =>
   new Paragraph({
     spacing: { before: 200, line: 400 },
     indent: { firstLine: 640 },
-    children: [new TextRun({ text, font: "黑体", size: 30 })],
+    children: [wordRun({ text, font: "黑体", size: 30 })],
   });
 
 const chineseDate = (iso: string) => {
@@ -73,7 +73,7 @@ const chineseDate = (iso: string) => {
 const cell = (text: string, width: number, bold = false) =>
   new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
-    children: [new Paragraph({ children: [new TextRun({ text, font: FONT, size: 22, bold })] })],
+    children: [new Paragraph({ children: [wordRun({ text, font: FONT, size: 22, bold })] })],
   });
 
 /** The common problems once each (with the units they were found at), then the individual ones by unit. */
@@ -153,7 +153,7 @@ export async function noticeDocument(input: NoticeInput): Promise<Buffer> {
             heading: HeadingLevel.TITLE,
             alignment: AlignmentType.CENTER,
             spacing: { after: 400 },
-            children: [new TextRun({ text: `关于${inspection.title}情况的通报`, font: "方正小标宋简体", size: 40 })],
+            children: [wordRun({ text: `关于${inspection.title}情况的通报`, font: "方正小标宋简体", size: 40 })],
           }),
           body("各中小学校、幼儿园,各相关单位:", { indent: false }),
           body(
@@ -176,11 +176,11 @@ export async function noticeDocument(input: NoticeInput): Promise<Buffer> {
           new Paragraph({
             alignment: AlignmentType.RIGHT,
             spacing: { before: 600 },
-            children: [new TextRun({ text: "教育局", font: FONT, size: 30 })],
+            children: [wordRun({ text: "教育局", font: FONT, size: 30 })],
           }),
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: chineseDate(input.today), font: FONT, size: 30 })],
+            children: [wordRun({ text: chineseDate(input.today), font: FONT, size: 30 })],
           }),
         ],
       },

@@ -5,6 +5,7 @@ import {
   wordTable as table,
   wordText as text,
   WORD_FONT,
+  wordRun,
 } from "../../export/wordParts";
 import { coefficientChart, standardsMetChart } from "./charts";
 import {
@@ -34,7 +35,11 @@ export async function balanceDocument(input: ReportInput): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, text: title }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            alignment: AlignmentType.CENTER,
+            children: [wordRun({ text: title })],
+          }),
           text(`测算方法:${e.method.quality};${e.method.basic}。${e.method.coefficient}。`),
           text(`数据时点:${e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)。`),
           heading("一、总体情况"),
