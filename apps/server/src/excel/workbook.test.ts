@@ -2,6 +2,8 @@ import { PassThrough } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { sharedStrings, sheetRows } from "../registry/excel/sheetXml";
+import { openGuardedZip } from "../registry/excel/zip";
 import { streamingWorkbook, workbookBuffer } from "./workbook";
 
 async function readBack(bytes: Buffer) {
@@ -51,5 +53,17 @@ describe("streamingWorkbook", () => {
     expect(back.getCell("B2").value).toBe(-3);
     expect(back.getCell("A3").value).toBe("'\t=cmd");
     expect(back.getCell("B3").value).toBe("张三");
+  });
+});
+
+describe("an exported workbook uploaded again", () => {
+  it("reads its text back without the quote the export added, through the upload readers' sheet parser", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("学生信息").addRow(["=1+1", "'abc", "-3", "@张三"]);
+    const zip = openGuardedZip(await workbookBuffer(wb));
+    const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
+    const rows = [];
+    for await (const row of sheetRows(zip.stream("xl/worksheets/sheet1.xml")!, shared, [])) rows.push(row.values);
+    expect(rows).toEqual([[undefined, "=1+1", "'abc", "-3", "@张三"]]);
   });
 });

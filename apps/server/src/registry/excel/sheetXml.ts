@@ -9,6 +9,7 @@
  * still writes every workbook (template, report, export).
  */
 import { StringDecoder } from "node:string_decoder";
+import { restoreText } from "../../excel/neutralise";
 
 /** A cell's value as stored: text, number, boolean, an error code, or a formula (refused by the reader). */
 export type SheetValue = string | number | boolean | { error: string } | { formula: string } | null;
@@ -72,13 +73,15 @@ function columnNumber(letters: string): number {
 function cellValue(type: string | undefined, inner: string, shared: readonly string[]): SheetValue {
   const formula = FORMULA.exec(inner);
   if (formula) return { formula: decodeXml(formula[1] ?? "") };
-  if (type === "inlineStr") return itemText(inner);
+  // text an export neutralised against formula injection reads back without the quote it was given
+  if (type === "inlineStr") return restoreText(itemText(inner));
   const raw = VALUE.exec(inner)?.[1];
   if (raw === undefined) return null;
   switch (type) {
     case "s":
-      return shared[Number(raw)] ?? "";
+      return restoreText(shared[Number(raw)] ?? "");
     case "str":
+      return restoreText(decodeXml(raw));
     case "d":
       return decodeXml(raw);
     case "b":
