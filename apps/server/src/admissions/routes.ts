@@ -6,10 +6,9 @@
 import { admissions } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
-import { AppError, badRequest, errorResponses, notFound } from "../http/errors";
+import { badRequest, errorResponses, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import {
@@ -36,14 +35,7 @@ import {
   rerunEvent,
   runEvent,
 } from "./commands";
-import {
-  allocationTemplate,
-  classListsWorkbook,
-  lotteryTemplate,
-  MAX_LIST_BYTES,
-  readAllocationList,
-  readLotteryList,
-} from "./excel";
+import { allocationTemplate, classListsWorkbook, lotteryTemplate, readAllocationList, readLotteryList } from "./excel";
 import { presentEvent, type SettledGradeView } from "./present";
 import { findEvent, listEvents } from "./store";
 import { zoneRoutes } from "./zoneRoutes";
@@ -413,10 +405,7 @@ const lotteryUploadSettings = lotteryBody.omit({ applicants: true });
 
 export function admissionsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const tooLarge = () => {
-    throw new AppError(413, "PAYLOAD_TOO_LARGE", "名单文件过大(上限 5 MB)");
-  };
-  app.use("/uploads/*", bodyLimit({ maxSize: MAX_LIST_BYTES + 64 * 1024, onError: tooLarge }));
+  // list uploads take up to 5 MB: BODY_LIMITS.admissionsList, enforced by the app on the request body
   app.route("/", zoneRoutes());
 
   app.openapi(listRoute, async (c) => {

@@ -17,8 +17,18 @@ function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
 }
 
 /**
+ * The host of an Origin header, or null when it names none: `Origin: null` (a sandboxed frame, a file, a redirect
+ * across sites) or a value that is not a URL; a write from such a page is refused as cross-site.
+ */
+function originHost(origin: string): string | null {
+  if (!URL.canParse(origin)) return null;
+  const { host } = new URL(origin);
+  return host || null;
+}
+
+/**
  * Loads the session from the cookie into `actor`, and guards writes:
- * - a cross-site Origin is refused outright;
+ * - a cross-site Origin is refused outright, and so is one that names no site (`null`, not a URL);
  * - a signed-in write must carry the session's CSRF token in `X-CSRF-Token` (the cookie alone is not enough).
  */
 export function sessionMiddleware(deps: Deps) {
@@ -32,8 +42,8 @@ export function sessionMiddleware(deps: Deps) {
     if (write) {
       const origin = c.req.header("origin");
       const host = c.req.header("host");
-      if (origin && host && new URL(origin).host !== host) {
-        throw new AppError(403, "CROSS_SITE_REQUEST", "拒绝跨站请求");
+      if (origin && host && originHost(origin) !== host) {
+        throw new AppError(403, "CROSS_SITE_REQUEST", "拒绝跨站请求:请在本系统的页面中操作");
       }
     }
 

@@ -8,7 +8,6 @@ import { auth } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -48,8 +47,6 @@ import { examImport } from "./tables";
 const tags = ["质量检测"];
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-/** Largest score file accepted (a county's 50,000 students × 9 subjects is about 3 MB as .xlsx). */
-export const MAX_SCORE_UPLOAD = 40 * 1024 * 1024;
 const PROBLEMS_IN_JSON = 200;
 const conflictResponse = { 409: jsonResponse(errorSchema, "状态不允许(已发布、有错误等)") };
 
@@ -291,10 +288,6 @@ async function findJob(db: Db, scope: ReadableScope, examId: string, jobId: stri
 
 export function examRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const tooLarge = () => {
-    throw new AppError(413, "PAYLOAD_TOO_LARGE", "文件过大(上限 40 MB):请按学校分成几个文件上传");
-  };
-  app.use("/:id/imports", bodyLimit({ maxSize: MAX_SCORE_UPLOAD, onError: tooLarge }));
   const ctx = (c: Context<AppEnv>) => ({ now: c.var.deps.now(), ip: c.var.ip });
 
   app.openapi(listRoute, async (c) => {

@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { z as zod } from "zod";
@@ -11,6 +10,7 @@ import { admissionsRoutes } from "../admissions/routes";
 import { auditRoutes } from "../audit/routes";
 import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
+import { backupRoutes } from "../backup/routes";
 import { balanceRoutes } from "../balance/routes";
 import { schemaVersion } from "../db/migrate";
 import { examRoutes } from "../exams/routes";
@@ -20,15 +20,11 @@ import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
 import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
-import { AppError } from "./errors";
+import { AppError, describeForLog } from "./errors";
+import { refuseNulCharacters } from "./nulCharacters";
+import { bodyLimitRefusal, bodyLimits, payloadTooLargeResponse } from "./uploadLimits";
 
 zod.config(zod.locales.zhCN());
-
-/** Largest JSON body accepted; file imports get their own, larger limits on their routes. */
-export const JSON_BODY_LIMIT = 1024 * 1024;
-/** Paths that take file uploads and set their own body limit. */
-const UPLOAD_PATHS =
-  /^\/api\/(registry\/imports(\/|$)|ledger\/findings\/[^/]+\/evidence$|admissions\/uploads\/|exams\/[^/]+\/imports$)/;
 
 const webDist = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
@@ -70,14 +66,10 @@ export function createApp(deps: Deps) {
       },
     }),
   );
-  const jsonBodyLimit = bodyLimit({
-    maxSize: JSON_BODY_LIMIT,
-    onError: () => {
-      throw new AppError(413, "PAYLOAD_TOO_LARGE", "请求内容过大(上限 1 MB)");
-    },
-  });
-  app.use("/api/*", (c, next) => (UPLOAD_PATHS.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
+  // one body limit per kind of request (uploadLimits.ts), enforced while the body streams in
+  app.use("/api/*", bodyLimits());
   app.use("/api/*", sessionMiddleware(deps));
+  app.use("/api/*", refuseNulCharacters());
 
   app.openapi(healthRoute, async (c) =>
     c.json({ status: "ok" as const, database: deps.dbKind, schemaVersion: await schemaVersion(deps) }, 200),
@@ -92,6 +84,7 @@ export function createApp(deps: Deps) {
     "/api/ledger",
     "/api/admissions",
     "/api/exams",
+    "/api/backups",
   ])
     app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
@@ -103,6 +96,7 @@ export function createApp(deps: Deps) {
   app.route("/api/ledger", ledgerRoutes());
   app.route("/api/admissions", admissionsRoutes());
   app.route("/api/exams", examRoutes());
+  app.route("/api/backups", backupRoutes());
   app.route("/api/public/draws", publicDrawRoutes());
 
   app.doc31("/api/openapi.json", {
@@ -122,6 +116,9 @@ export function createApp(deps: Deps) {
   }
 
   app.onError((err, c) => {
+    // a body cut off at its limit fails wherever it was being read: the answer is the 413 all the same
+    const refused = bodyLimitRefusal(c);
+    if (refused) return payloadTooLargeResponse(c, refused);
     if (err instanceof AppError) {
       return c.json({ error: { code: err.code, message: err.message, details: err.details } }, err.status);
     }
@@ -134,7 +131,8 @@ export function createApp(deps: Deps) {
             : ["REQUEST_REFUSED", "请求无法处理"];
       return c.json({ error: { code, message } }, err.status);
     }
-    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path}`, err);
+    // the path and the error, never the query string nor a failed query's parameters (they may hold personal data)
+    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} ${describeForLog(err)}`);
     return c.json({ error: { code: "INTERNAL", message: "服务器内部错误,请稍后再试或联系管理员" } }, 500);
   });
 

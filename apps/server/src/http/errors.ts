@@ -44,3 +44,35 @@ export interface FieldProblem {
   field: string;
   message: string;
 }
+
+/** A database error's fields worth logging: never its parameters, which may hold personal data. */
+interface QueryFailure {
+  query?: unknown;
+  params?: unknown;
+  code?: unknown;
+  message?: unknown;
+  cause?: unknown;
+}
+
+/** Values quoted in a database message (`invalid input syntax for type uuid: "…"`) are the user's input. */
+const redactQuoted = (message: string) => message.replace(/: "[^"]*"/g, ': "…"');
+
+/**
+ * What the log may say about an unexpected error: for a failed query its SQL text (placeholders, no values), the
+ * SQL state and the database's message with quoted values removed; otherwise the error's stack. Never drizzle's
+ * "params" line, nor a database error's detail, which quote the row's values.
+ *
+ * @example describeForLog(new DrizzleQueryError("select $1", ["110105…"], pgError))
+ * // "查询失败 [SQLSTATE 22021] invalid byte sequence for encoding \"UTF8\": 0x00\nSQL: select $1"
+ */
+export function describeForLog(err: unknown): string {
+  const failure = (typeof err === "object" && err !== null ? err : {}) as QueryFailure;
+  if (typeof failure.query === "string" && "params" in failure) {
+    const cause = (typeof failure.cause === "object" && failure.cause !== null ? failure.cause : {}) as QueryFailure;
+    const state = typeof cause.code === "string" ? ` [SQLSTATE ${cause.code}]` : "";
+    const message = typeof cause.message === "string" ? ` ${redactQuoted(cause.message)}` : "";
+    return `查询失败${state}${message}\nSQL: ${failure.query}`;
+  }
+  if (err instanceof Error) return err.stack ?? `${err.name}: ${err.message}`;
+  return String(err);
+}

@@ -5,10 +5,9 @@
 import { type auth, ledger } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
-import { AppError, badRequest, errorResponses, notFound } from "../http/errors";
+import { badRequest, errorResponses, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import {
@@ -17,7 +16,6 @@ import {
   createInspection,
   createInspectionType,
   createInstitution,
-  EVIDENCE_MAX_BYTES,
   raiseFindings,
   recordChecklist,
   todayOf,
@@ -327,16 +325,7 @@ async function uploadedFile(c: Context<AppEnv>): Promise<{ name: string; bytes: 
 
 export function ledgerRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  // evidence uploads take up to the file limit plus the multipart envelope (the app's 1 MB limit skips them)
-  app.use(
-    "/findings/:id/evidence",
-    bodyLimit({
-      maxSize: EVIDENCE_MAX_BYTES + 256 * 1024,
-      onError: () => {
-        throw new AppError(413, "PAYLOAD_TOO_LARGE", "文件过大(上限 10 MB),请压缩后再上传");
-      },
-    }),
-  );
+  // evidence uploads take up to 10 MB: BODY_LIMITS.ledgerEvidence, enforced by the app on the request body
 
   app.openapi(schoolsRoute, async (c) => {
     const scope = scopeOf(c.var.actor, "ledger");

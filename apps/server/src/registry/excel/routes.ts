@@ -1,18 +1,17 @@
 /**
  * Excel in and out (mounted at /api/registry): import templates (students, staff, schools, school conditions),
  * upload → full validation → report → commit for each kind, and the student list export. Uploads take up to 30 MB
- * (the app's 1 MB JSON limit skips /imports paths).
+ * (BODY_LIMITS.registryImport, enforced by the app on the request body; a commit is a JSON body, 1 MB).
  */
 import { createHash, randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { type auth, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { recordAudit } from "../../audit/store";
 import { authorize } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
-import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
+import { badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { defaultSchoolYear } from "../store";
@@ -27,8 +26,6 @@ import { reportWorkbook, XLSX_TYPE } from "./report";
 import * as s from "./schemas";
 import { type ImportKind, importKinds } from "./sheetSpec";
 
-/** Largest upload accepted. */
-export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
 /** Problems returned in JSON; the report workbook has them all. */
 const PROBLEMS_IN_JSON = 200;
 
@@ -134,12 +131,6 @@ function presentResult(job: Parameters<typeof presentJob>[0]) {
 
 export function excelRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const tooLarge = (limit: string) => () => {
-    throw new AppError(413, "PAYLOAD_TOO_LARGE", `文件过大(上限 ${limit}):请分成几个文件上传`);
-  };
-  app.use("/imports", bodyLimit({ maxSize: MAX_UPLOAD_BYTES, onError: tooLarge("30 MB") }));
-  app.use("/imports/*", bodyLimit({ maxSize: 1024 * 1024, onError: tooLarge("1 MB") }));
-
   for (const kind of importKinds) {
     app.openapi(templateRoute(kind), async (c) => {
       const actor = authorizeImport(c.var.actor, kind);
