@@ -58,7 +58,7 @@ export default function ChangePasswordPage() {
         <Form.Item
           label="新密码"
           name="newPassword"
-          extra={`${[auth.passwordProblemMessage.tooShort, auth.passwordProblemMessage.tooSimple, auth.passwordProblemMessage.containsUsername].join(";")}。`}
+          extra={`${auth.passwordPolicyHint}。`}
           rules={[{ required: true, message: "请输入新密码" }]}
         >
           <Input.Password autoComplete="new-password" />

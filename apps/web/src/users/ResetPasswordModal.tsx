@@ -1,3 +1,4 @@
+import { auth } from "@edubureau/core";
 import { Alert, App, Button, Form, Input, Modal, Space } from "antd";
 import { useState } from "react";
 import { applyServerErrors } from "../app/formErrors";
@@ -48,7 +49,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" name="reset-password" onFinish={onFinish}>
-        <Form.Item label="新密码" required>
+        <Form.Item label="新密码" required extra={`${auth.passwordPolicyHint}。`}>
           <Space.Compact style={{ width: "100%" }}>
             <Form.Item name="password" noStyle rules={[{ required: true, message: "请输入新密码" }]}>
               <Input autoComplete="new-password" aria-label="新密码" />

@@ -160,7 +160,7 @@ export function UserFormDrawer({ open, user, onClose }: Props) {
           </Form.Item>
         )}
         {!editing && (
-          <Form.Item label="初始密码" required extra="至少10个字符,包含字母、数字、符号中的两类;用户首次登录时须修改">
+          <Form.Item label="初始密码" required extra={`${auth.passwordPolicyHint};用户首次登录时须修改`}>
             <Space.Compact style={{ width: "100%" }}>
               <Form.Item name="password" noStyle rules={[{ required: true, message: "请设置初始密码" }]}>
                 <Input autoComplete="new-password" aria-label="初始密码" />
