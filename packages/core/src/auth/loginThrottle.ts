@@ -10,7 +10,8 @@ export interface LoginThrottleRule {
 export const defaultLoginThrottle: LoginThrottleRule = { freeAttempts: 5, baseLockSeconds: 60, maxLockSeconds: 3600 };
 
 /**
- * When an account is unlocked after its n-th consecutive failed login (exponential backoff).
+ * When logins are allowed again after the n-th consecutive failed login (exponential backoff). The server counts
+ * failures per username as typed and client address, whether or not the account exists.
  *
  * @param failures - consecutive failures so far, including the one just made
  * @param now - the time of the failure
