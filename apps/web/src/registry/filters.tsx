@@ -1,20 +1,18 @@
 import { registry } from "@edubureau/core";
 import { Select } from "antd";
-import dayjs from "dayjs";
 import { useOverview, useSchools } from "./hooks";
 
 /**
- * The school years with data in the user's scope, newest first, and the default of every register page: the newest
- * one that has started by today's date (classes already set up for next year do not make it the default).
- * `ready` turns true once the default is known (or the overview failed, and the server picks the year).
+ * The school years with data in the user's scope, newest first, and the default of every register page: the
+ * county's current school year (学籍参数, the year the overview answers when asked for none), the same for every
+ * user whatever year some school already has data in. `ready` turns true once the default is known (or the
+ * overview failed, and the server picks the year).
  */
 export function useSchoolYears() {
   const overview = useOverview();
   const data = overview.data;
   const years = data ? [...new Set([...data.years, data.schoolYear])].sort((a, b) => b - a) : [];
-  const current = registry.schoolYearOf(dayjs().format("YYYY-MM-DD"));
-  const latest = years.find((y) => y <= current) ?? data?.schoolYear;
-  return { years, latest, ready: data !== undefined || overview.isError };
+  return { years, latest: data?.schoolYear, ready: data !== undefined || overview.isError };
 }
 
 /** The schools in the user's scope; `many` is false for a school's own staff, who need no school filter. */

@@ -16,12 +16,13 @@ import {
   Typography,
 } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import dayjs from "dayjs";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { ApiError } from "../../app/api";
-import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
+import { useAuth, useMe } from "../../app/auth";
+import { SchoolSelect, useScopeSchools } from "../filters";
 import type { PromotionGradeSummary, PromotionPreview, PromotionResult, SchoolPromotion } from "./api";
-import { usePromote, usePromotionPreview } from "./hooks";
+import { usePromote, usePromotionPreview, useRegistrySettings } from "./hooks";
+import { PromotionSettingButton } from "./PromotionSettingButton";
 
 function SchoolCell({ school }: { school: SchoolPromotion }) {
   return (
@@ -171,36 +172,77 @@ function Outcome({ result, onDone }: { result: PromotionResult; onDone: () => vo
   );
 }
 
+/** The county's schedule: the current year, the promotion date, and (for the section) the settings button. */
+function Schedule({ preview, settings }: { preview: PromotionPreview | undefined; settings: ReactNode }) {
+  const year = preview?.currentSchoolYear;
+  return (
+    <Space wrap size={[24, 8]} style={{ marginBottom: 16 }} data-testid="promotion-schedule">
+      <span>
+        <Typography.Text type="secondary">全县当前学年:</Typography.Text>
+        <Typography.Text strong>{year === undefined ? "—" : registry.schoolYearLabel(year)}</Typography.Text>
+      </span>
+      <span>
+        <Typography.Text type="secondary">升级日期:</Typography.Text>
+        {preview?.promotionDate ? (
+          <Typography.Text strong data-testid="promotion-date">
+            {registry.chineseDate(preview.promotionDate)}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="warning" data-testid="promotion-date">
+            {preview ? "尚未设定" : "—"}
+          </Typography.Text>
+        )}
+      </span>
+      {preview && (
+        <Typography.Text type="secondary">
+          {registry.schoolYearLabel(preview.fromYear)} → {registry.schoolYearLabel(preview.toYear)}
+        </Typography.Text>
+      )}
+      {settings}
+    </Space>
+  );
+}
+
 /**
- * 升级: at the end of a school year, every enrolled student moves up a grade (into the class with the same number)
- * or graduates. A preview first; the confirmation says it cannot be undone.
+ * 升级: at the end of a school year, every enrolled student of the county moves up a grade (into the class with the
+ * same number) or graduates. A county act: 基础教育股 runs it for every school at once, on or after the promotion
+ * date the county set, from the county's preview and a confirmation carrying its totals; the county's current year
+ * then moves on. A school administrator sees its own school's preview and who runs it.
  */
 export default function PromotionPage() {
   const { message } = App.useApp();
-  const schoolYears = useSchoolYears();
+  const me = useMe();
+  const { can } = useAuth();
   const schools = useScopeSchools();
-  const [yearChosen, setYear] = useState<number | undefined>(undefined);
+  const settings = useRegistrySettings();
+  // the county's rules and its promotion belong to the register's owning section, not to a school
+  const section = me.user.schoolId === null && me.user.role === "section" && can("write", "registry");
   const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
   const [result, setResult] = useState<PromotionResult | null>(null);
-  // a year can be promoted once it is running or over: never a later one, even when its classes already exist
-  const currentYear = registry.schoolYearOf(dayjs().format("YYYY-MM-DD"));
-  const years = schoolYears.years.filter((y) => y <= currentYear);
-  const fromYear = yearChosen ?? years[0];
-  const preview = usePromotionPreview(fromYear, schoolId);
+  // no year asked: the server previews the county's current year
+  const preview = usePromotionPreview(undefined, schoolId);
   const promote = usePromote();
   // a failed refetch (e.g. 409 PROMOTION_DONE right after promoting) must not leave the old preview actionable
   const data = preview.isError ? undefined : preview.data;
   const problems = data?.schools.reduce((n, s) => n + s.problems.length, 0) ?? 0;
   const nothing = !data || data.totals.promote + data.totals.graduate === 0;
   const done = preview.error instanceof ApiError && preview.error.code === "PROMOTION_DONE";
+  const blockedBy =
+    data && !data.canPromote
+      ? (data.refusal?.message ?? "")
+      : schoolId !== undefined
+        ? "升级全县统一执行:请清除学校筛选,预览全县后再执行"
+        : problems > 0
+          ? "有学生无法升级,请先核对其学籍"
+          : nothing
+            ? "没有可升级或毕业的在读学生"
+            : null;
 
   const run = async () => {
-    if (fromYear === undefined) return;
+    if (!data) return;
     try {
-      const done = await promote.mutateAsync({ fromYear, schoolId });
-      // stay on the promoted year: the newest year is now the next one, which must not look ready to promote
-      setYear(done.fromYear);
-      setResult(done);
+      const confirm = { promote: data.totals.promote, graduate: data.totals.graduate };
+      setResult(await promote.mutateAsync({ fromYear: data.fromYear, confirm }));
     } catch (e) {
       message.error(e instanceof Error ? e.message : "升级失败,请稍后再试");
     }
@@ -214,51 +256,71 @@ export default function PromotionPage() {
     );
   }
 
+  const execute = (
+    <Popconfirm
+      title={data ? `确认执行全县${registry.schoolYearLabel(data.fromYear)}升级?` : "确认执行学年升级?"}
+      placement="bottomRight"
+      description={
+        <div style={{ maxWidth: 340 }} data-testid="promotion-confirm-description">
+          {data
+            ? `全县 ${data.schools.filter((s) => !s.done && s.promote + s.graduate > 0).length} 所学校:${data.totals.promote} 名学生升入${registry.schoolYearLabel(data.toYear)},${data.totals.graduate} 名学生毕业,新建 ${data.totals.classesToCreate} 个班级;全县当前学年随之改为${registry.schoolYearLabel(data.toYear)}。`
+            : ""}
+          升级一经执行不可撤销,请确认本学年的学籍变动(转学、休学等)均已办结。
+        </div>
+      }
+      okText="确认升级"
+      cancelText="取消"
+      okButtonProps={{ danger: true, loading: promote.isPending, "data-testid": "promotion-confirm-ok" }}
+      onConfirm={run}
+      disabled={blockedBy !== null}
+    >
+      <Button
+        type="primary"
+        danger
+        data-testid="promotion-confirm"
+        disabled={blockedBy !== null}
+        loading={promote.isPending}
+      >
+        执行全县升级
+      </Button>
+    </Popconfirm>
+  );
+
   return (
     <Card
       title="学年升级"
       extra={
-        <Popconfirm
-          title="确认执行学年升级?"
-          placement="bottomRight"
-          description={
-            <div style={{ maxWidth: 320 }}>
-              {data
-                ? `将有 ${data.totals.promote} 名学生升入${registry.schoolYearLabel(data.toYear)},${data.totals.graduate} 名学生毕业,新建 ${data.totals.classesToCreate} 个班级。`
-                : ""}
-              升级一经执行不可撤销,请确认本学年的学籍变动(转学、休学等)均已办结。
-            </div>
-          }
-          okText="确认升级"
-          cancelText="取消"
-          okButtonProps={{ danger: true, loading: promote.isPending }}
-          onConfirm={run}
-          disabled={nothing || problems > 0}
-        >
-          <Button
-            type="primary"
-            danger
-            data-testid="promotion-confirm"
-            disabled={nothing || problems > 0}
-            loading={promote.isPending}
-          >
-            执行升级
-          </Button>
-        </Popconfirm>
+        section &&
+        (blockedBy ? (
+          <Tooltip title={blockedBy}>
+            <span>{execute}</span>
+          </Tooltip>
+        ) : (
+          execute
+        ))
       }
     >
-      <Space wrap style={{ marginBottom: 16 }}>
-        <Typography.Text>升级学年</Typography.Text>
-        <YearSelect testId="promotion-year" value={fromYear} years={years} onChange={setYear} />
-        {schools.many && (
+      <Schedule preview={data} settings={section && <PromotionSettingButton settings={settings.data} />} />
+      {data && !data.canPromote && data.refusal && (
+        <Alert
+          type={data.refusal.code === "PROMOTION_COUNTY_ONLY" ? "info" : "warning"}
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={data.refusal.message}
+          description={
+            data.refusal.code === "PROMOTION_COUNTY_ONLY"
+              ? `下表为本校升级预览${data.promotionDate ? `;全县升级日期:${registry.chineseDate(data.promotionDate)}` : ""}。`
+              : "下表为升级预览,到升级日期后方可执行。"
+          }
+          data-testid="promotion-refusal"
+        />
+      )}
+      {schools.many && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Typography.Text>预览范围</Typography.Text>
           <SchoolSelect testId="promotion-school" value={schoolId} schools={schools.rows} onChange={setSchoolId} />
-        )}
-        {data && (
-          <Typography.Text type="secondary">
-            {registry.schoolYearLabel(data.fromYear)} → {registry.schoolYearLabel(data.toYear)}
-          </Typography.Text>
-        )}
-      </Space>
+        </Space>
+      )}
       {done && (
         <Alert
           type="success"

@@ -88,6 +88,14 @@ export interface SchoolPromotion {
 export interface PromotionPreview {
   fromYear: number;
   toYear: number;
+  /** the county's current school year (学籍参数) */
+  currentSchoolYear: number;
+  /** the county's promotion date for the current year; null until 基础教育股 sets it */
+  promotionDate: string | null;
+  /** the caller may run this promotion now (基础教育股, on or after the date) */
+  canPromote: boolean;
+  /** why not, when it may not */
+  refusal: { code: string; message: string } | null;
   schools: SchoolPromotion[];
   totals: { promote: number; graduate: number; classesToCreate: number; skipped: number };
 }
@@ -113,13 +121,26 @@ const transferPath = (id: string, action: string) => `/registry/transfers/${enco
 export interface RegistrySettings {
   /** days a transfer may wait to be received before it counts as a suspected dropout */
   transferOverdueDays: number;
+  /** the county's current school year: what every page shows when no year is chosen */
+  currentSchoolYear: number;
+  /** false while no year is stored and the calendar's school year stands in */
+  currentSchoolYearSet: boolean;
+  /** the day from which 基础教育股 may run the county's promotion; null until set */
+  promotionDate: string | null;
   /** null while the defaults apply */
   updatedAt: string | null;
 }
 
+/** PUT /api/registry/settings: fields left out keep their value; promotionDate null clears it. */
+export interface RegistrySettingsChange {
+  transferOverdueDays?: number;
+  currentSchoolYear?: number;
+  promotionDate?: string | null;
+}
+
 export const transferApi = {
   settings: () => api.get<RegistrySettings>("/registry/settings"),
-  saveSettings: (body: { transferOverdueDays: number }) => api.put<RegistrySettings>("/registry/settings", body),
+  saveSettings: (body: RegistrySettingsChange) => api.put<RegistrySettings>("/registry/settings", body),
   list: (query: TransferQuery) => api.get<{ rows: TransferRow[]; total: number }>("/registry/transfers", { ...query }),
   overdue: () => api.get<{ days: number; today: string; rows: TransferRow[] }>("/registry/transfers/overdue"),
   create: (body: NewTransfer) => api.post<TransferRow>("/registry/transfers", body),
@@ -127,8 +148,10 @@ export const transferApi = {
     api.post<TransferRow>(transferPath(id, "receive"), classId ? { classId } : {}),
   reject: (id: string, note: string) => api.post<TransferRow>(transferPath(id, "reject"), { note }),
   cancel: (id: string, note: string) => api.post<TransferRow>(transferPath(id, "cancel"), { note }),
-  promotionPreview: (fromYear: number, schoolId?: string) =>
+  /** without a year: the county's current one */
+  promotionPreview: (fromYear: number | undefined, schoolId?: string) =>
     api.get<PromotionPreview>("/registry/promotion/preview", { fromYear, schoolId }),
-  promote: (fromYear: number, schoolId?: string) =>
-    api.post<PromotionResult>("/registry/promotion", schoolId ? { fromYear, schoolId } : { fromYear }),
+  /** the county's promotion, confirmed with the totals of the preview the user saw */
+  promote: (fromYear: number, confirm: { promote: number; graduate: number }) =>
+    api.post<PromotionResult>("/registry/promotion", { fromYear, confirm }),
 };

@@ -39,17 +39,18 @@ export const useRejectTransfer = () =>
 export const useCancelTransfer = () =>
   useRegistryMutation(({ id, note }: { id: string; note: string }) => transferApi.cancel(id, note));
 
+/** The promotion preview of a year (undefined: the county's current year), of the county or one school. */
 export function usePromotionPreview(fromYear: number | undefined, schoolId: string | undefined) {
   return useQuery({
-    enabled: fromYear !== undefined,
     queryKey: transferKeys.promotion(fromYear, schoolId),
-    queryFn: () => transferApi.promotionPreview(fromYear ?? 0, schoolId),
+    queryFn: () => transferApi.promotionPreview(fromYear, schoolId),
   });
 }
 
+/** The county's promotion, with the preview's totals as its confirmation. */
 export const usePromote = () =>
-  useRegistryMutation(({ fromYear, schoolId }: { fromYear: number; schoolId?: string }) =>
-    transferApi.promote(fromYear, schoolId),
+  useRegistryMutation(({ fromYear, confirm }: { fromYear: number; confirm: { promote: number; graduate: number } }) =>
+    transferApi.promote(fromYear, confirm),
   );
 
 /** The county's register settings (the overdue limit). */
@@ -57,7 +58,10 @@ export function useRegistrySettings() {
   return useQuery({ queryKey: transferKeys.settings, queryFn: transferApi.settings });
 }
 
-/** Saves the overdue limit: every transfer's overdue flag changes with it. */
+/**
+ * Saves the county's register settings (the overdue limit, the current year, the promotion date): every transfer's
+ * overdue flag and every page's default year may change with it.
+ */
 export function useSaveRegistrySettings() {
   return useRegistryMutation(transferApi.saveSettings);
 }
