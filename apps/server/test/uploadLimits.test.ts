@@ -141,6 +141,8 @@ describe("one body limit per kind of request", () => {
     expect(bodyLimitFor("/api/admissions/uploads/lottery")).toBe(BODY_LIMITS.admissionsList);
     expect(bodyLimitFor("/api/ledger/findings/f1/evidence")).toBe(BODY_LIMITS.ledgerEvidence);
     expect(bodyLimitFor("/api/users")).toBe(BODY_LIMITS.json);
+    expect(bodyLimitFor("/api/backups")).toBe(BODY_LIMITS.backupRestore);
+    expect(bodyLimitFor("/api/backups/make")).toBe(BODY_LIMITS.json);
     // a county's whole register (100,000 students, about 10 MB as xlsx) fits in one file
     expect(BODY_LIMITS.registryImport.fileBytes).toBeGreaterThanOrEqual(20 * 1024 * 1024);
   });

@@ -40,14 +40,18 @@ export const BODY_LIMITS = {
   json: { fileBytes: MB, bodyBytes: MB, message: "请求内容过大(上限 1 MB)" },
   /** Register imports (students, staff, schools, school conditions): POST /api/registry/imports. */
   registryImport: upload(30, "文件过大(上限 30 MB):请按学校或年级分成几个文件上传"),
-  /** Exam score files (.xlsx or .csv): POST /api/exams/{id}/imports. */
+  /** Exam score files (.xlsx or .csv; a county of 50,000 students × 9 subjects is about 3 MB): POST /api/exams/{id}/imports. */
   examScores: upload(40, "文件过大(上限 40 MB):请按学校分成几个文件上传"),
   /** Admissions lists (allocation and lottery): POST /api/admissions/uploads/*. */
   admissionsList: upload(5, "名单文件过大(上限 5 MB):请分批组织"),
   /** Ledger evidence (photos, scans, PDF): POST /api/ledger/findings/{id}/evidence. */
   ledgerEvidence: upload(ledger.DEFAULT_EVIDENCE_MAX_BYTES / MB, "文件过大(上限 10 MB):请压缩后再上传"),
-  /** A whole-database backup uploaded for restore (gzipped JSON lines), to be streamed to disk, never buffered. */
-  backupRestore: upload(2048, "备份文件过大(上限 2 GB):请在服务器上用命令行 restore 恢复"),
+  /** A whole-database backup uploaded for restore: POST /api/backups, the body is the file (streamed to disk). */
+  backupRestore: {
+    fileBytes: 2048 * MB,
+    bodyBytes: 2048 * MB,
+    message: "备份文件过大(上限 2 GB):请在服务器上用命令行 restore 恢复",
+  },
 } as const satisfies Record<string, BodyLimit>;
 
 /** Upload routes by path; every other /api request is a JSON body. */
@@ -56,7 +60,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/exams\/[^/]+\/imports\/?$/, BODY_LIMITS.examScores],
   [/^\/api\/admissions\/uploads\/[^/]+\/?$/, BODY_LIMITS.admissionsList],
   [/^\/api\/ledger\/findings\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
-  [/^\/api\/(admin\/)?(backups?|restore)(\/restore)?\/?$/, BODY_LIMITS.backupRestore],
+  [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 
 /** The limit that applies to a request path. */
