@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 }
 
 const code = sources(root).join("\n");
-const AREA = "(?:auth|users|registry|balance|exams|ledger|admissions)";
+const AREA = "(?:auth|users|backup|registry|balance|exams|ledger|admissions)";
 
 describe("audit log labels", () => {
   it("name every literal action the server records", () => {

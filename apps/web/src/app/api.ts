@@ -81,8 +81,8 @@ function errorOf(status: number, payload: unknown): ApiError {
 }
 
 /**
- * Uploads a file as multipart form data (in field `file`, with any other fields), with the CSRF token, reporting
- * progress in percent.
+ * Uploads a file as multipart form data (in field `file`, with any other fields), or as the raw body, with the
+ * CSRF token, reporting progress in percent.
  * XMLHttpRequest rather than fetch, because fetch reports no upload progress.
  */
 function upload<T>(
@@ -93,6 +93,8 @@ function upload<T>(
     signal?: AbortSignal;
     /** other form fields sent with the file; empty values are left out */
     fields?: Record<string, string | number | undefined>;
+    /** send the file itself as the body (application/octet-stream), for routes that stream it to disk */
+    raw?: boolean;
   } = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -117,6 +119,11 @@ function upload<T>(
     xhr.onerror = () => reject(new ApiError(0, "NETWORK", "无法连接服务器,请检查网络后重试"));
     xhr.onabort = () => reject(new ApiError(0, "ABORTED", "上传已取消"));
     options.signal?.addEventListener("abort", () => xhr.abort());
+    if (options.raw) {
+      xhr.setRequestHeader("Content-Type", "application/octet-stream");
+      xhr.send(file);
+      return;
+    }
     const form = new FormData();
     for (const [key, value] of Object.entries(options.fields ?? {})) {
       if (value !== undefined && value !== "") form.append(key, String(value));

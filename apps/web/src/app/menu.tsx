@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  CloudServerOutlined,
   CloudUploadOutlined,
   DatabaseOutlined,
   ExperimentOutlined,
@@ -55,6 +56,7 @@ export const paths = {
   verify: "/verify",
   users: "/system/users",
   audit: "/system/audit",
+  backup: "/system/backup",
   changePassword: "/account/password",
   exams: "/exams",
 } as const;
@@ -94,6 +96,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
     system.push({ key: paths.users, icon: <UserOutlined />, label: auth.capabilityLabels.users });
   if (can("read", "audit"))
     system.push({ key: paths.audit, icon: <AuditOutlined />, label: auth.capabilityLabels.audit });
+  if (user.role === "admin") system.push({ key: paths.backup, icon: <CloudServerOutlined />, label: "数据备份" });
   if (system.length > 0) items.push({ key: "system", icon: <SettingOutlined />, label: "系统管理", children: system });
   return items;
 }

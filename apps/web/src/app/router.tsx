@@ -26,6 +26,7 @@ const WhatIfPage = lazy(() => import("../balance/WhatIfPage"));
 const BalanceSettingsPage = lazy(() => import("../balance/SettingsPage"));
 const BalanceSnapshotPage = lazy(() => import("../balance/SnapshotPage"));
 const AuditPage = lazy(() => import("../audit/AuditPage"));
+const BackupPage = lazy(() => import("../backup/BackupPage"));
 const LedgerTasksPage = lazy(() => import("../ledger/TasksPage"));
 const LedgerBoardPage = lazy(() => import("../ledger/BoardPage"));
 const LedgerInspectionsPage = lazy(() => import("../ledger/InspectionsPage"));
@@ -127,7 +128,11 @@ export const router = createBrowserRouter([
               },
               {
                 element: <RequireAbility kind="write" capability="users" />,
-                children: [{ path: paths.users, element: <UsersPage /> }],
+                children: [
+                  { path: paths.users, element: <UsersPage /> },
+                  // backup and restore are the system administrator's: the one role that manages accounts
+                  { path: paths.backup, element: <BackupPage /> },
+                ],
               },
               {
                 element: <RequireAbility kind="read" capability="audit" />,

@@ -21,6 +21,16 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "users.create_admin": "创建管理员",
     },
   },
+  backup: {
+    label: "数据备份",
+    actions: {
+      "backup.create": "制作备份",
+      "backup.download": "下载备份",
+      "backup.upload": "上传备份",
+      "backup.delete": "删除备份",
+      "backup.restore": "从备份恢复",
+    },
+  },
   registry: {
     label: "学籍与基础数据",
     actions: {
@@ -136,6 +146,7 @@ export const auditActionOptions = Object.entries(actionsByArea).map(([area, a]) 
 /** What kind of record an audit row is about. */
 export const auditTargetLabels: Record<string, string> = {
   user: "账号",
+  backup: "备份文件",
   student: "学生",
   student_list: "学生名单",
   staff: "教职工",
