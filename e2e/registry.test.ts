@@ -210,6 +210,37 @@ describe("register pages", () => {
     await page.context().close();
   });
 
+  it("shows the county's promotion date: 基础教育股 previews the county and may set the date, a school sees who runs it", async () => {
+    const page = await signedIn("jcjy");
+    await page.goto(`${server.url}/registry/promotion`);
+    await page.getByTestId("promotion-table").locator("tbody tr.ant-table-row").first().waitFor();
+    // the demo county promotes on 10 July of the school year's second calendar year
+    const year = Number((await page.getByTestId("promotion-schedule").textContent())?.match(/(\d{4})—/)?.[1]);
+    expect(await page.getByTestId("promotion-date").textContent()).toBe(`${year + 1}年7月10日`);
+    expect(await page.getByTestId("promotion-confirm").isDisabled()).toBe(true);
+    expect(await page.getByTestId("promotion-refusal").textContent()).toContain("此前不能办理");
+    await screenshot(page, "registry-promotion-county");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, "registry-promotion-county-390");
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId("promotion-settings").click();
+    await page.getByTestId("promotion-settings-save").waitFor();
+    await screenshot(page, "registry-promotion-settings");
+    await page.getByRole("button", { name: /取\s*消/ }).click();
+    await page.context().close();
+
+    const school = await signedIn("school1");
+    await school.goto(`${server.url}/registry/promotion`);
+    await school.getByTestId("promotion-grades-table").waitFor();
+    expect(await school.getByTestId("promotion-refusal").textContent()).toContain("由教育局基础教育股");
+    expect(await school.getByTestId("promotion-confirm").count()).toBe(0);
+    expect(await school.getByTestId("promotion-settings").count()).toBe(0);
+    await screenshot(school, "registry-promotion-school");
+    await school.setViewportSize({ width: 390, height: 844 });
+    await screenshot(school, "registry-promotion-school-390");
+    await school.context().close();
+  });
+
   it("clears a student's masked address explicitly, and opens the staff import for a school", async () => {
     const page = await signedIn("school1");
     await page.goto(`${server.url}/registry/students`);
