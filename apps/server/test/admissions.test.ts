@@ -73,6 +73,7 @@ async function witnessAndRun(u: User, id: string) {
 describe("the register intake", () => {
   it("shows a school its own grade 1 with teachers to draw as head teachers", () => {
     expect(intake.total).toBeGreaterThan(4);
+    expect(intake.studentsInClasses).toBe(0);
     expect(intake.boys + intake.girls).toBe(intake.total);
     expect(intake.teachers.length).toBeGreaterThanOrEqual(2);
   });
@@ -331,6 +332,8 @@ describe("a class allocation over a grade already in classes (the allocation abo
     ]) {
       await as("school1", "POST", `/api/admissions/events/${id}/contributions`, { role, name, value });
     }
+    const again = await as("school1", "GET", `/api/admissions/intake?schoolId=${school1}&year=${TEST_YEAR}&grade=1`);
+    expect(again.body.studentsInClasses).toBe(intake.total);
     const detail = (await as("school1", "GET", `/api/admissions/events/${id}`)).body;
     expect(detail.settledGrade).toEqual({ studentsInClasses: intake.total, canOverride: false });
     expect((await as("zhaosheng", "GET", `/api/admissions/events/${id}`)).body.settledGrade.canOverride).toBe(true);

@@ -118,6 +118,8 @@ const intakeRoute = createRoute({
         families: z.array(z.object({ family: z.string(), members: z.array(z.string()) })),
         teachers: z.array(z.object({ staffId: z.string(), name: z.string(), subject: z.string().nullable() })),
         attributes: z.array(z.string()),
+        /** students of the grade already in classes (已分班): a class allocation over them needs 招生办's override */
+        studentsInClasses: z.number(),
       }),
       "新生概况",
     ),
@@ -450,6 +452,7 @@ export function admissionsRoutes() {
         families: [...byFamily].map(([family, members]) => ({ family, members })),
         teachers: await schoolTeachers(c.var.deps.db, q.schoolId, q.year),
         attributes: Object.keys(registerAttributes),
+        studentsInClasses: (await gradeClassPlacement(c.var.deps.db, q.schoolId, q.year, q.grade)).size,
       },
       200,
     );

@@ -240,6 +240,16 @@ export default function NewAllocationPage() {
               </Col>
             </Row>
           )}
+          {source === "register" && intake.data && intake.data.studentsInClasses > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 16 }}
+              data-testid="intake-settled-warning"
+              message={`该年级已分班,共${intake.data.studentsInClasses}名学生已在班级中`}
+              description="阳光分班会改写这些学生的班级:抽签和写入班级时都须由招生办写明原因并再次确认,原因和改变班级的人数将记入审计日志并公示。新生尚未分班时才应组织阳光分班。"
+            />
+          )}
           {source === "excel" && (
             <Space direction="vertical" style={{ width: "100%" }}>
               <Button icon={<DownloadOutlined />} onClick={() => admissionsApi.downloadTemplate("allocation")}>

@@ -106,6 +106,8 @@ export interface Intake {
   families: { family: string; members: string[] }[];
   teachers: { staffId: string; name: string; subject: string | null }[];
   attributes: string[];
+  /** students of the grade already in classes (已分班) */
+  studentsInClasses: number;
 }
 
 export interface AllocationRequest {
