@@ -119,12 +119,15 @@ export async function loadDemoCounty(
         rows[table] += data.length;
       }
       // the county's register settings: its current school year is the demo's latest, promotion on 10 July
-      await tx.insert(registrySetting).values({
-        regionCode: part.regionCode,
+      const setting = {
         transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
         currentSchoolYear: part.latestYear,
         promotionDate: `${part.latestYear + 1}-07-10`,
-      });
+      };
+      await tx
+        .insert(registrySetting)
+        .values({ regionCode: part.regionCode, ...setting })
+        .onConflictDoUpdate({ target: registrySetting.regionCode, set: setting });
       if (!first) {
         first = part;
         progress(`已写入${part.countyName}:${summary(part)}`);
