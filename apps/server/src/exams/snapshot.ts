@@ -17,6 +17,7 @@ import { and, asc, eq, is, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { Db } from "../db/client";
+import { describeForLog } from "../http/errors";
 import { person, school, schoolClass, staff, student } from "../registry/tables";
 import { analyzeColumns, shareLargeColumns } from "./parallelAnalysis";
 import {
@@ -107,7 +108,7 @@ export async function loadSnapshot(db: Db, row: ExamRow, key = row.id): Promise<
   try {
     await db.transaction((tx) => writeSnapshot(tx, row, snap));
   } catch (err) {
-    console.error(`[${new Date().toISOString()}] 保存考试快照失败(下次读取时重建)`, err);
+    console.error(`[${new Date().toISOString()}] 保存考试快照失败(下次读取时重建) ${describeForLog(err)}`);
   }
   return snap;
 }

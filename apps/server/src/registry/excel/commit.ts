@@ -12,7 +12,7 @@ import { recordAudit } from "../../audit/store";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import { insertAll, type Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
-import { AppError, conflict } from "../../http/errors";
+import { AppError, conflict, describeForLog } from "../../http/errors";
 import { enrollment, person, student } from "../tables";
 import { claimJobForCommit, type ImportJob } from "./jobs";
 import type { ImportValidation } from "./problems";
@@ -144,7 +144,7 @@ export async function commitImport<C extends string, R>(
   if (result.written >= ANALYZE_AFTER_ROWS && steps.tables.length > 0) {
     // the rows are committed by now: a failure here must not tell the user the import failed
     await deps.db.execute(sql`analyze ${sql.join([...steps.tables], sql`, `)}`).catch((err: unknown) => {
-      console.error(`[${new Date().toISOString()}] 导入后更新统计信息失败`, err);
+      console.error(`[${new Date().toISOString()}] 导入后更新统计信息失败 ${describeForLog(err)}`);
     });
   }
   return result;
