@@ -94,6 +94,10 @@ describe("exam analysis pages", () => {
     await table.locator("tbody tr.ant-table-row").first().waitFor();
     expect(await table.locator("thead").textContent()).toContain("总评等级");
     expect(await table.locator("thead").textContent()).not.toContain("T分");
+    // the 学籍号 masked (a G-type number is the resident ID): the full number only in the audited roster download
+    const body = (await table.locator("tbody").textContent()) ?? "";
+    expect(body).toMatch(/G\d{6}\*{8}\d{4}/);
+    expect(body).not.toMatch(/\d{17}[\dX]/);
     await screenshot(page, "exams-students-levels");
     await page.context().close();
   });

@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import { examScore } from "../src/exams/tables";
+import { student } from "../src/registry/tables";
 import { type ExamsKit, openExamsKit, type RosterRow, sheetRows } from "./examsKit";
 
 let kit: ExamsKit;
@@ -170,6 +171,33 @@ describe("the 考号 roster download", () => {
     expect(rows.length).toBe(students.body.total);
     expect(rows.map((r) => r[2]).sort()).toEqual(students.body.rows.map((r: any) => r.name).sort());
     expect((await kit.as("teacher1", "GET", url(theirs.id, "?reveal=true&reason=核对学生名单"))).status).toBe(403);
+  });
+});
+
+describe("the 学籍号 in the student list (学生成绩)", () => {
+  it("is masked for every reader, those who may reveal included; the full number only in the audited roster", async () => {
+    const published = (await kit.as("jiaoyan", "GET", "/api/exams")).body.rows.find(
+      (r: any) => r.grade === kit.grade && r.status === "published",
+    );
+    const numbers = new Map(
+      (
+        await kit.database.db
+          .select({ id: student.id, studentNumber: student.studentNumber })
+          .from(examScore)
+          .innerJoin(student, eq(student.id, examScore.studentId))
+          .where(eq(examScore.examId, published.id))
+      ).map((r) => [r.id, r.studentNumber]),
+    );
+    for (const who of ["jiaoyan", "leader", "school1", "teacher1"] as const) {
+      const res = await kit.as(who, "GET", `/api/exams/${published.id}/students?pageSize=200&reveal=true`);
+      expect(res.status).toBe(200);
+      expect(res.body.rows.length).toBeGreaterThan(0);
+      for (const r of res.body.rows) {
+        const full = numbers.get(r.id)!;
+        expect(full).toMatch(/^G\d{17}[\dX]$/);
+        expect(r.studentNumber).toBe(registry.maskStudentNumber(full));
+      }
+    }
   });
 });
 

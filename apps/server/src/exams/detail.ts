@@ -2,7 +2,7 @@
  * Figures beyond the group analysis, each from the snapshot and filtered by scope: value added against the baseline
  * exam, item analysis, and the student list (levels instead of scores where the policy asks for them).
  */
-import { exams as core } from "@edubureau/core";
+import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
@@ -129,7 +129,9 @@ export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint
 
 /**
  * The students the actor may see with their results: scores (and T scores of the total) in scores mode, levels
- * only in levels mode; never a rank. Borderline flags (临界生) by the exam's lines on the total.
+ * only in levels mode; never a rank. Borderline flags (临界生) by the exam's lines on the total. The 学籍号 is
+ * masked as everywhere (a G-type number is the resident ID): the full number only in the 考号名单 download asked
+ * for with a reason, which the audit log keeps.
  */
 export async function presentStudents(
   db: Db,
@@ -181,7 +183,7 @@ export async function presentStudents(
       return {
         id,
         name: names.get(id)?.name ?? "",
-        studentNumber: names.get(id)?.studentNumber ?? "",
+        studentNumber: registry.maskStudentNumber(names.get(id)?.studentNumber ?? ""),
         schoolName: snap.schools.names[cur.school[r]!]!,
         className: c >= 0 ? snap.classes.names[c]! : "未分班",
         subjects: row.subjects.map((s, k) => {

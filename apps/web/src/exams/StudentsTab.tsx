@@ -1,11 +1,15 @@
-import { Alert, Card, Select, Space, Table, Tag, Typography } from "antd";
+import { InfoCircleOutlined } from "@ant-design/icons";
+import { Alert, Card, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import type { AnalysisView, StudentRow } from "./api";
 import { fixed, levelColors } from "./format";
 import { useStudents } from "./hooks";
 
-/** 学生成绩: the students in scope with their scores (or only levels), borderline flags, never a rank. */
+/**
+ * 学生成绩: the students in scope with their scores (or only levels), borderline flags, never a rank; 学籍号 masked
+ * as the server sends it.
+ */
 export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
   const [classId, setClassId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
@@ -20,7 +24,18 @@ export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
   };
   const columns: ColumnsType<StudentRow> = [
     { title: "姓名", dataIndex: "name", width: 90, fixed: "left" },
-    { title: "学籍号", dataIndex: "studentNumber", width: 200 },
+    {
+      // the server masks it (a G-type 学籍号 is the resident ID); the full number only through the audited roster
+      title: (
+        <Tooltip title="学籍号已部分隐藏。确需完整学籍号时,有权限的用户可下载「考号名单」并填写事由,记入审计日志。">
+          <span>
+            学籍号 <InfoCircleOutlined />
+          </span>
+        </Tooltip>
+      ),
+      dataIndex: "studentNumber",
+      width: 200,
+    },
     { title: "学校", dataIndex: "schoolName", width: 170, ellipsis: true },
     { title: "班级", dataIndex: "className", width: 120 },
     ...analysis.exam.subjects.map((s, k) => ({
