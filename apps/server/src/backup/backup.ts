@@ -26,6 +26,7 @@ export const BACKUP_TABLES = [
   "class_teacher",
   "school_condition",
   "transfer",
+  "promotion_request",
   "import_job",
   "registry_setting",
   "balance_settings",

@@ -382,6 +382,32 @@ export const importJob = pgTable(
 );
 
 /**
+ * A school's request for the county's promotion (申请升级): promotion is a county act run by 基础教育股 for every
+ * school at once, so a school asks and the section sees its request in the county's promotion preview; the county's
+ * promotion confirms every request of that year. One request per school and year.
+ */
+export const promotionRequest = pgTable(
+  "promotion_request",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    schoolId: uuid("school_id")
+      .notNull()
+      .references(() => school.id),
+    /** the school year to be promoted (2026: from 2026—2027学年 to the next) */
+    schoolYear: smallint("school_year").notNull(),
+    note: text("note"),
+    requestedBy: uuid("requested_by").notNull(),
+    /** pending | confirmed (by the county's promotion) */
+    status: text("status").notNull(),
+    confirmedBy: uuid("confirmed_by"),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("promotion_request_school_year_uq").on(t.schoolId, t.schoolYear)],
+);
+
+/**
  * County settings of the register (学籍参数), one row per county; absent means the defaults. Changed by 基础教育股,
  * every change audited.
  */
