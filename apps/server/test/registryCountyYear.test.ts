@@ -103,6 +103,32 @@ describe("the county's current school year", () => {
     expect((await as("leader", "GET", "/api/balance/years")).body.years[0]).toBe(TEST_YEAR);
   });
 
+  it("lets a school ask for the promotion (申请升级) once, and shows the request to the section", async () => {
+    expect((await preview("school1")).body.canRequest).toBe(true);
+    const asked = await as("school1", "POST", "/api/registry/promotion/requests", { note: "本学年学籍变动已全部办结" });
+    expect(asked.status).toBe(201);
+    expect(asked.body).toMatchObject({ schoolYear: TEST_YEAR, status: "pending", note: "本学年学籍变动已全部办结" });
+    const again = await as("school1", "POST", "/api/registry/promotion/requests", {});
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe("PROMOTION_REQUESTED");
+    expect(again.body.error.message).toContain(`本校已于${TEST_YEAR}年12月6日申请`);
+    expect((await as("jcjy", "POST", "/api/registry/promotion/requests", {})).status).toBe(403);
+    expect((await as("leader", "POST", "/api/registry/promotion/requests", {})).status).toBe(403);
+
+    const own = (await preview("school1")).body;
+    expect(own.canRequest).toBe(false);
+    expect(own.schools[0].request).toMatchObject({ id: asked.body.id, status: "pending" });
+    const other = (await preview("school2")).body;
+    expect(other.canRequest).toBe(true);
+    expect(other.schools[0].request).toBeNull();
+    const county = (await preview("jcjy")).body.schools;
+    expect(county.filter((s: any) => s.request).map((s: any) => s.schoolId)).toEqual([school1]);
+    // asking moves nothing: the county's year and what the leader sees stay
+    later();
+    expect(await leaderDefaults()).toEqual(before);
+    expect((await as("jcjy", "GET", "/api/registry/settings")).body.currentSchoolYear).toBe(TEST_YEAR);
+  });
+
   it("takes a promotion date only within the current year's range, from the section alone", async () => {
     const bad = await as("jcjy", "PUT", "/api/registry/settings", { promotionDate: `${TEST_YEAR}-08-01` });
     expect(bad.status).toBe(400);
@@ -181,6 +207,11 @@ describe("the county's promotion", () => {
     for (const u of ["school1", "school2", "jcjy"] as const) {
       expect((await overview(u)).body.schoolYear, u).toBe(TEST_YEAR + 1);
     }
+    // school1's request is confirmed by the county's promotion
+    const asked = (await preview("jcjy", `?fromYear=${TEST_YEAR}`)).body.schools.find(
+      (s: any) => s.schoolId === school1,
+    );
+    expect(asked.request).toMatchObject({ status: "confirmed" });
     expect((await as("leader", "GET", "/api/balance/years")).body.years[0]).toBe(TEST_YEAR + 1);
   });
 

@@ -14,7 +14,7 @@ import { insertAll } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { AppError, conflict, notFound } from "../../http/errors";
 import { isRegistrySection, type RegistrySettings, settingsOf, writeSettings } from "../settings";
-import { enrollment, school, schoolClass } from "../tables";
+import { enrollment, promotionRequest, school, schoolClass } from "../tables";
 import { type CommandContext, todayOf } from "./commands";
 
 interface SchoolInfo {
@@ -124,6 +124,33 @@ async function planSchools(db: Db, schools: SchoolInfo[], fromYear: number, lock
   });
 }
 
+/** A school's request (申请升级) as the preview shows it. */
+interface PresentedRequest {
+  id: string;
+  requestedAt: string;
+  note: string | null;
+  /** pending | confirmed (by the county's promotion) */
+  status: string;
+}
+
+/** The requests for the promotion of `year` of the given schools, by school id. */
+async function requestsOf(db: Db, schoolIds: string[], year: number): Promise<Map<string, PresentedRequest>> {
+  if (schoolIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: promotionRequest.id,
+      schoolId: promotionRequest.schoolId,
+      createdAt: promotionRequest.createdAt,
+      note: promotionRequest.note,
+      status: promotionRequest.status,
+    })
+    .from(promotionRequest)
+    .where(and(inArray(promotionRequest.schoolId, schoolIds), eq(promotionRequest.schoolYear, year)));
+  return new Map(
+    rows.map((r) => [r.schoolId, { id: r.id, requestedAt: r.createdAt.toISOString(), note: r.note, status: r.status }]),
+  );
+}
+
 const doneMessage = (name: string, fromYear: number) =>
   `${name}${registry.schoolYearLabel(fromYear)}的升级已完成,不能重复操作`;
 
@@ -181,9 +208,21 @@ export async function promotionPreview(
   const plans = await planSchools(db, schools, fromYear);
   const first = plans[0];
   if (single && first?.done) throw conflict("PROMOTION_DONE", doneMessage(first.school.name, fromYear));
-  const presented = plans.map(presentPlan);
+  const requests = await requestsOf(
+    db,
+    schools.map((s) => s.id),
+    fromYear,
+  );
+  const presented = plans.map((p) => ({ ...presentPlan(p), request: requests.get(p.school.id) ?? null }));
   const sum = (f: (p: (typeof presented)[number]) => number) => presented.reduce((n, p) => n + f(p), 0);
   const refusal = refusalOf(a, settings, fromYear, todayOf(now));
+  // a school administrator may ask for its school's promotion of the current year, once, while it is not done
+  const canRequest =
+    a.role === "school_admin" &&
+    fromYear === settings.currentSchoolYear &&
+    presented.length === 1 &&
+    presented[0]?.request === null &&
+    presented[0]?.done === false;
   return {
     fromYear,
     toYear: fromYear + 1,
@@ -192,6 +231,7 @@ export async function promotionPreview(
     /** the caller may run this promotion now (the county's, on or after the date); `refusal` says why not */
     canPromote: refusal === null,
     refusal,
+    canRequest,
     schools: presented,
     totals: {
       promote: sum((p) => p.promote),
@@ -278,6 +318,17 @@ export async function commitPromotion(
     for (const p of todo) results.push(await promoteSchool(tx, a, p, toYear, ctx));
     const next = { ...settings, currentSchoolYear: toYear, promotionDate: null };
     await writeSettings(tx, a, settings, next, ctx, "registry.promotion.current_year");
+    // the schools' requests (申请升级) of this year are confirmed by the county's promotion
+    await tx
+      .update(promotionRequest)
+      .set({ status: "confirmed", confirmedBy: a.userId, confirmedAt: ctx.now, updatedAt: ctx.now })
+      .where(
+        and(
+          eq(promotionRequest.regionCode, a.regionCode),
+          eq(promotionRequest.schoolYear, fromYear),
+          eq(promotionRequest.status, "pending"),
+        ),
+      );
     return {
       fromYear,
       toYear,
@@ -338,4 +389,73 @@ async function promoteSchool(tx: Db, a: auth.Actor, p: SchoolPlan, toYear: numbe
     at: ctx.now,
   });
   return { schoolId: s.id, schoolName: s.name, ...summary };
+}
+
+/**
+ * A school administrator's request for the county's promotion of the current year (申请升级): recorded once per
+ * school and year, audited, and shown to 基础教育股 in the county's preview; the county's promotion confirms it.
+ *
+ * @throws AppError 403 for anyone but a school administrator; 409 when the school asked already or is promoted
+ */
+export async function requestPromotion(
+  db: Db,
+  actor: auth.Actor | null,
+  input: { note?: string },
+  ctx: CommandContext,
+): Promise<PresentedRequest & { schoolYear: number }> {
+  const a = authorize(actor, "write", "registry");
+  if (a.role !== "school_admin" || !a.schoolId) {
+    throw new AppError(
+      403,
+      "PROMOTION_REQUEST_SCHOOL_ONLY",
+      "申请升级由学校管理员提交;基础教育股在本页直接执行全县升级",
+    );
+  }
+  const schoolId = a.schoolId;
+  const settings = await settingsOf(db, a.regionCode, ctx.now);
+  const year = settings.currentSchoolYear;
+  return db.transaction(async (tx) => {
+    const { schools } = await schoolsFor(tx, a, year);
+    const [plan] = await planSchools(tx, schools, year);
+    if (plan?.done) throw conflict("PROMOTION_DONE", doneMessage(plan.school.name, year));
+    const [row] = await tx
+      .insert(promotionRequest)
+      .values({
+        regionCode: a.regionCode,
+        schoolId,
+        schoolYear: year,
+        note: input.note?.trim() || null,
+        requestedBy: a.userId,
+        status: "pending",
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) {
+      const [existing] = (await requestsOf(tx, [schoolId], year)).values();
+      const on = existing ? registry.chineseDate(existing.requestedAt.slice(0, 10)) : "此前";
+      throw conflict(
+        "PROMOTION_REQUESTED",
+        `本校已于${on}申请${registry.schoolYearLabel(year)}升级,请等待基础教育股在全县升级日期统一办理`,
+      );
+    }
+    await recordAudit(tx, {
+      actor: a,
+      action: "registry.promotion.request",
+      targetType: "promotion_request",
+      targetId: row.id,
+      after: row,
+      details: { schoolId, schoolYear: year },
+      ip: ctx.ip,
+      at: ctx.now,
+    });
+    return {
+      id: row.id,
+      schoolYear: year,
+      requestedAt: row.createdAt.toISOString(),
+      note: row.note,
+      status: row.status,
+    };
+  });
 }

@@ -11,7 +11,7 @@ import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { registrySettings } from "../settings";
 import { type CommandContext, decideTransfer, initiateTransfer, todayOf } from "./commands";
-import { commitPromotion, promotionPreview } from "./promotion";
+import { commitPromotion, promotionPreview, requestPromotion } from "./promotion";
 import {
   decisionNoteBody,
   initiateTransferBody,
@@ -20,6 +20,8 @@ import {
   promotionBody,
   promotionPreviewQuery,
   promotionPreviewSchema,
+  promotionRequestBody,
+  promotionRequestSchema,
   promotionResultSchema,
   receiveBody,
   transferListQuery,
@@ -90,6 +92,18 @@ const promoteRoute = createRoute({
   responses: { 200: jsonResponse(promotionResultSchema, "升级结果"), ...writeErrors },
 });
 
+const requestRoute = createRoute({
+  method: "post",
+  path: "/promotion/requests",
+  tags,
+  summary: "学校申请升级(由基础教育股在全县升级日期统一办理,升级时确认)",
+  request: { body: jsonBody(promotionRequestBody) },
+  responses: {
+    201: jsonResponse(promotionRequestSchema.extend({ schoolYear: z.number() }), "升级申请"),
+    ...writeErrors,
+  },
+});
+
 type Vars = AppEnv["Variables"];
 const ctxOf = (v: Vars): CommandContext => ({ now: v.deps.now(), ip: v.ip });
 
@@ -155,6 +169,10 @@ export function transfersRoutes() {
 
   app.openapi(previewRoute, async (c) => {
     return c.json(await promotionPreview(c.var.deps.db, c.var.actor, c.req.valid("query"), c.var.deps.now()), 200);
+  });
+
+  app.openapi(requestRoute, async (c) => {
+    return c.json(await requestPromotion(c.var.deps.db, c.var.actor, c.req.valid("json"), ctxOf(c.var)), 201);
   });
 
   app.openapi(promoteRoute, async (c) => {

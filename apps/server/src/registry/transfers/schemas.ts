@@ -96,6 +96,21 @@ export const promotionBody = z.object({
 
 const plannedClass = z.object({ grade: z.number(), number: z.number(), name: z.string() });
 
+export const promotionRequestBody = z.object({
+  note: z.string().trim().max(200, "说明最多200字").optional(),
+});
+
+/** A school's request for the county's promotion (申请升级). */
+export const promotionRequestSchema = z
+  .object({
+    id: z.string(),
+    requestedAt: z.string(),
+    note: z.string().nullable(),
+    /** pending | confirmed (by the county's promotion) */
+    status: z.string(),
+  })
+  .openapi("PromotionRequest");
+
 export const schoolPromotionSchema = z
   .object({
     schoolId: z.string(),
@@ -122,6 +137,8 @@ export const schoolPromotionSchema = z
       }),
     ),
     problems: z.array(z.object({ studentId: z.string(), grade: z.number(), message: z.string() })),
+    /** the school's request for this year's promotion (申请升级), if it made one */
+    request: promotionRequestSchema.nullable(),
   })
   .openapi("SchoolPromotion");
 
@@ -137,6 +154,8 @@ export const promotionPreviewSchema = z
     canPromote: z.boolean(),
     /** why not, when it may not */
     refusal: z.object({ code: z.string(), message: z.string() }).nullable(),
+    /** a school administrator may ask for its school's promotion now (申请升级) */
+    canRequest: z.boolean(),
     schools: z.array(schoolPromotionSchema),
     totals: z.object({ promote: z.number(), graduate: z.number(), classesToCreate: z.number(), skipped: z.number() }),
   })
