@@ -24,5 +24,7 @@ export const auditLog = pgTable(
     index("audit_at_idx").on(t.at),
     index("audit_actor_idx").on(t.actorId),
     index("audit_action_idx").on(t.action),
+    // the log of one record (a finding's or a student's 操作记录), newest first
+    index("audit_target_idx").on(t.targetType, t.targetId, t.id),
   ],
 );
