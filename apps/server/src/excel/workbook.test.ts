@@ -67,3 +67,57 @@ describe("an exported workbook uploaded again", () => {
     expect(rows).toEqual([[undefined, "=1+1", "'abc", "-3", "@张三"]]);
   });
 });
+
+describe("every exported sheet is typed and set up for print", () => {
+  it("in memory: A4 fitted to width, frozen rows repeated, dates as dates, wrapped rows grown, page numbers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const list = wb.addWorksheet("名单", { views: [{ state: "frozen", ySplit: 2 }] });
+    list.columns = [{ width: 10 }, { width: 20 }, { width: 12, style: { numFmt: "@" } }];
+    list.addRow(["北原县名单"]);
+    list.addRow(["姓名", "说明", "出生日期(文本)"]);
+    const row = list.addRow(["2026-09-01", "很长的说明".repeat(10), "2020-03-08"]);
+    row.getCell(2).alignment = { wrapText: true };
+    list.addRow(["2026-02-30", "短", null]);
+    const wide = wb.addWorksheet("宽表");
+    wide.columns = Array.from({ length: 12 }, () => ({ width: 12 }));
+    wide.addRow(["一"]);
+    const own = wb.addWorksheet("自定", { pageSetup: { paperSize: 8, orientation: "portrait" } });
+    own.addRow(["二"]);
+    const back = await readBack(await workbookBuffer(wb, { footer: "北原县教育局" }));
+
+    const sheet = back.getWorksheet("名单")!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToPage: true, fitToWidth: 1 });
+    expect(sheet.pageSetup.fitToHeight).toBe(0);
+    expect(sheet.pageSetup.printTitlesRow).toBe("1:2");
+    expect(sheet.headerFooter.oddFooter).toBe("&L北原县教育局&C第 &P 页,共 &N 页");
+    const date = sheet.getCell("A3");
+    expect(date.value).toEqual(new Date(Date.UTC(2026, 8, 1)));
+    expect(date.numFmt).toBe("yyyy-mm-dd");
+    expect(sheet.getCell("C3").value).toBe("2020-03-08");
+    expect(sheet.getCell("A4").value).toBe("2026-02-30");
+    expect(sheet.getRow(3).height).toBeGreaterThanOrEqual(4 * 15);
+    expect(sheet.getRow(4).height).toBeUndefined();
+    expect(back.getWorksheet("宽表")!.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
+    expect(back.getWorksheet("宽表")!.pageSetup.printTitlesRow).toBeUndefined();
+    expect(back.getWorksheet("自定")!.pageSetup).toMatchObject({ paperSize: 8, fitToPage: false });
+  });
+
+  it("streamed: A4 fitted to width, landscape for wide columns, the frozen header repeated, dates as dates", async () => {
+    const out = new PassThrough();
+    const bytes = buffer(out);
+    const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer: "北原县" });
+    const sheet = wb.addWorksheet("名单", { views: [{ state: "frozen", ySplit: 1 }] });
+    sheet.columns = Array.from({ length: 11 }, (_, i) => ({ header: `列${i + 1}`, width: 12 }));
+    sheet.getRow(1).commit();
+    sheet.addRow(["张三", "2015-03-08"]).commit();
+    sheet.commit();
+    await wb.commit();
+    const back = (await readBack(await bytes)).getWorksheet("名单")!;
+    expect(back.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1 });
+    expect(back.pageSetup.fitToHeight).toBe(0);
+    expect(back.pageSetup.printTitlesRow).toBe("1:1");
+    expect(back.getCell("B2").value).toEqual(new Date(Date.UTC(2015, 2, 8)));
+    expect(back.getCell("B2").numFmt).toBe("yyyy-mm-dd");
+    expect(back.headerFooter.oddFooter).toContain("北原县");
+  });
+});
