@@ -210,7 +210,24 @@ describe("register pages", () => {
     await page.context().close();
   });
 
-  it("shows the county's promotion date: 基础教育股 previews the county and may set the date, a school sees who runs it", async () => {
+  it("shows the county's promotion date: a school asks for the promotion, 基础教育股 sees the request and may set the date", async () => {
+    const school = await signedIn("school1");
+    await school.goto(`${server.url}/registry/promotion`);
+    await school.getByTestId("promotion-grades-table").waitFor();
+    expect(await school.getByTestId("promotion-refusal").textContent()).toContain("由教育局基础教育股");
+    expect(await school.getByTestId("promotion-confirm").count()).toBe(0);
+    expect(await school.getByTestId("promotion-settings").count()).toBe(0);
+    await school.getByTestId("promotion-request").click();
+    await school.getByTestId("promotion-request-note").fill("本学年学籍变动已全部办结");
+    await screenshot(school, "registry-promotion-request");
+    await school.getByTestId("promotion-request-submit").click();
+    await school.getByTestId("promotion-own-request").waitFor();
+    expect(await school.getByTestId("promotion-request").count()).toBe(0);
+    await screenshot(school, "registry-promotion-school");
+    await school.setViewportSize({ width: 390, height: 844 });
+    await screenshot(school, "registry-promotion-school-390");
+    await school.context().close();
+
     const page = await signedIn("jcjy");
     await page.goto(`${server.url}/registry/promotion`);
     await page.getByTestId("promotion-table").locator("tbody tr.ant-table-row").first().waitFor();
@@ -219,6 +236,7 @@ describe("register pages", () => {
     expect(await page.getByTestId("promotion-date").textContent()).toBe(`${year + 1}年7月10日`);
     expect(await page.getByTestId("promotion-confirm").isDisabled()).toBe(true);
     expect(await page.getByTestId("promotion-refusal").textContent()).toContain("此前不能办理");
+    expect(await page.getByTestId("promotion-request-tag").allTextContents()).toEqual(["已申请"]);
     await screenshot(page, "registry-promotion-county");
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, "registry-promotion-county-390");
@@ -228,17 +246,6 @@ describe("register pages", () => {
     await screenshot(page, "registry-promotion-settings");
     await page.getByRole("button", { name: /取\s*消/ }).click();
     await page.context().close();
-
-    const school = await signedIn("school1");
-    await school.goto(`${server.url}/registry/promotion`);
-    await school.getByTestId("promotion-grades-table").waitFor();
-    expect(await school.getByTestId("promotion-refusal").textContent()).toContain("由教育局基础教育股");
-    expect(await school.getByTestId("promotion-confirm").count()).toBe(0);
-    expect(await school.getByTestId("promotion-settings").count()).toBe(0);
-    await screenshot(school, "registry-promotion-school");
-    await school.setViewportSize({ width: 390, height: 844 });
-    await screenshot(school, "registry-promotion-school-390");
-    await school.context().close();
   });
 
   it("clears a student's masked address explicitly, and opens the staff import for a school", async () => {

@@ -22,6 +22,7 @@ import { useAuth, useMe } from "../../app/auth";
 import { SchoolSelect, useScopeSchools } from "../filters";
 import type { PromotionGradeSummary, PromotionPreview, PromotionResult, SchoolPromotion } from "./api";
 import { usePromote, usePromotionPreview, useRegistrySettings } from "./hooks";
+import { PromotionRequestButton } from "./PromotionRequestButton";
 import { PromotionSettingButton } from "./PromotionSettingButton";
 
 function SchoolCell({ school }: { school: SchoolPromotion }) {
@@ -77,7 +78,22 @@ const schoolColumns: ColumnsType<SchoolPromotion> = [
       ),
   },
   { title: "状态", key: "state", width: 150, render: (_: unknown, s) => <StateTag school={s} /> },
+  { title: "学校申请", key: "request", width: 110, render: (_: unknown, s) => <RequestTag school={s} /> },
 ];
+
+/** The school's request for the promotion (申请升级): when, and its note. */
+function RequestTag({ school }: { school: SchoolPromotion }) {
+  const r = school.request;
+  if (!r) return <Typography.Text type="secondary">—</Typography.Text>;
+  const when = `${registry.chineseDate(r.requestedAt.slice(0, 10))}申请${r.note ? `:${r.note}` : ""}`;
+  return (
+    <Tooltip title={when}>
+      <Tag color={r.status === "confirmed" ? "green" : "orange"} data-testid="promotion-request-tag">
+        {r.status === "confirmed" ? "已确认" : "已申请"}
+      </Tag>
+    </Tooltip>
+  );
+}
 
 /** The grades of one school: 升入 n (to which grade), 毕业 n, 新建班级 n. */
 const gradeColumns: ColumnsType<PromotionGradeSummary> = [
@@ -227,6 +243,8 @@ export default function PromotionPage() {
   const problems = data?.schools.reduce((n, s) => n + s.problems.length, 0) ?? 0;
   const nothing = !data || data.totals.promote + data.totals.graduate === 0;
   const done = preview.error instanceof ApiError && preview.error.code === "PROMOTION_DONE";
+  // a school's own request (申请升级), shown to its administrator
+  const ownRequest = data && data.schools.length === 1 ? data.schools[0]?.request : null;
   const blockedBy =
     data && !data.canPromote
       ? (data.refusal?.message ?? "")
@@ -290,14 +308,17 @@ export default function PromotionPage() {
     <Card
       title="学年升级"
       extra={
-        section &&
-        (blockedBy ? (
-          <Tooltip title={blockedBy}>
-            <span>{execute}</span>
-          </Tooltip>
+        section ? (
+          blockedBy ? (
+            <Tooltip title={blockedBy}>
+              <span>{execute}</span>
+            </Tooltip>
+          ) : (
+            execute
+          )
         ) : (
-          execute
-        ))
+          data?.canRequest && <PromotionRequestButton year={data.fromYear} promotionDate={data.promotionDate} />
+        )
       }
     >
       <Schedule preview={data} settings={section && <PromotionSettingButton settings={settings.data} />} />
@@ -313,6 +334,20 @@ export default function PromotionPage() {
               : "下表为升级预览,到升级日期后方可执行。"
           }
           data-testid="promotion-refusal"
+        />
+      )}
+      {!section && ownRequest && (
+        <Alert
+          type={ownRequest.status === "confirmed" ? "success" : "info"}
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="promotion-own-request"
+          title={
+            ownRequest.status === "confirmed"
+              ? `本校的升级申请已随全县升级办理完毕`
+              : `本校已于${registry.chineseDate(ownRequest.requestedAt.slice(0, 10))}申请升级,待基础教育股在全县升级日期统一办理`
+          }
+          description={ownRequest.note ?? undefined}
         />
       )}
       {schools.many && (

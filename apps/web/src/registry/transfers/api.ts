@@ -82,6 +82,17 @@ export interface SchoolPromotion {
   grades: PromotionGradeSummary[];
   /** enrolled students the plan cannot place; the school cannot be promoted until they are fixed */
   problems: { studentId: string; grade: number; message: string }[];
+  /** the school's request for this year's promotion (申请升级), if it made one */
+  request: PromotionRequest | null;
+}
+
+/** A school's request for the county's promotion (server: PromotionRequest). */
+export interface PromotionRequest {
+  id: string;
+  requestedAt: string;
+  note: string | null;
+  /** pending | confirmed (by the county's promotion) */
+  status: string;
 }
 
 /** GET /api/registry/promotion/preview. */
@@ -96,6 +107,8 @@ export interface PromotionPreview {
   canPromote: boolean;
   /** why not, when it may not */
   refusal: { code: string; message: string } | null;
+  /** a school administrator may ask for its school's promotion now (申请升级) */
+  canRequest: boolean;
   schools: SchoolPromotion[];
   totals: { promote: number; graduate: number; classesToCreate: number; skipped: number };
 }
@@ -151,6 +164,9 @@ export const transferApi = {
   /** without a year: the county's current one */
   promotionPreview: (fromYear: number | undefined, schoolId?: string) =>
     api.get<PromotionPreview>("/registry/promotion/preview", { fromYear, schoolId }),
+  /** POST /api/registry/promotion/requests: a school asks for the county's promotion */
+  requestPromotion: (note: string | undefined) =>
+    api.post<PromotionRequest & { schoolYear: number }>("/registry/promotion/requests", note ? { note } : {}),
   /** the county's promotion, confirmed with the totals of the preview the user saw */
   promote: (fromYear: number, confirm: { promote: number; graduate: number }) =>
     api.post<PromotionResult>("/registry/promotion", { fromYear, confirm }),

@@ -53,6 +53,10 @@ export const usePromote = () =>
     transferApi.promote(fromYear, confirm),
   );
 
+/** A school's request for the county's promotion (申请升级). */
+export const useRequestPromotion = () =>
+  useRegistryMutation((note: string | undefined) => transferApi.requestPromotion(note));
+
 /** The county's register settings (the overdue limit). */
 export function useRegistrySettings() {
   return useQuery({ queryKey: transferKeys.settings, queryFn: transferApi.settings });
