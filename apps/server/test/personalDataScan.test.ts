@@ -5,7 +5,9 @@
  * in earlier answers, and every JSON, text and file answer (xlsx and docx unzipped, their XML read as text) is
  * searched for an 18-character ID with a correct check character. The audited reveals (a POST with a reason, or an
  * export asked for with reveal and a reason) are the only places the full number may appear; the scan never asks
- * for them, so they are left out by construction.
+ * for them, so they are left out by construction. One test county is shared by all callers; at most a few values
+ * are tried for each parameter, and a URL one section has read is not read again by a section with the same powers
+ * in that area (sections read the same county), which keeps the run near 10 s on PostgreSQL and 35 s on PGlite.
  */
 import { inflateRawSync } from "node:zlib";
 import { registry } from "@edubureau/core";
