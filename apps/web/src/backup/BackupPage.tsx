@@ -68,8 +68,9 @@ function MakeBackupCard() {
   return (
     <Card title="制作备份" data-testid="backup-make">
       <Typography.Paragraph type="secondary">
-        备份整个数据库(账号、学籍、成绩、台账、审计日志等),连同加密身份证号所用的密钥。密钥用下面设置的备份口令加密:恢复时需要输入同一口令。
-        口令不会保存在系统中,请另行妥善保管;遗失口令的备份无法恢复。
+        {
+          "备份整个数据库(账号、学籍、成绩、台账、审计日志等),连同加密身份证号所用的密钥。密钥用下面设置的备份口令加密:恢复时需要输入同一口令。口令不会保存在系统中,请另行妥善保管;遗失口令的备份无法恢复。"
+        }
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }} autoComplete="off">
         <Form.Item
@@ -298,7 +299,7 @@ export default function BackupPage() {
       <Typography.Title level={4} style={{ margin: 0 }}>
         数据备份
       </Typography.Title>
-      <div style={{ display: "grid", gap: 16, gridTemplateColumns: "repeat(auto-fit, minmax(320px, 1fr))" }}>
+      <div style={{ display: "grid", gap: 16, gridTemplateColumns: "repeat(auto-fit, minmax(min(320px, 100%), 1fr))" }}>
         <MakeBackupCard />
         <UploadCard onUploaded={setRestoring} />
       </div>
