@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
-import { jsonResponse } from "../http/openapi";
+import { jsonResponse, publicRoute } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentPublic } from "./present";
 import { publicEvent, publicEvents } from "./store";
@@ -52,6 +52,7 @@ const listRoute = createRoute({
   method: "get",
   path: "/",
   tags,
+  security: publicRoute,
   summary: "已冻结名单或已公示的分班、摇号与指标到校活动",
   responses: {
     200: jsonResponse(
@@ -70,12 +71,15 @@ const listRoute = createRoute({
       }),
       "公示活动",
     ),
+    // every /api route answers 400 to a NUL character in its URL (nulCharacters.ts)
+    400: errorResponses[400],
   },
 });
 const detailRoute = createRoute({
   method: "get",
   path: "/{code}",
   tags,
+  security: publicRoute,
   summary: "公示活动:输入摘要、见证人随机数、种子、算法版本、结果摘要",
   request: { params: codeParam },
   responses: { 200: jsonResponse(publicDraw, "公示活动"), ...errorResponses },
@@ -84,6 +88,7 @@ const fileRoute = createRoute({
   method: "get",
   path: "/{code}/files/{which}",
   tags,
+  security: publicRoute,
   summary: "公示文件(规范化 JSON,可用于独立验证)",
   request: { params: codeParam.extend({ which: z.enum(["input", "result"]) }) },
   responses: {

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
-import { jsonBody, jsonResponse } from "../http/openapi";
+import { fileResponse, jsonBody, jsonResponse, multipartBody } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import {
   countySchool,
@@ -322,7 +322,7 @@ const classListsRoute = createRoute({
   tags,
   summary: "分班名单(Excel,每班一页)",
   request: { params: idParam },
-  responses: { 200: { description: "Excel", content: { [XLSX]: { schema: z.string() } } }, ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "Excel"), ...errorResponses },
 });
 const templateRoute = createRoute({
   method: "get",
@@ -330,7 +330,7 @@ const templateRoute = createRoute({
   tags,
   summary: "名单模板(阳光分班 / 摇号)",
   request: { params: z.object({ which: z.enum(["allocation", "lottery"]) }) },
-  responses: { 200: { description: "Excel", content: { [XLSX]: { schema: z.string() } } }, ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "Excel"), ...errorResponses },
 });
 
 /** The run's or confirmation's body, empty when none was sent. */
@@ -404,6 +404,28 @@ const allocationUploadSettings = z.object({
   headTeachers: z.array(z.string().trim().min(1)).max(100).default([]),
 });
 const lotteryUploadSettings = lotteryBody.omit({ applicants: true });
+
+const uploadRoute = (path: string, summary: string, file: string, settings: string) =>
+  createRoute({
+    method: "post",
+    path,
+    tags,
+    summary,
+    request: { body: multipartBody(file, { settings: { description: settings } }) },
+    responses: { 201: jsonResponse(eventDetail, "已创建(草稿)"), ...writeErrors },
+  });
+const allocationUploadRoute = uploadRoute(
+  "/uploads/allocation",
+  "从 Excel 名单创建阳光分班",
+  "按阳光分班名单模板填写的 .xlsx 文件",
+  "JSON:schoolId、title、eventTime、classes、balance、scoreBalancing、headTeachers",
+);
+const lotteryUploadRoute = uploadRoute(
+  "/uploads/lottery",
+  "从 Excel 报名名单创建摇号",
+  "按摇号报名名单模板填写的 .xlsx 文件",
+  "JSON:与创建摇号相同的设置(不含 applicants)",
+);
 
 export function admissionsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -491,7 +513,7 @@ export function admissionsRoutes() {
     return c.json(await presented(c.var, e.id), 201);
   });
 
-  app.post("/uploads/allocation", async (c) => {
+  app.openapi(allocationUploadRoute, async (c) => {
     authorize(c.var.actor, "write", "admissions");
     const { bytes, field } = await formOf(c);
     const s = settingsOf(allocationUploadSettings, field("settings"));
@@ -505,7 +527,7 @@ export function admissionsRoutes() {
     return c.json(await presented(c.var, e.id), 201);
   });
 
-  app.post("/uploads/lottery", async (c) => {
+  app.openapi(lotteryUploadRoute, async (c) => {
     authorize(c.var.actor, "write", "admissions");
     const { bytes, field } = await formOf(c);
     const s = settingsOf(lotteryUploadSettings, field("settings"));

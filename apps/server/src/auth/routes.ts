@@ -4,7 +4,7 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../audit/store";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
-import { jsonResponse } from "../http/openapi";
+import { jsonResponse, publicRoute, signedInWrite } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
@@ -20,6 +20,7 @@ const loginRoute = createRoute({
   path: "/login",
   tags: ["账号"],
   summary: "登录",
+  security: publicRoute,
   request: { body: { required: true, content: { "application/json": { schema: loginBody } } } },
   responses: { 200: jsonResponse(meSchema, "已登录"), ...errorResponses, 429: jsonResponse(z.any(), "尝试过多") },
 });
@@ -29,7 +30,13 @@ const logoutRoute = createRoute({
   path: "/logout",
   tags: ["账号"],
   summary: "退出登录",
-  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "已退出") },
+  // signed in, a write like any other (cookie and CSRF header); signed out, it answers 200 all the same
+  security: [...signedInWrite, {}],
+  responses: {
+    200: jsonResponse(z.object({ ok: z.literal(true) }), "已退出"),
+    400: errorResponses[400],
+    403: errorResponses[403],
+  },
 });
 
 const meRoute = createRoute({

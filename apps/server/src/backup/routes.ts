@@ -19,6 +19,7 @@ import {
   notFound,
   unauthenticated,
 } from "../http/errors";
+import { fileResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { backupDatabase, readBackupHeader } from "./backup";
 import { type BackupFile, backupFilePath, listBackupFiles, newBackupFile } from "./files";
@@ -65,7 +66,7 @@ const downloadRoute = createRoute({
   summary: "下载备份文件",
   request: { params: nameParam },
   responses: {
-    200: { description: "备份文件(.jsonl.gz)", content: { "application/gzip": { schema: z.string() } } },
+    200: fileResponse("application/gzip", "备份文件(.jsonl.gz)"),
     ...errorResponses,
   },
 });

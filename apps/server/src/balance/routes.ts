@@ -4,7 +4,7 @@ import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
-import { jsonBody, jsonResponse } from "../http/openapi";
+import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { type BalanceRegister, loadBalanceRegister } from "../registry/balanceInputs";
@@ -176,6 +176,22 @@ const publishRoute = createRoute({
   },
   responses: { 201: jsonResponse(anyObject, "已发布"), ...errorResponses },
 });
+const reportRoute = (format: "xlsx" | "docx", summary: string, contentType: string) =>
+  createRoute({
+    ...route("get", `/report.${format}`, summary),
+    request: { query: yearStageQuery },
+    responses: { 200: fileResponse(contentType, summary), ...errorResponses },
+  });
+const reportXlsxRoute = reportRoute(
+  "xlsx",
+  "监测表格(Excel;全县读者,记入审计)",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+);
+const reportDocxRoute = reportRoute(
+  "docx",
+  "监测报告(Word,含图表;全县读者,记入审计)",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+);
 
 /** The balance monitoring API (均衡发展监测). The register is read through a 15-second single-flight cache. */
 export function balanceRoutes() {
@@ -259,7 +275,7 @@ export function balanceRoutes() {
     const fresh: RegisterLoader = (regionCode, schoolYear) => loadBalanceRegister(db, regionCode, schoolYear);
     return c.json(await publishSnapshot(db, c.var.actor, fresh, c.req.valid("json"), ctx(c)), 201);
   });
-  app.get("/report.xlsx", (c) => balanceReportXlsx(c, loaderOf(c.var.deps.db, c.var.deps.now())));
-  app.get("/report.docx", (c) => balanceReportDocx(c, loaderOf(c.var.deps.db, c.var.deps.now())));
+  app.openapi(reportXlsxRoute, (c) => balanceReportXlsx(c, loaderOf(c.var.deps.db, c.var.deps.now())) as never);
+  app.openapi(reportDocxRoute, (c) => balanceReportDocx(c, loaderOf(c.var.deps.db, c.var.deps.now())) as never);
   return app;
 }

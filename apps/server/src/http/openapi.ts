@@ -1,4 +1,6 @@
-import type { z } from "@hono/zod-openapi";
+import type { OpenAPIHono, z } from "@hono/zod-openapi";
+import { SESSION_COOKIE } from "../auth/sessionStore";
+import type { AppEnv } from "./context";
 
 /** A JSON response of a route contract. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -11,3 +13,116 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   required: true,
   content: { "application/json": { schema } },
 });
+
+/** A file response of a route contract (a download: the bytes of `contentType`, described as a binary string). */
+export const fileResponse = (contentType: string, description: string) => ({
+  description,
+  content: { [contentType]: { schema: { type: "string" as const, format: "binary" } } },
+});
+
+/**
+ * A multipart upload of a route contract, documented only: the handler reads the form itself, so a request that
+ * is not multipart gets the upload's own message. `fields` are the other form fields beside the file `file`.
+ */
+export const multipartBody = (fileDescription: string, fields: Record<string, { description: string }> = {}) => ({
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: {
+        type: "object" as const,
+        required: ["file"],
+        properties: {
+          file: { type: "string" as const, format: "binary", description: fileDescription },
+          ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { type: "string" as const, ...v }])),
+        },
+      },
+    },
+  },
+});
+
+/** The security schemes: the session cookie set by login, and the CSRF token every signed-in write repeats. */
+export const securitySchemes = {
+  sessionCookie: {
+    type: "apiKey",
+    in: "cookie",
+    name: SESSION_COOKIE,
+    description: "会话 Cookie(httpOnly、SameSite=Strict),由 POST /api/auth/login 设置,空闲超时后失效",
+  },
+  csrfToken: {
+    type: "apiKey",
+    in: "header",
+    name: "X-CSRF-Token",
+    description: "防跨站请求令牌:登录或 GET /api/auth/me 返回的 csrfToken,已登录时每个写请求(非 GET)都须携带",
+  },
+} as const;
+
+/** A signed-in read needs the session cookie; a signed-in write needs the cookie and the CSRF header. */
+export const signedInRead = [{ sessionCookie: [] }];
+export const signedInWrite = [{ sessionCookie: [], csrfToken: [] }];
+/** The security of a public route (login, health, the public verification pages): none. */
+export const publicRoute = [] as { [scheme: string]: string[] }[];
+
+const document = {
+  openapi: "3.1.0",
+  info: {
+    title: "EduBureau 教育局业务平台接口",
+    version: "0.1.0",
+    license: { name: "Apache-2.0", identifier: "Apache-2.0" },
+    description: [
+      "县区教育局业务平台的接口:学籍与基础数据、均衡发展监测、质量检测与成绩分析、督导整改台账、阳光招生。",
+      "",
+      "登录:POST /api/auth/login 设置会话 Cookie(eb_session)并返回 csrfToken;此后读请求带 Cookie,",
+      "写请求(POST、PUT、PATCH、DELETE)另带请求头 X-CSRF-Token。公开接口(健康检查、登录、公示验证)无需登录。",
+      "",
+      "错误一律为 { error: { code, message, details } }:code 稳定可供程序判断,message 为中文说明。",
+      "数据按登录账号的角色与数据范围过滤;个人信息默认脱敏。",
+    ].join("\n"),
+  },
+  servers: [{ url: "/", description: "本服务器(接口路径均以 /api 开头)" }],
+};
+
+/**
+ * A route's operationId when its contract names none: the method and the path's words in camelCase, a path
+ * parameter as `By<Name>`, the `/api` prefix left out. Stable (it depends only on the route itself) and unique
+ * (no two routes share method and path).
+ *
+ * @example operationIdOf("get", "/api/registry/students/{id}") // "getRegistryStudentsById"
+ * @example operationIdOf("get", "/api/exams/{id}/tables.xlsx") // "getExamsByIdTablesXlsx"
+ */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api(?=\/|$)/, "")
+    .split("/")
+    .filter(Boolean)
+    .flatMap((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment);
+      return param ? ["by", ...(param[1] ?? "").split(/[^A-Za-z0-9]+/)] : segment.split(/[^A-Za-z0-9]+/);
+    })
+    .filter(Boolean);
+  const upper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return method.toLowerCase() + words.map(upper).join("");
+}
+
+const READ_METHODS = new Set(["get", "head", "options"]);
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+type Operation = { operationId?: string; security?: unknown };
+
+/**
+ * The API description of an app: every route contract with its operationId and security filled in where the
+ * contract does not set them (reads need the session cookie, writes the cookie and the CSRF header; a public route
+ * says `security: publicRoute` in its contract), plus the title, servers and security schemes.
+ */
+export function describeApi(app: Pick<OpenAPIHono<AppEnv>, "getOpenAPI31Document">) {
+  const doc = app.getOpenAPI31Document(document);
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (!operation) continue;
+      operation.operationId ??= operationIdOf(method, path);
+      operation.security ??= READ_METHODS.has(method) ? signedInRead : signedInWrite;
+    }
+  }
+  doc.components = { ...doc.components, securitySchemes: { ...securitySchemes } };
+  return doc;
+}
