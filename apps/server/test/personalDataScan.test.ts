@@ -29,7 +29,13 @@ interface Param {
   name: string;
   in: string;
   required?: boolean;
-  schema?: { enum?: unknown[]; type?: string; anyOf?: { enum?: unknown[] }[] };
+  schema?: {
+    enum?: unknown[];
+    type?: string | string[];
+    format?: string;
+    pattern?: string;
+    anyOf?: { enum?: unknown[] }[];
+  };
 }
 
 interface Route {
@@ -160,11 +166,11 @@ class Harvest {
 const singular = (word: string) => word.replace(/ies$/, "y").replace(/s$/, "");
 const enumOf = (p: Param) => p.schema?.enum ?? p.schema?.anyOf?.find((s) => s.enum)?.enum;
 
-/** Values to try for a parameter, the likeliest first. */
+/** Values to try for a parameter, the likeliest first, those its schema would refuse left out. */
 function candidates(h: Harvest, p: Param, prefix: string, segment: string): string[] {
   const values = enumOf(p);
   if (values) return values.map(String);
-  const found = [
+  let found = [
     ...(p.in === "path" ? h.idsAt(prefix) : []),
     ...(h.byKey.get(p.name) ?? []),
     ...(segment ? (h.byList.get(segment) ?? []) : []),
@@ -175,6 +181,17 @@ function candidates(h: Harvest, p: Param, prefix: string, segment: string): stri
     // the test county's latest year first, then the years answers name
     const years = [...found, ...(h.byKey.get("year") ?? []), ...(h.byKey.get("schoolYear") ?? [])];
     return [...new Set([String(TEST_YEAR), ...years.filter((y) => /^\d{4}$/.test(y))])];
+  }
+  const pattern = p.schema?.pattern ? new RegExp(p.schema.pattern) : null;
+  const fits = (v: string) =>
+    (!pattern || pattern.test(v)) && (p.schema?.format !== "uuid" || /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(v));
+  found = found.filter(fits);
+  if (p.in === "query" && found.length === 0) {
+    // a query named by what it qualifies (type → targetType), then a search term from the names answers carry
+    const suffix = `${p.name[0]!.toUpperCase()}${p.name.slice(1)}`;
+    for (const [key, list] of h.byKey) if (key.endsWith(suffix)) found.push(...list);
+    if (p.schema?.type === "string" && !p.schema.format) found.push(...(h.byKey.get("name") ?? []));
+    found = found.filter(fits);
   }
   return [...new Set(found)];
 }
