@@ -4,23 +4,37 @@
  * distribution), and tables per subject and per class. No ranks: the report is school-facing.
  */
 import { exams as core } from "@edubureau/core";
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph } from "docx";
 import {
+  bureauName,
   wordChart as chart,
-  WORD_FONT as FONT,
   wordHeading as heading,
   wordTable as table,
   wordText as text,
-  wordRun,
+  wordByline,
+  wordDocument,
+  wordTitle,
 } from "../export/wordParts";
 import type { AnalysisView, Policy } from "./presentAnalysis";
 import type { ExamRow } from "./store";
 
 const fixed = (v: number | null | undefined, d = 1) => (v === null || v === undefined ? "—" : v.toFixed(d));
+/** A share of full marks as a percentage without binary noise (0.7 → "70%", not "70.00000000000001%"). */
+const share = (v: number) => `${Number((v * 100).toFixed(2))}%`;
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? "—" : `${(v * 100).toFixed(1)}%`);
 
+/** Who issues the report and when: the county's name (北原县) and the ISO date of the export. */
+export interface ReportIssue {
+  countyName: string;
+  date: string;
+}
+
 /** The Word report of the one school in `view` (presentAnalysis with that school's scope). */
-export async function schoolReportDocx(row: ExamRow, view: AnalysisView, readerPolicy: Policy): Promise<Buffer> {
+export async function schoolReportDocx(
+  row: ExamRow,
+  view: AnalysisView,
+  readerPolicy: Policy,
+  issue: ReportIssue,
+): Promise<Buffer> {
   const schoolPolicy = view.policy;
   const subjects = view.subjects;
   const schoolName = subjects[0]?.schools[0]?.name ?? "学校";
@@ -57,7 +71,7 @@ export async function schoolReportDocx(row: ExamRow, view: AnalysisView, readerP
   const diffChart = {
     title: { text: "各科与全县平均的差(标准差单位)", left: "center", textStyle: { fontSize: 15 } },
     grid: { left: 50, right: 30, top: 50, bottom: 40 },
-    xAxis: { type: "category", data: plain.map((s) => s.name) },
+    xAxis: { type: "category", data: plain.map((s) => s.name), axisLabel: { interval: 0 } },
     yAxis: { type: "value", name: "标准差" },
     series: [
       {
@@ -77,8 +91,8 @@ export async function schoolReportDocx(row: ExamRow, view: AnalysisView, readerP
       left: "center",
       textStyle: { fontSize: 15 },
     },
-    legend: { top: 28 },
-    grid: { left: 50, right: 30, top: 60, bottom: 40 },
+    legend: { bottom: 6 },
+    grid: { left: 50, right: 30, top: 50, bottom: 40 },
     xAxis: {
       type: "category",
       data: levels ? view.levelNames : total.bandEdges.slice(0, -1).map((e, i) => `${e}–${total.bandEdges[i + 1]}`),
@@ -149,37 +163,27 @@ export async function schoolReportDocx(row: ExamRow, view: AnalysisView, readerP
       pct(c.rates.low),
     ]) ?? [];
   const title = `${schoolName}「${row.name}」质量分析报告`;
-  const doc = new Document({
-    creator: "EduBureau",
+  return wordDocument({
     title,
-    styles: { default: { document: { run: { font: FONT } } } },
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            alignment: AlignmentType.CENTER,
-            children: [wordRun({ text: title })],
-          }),
-          text(schoolPolicy.note, true),
-          text(
-            `方法:分数线为满分的优秀 ${row.config.thresholds.excellent * 100}%、良好 ${row.config.thresholds.good * 100}%、及格 ${row.config.thresholds.pass * 100}%、低分低于 ${row.config.thresholds.low * 100}%;比率${core.rateDenominatorLabels[row.config.denominator]};标准差为总体标准差;等级 ${view.levelNames.join("/")} 的分数线为满分的 ${row.config.levels.cutoffs.map((c) => `${c * 100}%`).join("/")}。`,
-          ),
-          ...(readerPolicy.view === "bureau" ? [text("本报告由教育局导出,供学校改进教学使用,不含排名。")] : []),
-          heading("一、总体情况"),
-          ...narrative.map((t) => text(t)),
-          heading("二、各科与全县比较"),
-          chart(diffChart, 600, 300),
-          table(header, rows),
-          ...(distChart ? [heading("三、成绩分布"), chart(distChart, 600, 320)] : []),
-          heading("四、各班情况(总分)"),
-          table(
-            ["班级", "在籍", "实考", levels ? "与全县差(标准差)" : "平均分", "优秀率", "及格率", "低分率"],
-            classRows,
-          ),
-        ],
-      },
+    countyName: issue.countyName,
+    children: [
+      wordTitle(title),
+      wordByline(issue.countyName, issue.date),
+      text(schoolPolicy.note, true),
+      text(
+        `方法:分数线为满分的优秀 ${share(row.config.thresholds.excellent)}、良好 ${share(row.config.thresholds.good)}、及格 ${share(row.config.thresholds.pass)}、低分低于 ${share(row.config.thresholds.low)};比率${core.rateDenominatorLabels[row.config.denominator]};标准差为总体标准差;等级 ${view.levelNames.join("/")} 的分数线为满分的 ${row.config.levels.cutoffs.map(share).join("/")}。`,
+      ),
+      ...(readerPolicy.view === "bureau"
+        ? [text(`本报告由${bureauName(issue.countyName)}导出,供学校改进教学使用,不含排名。`)]
+        : []),
+      heading("一、总体情况"),
+      ...narrative.map((t) => text(t)),
+      heading("二、各科与全县比较"),
+      chart(diffChart, 600, 300),
+      table(header, rows),
+      ...(distChart ? [heading("三、成绩分布"), chart(distChart, 600, 320)] : []),
+      heading(`${distChart ? "四" : "三"}、各班情况(总分)`),
+      table(["班级", "在籍", "实考", levels ? "与全县差(标准差)" : "平均分", "优秀率", "及格率", "低分率"], classRows),
     ],
   });
-  return Buffer.from(await Packer.toBuffer(doc));
 }

@@ -11,11 +11,13 @@ import type { Context } from "hono";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
+import { countyDate } from "../export/wordParts";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { teacherClassIds } from "../registry/scope";
+import { regionName } from "../registry/store";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { countyTables, importReport, scoreTemplate } from "./excel";
 import { updateSubjectItems } from "./itemStructure";
@@ -607,7 +609,11 @@ export function examRoutes() {
     if (!snap.schools.ids.includes(schoolId)) throw notFound("学校");
     const schoolScope: ReadableScope = { kind: "school", regionCode: scope.regionCode, schoolId };
     const view = await presentAnalysis(snap, schoolScope, null, { keepScores: true });
-    const bytes = await schoolReportDocx(row, view, policyFor(row, scope));
+    const countyName = (await regionName(c.var.deps.db, row.regionCode)) ?? row.regionCode;
+    const bytes = await schoolReportDocx(row, view, policyFor(row, scope), {
+      countyName,
+      date: countyDate(c.var.deps.now()),
+    });
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,
       action: "exams.export_report",

@@ -4,19 +4,8 @@
  * findings with their deadlines and current states.
  */
 import { ledger } from "@edubureau/core";
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  WidthType,
-} from "docx";
-import { wordRun } from "../export/wordParts";
+import { AlignmentType, Paragraph } from "docx";
+import { bureauName, chineseDate, wordDocument, wordHeading, wordRun, wordTable, wordTitle } from "../export/wordParts";
 import { ledgerStateText } from "./export";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -49,6 +38,8 @@ export interface NoticeInput {
   targets: { name: string; summary: { total: number; pass: number; fail: number; na: number; unfilled: number } }[];
   findings: NoticeFinding[];
   today: string;
+  /** the county's name (北原县): the notice is signed by its education bureau */
+  countyName: string;
 }
 
 const FONT = "仿宋";
@@ -58,23 +49,23 @@ const body = (text: string, options: { indent?: boolean; bold?: boolean } = {}) 
     indent: options.indent === false ? undefined : { firstLine: 640 },
     children: [wordRun({ text, font: FONT, size: 30, bold: options.bold })],
   });
-const heading = (text: string) =>
-  new Paragraph({
-    spacing: { before: 200, line: 400 },
-    indent: { firstLine: 640 },
-    children: [wordRun({ text, font: "黑体", size: 30 })],
-  });
+/** A first-level heading (一、) in 黑体, a second-level one ((一)) in 楷体; both kept with what follows. */
+const heading = (text: string) => wordHeading(text, { font: "黑体", size: 30, indent: 640, bold: false });
+const subheading = (text: string) => wordHeading(text, { font: "楷体", size: 30, indent: 640, bold: false });
 
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-};
-
-const cell = (text: string, width: number, bold = false) =>
-  new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    children: [new Paragraph({ children: [wordRun({ text, font: FONT, size: 22, bold })] })],
-  });
+/**
+ * An inspector as the notice names them: a unit and a name written with a middle dot, a slash or a dash between them
+ * ("督导室·刘强") become "督导室 刘强"; a name alone stays as it is.
+ *
+ * @example inspectorName("督导室·刘强") // "督导室 刘强"
+ */
+export function inspectorName(entry: string): string {
+  return entry
+    .trim()
+    .split(/\s*[·•・/|]\s*|\s+-\s+|\s+/)
+    .filter(Boolean)
+    .join(" ");
+}
 
 /** The common problems once each (with the units they were found at), then the individual ones by unit. */
 function problemParagraphs(findings: readonly NoticeFinding[]): Paragraph[] {
@@ -87,7 +78,7 @@ function problemParagraphs(findings: readonly NoticeFinding[]): Paragraph[] {
       common.set(key, [...(common.get(key) ?? []), f]);
     } else individual.push(f);
   }
-  out.push(heading(`(一)共性问题(${common.size}项)`));
+  out.push(subheading(`(一)共性问题(${common.size}项)`));
   if (common.size === 0) out.push(body("本次检查未发现共性问题。"));
   [...common.values()].forEach((group, i) => {
     const first = group[0]!;
@@ -97,7 +88,7 @@ function problemParagraphs(findings: readonly NoticeFinding[]): Paragraph[] {
       ),
     );
   });
-  out.push(heading(`(二)个性问题(${individual.length}项)`));
+  out.push(subheading(`(二)个性问题(${individual.length}项)`));
   if (individual.length === 0) out.push(body("本次检查未发现个性问题。"));
   const byUnit = new Map<string, NoticeFinding[]>();
   for (const f of individual) byUnit.set(f.targetName, [...(byUnit.get(f.targetName) ?? []), f]);
@@ -107,84 +98,74 @@ function problemParagraphs(findings: readonly NoticeFinding[]): Paragraph[] {
   return out;
 }
 
-function findingTable(findings: readonly NoticeFinding[]): Table {
-  const widths = [6, 20, 44, 14, 16];
-  const header = new TableRow({
-    tableHeader: true,
-    children: ["序号", "单位", "问题", "整改时限", "状态"].map((t, i) => cell(t, widths[i] ?? 10, true)),
-  });
-  const rows = findings.map(
-    (f, i) =>
-      new TableRow({
-        children: [
-          String(i + 1),
-          f.targetName,
-          `【${f.category}】${f.description}`,
-          f.deadline,
-          ledgerStateText(f),
-        ].map((t, j) => cell(t, widths[j] ?? 10)),
-      }),
+/** The list of findings: unit, problem, deadline and state; dates and states never broken across lines. */
+function findingTable(findings: readonly NoticeFinding[]) {
+  return wordTable(
+    ["序号", "单位", "问题", "整改时限", "状态"],
+    findings.map((f, i) => [i + 1, f.targetName, `【${f.category}】${f.description}`, f.deadline, ledgerStateText(f)]),
+    { font: FONT, size: 22 },
   );
-  const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: [header, ...rows],
-  });
 }
 
-/** The notice as .docx bytes. */
+/**
+ * What the inspection did, in one sentence: the checklist's items and failures when a checklist was filled, the units
+ * inspected otherwise; the problems found and how many are closed.
+ */
+export function basicFacts(input: Pick<NoticeInput, "targets" | "today">, counted: number, closed: number): string {
+  const items = input.targets.reduce((n, t) => n + t.summary.total - t.summary.unfilled, 0);
+  const failed = input.targets.reduce((n, t) => n + t.summary.fail, 0);
+  const checked =
+    items > 0
+      ? `本次检查共查看检查项目${items}项次,不符合${failed}项次`
+      : `本次检查共检查${input.targets.length}个单位`;
+  const found =
+    counted > 0
+      ? `,发现问题${counted}项(截至${chineseDate(input.today)},已整改销号${closed}项)。`
+      : ",未发现需要整改的问题。";
+  return checked + found;
+}
+
+/** The notice as .docx bytes, signed by the county's education bureau with the date of the export. */
 export async function noticeDocument(input: NoticeInput): Promise<Buffer> {
   const { inspection, targets, findings } = input;
   const counted = findings.filter((f) => f.stateLabel !== ledger.findingState.labels.withdrawn);
-  const items = targets.reduce((n, t) => n + t.summary.total - t.summary.unfilled, 0);
-  const failed = targets.reduce((n, t) => n + t.summary.fail, 0);
   const closed = counted.filter((f) => f.closedOn).length;
-  const who = inspection.selfInspection ? "学校自查" : `${inspection.inspectors.join("、")}组成检查组`;
+  const bureau = bureauName(input.countyName);
+  const type = inspection.typeName.trim() || inspection.kindLabel;
+  const units = `${targets.map((t) => t.name).join("、")}${targets.length > 1 ? `共${targets.length}个单位` : ""}`;
+  const opening = inspection.selfInspection
+    ? `${chineseDate(inspection.inspectedOn)},${units}开展了${type}自查。`
+    : `${chineseDate(inspection.inspectedOn)},${bureau}组织检查组(成员:${inspection.inspectors.map(inspectorName).join("、")})对${units}开展了${type}。`;
+  const title = `关于${inspection.title}情况的通报`;
 
-  const doc = new Document({
-    creator: "EduBureau",
-    title: `关于${inspection.title}情况的通报`,
-    sections: [
-      {
-        properties: { page: { margin: { top: 2000, bottom: 1800, left: 1600, right: 1500 } } },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 400 },
-            children: [wordRun({ text: `关于${inspection.title}情况的通报`, font: "方正小标宋简体", size: 40 })],
-          }),
-          body("各中小学校、幼儿园,各相关单位:", { indent: false }),
-          body(
-            `${chineseDate(inspection.inspectedOn)},${who}对${targets.map((t) => t.name).join("、")}` +
-              `共${targets.length}个单位开展了${inspection.typeName}(${inspection.kindLabel})。现将有关情况通报如下:`,
-          ),
-          heading("一、基本情况"),
-          body(
-            `本次检查共查看检查项目${items}项次,不符合${failed}项次,发现问题${counted.length}项` +
-              `(截至${chineseDate(input.today)},已整改销号${closed}项)。${inspection.summary}`,
-          ),
-          heading("二、发现的问题"),
-          ...problemParagraphs(counted),
-          heading("三、整改要求"),
-          body("(一)各单位要高度重视,对照问题清单逐项制定整改措施,明确责任人和整改时限,建立问题台账,实行对账销号。"),
-          body("(二)整改完成后,请在平台上传整改前后照片或整改报告等佐证材料并提交复查;确需延期的,须说明理由并经批准。"),
-          body("(三)逾期未完成整改的,将予以通报并约谈单位负责人。"),
-          heading("四、问题清单"),
-          findingTable(counted),
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            spacing: { before: 600 },
-            children: [wordRun({ text: "教育局", font: FONT, size: 30 })],
-          }),
-          new Paragraph({
-            alignment: AlignmentType.RIGHT,
-            children: [wordRun({ text: chineseDate(input.today), font: FONT, size: 30 })],
-          }),
-        ],
-      },
+  return wordDocument({
+    title,
+    countyName: input.countyName,
+    font: FONT,
+    children: [
+      wordTitle(title, { font: "方正小标宋简体", size: 40, bold: false }),
+      body("各中小学校、幼儿园,各相关单位:", { indent: false }),
+      body(`${opening}现将有关情况通报如下:`),
+      heading("一、基本情况"),
+      body(`${basicFacts(input, counted.length, closed)}${inspection.summary}`),
+      heading("二、发现的问题"),
+      ...problemParagraphs(counted),
+      heading("三、整改要求"),
+      body("(一)各单位要高度重视,对照问题清单逐项制定整改措施,明确责任人和整改时限,建立问题台账,实行对账销号。"),
+      body("(二)整改完成后,请在平台上传整改前后照片或整改报告等佐证材料并提交复查;确需延期的,须说明理由并经批准。"),
+      body("(三)逾期未完成整改的,将予以通报并约谈单位负责人。"),
+      ...(counted.length > 0 ? [heading("四、问题清单"), findingTable(counted)] : []),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        spacing: { before: 600 },
+        keepNext: true,
+        keepLines: true,
+        children: [wordRun({ text: bureau, font: FONT, size: 30 })],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [wordRun({ text: chineseDate(input.today), font: FONT, size: 30 })],
+      }),
     ],
   });
-  return Packer.toBuffer(doc);
 }

@@ -10,6 +10,7 @@ import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import { regionName } from "../registry/store";
 import {
   addDays,
   type CommandContext,
@@ -436,6 +437,7 @@ export function ledgerRoutes() {
       targets: detail.targets,
       findings: rows.map((f) => s.presentFinding(f, actor, today)),
       today,
+      countyName: (await regionName(c.var.deps.db, actor.regionCode)) ?? actor.regionCode,
     });
     return attachment(c, bytes, DOCX_TYPE, `${detail.inspection.title}-情况通报.docx`);
   });
