@@ -2,6 +2,7 @@ import { and, asc, eq, like } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
+import { appUser } from "../src/auth/tables";
 import type { Database } from "../src/db/client";
 import { LEDGER_COLUMNS } from "../src/ledger/export";
 import { ledgerTransition } from "../src/ledger/tables";
@@ -391,14 +392,17 @@ describe("the rectification flow", () => {
     expect((await upload("school1", fid, "晚了.png", PNG)).status).toBe(409);
 
     const history = closed.body.history;
+    // people by display name (显示名), not username
+    const names = new Map((await database.db.select().from(appUser)).map((a) => [a.username, a.displayName] as const));
     expect(history.map((h: any) => [h.action, h.toState, h.actorName])).toEqual([
-      ["raise", "pending", "anquan"],
-      ["start", "in_progress", "school1"],
-      ["submit", "awaiting_review", "school1"],
-      ["fail", "in_progress", "duxue"],
-      ["submit", "awaiting_review", "school1"],
-      ["pass", "closed", "anquan"],
+      ["raise", "pending", names.get("anquan")],
+      ["start", "in_progress", names.get("school1")],
+      ["submit", "awaiting_review", names.get("school1")],
+      ["fail", "in_progress", names.get("duxue")],
+      ["submit", "awaiting_review", names.get("school1")],
+      ["pass", "closed", names.get("anquan")],
     ]);
+    expect(closed.body.evidence.map((e: any) => e.uploaderName)).toEqual([names.get("school1"), names.get("school1")]);
     expect(history[2].evidenceIds).toEqual([photo.body.id]);
     expect(closed.body.evidence.map((e: any) => e.transitionId)).toEqual([expect.any(String), expect.any(String)]);
 

@@ -2,17 +2,23 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { validationHook } from "../http/validation";
-import { listAudit } from "./store";
+import { presentAuditRows, targetLabelsOf } from "./present";
+import { listAudit, searchAuditTargets } from "./store";
 
 const auditRowSchema = z
   .object({
     id: z.number(),
     at: z.string(),
     actorId: z.string().nullable(),
+    /** the username, or what was typed at a failed login */
     actorName: z.string(),
+    /** the account's display name (姓名) now; null for a failed login or an account since removed */
+    actorDisplayName: z.string().nullable(),
     action: z.string(),
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
+    /** the record named for people: a finding's number and description, a student's name and masked ID, … */
+    targetLabel: z.string().nullable(),
     reason: z.string().nullable(),
     beforeDigest: z.string().nullable(),
     afterDigest: z.string().nullable(),
@@ -30,6 +36,11 @@ const auditRoute = createRoute({
     query: z.object({
       action: z.string().max(64).optional(),
       actor: z.string().max(64).optional(),
+      targetType: z
+        .string()
+        .regex(/^[a-z_]{1,64}$/, "对象类型格式不正确")
+        .optional(),
+      targetId: z.string().max(200).optional(),
       from: z.iso.date("开始日期格式应为 YYYY-MM-DD").optional(),
       to: z.iso.date("结束日期格式应为 YYYY-MM-DD").optional(),
       page: z.coerce.number().int().min(1).default(1),
@@ -39,7 +50,40 @@ const auditRoute = createRoute({
   responses: {
     200: {
       description: "审计记录",
-      content: { "application/json": { schema: z.object({ rows: z.array(auditRowSchema), total: z.number() }) } },
+      content: {
+        "application/json": {
+          schema: z.object({
+            rows: z.array(auditRowSchema),
+            total: z.number(),
+            /** the record filtered by, with its label (the page names it even when it has no rows) */
+            target: z.object({ type: z.string(), id: z.string(), label: z.string().nullable() }).nullable(),
+          }),
+        },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+const targetSearchRoute = createRoute({
+  method: "get",
+  path: "/targets",
+  tags: ["审计日志"],
+  summary: "按名称查找对象,用于按对象筛选审计日志(系统管理员、局领导)",
+  request: {
+    query: z.object({
+      type: z.string().regex(/^[a-z_]{1,64}$/, "对象类型格式不正确"),
+      q: z.string().trim().min(1, "请输入名称").max(64),
+    }),
+  },
+  responses: {
+    200: {
+      description: "名称匹配的对象(至多20个)",
+      content: {
+        "application/json": {
+          schema: z.object({ items: z.array(z.object({ id: z.string(), label: z.string() })) }),
+        },
+      },
     },
     ...errorResponses,
   },
@@ -52,8 +96,26 @@ export function auditRoutes() {
     // Dates are China Standard Time days: a day runs from 00:00 +08:00 to the next 00:00.
     const from = q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined;
     const to = q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
-    const { rows, total } = await listAudit(c.var.deps.db, c.var.actor, { ...q, from, to });
-    return c.json({ rows: rows.map(({ regionCode: _r, ...r }) => ({ ...r, at: r.at.toISOString() })), total }, 200);
+    const db = c.var.deps.db;
+    const { rows, total } = await listAudit(db, c.var.actor, { ...q, from, to });
+    const object = q.targetType && q.targetId ? { targetType: q.targetType, targetId: q.targetId } : null;
+    const [presented, objectLabel] = await Promise.all([
+      presentAuditRows(db, rows),
+      object ? targetLabelsOf(db, [object]) : new Map<string, string>(),
+    ]);
+    const target = object
+      ? {
+          type: object.targetType,
+          id: object.targetId,
+          label: objectLabel.get(`${object.targetType}:${object.targetId}`) ?? null,
+        }
+      : null;
+    return c.json({ rows: presented, total, target }, 200);
+  });
+  app.openapi(targetSearchRoute, async (c) => {
+    const q = c.req.valid("query");
+    const items = await searchAuditTargets(c.var.deps.db, c.var.actor, q.type, q.q);
+    return c.json({ items }, 200);
   });
   return app;
 }

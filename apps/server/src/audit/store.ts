@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import type { auth } from "@edubureau/core";
-import { and, count, desc, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "drizzle-orm";
 import { scopeOf } from "../auth/authorize";
+import { userIdsByDisplayName } from "../auth/userStore";
 import type { Db } from "../db/client";
 import { auditLog } from "./tables";
+import { auditTargetKinds } from "./targetKinds";
+import type { AuditTargetMatch } from "./targets";
 
 /** SHA-256 of a record's canonical JSON: the audit log keeps digests, never personal data itself. */
 export function digestOf(record: unknown): string {
@@ -53,7 +56,11 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
 
 export interface AuditQuery {
   action?: string;
+  /** a username, or a display name (every account bearing it) */
   actor?: string;
+  /** the kind of record (an audit row's targetType), alone or with the record's id */
+  targetType?: string;
+  targetId?: string;
   from?: Date;
   to?: Date;
   page: number;
@@ -63,11 +70,18 @@ export interface AuditQuery {
 /** Browses the audit log, newest first. Leadership and administrators only (scope enforced here). */
 export async function listAudit(db: Db, actor: auth.Actor | null, q: AuditQuery) {
   scopeOf(actor, "audit");
+  const namedActors = q.actor ? await userIdsByDisplayName(db, q.actor) : [];
   const conditions: (SQL | undefined)[] = [
     q.action
       ? or(eq(auditLog.action, q.action), ilike(auditLog.action, `${q.action.replace(/[%_\\]/g, "")}.%`))
       : undefined,
-    q.actor ? eq(auditLog.actorName, q.actor) : undefined,
+    q.actor
+      ? namedActors.length > 0
+        ? or(eq(auditLog.actorName, q.actor), inArray(auditLog.actorId, namedActors))
+        : eq(auditLog.actorName, q.actor)
+      : undefined,
+    q.targetType ? eq(auditLog.targetType, q.targetType) : undefined,
+    q.targetType && q.targetId ? eq(auditLog.targetId, q.targetId) : undefined,
     q.from ? gte(auditLog.at, q.from) : undefined,
     q.to ? lt(auditLog.at, q.to) : undefined,
   ];
@@ -83,4 +97,22 @@ export async function listAudit(db: Db, actor: auth.Actor | null, q: AuditQuery)
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: total[0]?.n ?? 0 };
+}
+
+/**
+ * Records of one kind in the reader's county whose label contains the text, for the log's object filter. Readers of
+ * the audit log only (the labels name records the log reader may read: leadership reads the county, and the
+ * administrator sees people only by name and masked ID). A kind no capability can search answers nothing.
+ */
+export async function searchAuditTargets(
+  db: Db,
+  actor: auth.Actor | null,
+  targetType: string,
+  text: string,
+  limit = 20,
+): Promise<AuditTargetMatch[]> {
+  scopeOf(actor, "audit");
+  const kind = auditTargetKinds[targetType];
+  if (!kind?.search || !text.trim()) return [];
+  return kind.search(db, actor!.regionCode, text.trim(), limit);
 }

@@ -5,6 +5,7 @@
 import { ledger } from "@edubureau/core";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
+import { displayNamesOf } from "../auth/userStore";
 import type { Db } from "../db/client";
 import { school } from "../registry/tables";
 import {
@@ -410,13 +411,18 @@ export async function lockFinding(tx: Db, id: string) {
   return rows[0] ?? null;
 }
 
-/** A finding's history, oldest first. */
+/** A finding's history, oldest first, each step's actor by display name (the name kept with it if none). */
 export async function historyOf(db: Db, findingId: string) {
-  return db
+  const rows = await db
     .select()
     .from(ledgerTransition)
     .where(eq(ledgerTransition.findingId, findingId))
     .orderBy(asc(ledgerTransition.seq));
+  const people = await displayNamesOf(
+    db,
+    rows.map((r) => r.actorId),
+  );
+  return rows.map((r) => ({ ...r, actorName: people.get(r.actorId)?.displayName ?? r.actorName }));
 }
 
 /** The next position in a finding's history (call with the finding locked). */
@@ -437,17 +443,23 @@ const evidenceColumns = {
   size: ledgerEvidence.size,
   sha256: ledgerEvidence.sha256,
   hasThumbnail: sql<boolean>`${ledgerEvidence.thumbnail} is not null`,
+  uploadedBy: ledgerEvidence.uploadedBy,
   uploaderName: ledgerEvidence.uploaderName,
   uploadedAt: ledgerEvidence.uploadedAt,
 };
 
-/** A finding's evidence files (without their bytes), oldest first. */
+/** A finding's evidence files (without their bytes), oldest first, each uploader by display name. */
 export async function evidenceOf(db: Db, findingId: string) {
-  return db
+  const rows = await db
     .select(evidenceColumns)
     .from(ledgerEvidence)
     .where(eq(ledgerEvidence.findingId, findingId))
     .orderBy(asc(ledgerEvidence.uploadedAt));
+  const people = await displayNamesOf(
+    db,
+    rows.map((r) => r.uploadedBy),
+  );
+  return rows.map((r) => ({ ...r, uploaderName: people.get(r.uploadedBy)?.displayName ?? r.uploaderName }));
 }
 
 export type EvidenceRecord = Awaited<ReturnType<typeof evidenceOf>>[number];

@@ -1,0 +1,23 @@
+import { admissionsAuditTargets } from "../admissions/auditTargets";
+import { backupAuditTargets } from "../backup/auditTargets";
+import { balanceAuditTargets } from "../balance/auditTargets";
+import { examsAuditTargets } from "../exams/auditTargets";
+import { ledgerAuditTargets } from "../ledger/auditTargets";
+import { registryAuditTargets } from "../registry/auditTargets";
+import { usersAuditTargets } from "../users/auditTargets";
+import type { AuditTargetKinds } from "./targets";
+
+/**
+ * Every kind of record the audit log can name, from the capability that owns it. A new capability that audits its
+ * records exports its kinds from its own `auditTargets.ts` and adds them here; the log's page, its object filter and
+ * its search then name them without further change.
+ */
+export const auditTargetKinds: AuditTargetKinds = {
+  ...usersAuditTargets,
+  ...backupAuditTargets,
+  ...registryAuditTargets,
+  ...balanceAuditTargets,
+  ...examsAuditTargets,
+  ...ledgerAuditTargets,
+  ...admissionsAuditTargets,
+};
