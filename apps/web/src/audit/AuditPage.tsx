@@ -1,41 +1,78 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { Dayjs } from "dayjs";
-import { useState } from "react";
+import dayjs, { type Dayjs } from "dayjs";
+import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import { formatDateTime } from "../components/format";
 import type { AuditQuery, AuditRow } from "./api";
-import { useAuditLog } from "./hooks";
-import { actionLabel, auditActionOptions, auditTargetLabels, revealsPersonalData } from "./labels";
+import { useAuditLog, useAuditTargetSearch } from "./hooks";
+import {
+  actionLabel,
+  auditActionOptions,
+  auditSearchableKinds,
+  auditTargetKindOptions,
+  auditTargetLabels,
+  revealsPersonalData,
+} from "./labels";
 
 interface FilterValues {
   action?: string;
   actor?: string;
+  targetType?: string;
+  targetId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
 }
 
+type Filters = Omit<AuditQuery, "page" | "pageSize">;
+const FILTER_KEYS = ["action", "actor", "targetType", "targetId", "from", "to"] as const;
+
 const failed = new Set(["auth.login_failed"]);
 
-function target(row: AuditRow) {
-  if (!row.targetType) return "—";
-  const kind = auditTargetLabels[row.targetType] ?? row.targetType;
-  const name = typeof row.details?.username === "string" ? row.details.username : null;
-  const id = row.targetId ? row.targetId.slice(0, 8) : "";
+const kindLabel = (type: string) => auditTargetLabels[type] ?? type;
+
+/** What a row is about: its kind, and the record by name (a click filters the log to that record). */
+function Target({ row, onPick }: { row: AuditRow; onPick: (type: string, id: string) => void }) {
+  if (!row.targetType) return <Typography.Text type="secondary">—</Typography.Text>;
+  const name = row.targetLabel ?? (row.targetId ? `${row.targetId.slice(0, 8)}…` : "");
   return (
-    <span title={row.targetId ?? undefined}>
-      {kind}
-      {name ? ` ${name}` : id ? ` ${id}…` : ""}
+    <span>
+      <Typography.Text type="secondary">{kindLabel(row.targetType)}</Typography.Text>{" "}
+      {row.targetId ? (
+        <Typography.Link
+          title={`只看「${name}」的操作记录`}
+          onClick={() => onPick(row.targetType!, row.targetId!)}
+          data-testid="audit-target"
+        >
+          {name}
+        </Typography.Link>
+      ) : null}
     </span>
   );
 }
 
-const columns: ColumnsType<AuditRow> = [
+/** Who did it: the display name, the username beneath it; a failed login's typed name as it was typed. */
+function Actor({ row }: { row: AuditRow }) {
+  if (!row.actorDisplayName) return <span>{row.actorName}</span>;
+  return (
+    <span>
+      <div>{row.actorDisplayName}</div>
+      {row.actorDisplayName !== row.actorName && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {row.actorName}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
+
+const columns = (onPick: (type: string, id: string) => void): ColumnsType<AuditRow> => [
   {
     title: "时间",
     dataIndex: "at",
     width: 170,
     render: (at: string) => formatDateTime(at),
   },
-  { title: "操作人", dataIndex: "actorName", width: 120 },
+  { title: "操作人", key: "actor", width: 150, render: (_, row) => <Actor row={row} /> },
   {
     title: "操作",
     dataIndex: "action",
@@ -46,7 +83,7 @@ const columns: ColumnsType<AuditRow> = [
       </Tag>
     ),
   },
-  { title: "对象", key: "target", width: 180, render: (_, row) => target(row) },
+  { title: "对象", key: "target", width: 280, render: (_, row) => <Target row={row} onPick={onPick} /> },
   {
     title: "事由",
     dataIndex: "reason",
@@ -56,24 +93,96 @@ const columns: ColumnsType<AuditRow> = [
   { title: "IP", dataIndex: "ip", width: 140, render: (ip: string | null) => ip ?? "—" },
 ];
 
-/** 审计日志: who did what, when, and why, newest first. */
+/** The filters named in the address (a record's page links here with its kind and id). */
+function filtersOf(params: URLSearchParams): Filters {
+  const out: Filters = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** The object filter: a record of the chosen kind, searched by its name (or the one a link named). */
+function ObjectSelect({
+  kind,
+  value,
+  onChange,
+  current,
+}: {
+  kind?: string;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  current: { id: string; label: string | null } | null;
+}) {
+  const [text, setText] = useState("");
+  const searchable = Boolean(kind && (auditSearchableKinds as readonly string[]).includes(kind));
+  const found = useAuditTargetSearch(searchable ? kind : undefined, text);
+  const options = (found.data ?? []).map((m) => ({ value: m.id, label: m.label }));
+  if (current && value === current.id && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.label ?? `${current.id.slice(0, 8)}…` });
+  return (
+    <Select
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setText }}
+      value={value}
+      onChange={(v) => onChange?.(v)}
+      disabled={!kind}
+      placeholder={!kind ? "先选对象类型" : searchable ? "输入名称、编号查找" : "从对象页面的「操作记录」进入"}
+      notFoundContent={found.isFetching ? "查找中…" : text.trim() ? "未找到" : searchable ? "输入名称查找" : null}
+      loading={found.isFetching}
+      style={{ width: 260 }}
+      options={options}
+      data-testid="audit-object"
+    />
+  );
+}
+
+/** 审计日志: who did what, to which record, when, and why, newest first; filtered by action, person or record. */
 export default function AuditPage() {
   const [form] = Form.useForm<FilterValues>();
-  const [filters, setFilters] = useState<Omit<AuditQuery, "page" | "pageSize">>({});
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const log = useAuditLog({ ...filters, page, pageSize });
+  const kind = Form.useWatch("targetType", form);
+  const key = params.toString();
+
+  // the form shows the filters in the address (after a link, back and forward)
+  useEffect(() => {
+    const f = filtersOf(new URLSearchParams(key));
+    form.setFieldsValue({
+      action: f.action,
+      actor: f.actor,
+      targetType: f.targetType,
+      targetId: f.targetId,
+      range: f.from || f.to ? [f.from ? dayjs(f.from) : null, f.to ? dayjs(f.to) : null] : null,
+    });
+    setPage(1);
+  }, [key, form]);
+
+  const apply = (next: Filters) => {
+    const p = new URLSearchParams();
+    for (const k of FILTER_KEYS) if (next[k]) p.set(k, next[k]!);
+    setParams(p);
+    setPage(1);
+  };
 
   const onFinish = (values: FilterValues) => {
     const [from, to] = values.range ?? [];
-    setFilters({
+    apply({
       action: values.action || undefined,
       actor: values.actor?.trim() || undefined,
+      targetType: values.targetType || undefined,
+      targetId: (values.targetType && values.targetId) || undefined,
       from: from?.format("YYYY-MM-DD"),
       to: to?.format("YYYY-MM-DD"),
     });
-    setPage(1);
   };
+
+  const pickObject = (targetType: string, targetId: string) => apply({ ...filters, targetType, targetId });
+  const object = log.data?.target ?? null;
 
   return (
     <Card title="审计日志">
@@ -82,6 +191,9 @@ export default function AuditPage() {
         layout="inline"
         name="audit-filters"
         onFinish={onFinish}
+        onValuesChange={(changed) => {
+          if ("targetType" in changed) form.setFieldValue("targetId", undefined);
+        }}
         style={{ marginBottom: 16, rowGap: 12 }}
       >
         <Form.Item label="操作" name="action">
@@ -95,7 +207,24 @@ export default function AuditPage() {
           />
         </Form.Item>
         <Form.Item label="操作人" name="actor">
-          <Input allowClear placeholder="用户名" style={{ width: 150 }} />
+          <Input allowClear placeholder="姓名或用户名" style={{ width: 150 }} />
+        </Form.Item>
+        <Form.Item label="对象类型" name="targetType">
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder="全部对象"
+            style={{ width: 160 }}
+            options={auditTargetKindOptions}
+            data-testid="audit-object-kind"
+          />
+        </Form.Item>
+        <Form.Item label="对象" name="targetId">
+          <ObjectSelect
+            kind={kind}
+            current={object && object.type === kind ? { id: object.id, label: object.label } : null}
+          />
         </Form.Item>
         <Form.Item label="日期" name="range">
           <DatePicker.RangePicker allowEmpty={[true, true]} />
@@ -109,23 +238,43 @@ export default function AuditPage() {
           <Button
             onClick={() => {
               form.resetFields();
-              setFilters({});
-              setPage(1);
+              apply({});
             }}
           >
             重置
           </Button>
         </Form.Item>
       </Form>
+      {object && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="audit-object-filter"
+          title={
+            <Space wrap size={4}>
+              <span>
+                正在查看{kindLabel(object.type)}「{object.label ?? `${object.id.slice(0, 8)}…`}」的操作记录
+              </span>
+              <Typography.Link
+                onClick={() => apply({ ...filters, targetType: undefined, targetId: undefined })}
+                data-testid="audit-object-clear"
+              >
+                查看全部
+              </Typography.Link>
+            </Space>
+          }
+        />
+      )}
       {log.isError && <Alert type="error" showIcon title={log.error.message} style={{ marginBottom: 16 }} />}
       <Table<AuditRow>
         rowKey="id"
         size="middle"
         data-testid="audit-table"
         loading={log.isFetching}
-        columns={columns}
+        columns={columns(pickObject)}
         dataSource={log.data?.rows ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1100 }}
         pagination={{
           current: page,
           pageSize,

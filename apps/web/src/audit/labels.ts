@@ -51,6 +51,8 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "registry.conditions_correct": "更正办学条件",
       "registry.settings_update": "修改学籍参数",
       "registry.promotion": "学年升级",
+      "registry.promotion.request": "申请升级",
+      "registry.promotion.current_year": "变更当前学年",
       "registry.transfer.initiate": "发起转学",
       ...Object.fromEntries(
         Object.entries(registry.transferActionLabels).map(([k, v]) => [`registry.transfer.${k}`, `转学${v}`]),
@@ -152,7 +154,9 @@ export const auditTargetLabels: Record<string, string> = {
   staff: "教职工",
   staff_list: "教职工名单",
   school: "学校",
+  school_class: "班级",
   school_condition: "办学条件",
+  promotion_request: "升级申请",
   transfer: "转学",
   import_job: "导入批次",
   registry_setting: "学籍参数",
@@ -171,6 +175,33 @@ export const auditTargetLabels: Record<string, string> = {
   draw_event: "招生活动",
   catchment_zone: "学区",
 };
+
+/**
+ * The kinds of record the log can be filtered by, with a search by name (the server's kinds with a search:
+ * audit/targetKinds.ts). Other kinds are filtered as a whole or from a link to one record.
+ */
+export const auditSearchableKinds = [
+  "ledger_finding",
+  "student",
+  "staff",
+  "exam",
+  "school",
+  "user",
+  "ledger_inspection",
+  "ledger_institution",
+  "ledger_inspection_type",
+  "draw_event",
+  "catchment_zone",
+  "balance_scenario",
+] as const;
+
+/** The object-kind filter's choices: the searchable kinds first, then every other kind the log names. */
+export const auditTargetKindOptions = [
+  ...auditSearchableKinds.map((k) => ({ value: k, label: auditTargetLabels[k] ?? k })),
+  ...Object.entries(auditTargetLabels)
+    .filter(([k]) => !(auditSearchableKinds as readonly string[]).includes(k))
+    .map(([value, label]) => ({ value, label })),
+];
 
 export const actionLabel = (action: string) => auditActionLabels[action] ?? action;
 

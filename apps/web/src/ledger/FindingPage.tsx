@@ -30,6 +30,7 @@ import { ApiError } from "../app/api";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
 import { NotFoundPage } from "../app/StatusPages";
+import { AuditLogLink } from "../audit/AuditLogLink";
 import { formatDateTime } from "../components/format";
 import { type Evidence, type Finding, type HistoryEntry, ledgerApi } from "./api";
 import { DeadlineText, SeverityTag, StateTag, stateChartColors } from "./components";
@@ -391,7 +392,7 @@ export default function FindingPage() {
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={14}>
-          <Card title="整改记录">
+          <Card title="整改记录" extra={<AuditLogLink targetType="ledger_finding" targetId={f.id} />}>
             <HistoryTimeline history={history} evidence={evidence} />
           </Card>
         </Col>

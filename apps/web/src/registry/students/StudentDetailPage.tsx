@@ -6,6 +6,7 @@ import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { useAuth } from "../../app/auth";
 import { paths } from "../../app/menu";
+import { AuditLogLink } from "../../audit/AuditLogLink";
 import { enrollmentStatusColors, householdTypeLabels, type StudentFlag, studentFlagLabels } from "../labels";
 import type { EnrollmentEntry, StudentRecord } from "./api";
 import { useStudentDetail } from "./hooks";
@@ -129,22 +130,25 @@ export default function StudentDetailPage() {
             </Space>
           }
           extra={
-            writes && (
-              <Space>
-                <Button icon={<EditOutlined />} data-testid="student-edit" onClick={() => setEditing(true)}>
-                  编辑
-                </Button>
-                <Button
-                  icon={<SwapOutlined />}
-                  data-testid="student-transfer"
-                  disabled={!inSchool}
-                  title={inSchool ? undefined : "只有在读学生可以办理转学"}
-                  onClick={() => setTransferring(true)}
-                >
-                  转学
-                </Button>
-              </Space>
-            )
+            <Space wrap>
+              {writes && (
+                <>
+                  <Button icon={<EditOutlined />} data-testid="student-edit" onClick={() => setEditing(true)}>
+                    编辑
+                  </Button>
+                  <Button
+                    icon={<SwapOutlined />}
+                    data-testid="student-transfer"
+                    disabled={!inSchool}
+                    title={inSchool ? undefined : "只有在读学生可以办理转学"}
+                    onClick={() => setTransferring(true)}
+                  >
+                    转学
+                  </Button>
+                </>
+              )}
+              <AuditLogLink targetType="student" targetId={student.id} />
+            </Space>
           }
         >
           <Descriptions
