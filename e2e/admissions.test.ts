@@ -88,7 +88,7 @@ describe("fair admissions", () => {
     await page.getByTestId("event-status").filter({ hasText: "已公示" }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "admissions-allocation-published");
-    code = (await page.locator("h3 + div").first().textContent())?.match(/YG-\d{4}-\d{4}/)?.[0] ?? "";
+    code = (await page.locator("h1 + div").first().textContent())?.match(/YG-\d{4}-\d{4}/)?.[0] ?? "";
     expect(code).toMatch(/^YG-\d{4}-\d{4}$/);
     await page.context().close();
   });

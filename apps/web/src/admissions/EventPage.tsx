@@ -77,7 +77,7 @@ function EventView({ event, writes }: { event: EventDetail; writes: boolean }) {
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {event.title}
           </Typography.Title>
           <Space size={4} wrap style={{ marginTop: 4 }}>

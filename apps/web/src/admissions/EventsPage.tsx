@@ -69,7 +69,7 @@ export default function EventsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="admissions-title">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="admissions-title">
           招生入学 · 阳光分班、摇号与指标到校
         </Typography.Title>
         <Space wrap>

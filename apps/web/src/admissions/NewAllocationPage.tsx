@@ -152,7 +152,7 @@ export default function NewAllocationPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         新建阳光分班
       </Typography.Title>
       <Steps

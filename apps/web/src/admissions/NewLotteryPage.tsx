@@ -48,7 +48,7 @@ export default function NewLotteryPage() {
   };
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         新建摇号
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>

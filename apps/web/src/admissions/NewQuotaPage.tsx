@@ -112,7 +112,7 @@ export default function NewQuotaPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         新建指标到校
       </Typography.Title>
       <Form<Values>

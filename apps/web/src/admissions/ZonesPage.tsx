@@ -156,7 +156,7 @@ export default function ZonesPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <Space style={{ width: "100%", justifyContent: "space-between" }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="zones-title">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="zones-title">
           学区划分与学位测算
         </Typography.Title>
         <Space wrap>

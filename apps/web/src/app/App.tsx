@@ -9,17 +9,15 @@ import { AuthProvider } from "./auth";
 import { FullPageSpin } from "./guards";
 import { queryClient } from "./queryClient";
 import { router } from "./router";
+import { appTheme } from "./theme";
 
 dayjs.locale("zh-cn");
 
-/** System fonts first, then the CJK fonts Linux desktops (and the headless test browser) have. */
-const fontFamily =
-  '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Helvetica Neue", Arial, sans-serif';
-
-/** Providers: Chinese locale for antd and dayjs, server state, the session, the router. */
+/** Providers: Chinese locale for antd and dayjs, the theme (text colours with AA contrast), server state, the
+ * session, the router. */
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { fontFamily } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={zhCN} theme={appTheme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

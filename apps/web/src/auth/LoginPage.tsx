@@ -33,7 +33,7 @@ export default function LoginPage() {
   };
 
   return (
-    <div
+    <main
       style={{
         minHeight: "100vh",
         display: "grid",
@@ -43,7 +43,7 @@ export default function LoginPage() {
       }}
     >
       <Card style={{ width: 400, maxWidth: "100%" }} styles={{ body: { padding: 32 } }}>
-        <Typography.Title level={3} style={{ textAlign: "center", marginTop: 0 }}>
+        <Typography.Title level={1} style={{ textAlign: "center", marginTop: 0 }}>
           EduBureau 教育局业务平台
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: "center" }}>
@@ -66,6 +66,6 @@ export default function LoginPage() {
           </Button>
         </Form>
       </Card>
-    </div>
+    </main>
   );
 }

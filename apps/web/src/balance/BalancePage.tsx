@@ -262,7 +262,7 @@ export default function BalancePage() {
       <div
         style={{ display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 12 }}
       >
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="balance-title">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="balance-title">
           义务教育均衡发展监测
         </Typography.Title>
         <Space wrap>

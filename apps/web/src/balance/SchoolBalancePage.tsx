@@ -174,7 +174,7 @@ export default function SchoolBalancePage() {
       ) : (
         <>
           <Space align="center" wrap>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="balance-school-title">
+            <Typography.Title level={1} style={{ margin: 0 }} data-testid="balance-school-title">
               {d.school.name}
             </Typography.Title>
             <Tag>{registry.schoolKind.labels[d.school.kind]}</Tag>

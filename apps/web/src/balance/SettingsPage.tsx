@@ -62,7 +62,7 @@ export default function BalanceSettingsPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <Breadcrumb items={[{ title: <Link to="/balance">均衡发展监测</Link> }, { title: "测算参数" }]} />
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         均衡发展测算参数
       </Typography.Title>
       <Alert

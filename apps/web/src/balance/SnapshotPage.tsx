@@ -17,7 +17,7 @@ export default function SnapshotPage() {
         !snapshot.isError && <Skeleton active />
       ) : (
         <>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="balance-snapshot-title">
+          <Typography.Title level={1} style={{ margin: 0 }} data-testid="balance-snapshot-title">
             {registry.schoolYearLabel(s.schoolYear)}
             {balance.balanceStageLabel[s.stage]}均衡发展监测结果(第 {s.version} 版)
           </Typography.Title>

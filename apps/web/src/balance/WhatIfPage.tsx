@@ -299,7 +299,7 @@ export default function WhatIfPage() {
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <Breadcrumb items={[{ title: <Link to="/balance">均衡发展监测</Link> }, { title: "模拟测算" }]} />
       <div style={{ display: "flex", justifyContent: "space-between", flexWrap: "wrap", gap: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="whatif-title">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="whatif-title">
           模拟测算{scenario.data ? `:${scenario.data.name}` : ""}
         </Typography.Title>
         <Space wrap>

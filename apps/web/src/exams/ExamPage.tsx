@@ -71,7 +71,7 @@ export default function ExamPage() {
           <Link to="/exams" aria-label="返回考试列表">
             <ArrowLeftOutlined />
           </Link>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="exam-title">
+          <Typography.Title level={1} style={{ margin: 0 }} data-testid="exam-title">
             {e.name}
           </Typography.Title>
           <Tag color={statusColors[e.status]}>{statusLabels[e.status]}</Tag>

@@ -58,7 +58,7 @@ export default function ExamsPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 12 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           质量检测
         </Typography.Title>
         {can("write", "exams") && (

@@ -40,7 +40,7 @@ export default function HomePage() {
       <div
         style={{ display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 12 }}
       >
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="home-title">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="home-title">
           {data ? scopeTitle(data, me.user.schoolName) : "概况"}
         </Typography.Title>
         <Space>

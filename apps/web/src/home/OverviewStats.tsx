@@ -42,7 +42,7 @@ export function OverviewStats({ overview }: { overview: RegistryOverview }) {
             title="大班额比例(国家目标 ≤5%)"
             value={share === null ? "—" : (share * 100).toFixed(1)}
             suffix={share === null ? undefined : "%"}
-            styles={{ content: { color: shareOk ? "#389e0d" : "#cf1322" } }}
+            styles={{ content: { color: shareOk ? "#237804" : "#cf1322" } }}
           />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {registry.defaultClassSizeRule.largeFrom}人及以上班级占比

@@ -22,6 +22,7 @@ import { Link } from "react-router";
 import { ApiError } from "../app/api";
 import { useMe } from "../app/auth";
 import { ForbiddenPage } from "../app/StatusPages";
+import { PageTitle } from "../components/PageTitle";
 import type { Finding, FindingQuery } from "./api";
 import { ledgerApi } from "./api";
 import {
@@ -132,7 +133,7 @@ export default function BoardPage() {
 
   return (
     <Card
-      title="整改台账"
+      title={<PageTitle inCard>整改台账</PageTitle>}
       extra={
         <Space>
           <Segmented
@@ -158,6 +159,7 @@ export default function BoardPage() {
         {county && <SchoolSelect value={filters.schoolId} onChange={(schoolId) => set({ schoolId })} />}
         <Select
           allowClear
+          aria-label="严重程度"
           placeholder="严重程度"
           style={{ width: 120 }}
           value={filters.severity}
@@ -168,6 +170,7 @@ export default function BoardPage() {
         {view === "table" && (
           <Select
             allowClear
+            aria-label="整改状态"
             placeholder="整改状态"
             style={{ width: 120 }}
             value={filters.state}
@@ -178,15 +181,17 @@ export default function BoardPage() {
         )}
         <Space size={4}>
           <Switch
+            id="filter-overdue"
             size="small"
             checked={filters.overdue ?? false}
             onChange={(overdue) => set({ overdue })}
             data-testid="filter-overdue"
           />
-          <span>只看逾期</span>
+          <label htmlFor="filter-overdue">只看逾期</label>
         </Space>
         <Input.Search
           allowClear
+          aria-label="搜索问题描述、编号、责任单位"
           placeholder="问题描述、编号、责任单位"
           style={{ width: 240 }}
           onSearch={(q) => set({ q: q || undefined })}

@@ -32,6 +32,7 @@ import { paths } from "../app/menu";
 import { NotFoundPage } from "../app/StatusPages";
 import { AuditLogLink } from "../audit/AuditLogLink";
 import { formatDateTime } from "../components/format";
+import { PageTitle } from "../components/PageTitle";
 import { type Evidence, type Finding, type HistoryEntry, ledgerApi } from "./api";
 import { DeadlineText, SeverityTag, StateTag, stateChartColors } from "./components";
 import { useFinding, useTransition } from "./hooks";
@@ -327,7 +328,7 @@ export default function FindingPage() {
       <Card
         title={
           <Space wrap>
-            <span>问题 {f.number}</span>
+            <PageTitle inCard>问题 {f.number}</PageTitle>
             <StateTag f={f} />
             <SeverityTag f={f} />
             {f.scope === "common" && <Tag color="geekblue">共性问题</Tag>}

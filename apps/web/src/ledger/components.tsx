@@ -150,6 +150,7 @@ export function KindSelect(props: { value?: string; onChange: (v: string | undef
   return (
     <Select
       allowClear
+      aria-label="检查类型"
       placeholder="检查类型"
       style={{ width: props.width ?? 150 }}
       value={props.value}
@@ -167,6 +168,7 @@ export function SchoolSelect(props: { value?: string; onChange: (v: string | und
     <Select
       allowClear
       showSearch={{ optionFilterProp: "label" }}
+      aria-label="学校"
       placeholder="学校"
       style={{ width: 200 }}
       value={props.value}

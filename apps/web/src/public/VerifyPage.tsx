@@ -14,6 +14,7 @@ import {
   Table,
   Tag,
   Typography,
+  theme,
   Upload,
 } from "antd";
 import { useEffect, useMemo, useState } from "react";
@@ -43,11 +44,12 @@ export default function VerifyPage() {
   const code = (params.get("code") ?? "").trim().toUpperCase();
   const list = usePublicDraws();
   const draw = usePublicDraw(code);
+  const { token } = theme.useToken();
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", background: "#1677ff" }}>
-        <Typography.Title level={4} style={{ color: "#fff", margin: 0 }}>
+      <Layout.Header style={{ display: "flex", alignItems: "center", background: token.colorPrimary }}>
+        <Typography.Title level={1} style={{ color: "#fff", margin: 0, fontSize: token.fontSizeHeading4 }}>
           教育局招生入学 · 公示验证
         </Typography.Title>
       </Layout.Header>
@@ -57,6 +59,7 @@ export default function VerifyPage() {
             阳光分班、摇号和指标到校的结果在公示后不能更改。本页无需登录:输入活动编号,即可查看公示内容,并在您的浏览器中按公开的算法重新计算,核对结果是否一致。
           </Typography.Paragraph>
           <Input.Search
+            aria-label="活动编号"
             placeholder="活动编号,如 YG-2026-0001"
             enterButton="查询"
             defaultValue={code}
@@ -306,6 +309,7 @@ function FindMyClass({ resultText }: { resultText: string }) {
   return (
     <Space wrap>
       <Input
+        aria-label="学生编号"
         placeholder="学校告知的学生编号,如 S0012"
         value={code}
         onChange={(e) => setCode(e.target.value)}

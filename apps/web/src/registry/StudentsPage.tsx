@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { useAuth } from "../app/auth";
 import { paths } from "../app/menu";
+import { PageTitle } from "../components/PageTitle";
 import type { StudentRow, StudentStatusFilter } from "./api";
 import { useColumnSettings } from "./columnSettings";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "./filters";
@@ -130,7 +131,7 @@ export default function StudentsPage() {
 
   return (
     <Card
-      title="学生名单"
+      title={<PageTitle inCard>学生名单</PageTitle>}
       extra={
         <Space>
           <ExportStudentsButton

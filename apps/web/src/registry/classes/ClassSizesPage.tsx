@@ -137,7 +137,7 @@ export default function ClassSizesPage() {
       <div
         style={{ display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: 12 }}
       >
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           班额统计
         </Typography.Title>
         <Space>

@@ -1,0 +1,24 @@
+import { Typography } from "antd";
+import type { CSSProperties, ReactNode } from "react";
+
+/**
+ * The title of a page: its one h1, the heading a screen reader jumps to first. The theme sizes an h1 as antd's h3
+ * (24 px); in a card's head (`inCard`) it keeps the head's size. Sections of the page are h2 to h5.
+ */
+export function PageTitle(props: { children: ReactNode; inCard?: boolean; style?: CSSProperties; testId?: string }) {
+  const style: CSSProperties = props.inCard
+    ? {
+        fontSize: "inherit",
+        lineHeight: "inherit",
+        fontWeight: "inherit",
+        margin: 0,
+        display: "inline",
+        ...props.style,
+      }
+    : { ...props.style };
+  return (
+    <Typography.Title level={1} style={style} data-testid={props.testId}>
+      {props.children}
+    </Typography.Title>
+  );
+}
