@@ -5,9 +5,11 @@ import {
   chineseDate,
   countyDate,
   TEXT_WIDTH,
+  TEXT_WIDTH_PX,
   tableColumnWidths,
   textWidth,
   unbreakable,
+  wordChart,
   wordDocument,
   wordHeading,
   wordTable,
@@ -46,6 +48,8 @@ describe("tableColumnWidths", () => {
     rows[0]!.forEach((v, c) => {
       if (unbreakable(v)) expect(widths[c]).toBeGreaterThanOrEqual(textWidth(String(v), 18));
     });
+    // the school's name on one line too: the headers break first
+    expect(widths[0]).toBeGreaterThanOrEqual(textWidth("北原县第一小学", 18));
   });
 
   it("is null when the columns cannot fit (the table then takes a smaller size)", () => {
@@ -76,7 +80,12 @@ describe("wordDocument", () => {
     const bytes = await wordDocument({
       title: "测试",
       countyName: "北原县",
-      children: [wordHeading("一、总体情况"), wordText("正文"), wordTable(["日期", "比率"], [["2026-12-30", "12.5%"]])],
+      children: [
+        wordHeading("一、总体情况"),
+        wordText("正文"),
+        wordTable(["日期", "比率"], [["2026-12-30", "12.5%"]]),
+        wordChart({ xAxis: { type: "category", data: ["语文"] }, yAxis: { type: "value" }, series: [] }, 800, 400),
+      ],
     });
     const zip = openGuardedZip(bytes);
     const xml = (await zip.read("word/document.xml"))!.toString("utf8");
@@ -84,6 +93,10 @@ describe("wordDocument", () => {
     expect(xml).toContain('<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588"');
     expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/><w:keepLines\/>/);
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    // a chart no wider than the text: 589 px of 96 per inch, in EMU
+    const extent = xml.match(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/)!;
+    expect(Number(extent[1])).toBeLessThanOrEqual(TEXT_WIDTH_PX * 9525);
+    expect(Number(extent[1]) / Number(extent[2])).toBeCloseTo(2, 2);
     const footer = (await zip.read("word/footer1.xml"))!.toString("utf8");
     expect(footer).toContain("PAGE");
     const core = (await zip.read("docProps/core.xml"))!.toString("utf8");

@@ -81,10 +81,18 @@ export function unbreakable(value: string | number): boolean {
 const CELL_MARGIN = 72;
 const CELL_PAD = 2 * CELL_MARGIN + 60;
 
+/** How far a header and a long text may be broken: tried from the most generous to the tightest (in ems). */
+const BREAK_TIERS = [
+  { header: 6, text: 8 },
+  { header: 4, text: 6 },
+  { header: 2, text: 4 },
+] as const;
+
 /**
  * Column widths (twips) of a full-width table, from its content: each column at least as wide as its longest number,
- * date, percentage or short label, its header allowed to break after two characters and long text after four; what
- * is left of `total` goes to the columns with the most text. Null when even the minimum widths do not fit.
+ * date, percentage or short label; headers and long text broken no tighter than needed (six, four, then two ems for a
+ * header). What is left of `total` goes first to the body's text (a school's name on one line), then to the headers.
+ * Null when even the tightest widths do not fit.
  *
  * @example tableColumnWidths(["学校", "优秀率"], [["北原县第一小学", "12.5%"]], 8844, 18)
  */
@@ -95,28 +103,45 @@ export function tableColumnWidths(
   halfPoints: number,
 ): number[] | null {
   const em = halfPoints * 10;
-  const natural = header.map((h) => textWidth(h, halfPoints));
-  const least = header.map((h) => Math.min(textWidth(h, halfPoints), 2 * em));
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const headerWidth = header.map((h) => textWidth(h, halfPoints));
+  const bodyWidth = header.map(() => 0);
+  const atomWidth = header.map(() => 0);
   for (const row of rows) {
     row.forEach((v, c) => {
       const w = textWidth(String(v), halfPoints);
-      natural[c] = Math.max(natural[c] ?? 0, w);
-      least[c] = Math.max(least[c] ?? 0, unbreakable(v) ? w : Math.min(w, 4 * em));
+      bodyWidth[c] = Math.max(bodyWidth[c] ?? 0, w);
+      if (unbreakable(v)) atomWidth[c] = Math.max(atomWidth[c] ?? 0, w);
     });
   }
-  const nat = natural.map((w) => w + CELL_PAD);
-  const min = least.map((w) => w + CELL_PAD);
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  let widths: number[];
-  if (sum(nat) <= total) widths = nat.map((w) => (w * total) / sum(nat));
-  else if (sum(min) <= total) {
-    const room = total - sum(min);
-    const want = sum(nat) - sum(min);
-    widths = min.map((w, i) => w + (room * ((nat[i] ?? w) - w)) / want);
-  } else return null;
-  const rounded = widths.map((w) => Math.floor(w));
-  rounded[rounded.length - 1]! += total - sum(rounded);
-  return rounded;
+  const natural = header.map((_, c) => Math.max(headerWidth[c]!, bodyWidth[c]!) + CELL_PAD);
+  for (const tier of BREAK_TIERS) {
+    const min = header.map(
+      (_, c) =>
+        Math.max(atomWidth[c]!, Math.min(headerWidth[c]!, tier.header * em), Math.min(bodyWidth[c]!, tier.text * em)) +
+        CELL_PAD,
+    );
+    if (sum(min) > total) continue;
+    const body = min.map((w, c) => Math.max(w, bodyWidth[c]! + CELL_PAD));
+    let widths: number[];
+    if (sum(body) > total) {
+      const room = total - sum(min);
+      const want = sum(body) - sum(min);
+      widths = min.map((w, c) => w + (room * (body[c]! - w)) / want);
+    } else {
+      const room = total - sum(body);
+      const want = sum(natural) - sum(body);
+      widths = body.map((w, c) =>
+        want > 0
+          ? w + Math.min(room, want) * ((natural[c]! - w) / want) + (Math.max(0, room - want) * w) / sum(body)
+          : w + (room * w) / sum(body),
+      );
+    }
+    const rounded = widths.map((w) => Math.floor(w));
+    rounded[rounded.length - 1]! += total - sum(rounded);
+    return rounded;
+  }
+  return null;
 }
 
 export interface WordTableOptions {
@@ -142,13 +167,15 @@ export function wordTable(header: string[], rows: (string | number)[][], options
     widths = tableColumnWidths(header, rows, TEXT_WIDTH, size);
   }
   const columnWidths = widths ?? header.map(() => Math.floor(TEXT_WIDTH / header.length));
+  // a column of figures, dates and short labels is centred; a column with text is set left
+  const centred = header.map((_, c) => rows.every((r) => r[c] === undefined || unbreakable(r[c]!)));
   const cell = (value: string | number, c: number, bold = false) =>
     new TableCell({
       width: { size: columnWidths[c] ?? 0, type: WidthType.DXA },
       margins: { left: CELL_MARGIN, right: CELL_MARGIN },
       children: [
         new Paragraph({
-          alignment: bold || unbreakable(value) ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment: bold || centred[c] ? AlignmentType.CENTER : AlignmentType.LEFT,
           children: [wordRun({ text: String(value), bold, size, font })],
         }),
       ],
@@ -168,7 +195,10 @@ export function wordTable(header: string[], rows: (string | number)[][], options
 
 /** A body paragraph (小四). */
 export const wordText = (t: string, bold = false) =>
-  new Paragraph({ spacing: { after: 120 }, children: [wordRun({ text: t, size: 24, font: WORD_FONT, bold })] });
+  new Paragraph({
+    spacing: { before: 60, after: 120 },
+    children: [wordRun({ text: t, size: 24, font: WORD_FONT, bold })],
+  });
 
 export interface WordHeadingOptions {
   font?: string;
@@ -211,16 +241,26 @@ export const wordByline = (countyName: string, date: string) =>
     children: [wordRun({ text: `${bureauName(countyName)}　${chineseDate(date)}`, size: 24, font: WORD_FONT })],
   });
 
+/** The width of the text between the margins in pixels (at 96 per inch, 15 twips each): no image is wider. */
+export const TEXT_WIDTH_PX = Math.floor(TEXT_WIDTH / 15);
+
 /**
- * An ECharts chart rendered on the server and centred as an image, kept with the paragraph after it. The option is
- * fitted for print first (chartImage.printableChartOption): every category labelled, the legend below the plot.
+ * An ECharts chart rendered on the server and centred as an image, never wider than the text. The option is fitted
+ * for print first (chartImage.printableChartOption): every category labelled, the legend below the plot.
  */
 export function wordChart(option: Parameters<typeof renderChartPng>[0], width: number, height: number): Paragraph {
   const data = renderChartPng(option, width, height);
+  const scale = Math.min(1, TEXT_WIDTH_PX / width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    keepNext: true,
-    children: [new ImageRun({ type: "png", data, transformation: { width, height } })],
+    spacing: { before: 120, after: 120 },
+    children: [
+      new ImageRun({
+        type: "png",
+        data,
+        transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+      }),
+    ],
   });
 }
 
