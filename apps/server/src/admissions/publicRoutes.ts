@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
-import { jsonResponse, publicRoute } from "../http/openapi";
+import { jsonFileResponse, jsonResponse, publicRoute } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentPublic } from "./present";
 import { publicEvent, publicEvents } from "./store";
@@ -92,7 +92,7 @@ const fileRoute = createRoute({
   summary: "公示文件(规范化 JSON,可用于独立验证)",
   request: { params: codeParam.extend({ which: z.enum(["input", "result"]) }) },
   responses: {
-    200: { description: "文件", content: { "application/json": { schema: z.string() } } },
+    200: jsonFileResponse("文件(规范化 JSON)"),
     ...errorResponses,
   },
 });

@@ -9,7 +9,7 @@ import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
-import { fileResponse, jsonBody, jsonResponse, multipartBody } from "../http/openapi";
+import { fileResponse, jsonBody, jsonFileResponse, jsonResponse, multipartBody } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import {
   countySchool,
@@ -312,7 +312,7 @@ const fileRoute = createRoute({
   summary: "输入或结果文件(规范化 JSON)",
   request: { params: idParam.extend({ which: z.enum(["input", "result"]) }) },
   responses: {
-    200: { description: "文件", content: { "application/json": { schema: z.string() } } },
+    200: jsonFileResponse("文件(规范化 JSON)"),
     ...errorResponses,
   },
 });

@@ -21,6 +21,19 @@ export const fileResponse = (contentType: string, description: string) => ({
 });
 
 /**
+ * A JSON file to download and keep byte for byte (a draw's canonical input or result, whose SHA-256 is published):
+ * any JSON value, never re-serialised before hashing.
+ */
+export const jsonFileResponse = (description: string) => ({
+  description,
+  content: {
+    "application/json": {
+      schema: { description: "规范化 JSON 文件:计算 SHA-256 摘要时请使用收到的原始字节,勿重新序列化" },
+    },
+  },
+});
+
+/**
  * A multipart upload of a route contract, documented only: the handler reads the form itself, so a request that
  * is not multipart gets the upload's own message. `fields` are the other form fields beside the file `file`.
  */
