@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs the system packages the tests need when missing (PostgreSQL server, Chromium,
-# CJK fonts), then type checks, lint, unit tests, integration tests on PGlite and on a real PostgreSQL server,
-# and end-to-end browser tests.
+# CJK fonts, LibreOffice Calc and Writer), then type checks, lint, unit tests, integration tests on PGlite and on a
+# real PostgreSQL server, and end-to-end browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +9,9 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 compgen -G "/usr/share/fonts/opentype/noto/NotoSansCJK*" >/dev/null || missing+=(fonts-noto-cjk)
+# LibreOffice prints every export to PDF (apps/server/test/exportsPrint.test.ts)
+[ -x /usr/lib/libreoffice/program/scalc ] || missing+=(libreoffice-calc)
+[ -x /usr/lib/libreoffice/program/swriter ] || missing+=(libreoffice-writer)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> 安装测试所需的系统软件包:${missing[*]}"
   if [ "$(id -u)" -eq 0 ]; then
