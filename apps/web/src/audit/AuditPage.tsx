@@ -1,9 +1,10 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Grid, Input, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { formatDateTime } from "../components/format";
+import { PageTitle } from "../components/PageTitle";
 import type { AuditQuery, AuditRow } from "./api";
 import { useAuditLog, useAuditTargetSearch } from "./hooks";
 import {
@@ -65,6 +66,43 @@ function Actor({ row }: { row: AuditRow }) {
   );
 }
 
+function ActionTag({ action }: { action: string }) {
+  return (
+    <Tag color={failed.has(action) ? "red" : revealsPersonalData(action) ? "purple" : "blue"} title={action}>
+      {actionLabel(action)}
+    </Tag>
+  );
+}
+
+/** On a phone one column holds the whole row: when and who, what, to which record, why. */
+const phoneColumns = (onPick: (type: string, id: string) => void): ColumnsType<AuditRow> => [
+  {
+    title: "操作记录",
+    key: "row",
+    render: (_, row) => (
+      <Space orientation="vertical" size={2} style={{ width: "100%" }}>
+        <Space size={8} wrap>
+          <ActionTag action={row.action} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {formatDateTime(row.at)}
+          </Typography.Text>
+        </Space>
+        <span>
+          {row.actorDisplayName ?? row.actorName}
+          {row.actorDisplayName && row.actorDisplayName !== row.actorName && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {" "}
+              {row.actorName}
+            </Typography.Text>
+          )}
+        </span>
+        {row.targetType && <Target row={row} onPick={onPick} />}
+        {row.reason && <Typography.Text type="secondary">事由:{row.reason}</Typography.Text>}
+      </Space>
+    ),
+  },
+];
+
 const columns = (onPick: (type: string, id: string) => void): ColumnsType<AuditRow> => [
   {
     title: "时间",
@@ -73,16 +111,7 @@ const columns = (onPick: (type: string, id: string) => void): ColumnsType<AuditR
     render: (at: string) => formatDateTime(at),
   },
   { title: "操作人", key: "actor", width: 150, render: (_, row) => <Actor row={row} /> },
-  {
-    title: "操作",
-    dataIndex: "action",
-    width: 220,
-    render: (action: string) => (
-      <Tag color={failed.has(action) ? "red" : revealsPersonalData(action) ? "purple" : "blue"} title={action}>
-        {actionLabel(action)}
-      </Tag>
-    ),
-  },
+  { title: "操作", dataIndex: "action", width: 220, render: (action: string) => <ActionTag action={action} /> },
   { title: "对象", key: "target", width: 280, render: (_, row) => <Target row={row} onPick={onPick} /> },
   {
     title: "事由",
@@ -148,6 +177,7 @@ export default function AuditPage() {
   const log = useAuditLog({ ...filters, page, pageSize });
   const kind = Form.useWatch("targetType", form);
   const key = params.toString();
+  const phone = Grid.useBreakpoint().md === false;
 
   // the form shows the filters in the address (after a link, back and forward)
   useEffect(() => {
@@ -185,7 +215,7 @@ export default function AuditPage() {
   const object = log.data?.target ?? null;
 
   return (
-    <Card title="审计日志">
+    <Card title={<PageTitle inline>审计日志</PageTitle>}>
       <Form<FilterValues>
         form={form}
         layout="inline"
@@ -272,9 +302,9 @@ export default function AuditPage() {
         size="middle"
         data-testid="audit-table"
         loading={log.isFetching}
-        columns={columns(pickObject)}
+        columns={phone ? phoneColumns(pickObject) : columns(pickObject)}
         dataSource={log.data?.rows ?? []}
-        scroll={{ x: 1100 }}
+        scroll={phone ? undefined : { x: 1100 }}
         pagination={{
           current: page,
           pageSize,
