@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { auditActionLabels, auditTargetLabels } from "../../../web/src/audit/labels";
+import { auditActionLabels, auditSearchableKinds, auditTargetLabels } from "../../../web/src/audit/labels";
+import { auditTargetKinds } from "./targetKinds";
 
 /**
  * The audit log page names every action and record kind the server audits in Chinese: an action added without a
@@ -53,5 +54,20 @@ describe("audit log labels", () => {
     const kinds = new Set([...code.matchAll(/targetType: "([a-z_]+)"/g)].map((m) => m[1]!));
     expect(kinds.size).toBeGreaterThan(15);
     expect([...kinds].filter((k) => !auditTargetLabels[k])).toEqual([]);
+  });
+
+  it("name every kind the server labels, and offer a search for exactly the kinds the server can search", () => {
+    expect(Object.keys(auditTargetKinds).filter((k) => !auditTargetLabels[k])).toEqual([]);
+    const searchable = Object.entries(auditTargetKinds)
+      .filter(([, kind]) => kind.search)
+      .map(([k]) => k);
+    expect([...auditSearchableKinds].sort()).toEqual(searchable.sort());
+  });
+
+  it("label every kind of record the server audits, so no row shows a bare id", () => {
+    const kinds = new Set([...code.matchAll(/targetType: "([a-z_]+)"/g)].map((m) => m[1]!));
+    // an export is about a list, not one record: its filters are in the row's details
+    const lists = new Set(["student_list", "staff_list", "balance_settings"]);
+    expect([...kinds].filter((k) => !lists.has(k) && !auditTargetKinds[k])).toEqual([]);
   });
 });
