@@ -54,11 +54,12 @@ export function printableChartOption(option: Option, width: number, _height: num
       const axisLabel: Record<string, unknown> = { ...axis.axisLabel, interval: 0, hideOverlap: false };
       if (widest > slot - 6) {
         if (slot >= 3 * fontSize) {
-          // broken onto lines within its slot: at most three lines of a CJK label
-          Object.assign(axisLabel, { width: Math.floor(slot - 6), overflow: "break", lineHeight: fontSize + 2 });
+          // broken onto lines within its slot, of even length: "生均教\n辅用房" rather than "生均教辅用\n房"
+          const width = Math.floor(Math.min(slot - 6, widest / Math.ceil(widest / (slot - 6)) + fontSize / 2));
+          Object.assign(axisLabel, { width, overflow: "break", lineHeight: fontSize + 2 });
           const lines = Math.max(
             ...labels.map((l) =>
-              l.split("\n").reduce((n, part) => n + Math.ceil(labelWidth(part, fontSize) / (slot - 6)), 0),
+              l.split("\n").reduce((n, part) => n + Math.ceil(labelWidth(part, fontSize) / width), 0),
             ),
           );
           extraBottom += Math.max(0, lines - 1) * (fontSize + 2);

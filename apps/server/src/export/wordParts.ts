@@ -79,7 +79,7 @@ export function unbreakable(value: string | number): boolean {
 
 /** Left and right padding of a table cell in twips, and a little slack for the fonts' rounding. */
 const CELL_MARGIN = 72;
-const CELL_PAD = 2 * CELL_MARGIN + 60;
+const CELL_PAD = 2 * CELL_MARGIN + 100;
 
 /** How far a header and a long text may be broken: tried from the most generous to the tightest (in ems). */
 const BREAK_TIERS = [
@@ -104,7 +104,8 @@ export function tableColumnWidths(
 ): number[] | null {
   const em = halfPoints * 10;
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-  const headerWidth = header.map((h) => textWidth(h, halfPoints));
+  // headers are bold: a tenth wider
+  const headerWidth = header.map((h) => Math.ceil(textWidth(h, halfPoints) * 1.1));
   const bodyWidth = header.map(() => 0);
   const atomWidth = header.map(() => 0);
   for (const row of rows) {
