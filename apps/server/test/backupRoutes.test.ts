@@ -163,7 +163,9 @@ describe("backup, download, upload elsewhere, restore", () => {
   it("refuses a backup whose key differs from the server's EDUBUREAU_SECRET", async () => {
     const other = platformOn(target, "other", { EDUBUREAU_SECRET: "another-secret-of-the-target-server-0123456789" });
     const otherAdmin = await login(other.app, "admin");
-    const up = (await (await raw(other.app, otherAdmin, bytes)).json()) as any;
+    const uploadedThere = await raw(other.app, otherAdmin, bytes);
+    const up = (await uploadedThere.json()) as any;
+    expect(uploadedThere.status, JSON.stringify(up)).toBe(201);
     const res = await call(other.app, otherAdmin, "POST", `/api/backups/${up.name}/restore`, {
       passphrase: PASSPHRASE,
       confirmation: "恢复并覆盖全部数据",

@@ -127,28 +127,51 @@ export async function backupDatabase(
     tables: BACKUP_TABLES,
     key: await sealKey(key.secret, key.passphrase),
   };
-  async function* lines() {
+  async function* lines(tx: Tx) {
     yield `${JSON.stringify(header)}\n`;
     for (const table of BACKUP_TABLES) {
-      const total = rowsOf(await db.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]?.n;
+      const total = rowsOf(await tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]?.n;
       yield `${JSON.stringify({ table, rows: total })}\n`;
+      const keys = [PRIMARY_KEYS[table] ?? "id"].flat();
       const key = sql.join(
-        [PRIMARY_KEYS[table] ?? "id"].flat().map((c) => sql.identifier(c)),
+        keys.map((c) => sql.identifier(c)),
+        sql`, `,
+      );
+      const keyText = sql.join(
+        keys.map((c, i) => sql`${sql.identifier(c)}::text as ${sql.identifier(`k${i}`)}`),
         sql`, `,
       );
       const batch = BATCH_ROWS[table] ?? BATCH;
-      for (let offset = 0; offset < Number(total); offset += batch) {
+      // keyset paging: each page starts after the last key of the one before (an offset rescans every row before it)
+      let after: string[] | null = null;
+      for (;;) {
+        const from = after
+          ? sql`where (${key}) > (${sql.join(
+              after.map((v) => sql`${v}`),
+              sql`, `,
+            )})`
+          : sql``;
         const rows = rowsOf(
-          await db.execute(
-            sql`select row_to_json(t)::text as j from ${sql.identifier(table)} t order by ${key} limit ${batch} offset ${offset}`,
+          await tx.execute(
+            sql`select row_to_json(t)::text as j, ${keyText} from ${sql.identifier(table)} t ${from} order by ${key} limit ${batch}`,
           ),
         );
+        if (rows.length === 0) break;
         yield `${rows.map((r) => r.j).join("\n")}\n`;
+        const last = rows[rows.length - 1]!;
+        after = keys.map((_, i) => String(last[`k${i}`]));
+        if (rows.length < batch) break;
       }
       onProgress(`已备份 ${table}:${total} 行`);
     }
   }
-  await pipeline(Readable.from(lines()), createGzip(), createWriteStream(file));
+  // one read-only snapshot: rows written while the backup runs never leave a child without its parent
+  await db.transaction(
+    async (tx) => {
+      await pipeline(Readable.from(lines(tx)), createGzip(), createWriteStream(file));
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
 }
 
 async function insertBatch(db: Db, table: string, rows: string[]) {
