@@ -1,5 +1,6 @@
 import { Button, Result } from "antd";
 import { useNavigate, useRouteError } from "react-router";
+import { PageTitle } from "../components/PageTitle";
 
 function HomeButton() {
   const navigate = useNavigate();
@@ -15,7 +16,7 @@ export function ForbiddenPage() {
   return (
     <Result
       status="403"
-      title="无权访问"
+      title={<PageTitle inline>无权访问</PageTitle>}
       subTitle="您的账号没有查看此页面的权限。如需开通,请联系系统管理员。"
       extra={<HomeButton />}
     />
@@ -27,7 +28,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title="页面不存在"
+      title={<PageTitle inline>页面不存在</PageTitle>}
       subTitle="您访问的页面不存在,可能已被移动或地址有误。"
       extra={<HomeButton />}
     />
@@ -42,7 +43,7 @@ export function ErrorPage() {
   return (
     <Result
       status="error"
-      title="页面出错了"
+      title={<PageTitle inline>页面出错了</PageTitle>}
       subTitle={
         chunkFailed
           ? "页面资源加载失败,可能是系统刚刚升级,请刷新页面后重试。"

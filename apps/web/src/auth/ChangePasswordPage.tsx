@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useAuth, useMe } from "../app/auth";
 import { applyServerErrors } from "../app/formErrors";
+import { PageTitle } from "../components/PageTitle";
 import { authApi } from "./api";
 
 interface Values {
@@ -40,7 +41,7 @@ export default function ChangePasswordPage() {
   };
 
   return (
-    <Card title="修改密码" style={{ maxWidth: 520, margin: "0 auto" }}>
+    <Card title={<PageTitle inline>修改密码</PageTitle>} style={{ maxWidth: 520, margin: "0 auto" }}>
       {me.mustChangePassword && (
         <Alert
           type="warning"

@@ -296,7 +296,7 @@ export default function BackupPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="backup-page">
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         数据备份
       </Typography.Title>
       <div style={{ display: "grid", gap: 16, gridTemplateColumns: "repeat(auto-fit, minmax(min(320px, 100%), 1fr))" }}>

@@ -25,7 +25,7 @@ export default function HomePage() {
   if (!readsRegistry) {
     return (
       <Card>
-        <Typography.Title level={4}>欢迎,{me.user.displayName}</Typography.Title>
+        <Typography.Title level={1}>欢迎,{me.user.displayName}</Typography.Title>
         <Typography.Paragraph type="secondary">请从左侧菜单进入您负责的业务。</Typography.Paragraph>
       </Card>
     );

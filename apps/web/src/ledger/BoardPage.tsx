@@ -133,7 +133,7 @@ export default function BoardPage() {
 
   return (
     <Card
-      title={<PageTitle inCard>整改台账</PageTitle>}
+      title={<PageTitle inline>整改台账</PageTitle>}
       extra={
         <Space>
           <Segmented

@@ -328,7 +328,7 @@ export default function FindingPage() {
       <Card
         title={
           <Space wrap>
-            <PageTitle inCard>问题 {f.number}</PageTitle>
+            <PageTitle inline>问题 {f.number}</PageTitle>
             <StateTag f={f} />
             <SeverityTag f={f} />
             {f.scope === "common" && <Tag color="geekblue">共性问题</Tag>}

@@ -26,6 +26,7 @@ import { ApiError } from "../app/api";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
 import { NotFoundPage } from "../app/StatusPages";
+import { PageTitle } from "../components/PageTitle";
 import { type InspectionDetail, type InspectionTarget, ledgerApi } from "./api";
 import { FindingTable } from "./components";
 import { useFindings, useInspection, useRaiseFindings, useSaveChecklist } from "./hooks";
@@ -325,7 +326,9 @@ export default function InspectionPage() {
       <Card
         title={
           <Space>
-            <span data-testid="inspection-title-text">{i.title}</span>
+            <PageTitle inline testId="inspection-title-text">
+              {i.title}
+            </PageTitle>
             <Tag color="blue">{i.kindLabel}</Tag>
             {i.selfInspection && <Tag color="cyan">自查</Tag>}
           </Space>

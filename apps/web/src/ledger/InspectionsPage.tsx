@@ -10,6 +10,7 @@ import { useAuth, useMe } from "../app/auth";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
 import { ForbiddenPage } from "../app/StatusPages";
+import { PageTitle } from "../components/PageTitle";
 import type { Inspection } from "./api";
 import { KindSelect, useTypeOptions } from "./components";
 import { useCreateInspection, useInspections, useInstitutions, useLedgerSchools } from "./hooks";
@@ -189,7 +190,7 @@ export default function InspectionsPage() {
   if (list.error instanceof ApiError && list.error.status === 403) return <ForbiddenPage />;
   return (
     <Card
-      title="检查记录"
+      title={<PageTitle inline>检查记录</PageTitle>}
       extra={
         mayCreate && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-inspection">

@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input, Modal, Select, Table, Tag } from
 import { useEffect, useState } from "react";
 import { useAuth } from "../app/auth";
 import { applyServerErrors } from "../app/formErrors";
+import { PageTitle } from "../components/PageTitle";
 import type { Institution, InstitutionBody } from "./api";
 import { useInstitutions, useSaveInstitution } from "./hooks";
 
@@ -96,7 +97,7 @@ export default function InstitutionsPage() {
   const writes = can("write", "ledger");
   return (
     <Card
-      title="校外培训机构名录"
+      title={<PageTitle inline>校外培训机构名录</PageTitle>}
       extra={
         writes && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>

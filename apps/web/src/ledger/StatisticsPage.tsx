@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { ApiError } from "../app/api";
 import { ForbiddenPage } from "../app/StatusPages";
 import { Chart, type ChartOption } from "../components/Chart";
+import { PageTitle } from "../components/PageTitle";
 import type { Statistics, Stats } from "./api";
 import { KindSelect } from "./components";
 import { useStatistics } from "./hooks";
@@ -165,7 +166,7 @@ export default function StatisticsPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: "100%" }}>
       <Card
-        title="整改统计"
+        title={<PageTitle inline>整改统计</PageTitle>}
         extra={
           <Space wrap>
             <KindSelect value={kind} onChange={setKind} />

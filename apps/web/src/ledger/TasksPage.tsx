@@ -5,6 +5,7 @@ import { ApiError } from "../app/api";
 import { useAuth, useMe } from "../app/auth";
 import { paths } from "../app/menu";
 import { ForbiddenPage } from "../app/StatusPages";
+import { PageTitle } from "../components/PageTitle";
 import type { Finding, Reminders } from "./api";
 import { FindingTable, findingPath } from "./components";
 import { useFindings, useReminders } from "./hooks";
@@ -187,7 +188,7 @@ export default function TasksPage() {
         </Row>
       )}
       <Card
-        title={isSchool ? `${me.user.schoolName ?? "本校"}的整改任务` : "我的任务"}
+        title={<PageTitle inline>{isSchool ? `${me.user.schoolName ?? "本校"}的整改任务` : "我的任务"}</PageTitle>}
         extra={<Link to={paths.ledgerBoard}>查看全部台账</Link>}
       >
         {tabs.length === 0 ? <Empty /> : <Tabs activeKey={tab} onChange={setTab} items={tabs} />}

@@ -20,6 +20,7 @@ import { useEffect, useState } from "react";
 import { ApiError } from "../app/api";
 import { useAuth } from "../app/auth";
 import { applyServerErrors } from "../app/formErrors";
+import { PageTitle } from "../components/PageTitle";
 import type { InspectionType, InspectionTypeBody } from "./api";
 import { useInspectionTypes, useSaveInspectionType } from "./hooks";
 
@@ -152,7 +153,7 @@ export default function TypesPage() {
   const writes = can("write", "ledger") && me?.user.schoolId === null;
   return (
     <Card
-      title="检查类型与检查清单"
+      title={<PageTitle inline>检查类型与检查清单</PageTitle>}
       extra={
         writes && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>

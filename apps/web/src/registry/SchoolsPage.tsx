@@ -4,6 +4,7 @@ import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { paths } from "../app/menu";
+import { PageTitle } from "../components/PageTitle";
 import type { SchoolSummary } from "./api";
 import { useColumnSettings } from "./columnSettings";
 import { useSchools } from "./hooks";
@@ -96,7 +97,7 @@ export default function SchoolsPage() {
 
   return (
     <Card
-      title="学校名录"
+      title={<PageTitle inline>学校名录</PageTitle>}
       extra={
         <Space>
           <Input.Search

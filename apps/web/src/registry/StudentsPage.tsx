@@ -131,7 +131,7 @@ export default function StudentsPage() {
 
   return (
     <Card
-      title={<PageTitle inCard>学生名单</PageTitle>}
+      title={<PageTitle inline>学生名单</PageTitle>}
       extra={
         <Space>
           <ExportStudentsButton

@@ -6,6 +6,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useMe } from "../app/auth";
 import { formatDateTime } from "../components/format";
+import { PageTitle } from "../components/PageTitle";
 import type { User } from "./api";
 import { useUpdateUser, useUsers } from "./hooks";
 import { ResetPasswordModal } from "./ResetPasswordModal";
@@ -128,7 +129,7 @@ export default function UsersPage() {
 
   return (
     <Card
-      title="用户管理"
+      title={<PageTitle inline>用户管理</PageTitle>}
       extra={
         <Space>
           <Input.Search

@@ -2,6 +2,7 @@ import { registry } from "@edubureau/core";
 import { Alert, Card, Select, Space, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
+import { PageTitle } from "../../components/PageTitle";
 import { useColumnSettings } from "../columnSettings";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
 import { classSizeCategories, classSizeRuleText, classSizeTagColors } from "../labels";
@@ -70,7 +71,7 @@ export default function ClassesPage() {
   const counts = classSizeCategories.map((c) => ({ c, n: rows.filter((r) => r.sizeCategory === c).length }));
 
   return (
-    <Card title="班级">
+    <Card title={<PageTitle inline>班级</PageTitle>}>
       <Space wrap style={{ marginBottom: 16 }}>
         <YearSelect testId="classes-year" value={year} years={schoolYears.years} onChange={setYear} />
         {schools.many && (

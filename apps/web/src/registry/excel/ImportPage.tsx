@@ -26,6 +26,7 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useAuth, useMe } from "../../app/auth";
 import { paths } from "../../app/menu";
+import { PageTitle } from "../../components/PageTitle";
 import { useSchoolYears, YearSelect } from "../filters";
 import {
   excelApi,
@@ -497,7 +498,7 @@ export default function ImportPage() {
   if (me.user.role === "section") kinds.push("schools");
   kinds.push("conditions");
   return (
-    <Card title="批量导入">
+    <Card title={<PageTitle inline>批量导入</PageTitle>}>
       <ImportFlow kinds={kinds} />
     </Card>
   );

@@ -4,6 +4,7 @@ import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag,
 import { useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { paths } from "../../app/menu";
+import { PageTitle } from "../../components/PageTitle";
 import { schoolStatusLabels } from "../labels";
 import type { SchoolConditions, SchoolDetail } from "./api";
 import { useSchoolDetail } from "./hooks";
@@ -96,7 +97,7 @@ export default function SchoolDetailPage() {
           title={
             <Space>
               <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回学校名录" onClick={goBack} />
-              <span>{school.name}</span>
+              <PageTitle inline>{school.name}</PageTitle>
             </Space>
           }
         >

@@ -4,6 +4,7 @@ import { Alert, Button, Card, Drawer, Input, Select, Space, Table, Tag, Typograp
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useAuth } from "../../app/auth";
+import { PageTitle } from "../../components/PageTitle";
 import { RevealDownloadButton } from "../../components/RevealDownloadButton";
 import { useColumnSettings } from "../columnSettings";
 import { ImportFlow } from "../excel/ImportPage";
@@ -114,7 +115,7 @@ export default function StaffPage() {
 
   return (
     <Card
-      title="教职工"
+      title={<PageTitle inline>教职工</PageTitle>}
       extra={
         <Space>
           <RevealDownloadButton

@@ -7,6 +7,7 @@ import { ApiError } from "../../app/api";
 import { useAuth } from "../../app/auth";
 import { paths } from "../../app/menu";
 import { AuditLogLink } from "../../audit/AuditLogLink";
+import { PageTitle } from "../../components/PageTitle";
 import { enrollmentStatusColors, householdTypeLabels, type StudentFlag, studentFlagLabels } from "../labels";
 import type { EnrollmentEntry, StudentRecord } from "./api";
 import { useStudentDetail } from "./hooks";
@@ -121,7 +122,9 @@ export default function StudentDetailPage() {
           title={
             <Space>
               <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回学生名单" onClick={goBack} />
-              <span data-testid="student-detail-title">学生详情:{student.name}</span>
+              <PageTitle inline testId="student-detail-title">
+                学生详情:{student.name}
+              </PageTitle>
               {current && (
                 <Tag color={enrollmentStatusColors[current.status]}>
                   {registry.enrollmentStatus.labels[current.status] ?? current.status}

@@ -19,6 +19,7 @@ import type { ColumnsType } from "antd/es/table";
 import { type ReactNode, useState } from "react";
 import { ApiError } from "../../app/api";
 import { useAuth, useMe } from "../../app/auth";
+import { PageTitle } from "../../components/PageTitle";
 import { SchoolSelect, useScopeSchools } from "../filters";
 import type { PromotionGradeSummary, PromotionPreview, PromotionResult, SchoolPromotion } from "./api";
 import { usePromote, usePromotionPreview, useRegistrySettings } from "./hooks";
@@ -268,7 +269,7 @@ export default function PromotionPage() {
 
   if (result) {
     return (
-      <Card title="学年升级">
+      <Card title={<PageTitle inline>学年升级</PageTitle>}>
         <Outcome result={result} onDone={() => setResult(null)} />
       </Card>
     );
@@ -306,7 +307,7 @@ export default function PromotionPage() {
 
   return (
     <Card
-      title="学年升级"
+      title={<PageTitle inline>学年升级</PageTitle>}
       extra={
         section ? (
           blockedBy ? (

@@ -7,6 +7,7 @@ import { ApiError } from "../../app/api";
 import { useAuth, useMe } from "../../app/auth";
 import { paths } from "../../app/menu";
 import { ForbiddenPage } from "../../app/StatusPages";
+import { PageTitle } from "../../components/PageTitle";
 import { transferStatusColors } from "../labels";
 import type { TransferQuery, TransferRow } from "./api";
 import { useOverdueTransfers, useRegistrySettings, useTransfers } from "./hooks";
@@ -175,7 +176,7 @@ export default function TransfersPage() {
   ];
 
   return (
-    <Card title="转学" extra={setsRules && <OverdueSettingButton />}>
+    <Card title={<PageTitle inline>转学</PageTitle>} extra={setsRules && <OverdueSettingButton />}>
       {overdueCount > 0 && (
         <Alert
           type="error"
