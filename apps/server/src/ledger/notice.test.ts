@@ -101,6 +101,11 @@ describe("the 通报 Word document", () => {
     expect(all).toContain("2026年11月18日,北原县第一小学开展了校园安全隐患排查自查。");
     expect(all).toContain("本次检查共检查1个单位,未发现需要整改的问题。");
     expect(all).not.toContain("四、问题清单");
+    // a type already named a self-inspection is not called one twice
+    self.inspection = { ...self.inspection, typeName: "中小学收费自查", kindLabel: "收费自查" };
+    const fee = (await paragraphs(await noticeDocument(self))).texts.join("\n");
+    expect(fee).toContain("北原县第一小学开展了中小学收费自查。");
+    expect(fee).not.toContain("自查自查");
   });
 
   it("is A4 with the standard margins, its headings kept with the next paragraph, dates in one line", async () => {

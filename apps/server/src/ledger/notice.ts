@@ -134,7 +134,7 @@ export async function noticeDocument(input: NoticeInput): Promise<Buffer> {
   const type = inspection.typeName.trim() || inspection.kindLabel;
   const units = `${targets.map((t) => t.name).join("、")}${targets.length > 1 ? `共${targets.length}个单位` : ""}`;
   const opening = inspection.selfInspection
-    ? `${chineseDate(inspection.inspectedOn)},${units}开展了${type}自查。`
+    ? `${chineseDate(inspection.inspectedOn)},${units}开展了${type.includes("自查") ? type : `${type}自查`}。`
     : `${chineseDate(inspection.inspectedOn)},${bureau}组织检查组(成员:${inspection.inspectors.map(inspectorName).join("、")})对${units}开展了${type}。`;
   const title = `关于${inspection.title}情况的通报`;
 
