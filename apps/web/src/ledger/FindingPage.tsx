@@ -1,4 +1,4 @@
-import { FileImageOutlined, FilePdfOutlined, UploadOutlined } from "@ant-design/icons";
+import { CameraOutlined, FileImageOutlined, FilePdfOutlined, UploadOutlined } from "@ant-design/icons";
 import { ledger } from "@edubureau/core";
 import {
   Alert,
@@ -11,6 +11,7 @@ import {
   Descriptions,
   Empty,
   Form,
+  Grid,
   Image,
   Input,
   Modal,
@@ -22,7 +23,7 @@ import {
   Typography,
   Upload,
 } from "antd";
-import type { UploadFile } from "antd/es/upload/interface";
+import type { UploadFile, UploadProps } from "antd/es/upload/interface";
 import type dayjs from "dayjs";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -123,6 +124,22 @@ function ActionModal({
   const [error, setError] = useState<string | null>(null);
   const [files, setFiles] = useState<UploadFile<Evidence>[]>([]);
   const spec = action ? ACTION_FORMS[action] : null;
+  const phone = Grid.useBreakpoint().md === false;
+  /** what both of the evidence buttons share: the one list of files, each sent as soon as it is chosen */
+  const upload: UploadProps<Evidence> = {
+    fileList: files,
+    onChange: ({ fileList }) => setFiles(fileList),
+    customRequest: ({ file, onSuccess, onError }) => {
+      ledgerApi
+        .uploadEvidence(finding.id, file as File)
+        .then((ev) => onSuccess?.(ev))
+        .catch((e: unknown) => {
+          const msg = e instanceof ApiError ? e.message : "上传失败";
+          message.error(msg);
+          onError?.(new Error(msg));
+        });
+    },
+  };
 
   const close = () => {
     setError(null);
@@ -190,25 +207,19 @@ function ActionModal({
           />
         </Form.Item>
         {spec?.evidence && (
-          <Form.Item label="佐证材料">
-            <Upload<Evidence>
-              multiple
-              accept=".jpg,.jpeg,.png,.webp,.pdf"
-              fileList={files}
-              onChange={({ fileList }) => setFiles(fileList)}
-              customRequest={({ file, onSuccess, onError }) => {
-                ledgerApi
-                  .uploadEvidence(finding.id, file as File)
-                  .then((ev) => onSuccess?.(ev))
-                  .catch((e: unknown) => {
-                    const msg = e instanceof ApiError ? e.message : "上传失败";
-                    message.error(msg);
-                    onError?.(new Error(msg));
-                  });
-              }}
-            >
+          <Form.Item label="佐证材料" extra={phone ? "拍照用手机后置摄像头现场拍摄。" : undefined}>
+            {phone && (
+              <div style={{ marginBottom: 8 }}>
+                <Upload<Evidence> {...upload} accept="image/*" capture="environment" showUploadList={false}>
+                  <Button type="primary" icon={<CameraOutlined />} data-testid="evidence-camera">
+                    拍照
+                  </Button>
+                </Upload>
+              </div>
+            )}
+            <Upload<Evidence> {...upload} multiple accept={EVIDENCE_ACCEPT}>
               <Button icon={<UploadOutlined />} data-testid="evidence-upload">
-                选择文件
+                {phone ? "从相册或文件选择" : "选择文件"}
               </Button>
             </Upload>
           </Form.Item>
@@ -217,6 +228,12 @@ function ActionModal({
     </Modal>
   );
 }
+
+/**
+ * The evidence the server takes (JPEG, PNG, WebP, PDF) by type, so a phone's picker offers its camera and photo
+ * library besides files; the server checks the bytes, not the name.
+ */
+const EVIDENCE_ACCEPT = "image/jpeg,image/png,image/webp,application/pdf,.jpg,.jpeg,.png,.webp,.pdf";
 
 const ACTION_BUTTON_ORDER: ledger.RectificationAction[] = [
   "start",

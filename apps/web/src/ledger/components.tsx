@@ -1,9 +1,10 @@
 import { ledger } from "@edubureau/core";
-import { Select, Space, Table, Tag, Tooltip, Typography } from "antd";
+import { Grid, Select, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { ColumnsType, TablePaginationConfig } from "antd/es/table";
 import { Link } from "react-router";
 import { paths } from "../app/menu";
 import type { Finding } from "./api";
+import { FindingCards } from "./FindingCards";
 import { useInspectionTypes, useLedgerSchools } from "./hooks";
 
 /** Colours of the rectification states, the severities and the deadline states (antd tag presets). */
@@ -117,6 +118,7 @@ export function findingColumns(withTarget = true): ColumnsType<Finding> {
   return columns;
 }
 
+/** A list of findings: a table, or on a phone (below antd's md breakpoint) cards one under the other. */
 export function FindingTable({
   rows,
   loading,
@@ -130,6 +132,12 @@ export function FindingTable({
   withTarget?: boolean;
   testId?: string;
 }) {
+  const screens = Grid.useBreakpoint();
+  if (screens.md === false) {
+    return (
+      <FindingCards rows={rows} loading={loading} pagination={pagination} withTarget={withTarget} testId={testId} />
+    );
+  }
   return (
     <Table<Finding>
       rowKey="id"
