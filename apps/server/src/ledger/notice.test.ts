@@ -101,6 +101,9 @@ describe("the 通报 Word document", () => {
     expect(all).toContain("2026年11月18日,北原县第一小学开展了校园安全隐患排查自查。");
     expect(all).toContain("本次检查共检查1个单位,未发现需要整改的问题。");
     expect(all).not.toContain("四、问题清单");
+    // nothing to rectify: no rectification requirements against an empty list
+    expect(all).not.toContain("整改要求");
+    expect(all).toContain("三、工作要求");
     // a type already named a self-inspection is not called one twice
     self.inspection = { ...self.inspection, typeName: "中小学收费自查", kindLabel: "收费自查" };
     const fee = (await paragraphs(await noticeDocument(self))).texts.join("\n");

@@ -150,11 +150,18 @@ export async function noticeDocument(input: NoticeInput): Promise<Buffer> {
       body(`${basicFacts(input, counted.length, closed)}${inspection.summary}`),
       heading("二、发现的问题"),
       ...problemParagraphs(counted),
-      heading("三、整改要求"),
-      body("(一)各单位要高度重视,对照问题清单逐项制定整改措施,明确责任人和整改时限,建立问题台账,实行对账销号。"),
-      body("(二)整改完成后,请在平台上传整改前后照片或整改报告等佐证材料并提交复查;确需延期的,须说明理由并经批准。"),
-      body("(三)逾期未完成整改的,将予以通报并约谈单位负责人。"),
-      ...(counted.length > 0 ? [heading("四、问题清单"), findingTable(counted)] : []),
+      ...(counted.length > 0
+        ? [
+            heading("三、整改要求"),
+            body("(一)各单位要高度重视,对照问题清单逐项制定整改措施,明确责任人和整改时限,建立问题台账,实行对账销号。"),
+            body(
+              "(二)整改完成后,请在平台上传整改前后照片或整改报告等佐证材料并提交复查;确需延期的,须说明理由并经批准。",
+            ),
+            body("(三)逾期未完成整改的,将予以通报并约谈单位负责人。"),
+            heading("四、问题清单"),
+            findingTable(counted),
+          ]
+        : [heading("三、工作要求"), body("各单位要巩固检查成果,坚持常态化自查自纠,发现问题及时整改、及时报告。")]),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         spacing: { before: 600 },
