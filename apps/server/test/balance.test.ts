@@ -368,7 +368,8 @@ describe("reports", () => {
     const screen = (await overview(s.dudao, "junior")).body;
     const l1 = wb.getWorksheet("优质均衡差异系数")?.getRow(3);
     expect(l1?.getCell(1).value).toBe("L1");
-    expect(l1?.getCell(6).value).toBe(screen.quality.indicators[0].cv.toFixed(4));
+    expect(l1?.getCell(6).value).toBe(Number(screen.quality.indicators[0].cv.toFixed(4)));
+    expect(l1?.getCell(6).numFmt).toBe("0.0000");
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "balance.export"));
     expect(audit.some((a) => a.targetId === `${TEST_YEAR}:junior:xlsx`)).toBe(true);
   });

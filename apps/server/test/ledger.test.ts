@@ -633,7 +633,7 @@ describe("exports", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file.bytes as never);
     const ws = wb.getWorksheet("整改台账")!;
-    expect(ws.getCell(1, 1).value).toBe("整改台账");
+    expect(ws.getCell(1, 1).value).toBe("北原县整改台账");
     expect((ws.getRow(3).values as unknown[]).slice(1)).toEqual([...LEDGER_COLUMNS]);
     const rows: unknown[][] = [];
     ws.eachRow((row, n) => {
@@ -646,7 +646,7 @@ describe("exports", () => {
       "【消防安全】导出测试:配电室未配备绝缘垫",
       "更换过期灭火器,建立月检记录",
       "北原县第一小学 张校长",
-      "2026-12-10",
+      new Date(Date.UTC(2026, 11, 10)),
       "待整改",
       "",
     ]);

@@ -165,9 +165,13 @@ export async function readLotteryList(
   return out;
 }
 
-async function templateOf(columns: readonly string[], examples: string[][], notes: string[]): Promise<Buffer> {
+async function templateOf(
+  columns: readonly string[],
+  examples: (string | number)[][],
+  notes: string[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("名单");
+  const ws = wb.addWorksheet("名单", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow([...columns]);
   ws.getRow(1).font = { bold: true };
   for (const e of examples) ws.addRow(e);
@@ -205,9 +209,9 @@ export function lotteryTemplate(): Promise<Buffer> {
   return templateOf(
     LOTTERY_COLUMNS,
     [
-      ["王一", "1", ""],
-      ["赵二", "2", "F1"],
-      ["赵三", "2", "F1"],
+      ["王一", 1, ""],
+      ["赵二", 2, "F1"],
+      ["赵三", 2, "F1"],
     ],
     [
       "第 1 行为表头,从第 2 行起每行一名报名者。",
@@ -225,7 +229,7 @@ export async function classListsWorkbook(props: {
 }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const c of props.classes) {
-    const ws = wb.addWorksheet(`${c.number}班`);
+    const ws = wb.addWorksheet(`${c.number}班`, { views: [{ state: "frozen", ySplit: 3 }] });
     ws.addRow([`${props.title} — 第 ${c.number} 班(活动编号 ${props.code})`]);
     ws.addRow([`班主任:${c.headTeacher ?? "未抽签"}    人数:${c.students.length}`]);
     ws.addRow(["序号", "编号", "姓名", "性别"]);

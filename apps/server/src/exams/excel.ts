@@ -46,7 +46,7 @@ export async function scoreTemplate(
   const help = wb.addWorksheet("填写说明");
   help.columns = [{ width: 100 }];
   for (const line of [
-    `${row.name}(${row.schoolYear}学年,${row.grade}年级)成绩导入模板`,
+    `${row.name}(${registry.schoolYearLabel(row.schoolYear)} ${registry.gradeLabel(row.grade)})成绩导入模板`,
     `1. 每名学生一行,按考号匹配学生;「${CHECK_NUMBER_HEADER}」已按规定部分隐去,与姓名、学校、班级一样仅供核对,不会被导入。使用本校自有表格时,也可用完整的「学籍号」列匹配(与考号都填时必须是同一名学生)。`,
     `2. 科目满分:${row.subjects.map((s) => `${s.name} ${s.fullMarks} 分`).join(",")}。分数最多两位小数。`,
     "3. 未参加考试的学生填写「缺考」,不要留空,也不要填 0(0 分是得了 0 分)。",

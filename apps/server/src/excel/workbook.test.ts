@@ -81,7 +81,7 @@ describe("every exported sheet is typed and set up for print", () => {
     const wide = wb.addWorksheet("宽表");
     wide.columns = Array.from({ length: 12 }, () => ({ width: 12 }));
     wide.addRow(["一"]);
-    const own = wb.addWorksheet("自定", { pageSetup: { paperSize: 8, orientation: "portrait" } });
+    const own = wb.addWorksheet("自定", { pageSetup: { paperSize: 5 as ExcelJS.PaperSize, orientation: "portrait" } });
     own.addRow(["二"]);
     const back = await readBack(await workbookBuffer(wb, { footer: "北原县教育局" }));
 
@@ -99,7 +99,7 @@ describe("every exported sheet is typed and set up for print", () => {
     expect(sheet.getRow(4).height).toBeUndefined();
     expect(back.getWorksheet("宽表")!.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
     expect(back.getWorksheet("宽表")!.pageSetup.printTitlesRow).toBeUndefined();
-    expect(back.getWorksheet("自定")!.pageSetup).toMatchObject({ paperSize: 8, fitToPage: false });
+    expect(back.getWorksheet("自定")!.pageSetup).toMatchObject({ paperSize: 5, fitToPage: false });
   });
 
   it("streamed: A4 fitted to width, landscape for wide columns, the frozen header repeated, dates as dates", async () => {

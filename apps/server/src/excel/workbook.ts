@@ -53,10 +53,11 @@ function linesOf(text: string, columnWidth: number): number {
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / usable)), 0);
 }
 
+/** The text a cell shows, for its height: text as it is; numbers and dates take one line. */
 function plainText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
-  return String(value);
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
+  return "";
 }
 
 /**

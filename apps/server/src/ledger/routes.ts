@@ -460,9 +460,10 @@ export function ledgerRoutes() {
       page: 1,
       pageSize: EXPORT_MAX_ROWS,
     });
+    const county = (await regionName(c.var.deps.db, actor.regionCode)) ?? "";
     const bytes = await ledgerWorkbook(
       rows.map((f) => s.presentFinding(f, actor, today)),
-      { today, title: "整改台账" },
+      { today, title: `${county}整改台账` },
     );
     return attachment(c, bytes, XLSX_TYPE, `整改台账-${today}.xlsx`);
   });

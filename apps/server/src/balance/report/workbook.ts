@@ -1,4 +1,4 @@
-import type { balance } from "@edubureau/core";
+import { type balance, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import { workbookBuffer } from "../../excel/workbook";
 import type { PresentedEvaluation } from "../present";
@@ -21,20 +21,55 @@ export interface ReportInput {
   generatedAt: Date;
 }
 
+/** A figure the shared tables give as fixed-point text ("10.47", "0.0000"). */
+const FIGURE = /^-?\d+(\.(\d+))?$/;
+/** A percentage the tables give as text ("100%"). */
+const PERCENT = /^(-?\d+(?:\.(\d+))?)%$/;
+
+/**
+ * A table cell as the workbook stores it: the tables' fixed-point figures and percentages as numbers shown with
+ * the same decimals, so they can be summed; any other text as it is.
+ */
+function typedCell(cell: ExcelJS.Cell, value: string | number) {
+  const percent = typeof value === "string" ? PERCENT.exec(value) : null;
+  if (percent) {
+    cell.value = Number(percent[1]) / 100;
+    cell.numFmt = percent[2] ? `0.${"0".repeat(percent[2].length)}%` : "0%";
+    return;
+  }
+  const figure = typeof value === "string" ? FIGURE.exec(value) : null;
+  if (!figure) {
+    cell.value = value;
+    return;
+  }
+  cell.value = Number(value);
+  const decimals = figure[2]?.length ?? 0;
+  cell.numFmt = decimals > 0 ? `0.${"0".repeat(decimals)}` : "0";
+}
+
 function addTable(wb: ExcelJS.Workbook, name: string, title: string, header: string[], rows: (string | number)[][]) {
-  const ws = wb.addWorksheet(name);
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 2 }] });
   ws.addRow([title]).font = { bold: true, size: 13 };
   const head = ws.addRow(header);
   head.font = { bold: true };
   head.eachCell((cell) => {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE6F4FF" } };
   });
-  for (const r of rows) ws.addRow(r);
+  for (const r of rows) {
+    const row = ws.addRow([]);
+    r.forEach((value, i) => {
+      typedCell(row.getCell(i + 1), value);
+    });
+  }
   ws.columns.forEach((col, i) => {
     col.width = i === 0 ? 28 : Math.max(10, Math.min(40, (header[i]?.length ?? 8) * 2 + 2));
   });
-  ws.views = [{ state: "frozen", ySplit: 2 }];
   return ws;
+}
+
+/** A data check's field as the conditions template heads it (网络多媒体教室(间)), never its name in the code. */
+function conditionFieldLabel(field: string): string {
+  return (registry.conditionRowHeaders as Record<string, string>)[field] ?? "办学条件";
 }
 
 /**
@@ -94,7 +129,12 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
     "数据核查",
     "办学条件数据核查",
     ["学校", "字段", "级别", "问题"],
-    input.conditionFlags.map((f) => [f.name, f.field, f.severity === "error" ? "错误" : "提醒", f.message]),
+    input.conditionFlags.map((f) => [
+      f.name,
+      conditionFieldLabel(f.field),
+      f.severity === "error" ? "错误" : "提醒",
+      f.message,
+    ]),
   );
   addTable(
     wb,
@@ -109,5 +149,5 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
       r.items.map((i) => `${i.label}(${i.detail})`).join(";"),
     ]),
   );
-  return workbookBuffer(wb);
+  return workbookBuffer(wb, { footer: `${input.countyName} · ${input.generatedAt.toISOString().slice(0, 10)}` });
 }

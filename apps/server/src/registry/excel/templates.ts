@@ -21,6 +21,7 @@ export interface TemplateSchool {
 
 export const YES_NO = ["是", "否"];
 const FLAG_NOTE = "填「是」或「否」,不填视为否";
+const FIGURE = /^-?\d+(\.\d+)?$/;
 
 /** How to fill one column: required?, how, width. */
 export type ColumnGuide = { required: string; how: string; width: number };
@@ -84,7 +85,7 @@ export async function templateWorkbook<C extends string>(
   const wb = new ExcelJS.Workbook();
   wb.creator = "EduBureau";
   const data = wb.addWorksheet(spec.sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
-  const guide = wb.addWorksheet("填写说明");
+  const guide = wb.addWorksheet("填写说明", { views: [{ state: "frozen", ySplit: 1 }] });
   const lists = wb.addWorksheet("选项", { state: "hidden" });
   const { columns } = spec;
 
@@ -109,9 +110,12 @@ export async function templateWorkbook<C extends string>(
       });
     }
   });
-  data.addRow(columns.map((c) => content.example[c]));
+  // a figure in a column that is not a code or a date is written as the number it is
+  const typed = (c: C, v: string | undefined) =>
+    v !== undefined && FIGURE.test(v) && !spec.codeColumns.has(c) && !spec.dateColumns.has(c) ? Number(v) : (v ?? null);
+  data.addRow(columns.map((c) => typed(c, content.example[c])));
   data.getRow(2).font = { color: { argb: "FF808080" }, italic: true };
-  for (const row of content.prefill ?? []) data.addRow(columns.map((c) => row[c] ?? null));
+  for (const row of content.prefill ?? []) data.addRow(columns.map((c) => typed(c, row[c])));
 
   guide.columns = [
     { header: "列名", width: 24 },
