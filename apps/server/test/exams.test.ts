@@ -190,8 +190,9 @@ describe("score import", () => {
     expect(cell.value).toBe("120");
     expect(String(cell.note)).toContain("超过满分");
     expect(wb.getWorksheet("问题清单")!.rowCount).toBe(2);
-    // another school cannot read it
+    // another school cannot read it, nor 教研室: the file holds the full 学籍号 as uploaded, so only its uploader may
     expect((await download("school2", `/api/exams/${examId}/imports/${res.body.job.id}/report.xlsx`)).status).toBe(404);
+    expect((await download("jiaoyan", `/api/exams/${examId}/imports/${res.body.job.id}/report.xlsx`)).status).toBe(404);
   });
 
   it("refuses files that are not score tables with a clear message", async () => {

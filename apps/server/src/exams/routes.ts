@@ -193,7 +193,7 @@ const reportRoute = createRoute({
   method: "get",
   path: "/{id}/imports/{jobId}/report.xlsx",
   tags,
-  summary: "下载校验报告(错误单元格标红并附批注)",
+  summary: "下载校验报告(错误单元格标红并附批注;只有上传者本人可下载,文件含完整学籍号)",
   request: { params: s.jobParams },
   responses: { 200: s.fileResponse("校验报告", XLSX), ...errorResponses },
 });
@@ -272,7 +272,11 @@ function presentJob(job: typeof examImport.$inferSelect) {
   };
 }
 
-async function findJob(db: Db, scope: ReadableScope, examId: string, jobId: string) {
+/**
+ * An import job within the writer's scope; with `uploadedBy`, only that account's (the file holds the full 学籍号
+ * as uploaded, so its report goes back to its uploader alone, as the register's imports do).
+ */
+async function findJob(db: Db, scope: ReadableScope, examId: string, jobId: string, uploadedBy?: string) {
   const rows = await db
     .select()
     .from(examImport)
@@ -282,6 +286,7 @@ async function findJob(db: Db, scope: ReadableScope, examId: string, jobId: stri
         eq(examImport.examId, examId),
         eq(examImport.regionCode, scope.regionCode),
         scope.kind === "county" ? undefined : eq(examImport.schoolId, scope.schoolId),
+        uploadedBy ? eq(examImport.createdBy, uploadedBy) : undefined,
       ),
     )
     .limit(1);
@@ -524,9 +529,9 @@ export function examRoutes() {
   });
 
   app.openapi(reportRoute, async (c) => {
-    const { scope } = importer(c.var.actor);
+    const { actor, scope } = importer(c.var.actor);
     const { id, jobId } = c.req.valid("param");
-    const job = await findJob(c.var.deps.db, scope, id, jobId);
+    const job = await findJob(c.var.deps.db, scope, id, jobId, actor.userId);
     if (!job) throw notFound("导入批次");
     const table = await readScoreFile(job.file, job.fileName);
     const report = job.report as { summary: { rows: number; errors: number; warnings: number }; problems: never[] };
