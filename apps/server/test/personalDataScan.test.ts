@@ -254,7 +254,7 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/balance/snapshots/{id}": "a published balance version",
   "/api/ledger/evidence/{id}": "a finding's evidence file",
   "/api/ledger/evidence/{id}/thumbnail": "a finding's evidence file",
-  "/api/exams/{id}/imports/{jobId}/report.xlsx": "a score upload's report",
+  "/api/exams/{id}/imports/{jobId}/report.xlsx": "a score upload's report (only its uploader sees it)",
   "/api/backups/{name}": "a backup file (the whole database, for the administrator; none in the test's data folder)",
 };
 
