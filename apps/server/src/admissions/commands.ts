@@ -48,7 +48,8 @@ function writeScope(actor: auth.Actor | null, kind: admissions.DrawKind, schoolI
   const a = authorize(actor, "write", "admissions");
   const scope = scopeOf(a, "admissions");
   if (scope.kind === "county") return scope;
-  if (kind !== "class_allocation") throw forbidden(`组织${admissions.drawKindLabels[kind]}(由招生办组织)`);
+  if (kind !== "class_allocation")
+    throw forbidden(kind === "lottery" ? "admissions.organiseLottery" : "admissions.organiseQuota");
   if (scope.kind === "school" && schoolId && schoolId !== scope.schoolId) throw notFound("学校");
   return scope;
 }
@@ -570,7 +571,7 @@ async function checkSettledGrade(
     ]);
   }
   if (a.role !== "section" || a.section !== "admissions") {
-    throw forbidden("改写已分班年级的班级(只有招生办可以写明原因并再次确认后重新分班)");
+    throw forbidden("admissions.overrideSettledGrade");
   }
   const problems = admissions.settledGradeOverrideProblems(override, placement.size);
   if (problems.length > 0)

@@ -153,7 +153,7 @@ export interface ZoneProps {
 function writerScope(actor: auth.Actor | null) {
   const a = authorize(actor, "write", "admissions");
   const scope = scopeOf(a, "admissions");
-  if (scope.kind !== "county") throw forbidden("划分学区(由招生办负责)");
+  if (scope.kind !== "county") throw forbidden("admissions.drawZones");
   return { a, scope };
 }
 

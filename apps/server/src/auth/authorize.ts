@@ -1,5 +1,4 @@
 import { auth } from "@edubureau/core";
-import { capabilityLabels } from "@edubureau/core/auth";
 import { forbidden, unauthenticated } from "../http/errors";
 
 /**
@@ -18,15 +17,14 @@ export function authorize(
       : action === "write"
         ? auth.canWrite(actor, capability)
         : auth.canRevealPersonalData(actor, capability);
-  const verb = action === "read" ? "查看" : action === "write" ? "修改" : "查看完整个人信息:";
-  if (!allowed) throw forbidden(`${verb}${capabilityLabels[capability]}`);
+  if (!allowed) throw forbidden(`${action}:${capability}`);
   return actor;
 }
 
 /** The data scope of an actor in a capability; throws 403 when the actor may see nothing there. */
 export function scopeOf(actor: auth.Actor | null, capability: auth.Capability): ReadableScope {
   const scope = auth.dataScope(authorize(actor, "read", capability), capability);
-  if (scope.kind === "none") throw forbidden();
+  if (scope.kind === "none") throw forbidden(`read:${capability}`);
   return scope;
 }
 

@@ -117,7 +117,7 @@ const restoreRoute = createRoute({
 /** Backup and restore belong to the system administrator alone. */
 function requireAdministrator(actor: auth.Actor | null): auth.Actor {
   if (!actor) throw unauthenticated();
-  if (actor.role !== "admin") throw forbidden("数据备份与恢复(仅限系统管理员)");
+  if (actor.role !== "admin") throw forbidden("backup.run");
   return actor;
 }
 

@@ -58,7 +58,7 @@ export async function listSnapshots(
 /** A published result as it was published (county-wide readers: it lists every school). */
 export async function findSnapshot(db: Db, actor: auth.Actor | null, id: string) {
   const a = authorize(actor, "read", "balance");
-  if (auth.dataScope(a, "balance").kind !== "county") throw forbidden("查看全县已发布的监测结果");
+  if (auth.dataScope(a, "balance").kind !== "county") throw forbidden("balance.readSnapshots");
   const [row] = await db
     .select()
     .from(balanceSnapshot)
@@ -79,7 +79,7 @@ export async function publishSnapshot(
   ctx: Ctx,
 ) {
   const a = authorize(actor, "write", "balance");
-  if (a.role !== "section") throw forbidden("发布全县监测结果");
+  if (a.role !== "section") throw forbidden("balance.publish");
   const data = await balanceReportData(db, a, load, input.schoolYear, input.stage);
   const config = await balanceConfigOf(db, a.regionCode);
   const digest = await currentInputsDigest(db, load, a.regionCode, input.schoolYear);

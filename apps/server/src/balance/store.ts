@@ -27,7 +27,7 @@ export async function balanceConfigInfo(db: Db, regionCode: string) {
 /** Saves the county's balance settings (基础教育股, 督导室); checked, audited with before and after. */
 export async function saveBalanceConfig(db: Db, actor: auth.Actor | null, config: balance.BalanceConfig, ctx: Ctx) {
   const a = authorize(actor, "write", "balance");
-  if (a.role !== "section") throw forbidden("修改全县均衡测算参数");
+  if (a.role !== "section") throw forbidden("balance.configure");
   const problems = balance.validateBalanceConfig(config);
   if (problems.length > 0) throw badRequest("VALIDATION_FAILED", "测算参数有误,请检查标出的项", problems);
   return db.transaction(async (tx) => {
@@ -53,10 +53,16 @@ export async function saveBalanceConfig(db: Db, actor: auth.Actor | null, config
   });
 }
 
-/** Only county-wide readers work with scenarios: a scenario shows every school's figures. */
-export function requireCountyReader(actor: auth.Actor | null): auth.Actor {
+/**
+ * Only county-wide readers work with scenarios and the county's tables: they show every school's figures. A refusal
+ * names what was asked for (the what-if sandbox unless told otherwise).
+ */
+export function requireCountyReader(
+  actor: auth.Actor | null,
+  refusal: auth.RefusedAction = "balance.whatIf",
+): auth.Actor {
   const a = authorize(actor, "read", "balance");
-  if (auth.dataScope(a, "balance").kind !== "county") throw forbidden("使用全县模拟测算");
+  if (auth.dataScope(a, "balance").kind !== "county") throw forbidden(refusal);
   return a;
 }
 
@@ -129,7 +135,7 @@ export async function createScenario(db: Db, actor: auth.Actor | null, input: Sc
 export async function deleteScenario(db: Db, actor: auth.Actor | null, id: string, ctx: Ctx) {
   const row = await findScenario(db, actor, id);
   const a = actor as auth.Actor;
-  if (row.createdBy !== a.userId && !auth.canWrite(a, "balance")) throw forbidden("删除他人的测算方案");
+  if (row.createdBy !== a.userId && !auth.canWrite(a, "balance")) throw forbidden("balance.deleteOthersScenario");
   await db.transaction(async (tx) => {
     await tx.delete(balanceScenario).where(eq(balanceScenario.id, id));
     await recordAudit(tx, {

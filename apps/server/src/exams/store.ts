@@ -113,7 +113,7 @@ export async function importProgress(db: Db, actor: auth.Actor | null, row: Exam
 /** The county-wide writer of exams (教研室): creating, publishing and correcting are theirs, not a school's. */
 export function requireCountyWriter(actor: auth.Actor | null): auth.Actor {
   const a = authorize(actor, "write", "exams");
-  if (scopeOf(a, "exams").kind !== "county") throw forbidden("新建、修改、发布或更正考试(由教研室负责)");
+  if (scopeOf(a, "exams").kind !== "county") throw forbidden("exams.manage");
   return a;
 }
 

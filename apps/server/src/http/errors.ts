@@ -1,3 +1,4 @@
+import { auth } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
@@ -14,7 +15,8 @@ export class AppError extends Error {
 }
 
 export const unauthenticated = () => new AppError(401, "UNAUTHENTICATED", "请先登录");
-export const forbidden = (what = "此操作") => new AppError(403, "FORBIDDEN", `您没有权限进行${what}`);
+/** A refusal naming what was refused, from the one table of refused actions in core (您没有权限下载全县均衡发展监测表). */
+export const forbidden = (action: auth.RefusedAction) => new AppError(403, "FORBIDDEN", auth.refusalMessage(action));
 /** Used both for records that do not exist and for records outside the caller's scope, so the two look alike. */
 export const notFound = (what = "记录") => new AppError(404, "NOT_FOUND", `${what}不存在或您无权查看`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);

@@ -59,7 +59,7 @@ const ledgerScope = (actor: auth.Actor | null) => scopeOf(actor, "ledger");
 /** Refuses anyone who may not configure types and institutions. */
 function configurer(actor: auth.Actor | null): auth.Actor {
   const a = authorize(actor, "read", "ledger");
-  if (!ledger.mayConfigureLedger(a)) throw forbidden("维护检查类型和校外培训机构名录");
+  if (!ledger.mayConfigureLedger(a)) throw forbidden("ledger.configure");
   return a;
 }
 
@@ -346,7 +346,7 @@ export async function createInspection(
 async function writableInspection(db: Db, a: auth.Actor, inspectionId: string) {
   const inspection = await findInspection(db, ledgerScope(a), inspectionId);
   if (!inspection) throw notFound("检查");
-  if (!ledger.mayRaiseFindings(a, inspection)) throw forbidden("在该检查中登记问题或填写检查表");
+  if (!ledger.mayRaiseFindings(a, inspection)) throw forbidden("ledger.raiseFindings");
   return inspection;
 }
 
@@ -657,7 +657,7 @@ export async function uploadEvidence(
     if (!f) throw notFound("问题");
     const party = ledger.ledgerPartyOf(a, f);
     if (!party) throw notFound("问题");
-    if (party === "reader") throw forbidden("上传整改材料");
+    if (party === "reader") throw forbidden("ledger.uploadEvidence");
     if (!ledger.openFindingStates.includes(f.state as ledger.FindingState)) {
       throw conflict(
         "FINDING_STATE",

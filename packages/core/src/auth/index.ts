@@ -2,4 +2,5 @@ export * from "./accountScope";
 export * from "./loginThrottle";
 export * from "./password";
 export * from "./policy";
+export * from "./refusals";
 export * from "./roles";

@@ -6,6 +6,7 @@ import type { AppEnv } from "../../http/context";
 import { badRequest } from "../../http/errors";
 import { regionName } from "../../registry/store";
 import { balanceDefaultYear, balanceReportData, type RegisterLoader } from "../evaluation";
+import { requireCountyReader } from "../store";
 import { balanceDocument } from "./document";
 import { balanceWorkbook } from "./workbook";
 
@@ -21,6 +22,8 @@ async function build(c: Context<AppEnv>, load: RegisterLoader, format: "xlsx" | 
   const parsed = query.safeParse(c.req.query());
   if (!parsed.success) throw badRequest("VALIDATION_FAILED", "学年或学段参数有误:学段应为 primary 或 junior");
   const { db, now } = c.var.deps;
+  // a school reading balance may not have the county's tables: the refusal names the download
+  requireCountyReader(c.var.actor, format === "xlsx" ? "balance.downloadWorkbook" : "balance.downloadReport");
   const year = parsed.data.year ?? (await balanceDefaultYear(db, c.var.actor, now()));
   const stage = parsed.data.stage;
   const data = await balanceReportData(db, c.var.actor, load, year, stage);

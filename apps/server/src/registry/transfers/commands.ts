@@ -168,7 +168,7 @@ export async function decideTransfer(
     const t = visible ? await lockTransfer(tx, id) : null;
     if (!t) throw notFound("转学申请");
     const side = sideOf(a, t);
-    if (!side) throw forbidden("处理该转学申请");
+    if (!side) throw forbidden("registry.handleTransfer");
     const step = registry.transferTransition(t.status as registry.TransferStatus, action, side);
     if (step.next === null) throw refusal(step.problems);
 

@@ -110,7 +110,7 @@ const ctxOf = (v: Vars): CommandContext => ({ now: v.deps.now(), ip: v.ip });
 /** The data scope for transfer lists: schools and county roles; a teacher's class scope does not reach them. */
 function transferScope(actor: Vars["actor"]) {
   const scope = scopeOf(actor, "registry");
-  if (scope.kind === "classes") throw forbidden("查看转学记录");
+  if (scope.kind === "classes") throw forbidden("registry.readTransfers");
   return scope;
 }
 

@@ -1,0 +1,57 @@
+import type { Capability } from "./roles";
+import { capabilityLabels } from "./roles";
+
+/**
+ * What a refusal names: each action the server may refuse beyond a plain read, write or reveal of a capability,
+ * with the Chinese phrase that reads after "您没有权限" (您没有权限 + 下载全县均衡发展监测表). One table, so every 403
+ * says what was refused in the same voice. A phrase starts with its verb; "进行" only before a noun (进行全县模拟测算),
+ * never before another verb (not 进行使用…).
+ */
+export const refusalPhrases = {
+  "balance.configure": "修改全县均衡测算参数",
+  "balance.whatIf": "进行全县模拟测算",
+  "balance.deleteOthersScenario": "删除他人的测算方案",
+  "balance.readSnapshots": "查看全县已发布的监测结果",
+  "balance.publish": "发布全县监测结果",
+  "balance.downloadWorkbook": "下载全县均衡发展监测表",
+  "balance.downloadReport": "下载全县均衡发展监测报告",
+  "ledger.configure": "维护检查类型和校外培训机构名录",
+  "ledger.raiseFindings": "在该检查中登记问题或填写检查表",
+  "ledger.uploadEvidence": "上传整改材料",
+  "exams.manage": "新建、修改、发布或更正考试(由教研室负责)",
+  "registry.readTransfers": "查看转学记录",
+  "registry.handleTransfer": "处理该转学申请",
+  "backup.run": "进行数据备份与恢复(仅限系统管理员)",
+  "admissions.organiseLottery": "组织摇号录取(由招生办组织)",
+  "admissions.organiseQuota": "组织指标到校(由招生办组织)",
+  "admissions.overrideSettledGrade": "改写已分班年级的班级(只有招生办可以写明原因并再次确认后重新分班)",
+  "admissions.drawZones": "划分学区(由招生办负责)",
+} as const;
+
+/** The kinds of access every capability is checked for. */
+export type CapabilityAccess = "read" | "write" | "reveal";
+
+/** An action a refusal names: one of the table's, or an access to a capability (`read:registry`). */
+export type RefusedAction = keyof typeof refusalPhrases | `${CapabilityAccess}:${Capability}`;
+
+/**
+ * The phrase naming a refused action, to follow "您没有权限".
+ *
+ * @example refusalPhrase("balance.downloadWorkbook") // => "下载全县均衡发展监测表"
+ * @example refusalPhrase("reveal:registry") // => "查看学籍与基础数据中的完整个人信息"
+ */
+export function refusalPhrase(action: RefusedAction): string {
+  if (action in refusalPhrases) return refusalPhrases[action as keyof typeof refusalPhrases];
+  const [access, capability] = action.split(":") as [CapabilityAccess, Capability];
+  const label = capabilityLabels[capability];
+  return access === "read" ? `查看${label}` : access === "write" ? `修改${label}` : `查看${label}中的完整个人信息`;
+}
+
+/**
+ * The whole refusal message of an action.
+ *
+ * @example refusalMessage("balance.whatIf") // => "您没有权限进行全县模拟测算"
+ */
+export function refusalMessage(action: RefusedAction): string {
+  return `您没有权限${refusalPhrase(action)}`;
+}
