@@ -59,7 +59,7 @@ function expectPrintable(doc: Docx) {
   }
   const all = doc.paragraphs.join("\n");
   expect(all).not.toMatch(/\.(?:md|ts|json|docx|xlsx)\b/);
-  expect(all).not.toMatch(/\b(?:EduBureau|undefined|null|NaN|[a-z]+[A-Z][A-Za-z]+)\b/);
+  expect(all).not.toMatch(/\b(?:EduBureau|undefined|null|NaN|[a-z]+[A-Z][A-Za-z]+|[a-z]+_[a-z_]+)\b/);
   expect(all).not.toMatch(/\d\.\d{6,}/);
 }
 
@@ -144,6 +144,7 @@ describe("the balance report", () => {
     const doc = await openDocx(Buffer.from(await res.arrayBuffer()));
     expectPrintable(doc);
     expect(doc.images).toBe(3);
+    expect(doc.paragraphs.find((p) => p.startsWith("数据时点"))).toMatch(/^数据时点:\d{4}年9月1日/);
     expect(doc.paragraphs[1]).toMatch(/^北原县教育局　\d{4}年\d{1,2}月\d{1,2}日$/);
   });
 });

@@ -1,5 +1,6 @@
 import {
   wordChart as chart,
+  chineseDate,
   countyDate,
   wordHeading as heading,
   wordTable as table,
@@ -36,7 +37,9 @@ export async function balanceDocument(input: ReportInput): Promise<Buffer> {
       wordTitle(title),
       wordByline(input.countyName, countyDate(input.generatedAt)),
       text(`测算方法:${e.method.quality};${e.method.basic}。${e.method.coefficient}。`),
-      text(`数据时点:${e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)。`),
+      text(
+        `数据时点:${/^\d{4}-\d{2}-\d{2}$/.test(e.asOf) ? chineseDate(e.asOf) : e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)。`,
+      ),
       heading("一、总体情况"),
       ...input.summary.map((line) => text(line)),
       heading("二、基本均衡"),
