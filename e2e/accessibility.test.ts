@@ -119,4 +119,34 @@ describe("accessibility of the key pages", () => {
     await verify.context().close();
     await page.context().close();
   });
+
+  it("every page of the side menu, for the accounts that between them see all of it: one h1, no serious findings", async () => {
+    const seen = new Set<string>(["/", "/registry/students", "/ledger/board", "/balance"]);
+    for (const username of ["admin", "leader", "jcjy", "anquan", "zhaosheng", "jiaoyan"]) {
+      const page = await signIn(browser, server.url, username);
+      // open every group of the menu, then read the paths of its items
+      const menu = page.getByTestId("main-menu");
+      const closed = menu.locator(".ant-menu-submenu:not(.ant-menu-submenu-open) > .ant-menu-submenu-title");
+      while ((await closed.count()) > 0) await closed.first().click();
+      const ids = await menu
+        .locator("li.ant-menu-item")
+        .evaluateAll((items) => items.map((li) => li.getAttribute("data-menu-id") ?? ""));
+      const targets = ids
+        .map((id) => id.slice(id.indexOf("-/") + 1))
+        .filter((path) => path.startsWith("/") && !seen.has(path));
+      for (const path of targets) {
+        seen.add(path);
+        await page.goto(`${server.url}${path}`);
+        await page
+          .locator("main h1")
+          .first()
+          .waitFor({ timeout: 30_000 })
+          .catch(() => undefined);
+        await page.locator(".ant-spin-spinning").first().waitFor({ state: "detached" });
+        await check(page, `${username} ${path}`);
+      }
+      await page.context().close();
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  }, 600_000);
 });

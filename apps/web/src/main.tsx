@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import "./app/global.css";
+import { keepScrollingTablesFocusable } from "./app/scrollableRegions";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing from index.html");
@@ -10,3 +11,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+keepScrollingTablesFocusable();

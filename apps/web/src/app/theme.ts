@@ -37,6 +37,8 @@ export const appTheme: ThemeConfig = {
     lineHeightHeading1: 1.3333333333333333,
   },
   components: {
+    // the empty table's 暂无数据 is grey text, not a disabled control
+    Table: { colorTextDisabled: greyText },
     Tag: {
       colorSuccess: "#237804",
       colorWarning: "#ad4e00",

@@ -134,11 +134,14 @@ function filtersOf(params: URLSearchParams): Filters {
 
 /** The object filter: a record of the chosen kind, searched by its name (or the one a link named). */
 function ObjectSelect({
+  id,
   kind,
   value,
   onChange,
   current,
 }: {
+  /** from Form.Item, so that its label names the select */
+  id?: string;
   kind?: string;
   value?: string;
   onChange?: (value: string | undefined) => void;
@@ -152,6 +155,7 @@ function ObjectSelect({
     options.unshift({ value: current.id, label: current.label ?? `${current.id.slice(0, 8)}…` });
   return (
     <Select
+      id={id}
       allowClear
       showSearch={{ filterOption: false, onSearch: setText }}
       value={value}

@@ -50,12 +50,14 @@ export default function BalanceSettingsPage() {
       },
     });
 
+  /** A number of the settings; `label` names it for screen readers (a field of a pair or a table cell). */
   const number = (
     name: (string | number)[],
+    label: string,
     props: { min?: number; max?: number; step?: number; precision?: number } = {},
   ) => (
     <Form.Item name={name} noStyle rules={[{ required: true, message: "必填" }]}>
-      <InputNumber disabled={!editable} style={{ width: "100%" }} {...props} />
+      <InputNumber aria-label={label} disabled={!editable} style={{ width: "100%" }} {...props} />
     </Form.Item>
   );
 
@@ -104,13 +106,13 @@ export default function BalanceSettingsPage() {
                   title: "小学标准",
                   key: "p",
                   width: 140,
-                  render: (_, r) => number(["standards", "primary", r.key], { min: 0, step: 0.1 }),
+                  render: (_, r) => number(["standards", "primary", r.key], `小学标准 ${r.key}`, { min: 0, step: 0.1 }),
                 },
                 {
                   title: "初中标准",
                   key: "j",
                   width: 140,
-                  render: (_, r) => number(["standards", "junior", r.key], { min: 0, step: 0.1 }),
+                  render: (_, r) => number(["standards", "junior", r.key], `初中标准 ${r.key}`, { min: 0, step: 0.1 }),
                 },
               ]}
             />
@@ -120,20 +122,36 @@ export default function BalanceSettingsPage() {
               <Card size="small" title="县域判定">
                 <Form.Item label="优质均衡每项差异系数上限(小学 / 初中)">
                   <Space.Compact style={{ width: "100%" }}>
-                    {number(["qualityCoefficientLimit", "primary"], { min: 0, max: 2, step: 0.05 })}
-                    {number(["qualityCoefficientLimit", "junior"], { min: 0, max: 2, step: 0.05 })}
+                    {number(["qualityCoefficientLimit", "primary"], "优质均衡差异系数上限(小学)", {
+                      min: 0,
+                      max: 2,
+                      step: 0.05,
+                    })}
+                    {number(["qualityCoefficientLimit", "junior"], "优质均衡差异系数上限(初中)", {
+                      min: 0,
+                      max: 2,
+                      step: 0.05,
+                    })}
                   </Space.Compact>
                 </Form.Item>
                 <Form.Item label="基本均衡综合差异系数上限(小学 / 初中)">
                   <Space.Compact style={{ width: "100%" }}>
-                    {number(["basicCompositeLimit", "primary"], { min: 0, max: 2, step: 0.05 })}
-                    {number(["basicCompositeLimit", "junior"], { min: 0, max: 2, step: 0.05 })}
+                    {number(["basicCompositeLimit", "primary"], "基本均衡综合差异系数上限(小学)", {
+                      min: 0,
+                      max: 2,
+                      step: 0.05,
+                    })}
+                    {number(["basicCompositeLimit", "junior"], "基本均衡综合差异系数上限(初中)", {
+                      min: 0,
+                      max: 2,
+                      step: 0.05,
+                    })}
                   </Space.Compact>
                 </Form.Item>
                 <Form.Item label="校际达标:至少达标项数 / 其余指标不低于标准的比例">
                   <Space.Compact style={{ width: "100%" }}>
-                    {number(["schoolMinimumMet"], { min: 1, max: 7, precision: 0 })}
-                    {number(["schoolRemainderShare"], { min: 0.01, max: 1, step: 0.05 })}
+                    {number(["schoolMinimumMet"], "校际达标至少达标项数", { min: 1, max: 7, precision: 0 })}
+                    {number(["schoolRemainderShare"], "其余指标不低于标准的比例", { min: 0.01, max: 1, step: 0.05 })}
                   </Space.Compact>
                 </Form.Item>
               </Card>
@@ -148,20 +166,20 @@ export default function BalanceSettingsPage() {
                 </Form.Item>
                 <Form.Item label="一贯制学校设施分摊系数(小学 : 初中 : 高中)">
                   <Space.Compact style={{ width: "100%" }}>
-                    {number(["stageWeights", "primary"], { min: 0.1, step: 0.1 })}
-                    {number(["stageWeights", "junior"], { min: 0.1, step: 0.1 })}
-                    {number(["stageWeights", "senior"], { min: 0.1, step: 0.01 })}
+                    {number(["stageWeights", "primary"], "设施分摊系数(小学)", { min: 0.1, step: 0.1 })}
+                    {number(["stageWeights", "junior"], "设施分摊系数(初中)", { min: 0.1, step: 0.1 })}
+                    {number(["stageWeights", "senior"], "设施分摊系数(高中)", { min: 0.1, step: 0.01 })}
                   </Space.Compact>
                 </Form.Item>
                 <Form.Item label="教学点不足多少人不参与计算">
-                  {number(["teachingPointMinimum"], { min: 0, precision: 0 })}
+                  {number(["teachingPointMinimum"], "教学点不足多少人不参与计算", { min: 0, precision: 0 })}
                 </Form.Item>
                 <Form.Item label="班额上限(小学 / 初中)、学校规模上限(一般 / 九年一贯制)">
                   <Space.Compact style={{ width: "100%" }}>
-                    {number(["classSizeMax", "primary"], { min: 1, precision: 0 })}
-                    {number(["classSizeMax", "junior"], { min: 1, precision: 0 })}
-                    {number(["schoolSizeMax"], { min: 1, precision: 0 })}
-                    {number(["nineYearSchoolSizeMax"], { min: 1, precision: 0 })}
+                    {number(["classSizeMax", "primary"], "班额上限(小学)", { min: 1, precision: 0 })}
+                    {number(["classSizeMax", "junior"], "班额上限(初中)", { min: 1, precision: 0 })}
+                    {number(["schoolSizeMax"], "学校规模上限(一般)", { min: 1, precision: 0 })}
+                    {number(["nineYearSchoolSizeMax"], "学校规模上限(九年一贯制)", { min: 1, precision: 0 })}
                   </Space.Compact>
                 </Form.Item>
               </Card>

@@ -344,6 +344,7 @@ export default function WhatIfPage() {
           extra={
             <Select<string>
               showSearch={{ optionFilterProp: "label" }}
+              aria-label="添加学校"
               placeholder="添加学校…"
               style={{ width: 260 }}
               value={null as unknown as string}

@@ -4,7 +4,7 @@ import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { Chart } from "../../components/Chart";
 import { useSchoolYears, YearSelect } from "../filters";
-import { classSizeChartColors, classSizeRuleText, LARGE_CLASS_SHARE_TARGET } from "../labels";
+import { classSizeRuleText, LARGE_CLASS_SHARE_TARGET } from "../labels";
 import type { ClassSizeStatistics } from "./api";
 import { ClassSizeTag } from "./ClassSizeTag";
 import { classSizesByStageOption } from "./chartOptions";
@@ -13,8 +13,11 @@ import { useClassSizes } from "./hooks";
 type SchoolRow = ClassSizeStatistics["bySchool"][number];
 
 const percent = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
-const OK = "#389e0d";
+/** Text colours (4.5:1 on white or more); the charts' colours are lighter. */
+const OK = "#237804";
 const BAD = "#cf1322";
+const LARGE = "#ad4e00";
+const alarmText: Partial<Record<string, string>> = { large: LARGE, super_large: BAD };
 
 const columns: ColumnsType<SchoolRow> = [
   { title: "学校", dataIndex: "schoolName", ellipsis: true, width: 220 },
@@ -34,11 +37,7 @@ const columns: ColumnsType<SchoolRow> = [
     render: (_: unknown, r: SchoolRow) => {
       const n = r.byCategory[cat];
       const alarming = n > 0 && (cat === "large" || cat === "super_large");
-      return alarming ? (
-        <Typography.Text style={{ color: classSizeChartColors[cat], fontWeight: 600 }}>{n}</Typography.Text>
-      ) : (
-        n
-      );
+      return alarming ? <Typography.Text style={{ color: alarmText[cat], fontWeight: 600 }}>{n}</Typography.Text> : n;
     },
   })),
   {
@@ -81,7 +80,7 @@ function Stats({ data }: { data: ClassSizeStatistics }) {
       title: "大班额数(56–65人)",
       value: county.byCategory.large,
       suffix: "个",
-      color: county.byCategory.large > 0 ? classSizeChartColors.large : undefined,
+      color: county.byCategory.large > 0 ? LARGE : undefined,
     },
     {
       key: "super-large",
