@@ -166,6 +166,9 @@ describe("the audit log filtered by a record", () => {
     expect(byNumber.body.items).toContainEqual({ id: findingId, label: `${findingNumber} 教学楼三楼灭火器过期2具` });
     const byName = await as("admin", "GET", `/api/audit/targets?type=student&q=${encodeURIComponent(studentName)}`);
     expect(byName.body.items.map((i: any) => i.id)).toContain(studentId);
+    const byLastFour = await as("admin", "GET", `/api/audit/targets?type=student&q=${fullResidentId.slice(-4)}`);
+    expect(byLastFour.body.items.map((i: any) => i.id)).toContain(studentId);
+    for (const i of byLastFour.body.items) expect(i.label.endsWith(`${fullResidentId.slice(-4)})`)).toBe(true);
     expect(JSON.stringify(byName.body)).not.toContain(fullResidentId);
     const exams = await as("admin", "GET", `/api/audit/targets?type=exam&q=${encodeURIComponent("审计测试")}`);
     expect(exams.body.items).toEqual([{ id: examId, label: "审计测试期末质量检测" }]);

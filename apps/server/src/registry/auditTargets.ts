@@ -1,5 +1,5 @@
 import { registry } from "@edubureau/core";
-import { and, asc, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, like, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type AuditTargetKinds, containsPattern, uuidsOf } from "../audit/targets";
 import type { Db } from "../db/client";
@@ -63,7 +63,15 @@ export const registryAuditTargets: AuditTargetKinds = {
         .select(studentColumns)
         .from(student)
         .innerJoin(person, eq(person.id, student.personId))
-        .where(and(eq(student.regionCode, regionCode), ilike(person.name, containsPattern(text))))
+        .where(
+          and(
+            eq(student.regionCode, regionCode),
+            // by name, or by the last four characters of the ID (shown in the masked form)
+            /^\d{3}[\dXx]$/.test(text)
+              ? like(person.residentIdMasked, `%${text.toUpperCase()}`)
+              : ilike(person.name, containsPattern(text)),
+          ),
+        )
         .orderBy(asc(person.name), asc(student.id))
         .limit(limit);
       return rows.map((r) => ({ id: r.id, label: studentLabel(r) }));
