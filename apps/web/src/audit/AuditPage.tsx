@@ -161,7 +161,15 @@ function ObjectSelect({
       value={value}
       onChange={(v) => onChange?.(v)}
       disabled={!kind}
-      placeholder={!kind ? "先选对象类型" : searchable ? "输入名称、编号查找(学生可输身份证号后四位)" : "从对象页面的「操作记录」进入"}
+      placeholder={
+        !kind
+          ? "先选对象类型"
+          : searchable
+            ? kind === "student"
+              ? "姓名或身份证号后四位"
+              : "输入名称或编号查找"
+            : "从对象页面的「操作记录」进入"
+      }
       notFoundContent={found.isFetching ? "查找中…" : text.trim() ? "未找到" : searchable ? "输入名称查找" : null}
       loading={found.isFetching}
       style={{ width: 260 }}
