@@ -1,3 +1,4 @@
+export * from "./beijingDate";
 export * from "./classSize";
 export * from "./conditionRow";
 export * from "./nameInitials";

@@ -3,6 +3,10 @@ import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
+import { registrySettings } from "../settings";
+import { todayOf } from "../transfers/commands";
+import { presentTransfer, transferRowSchema } from "../transfers/schemas";
+import { pendingTransferOfStudent } from "../transfers/store";
 import { createStudent, updateStudent } from "./commands";
 import { studentDetail } from "./store";
 
@@ -85,6 +89,8 @@ const detailSchema = z
         toSchoolId: z.string().nullable(),
       }),
     ),
+    /** the transfer waiting for the receiving school (转学中), with its days waited; null when none */
+    pendingTransfer: transferRowSchema.nullable(),
   })
   .openapi("StudentDetail");
 
@@ -116,9 +122,13 @@ const updateRoute = createRoute({
 export function studentRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(detailRoute, async (c) => {
-    const found = await studentDetail(c.var.deps.db, c.var.actor, c.req.valid("param").id);
-    if (!found) throw notFound("学生");
-    return c.json(found, 200);
+    const { db, now } = c.var.deps;
+    const found = await studentDetail(db, c.var.actor, c.req.valid("param").id);
+    if (!found || !c.var.actor) throw notFound("学生");
+    const pending = await pendingTransferOfStudent(db, found.student.id);
+    const days = pending ? (await registrySettings(db, c.var.actor, now())).transferOverdueDays : 0;
+    const pendingTransfer = pending ? presentTransfer(pending, c.var.actor, { today: todayOf(now()), days }) : null;
+    return c.json({ ...found, pendingTransfer }, 200);
   });
   app.openapi(createStudentRoute, async (c) => {
     const { db, cipher, now } = c.var.deps;

@@ -26,9 +26,7 @@ export interface CommandContext {
 }
 
 /** Today's date in Beijing time (the bureau's calendar), as an ISO date. */
-export function todayOf(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export const todayOf = (now: Date): string => registry.beijingDate(now);
 
 export interface InitiateTransferProps {
   studentId: string;

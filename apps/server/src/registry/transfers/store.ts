@@ -100,6 +100,18 @@ export async function pendingTransfers(db: Db, scope: ReadableScope): Promise<Tr
     .orderBy(asc(transfer.initiatedOn), asc(transfer.createdAt));
 }
 
+/**
+ * A student's pending transfer (at most one: a second is refused while one waits), or null. The caller has already
+ * found the student within its scope: the student's page shows where they are going.
+ */
+export async function pendingTransferOfStudent(db: Db, studentId: string): Promise<TransferRecord | null> {
+  const rows = await selectTransfers(db)
+    .where(and(eq(transfer.studentId, studentId), eq(transfer.status, "pending")))
+    .orderBy(desc(transfer.initiatedOn), desc(transfer.createdAt))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
 /** One transfer within scope, or null (absent and out of scope look the same). */
 export async function findTransfer(db: Db, scope: ReadableScope, id: string): Promise<TransferRecord | null> {
   const rows = await selectTransfers(db)
