@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD, launchBrowser, screenshot } from "./browser";
+import { DEMO_PASSWORD, launchBrowser, SCREENSHOTS, screenshot } from "./browser";
 import { type RunningServer, startServer } from "./serverProcess";
 
 let server: RunningServer;
@@ -108,6 +108,8 @@ describe("the pages a leader and a school use on a phone (390 × 844)", () => {
     const chart = await page.getByTestId("chart-students-by-stage").locator("canvas").boundingBox();
     expect(chart?.width).toBeGreaterThan(300);
     expect(chart?.width).toBeLessThanOrEqual(PHONE.width);
+    // a ring drawn for the phone's width, its labels with room beside it
+    await expect.poll(() => page.getByTestId("chart-schools-by-locality").getAttribute("data-narrow")).toBe("true");
 
     // the side menu is behind the menu button, in a drawer that closes when a page is chosen
     expect(await page.locator(".ant-layout-sider").count()).toBe(0);
@@ -130,18 +132,29 @@ describe("the pages a leader and a school use on a phone (390 × 844)", () => {
     const signOutBox = await signOut.boundingBox();
     expect(signOutBox && signOutBox.x >= 0 && signOutBox.x + signOutBox.width <= PHONE.width).toBe(true);
     await expect.poll(() => page.getByTestId("user-role").textContent()).toBe("局领导");
+    await page.waitForTimeout(300); // the drop-down's fade-in
+    await page.screenshot({ path: `${SCREENSHOTS}/phone-user-menu-390.png` });
     await page.keyboard.press("Escape");
 
-    // the board: findings as cards, the kanban's columns one under the other, nothing wider than the screen
+    // the board: findings as cards, nothing wider than the screen
     await boardLoaded(page);
     expect(await page.getByTestId("board-table").getAttribute("data-layout")).toBe("cards");
     await fitsThePhone(page, "board");
     await screenshot(page, "phone-ledger-board-390");
     await kanbanLoaded(page);
     await fitsThePhone(page, "kanban");
+    // the kanban's columns side by side in a box of their own that swipes sideways, one column in view
+    const scroller = page.getByTestId("kanban-scroller");
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(PHONE.width);
     const pending = await page.getByTestId("kanban-pending").boundingBox();
     expect(pending && pending.x >= 0 && pending.x + pending.width <= PHONE.width).toBe(true);
     await screenshot(page, "phone-ledger-kanban-390");
+    const closed = page.getByTestId("kanban-closed");
+    expect((await closed.boundingBox())?.x).toBeGreaterThan(PHONE.width);
+    await closed.scrollIntoViewIfNeeded();
+    const closedBox = await closed.boundingBox();
+    expect(closedBox && closedBox.x >= 0 && closedBox.x + closedBox.width <= PHONE.width).toBe(true);
+    await fitsThePhone(page, "kanban-swiped");
     await page.context().close();
   });
 
@@ -213,6 +226,7 @@ describe("the pages a leader and a school use on a phone (390 × 844)", () => {
     await page.locator(".ant-layout-sider").waitFor();
     expect(await page.getByTestId("menu-button").count()).toBe(0);
     expect(await page.getByTestId("user-role").isVisible()).toBe(true);
+    expect(await page.getByTestId("chart-schools-by-locality").getAttribute("data-narrow")).toBe("false");
     await screenshot(page, "phone-home-1440");
     await boardLoaded(page);
     expect(await page.getByTestId("board-table").locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);

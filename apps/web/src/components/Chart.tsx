@@ -33,7 +33,7 @@ import {
 import type { ComposeOption } from "echarts/core";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
-import { type CSSProperties, useEffect, useRef } from "react";
+import { type CSSProperties, useEffect, useRef, useState } from "react";
 
 echarts.use([
   BarChart,
@@ -78,6 +78,30 @@ export type ChartOption = ComposeOption<
 /** Headless test browsers set navigator.webdriver: draw at once, without animation. */
 const underTest = typeof navigator !== "undefined" && navigator.webdriver === true;
 
+/** Below this width (a phone's card) a pie's labels outside the ring need more room than the ring leaves them. */
+const NARROW = 480;
+
+/**
+ * The option as drawn at a narrow width: a pie's or ring's radii at three quarters, so the labels beside it keep
+ * their text instead of being cut to "…".
+ */
+export function narrowOption(option: ChartOption): ChartOption {
+  const series = option.series;
+  if (!Array.isArray(series)) return option;
+  const scale = (r: unknown) => (typeof r === "string" && r.endsWith("%") ? `${Number.parseFloat(r) * 0.75}%` : r);
+  return {
+    ...option,
+    series: series.map((s) =>
+      s.type === "pie" && s.radius !== undefined
+        ? {
+            ...s,
+            radius: (Array.isArray(s.radius) ? s.radius.map(scale) : scale(s.radius)) as PieSeriesOption["radius"],
+          }
+        : s,
+    ),
+  };
+}
+
 interface ChartProps {
   option: ChartOption;
   height?: number;
@@ -90,18 +114,24 @@ interface ChartProps {
 
 /**
  * An ECharts chart in a div: created on mount, resized with its container, disposed on unmount.
- * Options replace the previous ones (no merging of stale series).
+ * Options replace the previous ones (no merging of stale series). Narrower than 480 px (a phone), pies shrink so their
+ * labels fit (`narrowOption`).
  */
 export function Chart({ option, height = 300, testId, ariaLabel, style }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const [narrow, setNarrow] = useState(false);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: "canvas" });
     chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
+    setNarrow(element.clientWidth < NARROW);
+    const observer = new ResizeObserver(() => {
+      setNarrow(element.clientWidth < NARROW);
+      instance.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -112,10 +142,14 @@ export function Chart({ option, height = 300, testId, ariaLabel, style }: ChartP
 
   useEffect(() => {
     chart.current?.setOption(
-      { aria: { enabled: true }, ...option, ...(underTest ? { animation: false } : {}) },
+      {
+        aria: { enabled: true },
+        ...(narrow ? narrowOption(option) : option),
+        ...(underTest ? { animation: false } : {}),
+      },
       { notMerge: true },
     );
-  }, [option]);
+  }, [option, narrow]);
 
   return (
     <div
@@ -123,6 +157,7 @@ export function Chart({ option, height = 300, testId, ariaLabel, style }: ChartP
       role="img"
       aria-label={ariaLabel}
       data-testid={testId}
+      data-narrow={narrow}
       style={{ width: "100%", height, ...style }}
     />
   );

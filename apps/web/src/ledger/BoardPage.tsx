@@ -8,6 +8,7 @@ import {
   Card,
   Col,
   Empty,
+  Grid,
   Input,
   Row,
   Segmented,
@@ -94,6 +95,49 @@ function KanbanColumn({ state, filters, total }: { state: ledger.FindingState; f
         </Typography.Text>
       )}
     </Card>
+  );
+}
+
+/**
+ * The kanban's four columns: side by side on a desktop, two by two on a tablet; on a phone a row of columns, each
+ * nearly the screen's width, swiped sideways inside its own box (snapping to a column), never scrolling the page.
+ */
+function Kanban({ filters, counts }: { filters: Filters; counts?: Record<ledger.FindingState, number> }) {
+  const phone = Grid.useBreakpoint().md === false;
+  const columns = KANBAN_STATES.map((state) => (
+    <KanbanColumn key={state} state={state} filters={{ ...filters, state: undefined }} total={counts?.[state] ?? 0} />
+  ));
+  if (phone) {
+    return (
+      <div
+        data-testid="kanban-scroller"
+        style={{
+          display: "grid",
+          gridAutoFlow: "column",
+          gridAutoColumns: "85%",
+          gap: 12,
+          overflowX: "auto",
+          scrollSnapType: "x mandatory",
+          overscrollBehaviorX: "contain",
+          paddingBottom: 4,
+        }}
+      >
+        {columns.map((c) => (
+          <div key={c.key} style={{ scrollSnapAlign: "start", minWidth: 0 }}>
+            {c}
+          </div>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <Row gutter={12}>
+      {columns.map((c) => (
+        <Col key={c.key} xs={24} md={12} xl={6}>
+          {c}
+        </Col>
+      ))}
+    </Row>
   );
 }
 
@@ -230,13 +274,7 @@ export default function BoardPage() {
           }}
         />
       ) : (
-        <Row gutter={12}>
-          {KANBAN_STATES.map((state) => (
-            <Col key={state} xs={24} md={12} xl={6}>
-              <KanbanColumn state={state} filters={{ ...filters, state: undefined }} total={counts?.[state] ?? 0} />
-            </Col>
-          ))}
-        </Row>
+        <Kanban filters={filters} counts={counts} />
       )}
     </Card>
   );

@@ -5,6 +5,7 @@ import {
   Button,
   Card,
   Descriptions,
+  Grid,
   Input,
   Layout,
   List,
@@ -45,15 +46,23 @@ export default function VerifyPage() {
   const list = usePublicDraws();
   const draw = usePublicDraw(code);
   const { token } = theme.useToken();
+  const phone = Grid.useBreakpoint().md === false;
 
   return (
     <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Header style={{ display: "flex", alignItems: "center", background: token.colorPrimary }}>
+      <Layout.Header
+        style={{
+          display: "flex",
+          alignItems: "center",
+          background: token.colorPrimary,
+          paddingInline: phone ? 12 : undefined,
+        }}
+      >
         <Typography.Title level={1} style={{ color: "#fff", margin: 0, fontSize: token.fontSizeHeading4 }}>
           教育局招生入学 · 公示验证
         </Typography.Title>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1100, width: "100%", margin: "0 auto" }}>
+      <Layout.Content style={{ padding: phone ? 12 : 24, maxWidth: 1100, width: "100%", margin: "0 auto" }}>
         <Space direction="vertical" size="middle" style={{ width: "100%" }}>
           <Typography.Paragraph style={{ margin: 0 }}>
             阳光分班、摇号和指标到校的结果在公示后不能更改。本页无需登录:输入活动编号,即可查看公示内容,并在您的浏览器中按公开的算法重新计算,核对结果是否一致。
