@@ -2,13 +2,14 @@ import { ArrowLeftOutlined, EditOutlined, SwapOutlined } from "@ant-design/icons
 import { registry } from "@edubureau/core";
 import { Alert, Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Timeline, Typography } from "antd";
 import { useState } from "react";
-import { useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../app/api";
 import { useAuth } from "../../app/auth";
 import { paths } from "../../app/menu";
 import { AuditLogLink } from "../../audit/AuditLogLink";
 import { PageTitle } from "../../components/PageTitle";
 import { enrollmentStatusColors, householdTypeLabels, type StudentFlag, studentFlagLabels } from "../labels";
+import { waitedLabel } from "../transfers/waited";
 import type { EnrollmentEntry, StudentRecord } from "./api";
 import { useStudentDetail } from "./hooks";
 import { StudentFormDrawer } from "./StudentFormDrawer";
@@ -111,9 +112,10 @@ export default function StudentDetailPage() {
       </Card>
     );
   }
-  const { student, enrollments } = detail.data;
+  const { student, enrollments, pendingTransfer } = detail.data;
   const current = enrollments[0];
   const inSchool = current?.status === "enrolled";
+  const pendingTo = pendingTransfer ? (pendingTransfer.toSchoolName ?? "县外") : "";
 
   return (
     <div data-testid="student-detail">
@@ -130,6 +132,11 @@ export default function StudentDetailPage() {
                   {registry.enrollmentStatus.labels[current.status] ?? current.status}
                 </Tag>
               )}
+              {pendingTransfer && (
+                <Tag color={pendingTransfer.overdue ? "red" : "orange"} data-testid="student-pending-transfer-tag">
+                  转学中 · 待{pendingTo}接收
+                </Tag>
+              )}
             </Space>
           }
           extra={
@@ -142,8 +149,14 @@ export default function StudentDetailPage() {
                   <Button
                     icon={<SwapOutlined />}
                     data-testid="student-transfer"
-                    disabled={!inSchool}
-                    title={inSchool ? undefined : "只有在读学生可以办理转学"}
+                    disabled={!inSchool || pendingTransfer !== null}
+                    title={
+                      pendingTransfer
+                        ? "该生已有待接收的转学申请,请先在转学管理中处理"
+                        : inSchool
+                          ? undefined
+                          : "只有在读学生可以办理转学"
+                    }
                     onClick={() => setTransferring(true)}
                   >
                     转学
@@ -154,6 +167,22 @@ export default function StudentDetailPage() {
             </Space>
           }
         >
+          {pendingTransfer && (
+            <Alert
+              data-testid="student-pending-transfer"
+              type={pendingTransfer.overdue ? "error" : "warning"}
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`转学中:${pendingTransfer.initiatedOn} 由${pendingTransfer.fromSchoolName}发起转往${pendingTo},待转入学校接收(${waitedLabel(pendingTransfer.daysPending ?? 0)})`}
+              description={
+                <>
+                  转学原因:{pendingTransfer.reason}。接收前该生仍在原校在读。
+                  {pendingTransfer.overdue && "已超过规定期限未被接收,按疑似辍学跟踪。"}
+                  {writes && <Link to={paths.transfers}>到转学管理处理</Link>}
+                </>
+              }
+            />
+          )}
           <Descriptions
             bordered
             size="small"

@@ -38,6 +38,8 @@ export function TransferStudentModal({ open, student, current, onClose }: Props)
   const schools = useSchoolDirectory();
   const create = useCreateTransfer();
   const [error, setError] = useState<string | null>(null);
+  // not the browser's date: a browser on UTC is still on yesterday until 08:00 in Beijing
+  const today = registry.beijingDate(new Date());
   const destinations = (schools.data?.rows ?? []).filter((s) => s.id !== current?.schoolId);
 
   useEffect(() => {
@@ -55,7 +57,8 @@ export function TransferStudentModal({ open, student, current, onClose }: Props)
         toSchoolId: outside ? null : (v.toSchoolId ?? null),
         destination: outside ? v.destination?.trim() : undefined,
         reason: v.reason.trim(),
-        date: v.date.format("YYYY-MM-DD"),
+        // today is the county's (Beijing) day, as the server counts it: left at today, the server dates it
+        date: v.date.format("YYYY-MM-DD") === today ? undefined : v.date.format("YYYY-MM-DD"),
       });
       message.success(outside ? "已办理转出县外" : "转学申请已提交,等待转入学校接收");
       onClose();
@@ -87,7 +90,7 @@ export function TransferStudentModal({ open, student, current, onClose }: Props)
         layout="vertical"
         name="transfer-form"
         onFinish={onFinish}
-        initialValues={{ target: "county", date: dayjs() }}
+        initialValues={{ target: "county", date: dayjs(today) }}
       >
         <Form.Item label="转往" name="target">
           <Radio.Group
@@ -139,7 +142,7 @@ export function TransferStudentModal({ open, student, current, onClose }: Props)
           <Input.TextArea rows={3} maxLength={200} showCount placeholder="例如:随父母工作调动迁居" />
         </Form.Item>
         <Form.Item label="转学日期" name="date" rules={[{ required: true, message: "请选择转学日期" }]}>
-          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), "day")} allowClear={false} />
+          <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(today), "day")} allowClear={false} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,5 +1,6 @@
 import type { registry } from "@edubureau/core";
 import { api } from "../../app/api";
+import type { TransferRow } from "../transfers/api";
 
 /** 户口性质: 城镇 or 农村. */
 export type HouseholdType = "urban" | "rural";
@@ -77,6 +78,8 @@ export interface EnrollmentEntry {
 export interface StudentDetail {
   student: StudentRecord;
   enrollments: EnrollmentEntry[];
+  /** the transfer waiting for the receiving school (转学中), null when none */
+  pendingTransfer: TransferRow | null;
 }
 
 /** GET /api/registry/exports/students.xlsx: the list's filters, and with `reveal` the full resident IDs. */

@@ -13,6 +13,7 @@ import type { TransferQuery, TransferRow } from "./api";
 import { useOverdueTransfers, useRegistrySettings, useTransfers } from "./hooks";
 import { OverdueSettingButton } from "./OverdueSettingButton";
 import { ReceiveTransferModal, TransferDecisionModal } from "./TransferDecisionModals";
+import { waitedLabel } from "./waited";
 
 type Tab = "in" | "out" | "all";
 
@@ -77,7 +78,7 @@ function columnsFor(
           <div>{on}</div>
           {r.daysPending !== null && (
             <Typography.Text type={r.overdue ? "danger" : "secondary"} strong={r.overdue} style={{ fontSize: 12 }}>
-              已等待 {r.daysPending} 天
+              {waitedLabel(r.daysPending)}
             </Typography.Text>
           )}
         </div>
@@ -188,7 +189,7 @@ export default function TransfersPage() {
             .slice(0, 5)
             .map(
               (r) =>
-                `${r.studentName}(${r.fromSchoolName} → ${r.toSchoolName ?? "县外"},已等待 ${r.daysPending ?? "—"} 天)`,
+                `${r.studentName}(${r.fromSchoolName} → ${r.toSchoolName ?? "县外"},${r.daysPending === null ? "—" : waitedLabel(r.daysPending)})`,
             )
             .join(";")}
         />
