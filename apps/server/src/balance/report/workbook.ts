@@ -149,5 +149,5 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
       r.items.map((i) => `${i.label}(${i.detail})`).join(";"),
     ]),
   );
-  return workbookBuffer(wb, { footer: `${input.countyName} · ${input.generatedAt.toISOString().slice(0, 10)}` });
+  return workbookBuffer(wb, { footer: `${input.countyName} ${registry.beijingDate(input.generatedAt)}` });
 }

@@ -14,6 +14,7 @@ import type { Db } from "../../db/client";
 import { streamingWorkbook } from "../../excel/workbook";
 import { badRequest } from "../../http/errors";
 import { classScopeCondition, schoolScopeCondition } from "../scope";
+import { regionName } from "../store";
 import { enrollment, person, school, schoolClass, student } from "../tables";
 
 export interface StudentExportQuery {
@@ -90,11 +91,13 @@ export async function exportStudents(
     ip,
     at: deps.now(),
   });
+  const county = (await regionName(db, actor!.regionCode)) ?? "";
+  const footer = `${county} 学生名单(${registry.schoolYearLabel(query.schoolYear)}) ${registry.beijingDate(deps.now())}`;
   const out = new PassThrough();
   writeWorkbook(
     out,
     deps,
-    query,
+    { ...query, footer },
     ids.map((r) => r.id),
   ).catch((err: unknown) => out.destroy(err as Error));
   const fileName = `学生名单-${registry.schoolYearLabel(query.schoolYear)}${query.reveal ? "-含个人信息" : ""}.xlsx`;
@@ -120,10 +123,10 @@ const CONTACT_HEADERS = ["家庭住址", "监护人", "监护人电话"];
 async function writeWorkbook(
   out: PassThrough,
   deps: { db: Db; cipher: PersonalDataCipher },
-  query: StudentExportQuery,
+  query: StudentExportQuery & { footer: string },
   ids: string[],
 ) {
-  const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false });
+  const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer: query.footer });
   const sheet = wb.addWorksheet("学生名单", { views: [{ state: "frozen", ySplit: 1 }] });
   const headers = query.reveal ? [...BASE_HEADERS, ...PERSONAL_HEADERS, ...CONTACT_HEADERS] : BASE_HEADERS;
   sheet.columns = headers.map((h) => ({ header: h, width: h === "学校" || h === "家庭住址" ? 28 : 12 }));

@@ -14,6 +14,7 @@ import type { Db } from "../../db/client";
 import { streamingWorkbook } from "../../excel/workbook";
 import { badRequest } from "../../http/errors";
 import { type StaffQuery, staffColumns, staffFilter, withRetirement } from "../staff/store";
+import { regionName } from "../store";
 import { employment, person, school, staff } from "../tables";
 
 export interface StaffExportQuery extends Omit<StaffQuery, "page" | "pageSize"> {
@@ -64,9 +65,11 @@ export async function exportStaff(
     ip,
     at: deps.now(),
   });
+  const county = (await regionName(deps.db, actor!.regionCode)) ?? "";
+  const footer = `${county} 教职工名单(${registry.schoolYearLabel(query.schoolYear)}) ${registry.beijingDate(deps.now())}`;
   const out = new PassThrough();
   (async () => {
-    const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false });
+    const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer });
     const sheet = wb.addWorksheet("教职工名单", { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = HEADERS.map((h) => ({ header: h, width: h === "学校" ? 28 : h === "身份证号" ? 21 : 12 }));
     sheet.getRow(1).font = { bold: true };
