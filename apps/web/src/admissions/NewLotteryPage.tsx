@@ -95,9 +95,15 @@ export default function NewLotteryPage() {
                       rules={[{ required: true, message: "请填写顺位名称" }]}
                       noStyle
                     >
-                      <Input style={{ width: 320 }} />
+                      <Input aria-label={`顺位 ${i + 1} 名称`} style={{ width: 320 }} />
                     </Form.Item>
-                    {fields.length > 1 && <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} />}
+                    {fields.length > 1 && (
+                      <Button
+                        aria-label={`删除顺位 ${i + 1}`}
+                        icon={<DeleteOutlined />}
+                        onClick={() => remove(field.name)}
+                      />
+                    )}
                   </Space>
                 ))}
                 <Button icon={<PlusOutlined />} onClick={() => add({ label: "" })}>

@@ -14,6 +14,8 @@ const rate = (r: number | null) => (r === null ? "—" : `${r}%`);
 const GREEN = "#52c41a";
 const BLUE = "#1677ff";
 const RED = "#cf1322";
+/** Green for figures in text: the charts' green is 2.3:1 on white, this one 5.6:1. */
+const GREEN_TEXT = "#237804";
 
 function kindOption(data: Statistics): ChartOption {
   return {
@@ -144,13 +146,13 @@ export default function StatisticsPage() {
     ? [
         { key: "inspections", title: "开展检查", value: t.inspections, suffix: "次" },
         { key: "findings", title: "发现问题", value: t.findings, suffix: "项" },
-        { key: "rectified", title: "已整改销号", value: t.rectified, suffix: "项", color: GREEN },
+        { key: "rectified", title: "已整改销号", value: t.rectified, suffix: "项", color: GREEN_TEXT },
         {
           key: "rate",
           title: "整改率",
           value: t.rectificationRate ?? "—",
           suffix: t.rectificationRate === null ? "" : "%",
-          color: GREEN,
+          color: GREEN_TEXT,
         },
         { key: "ontime", title: "按期整改率", value: t.onTimeRate ?? "—", suffix: t.onTimeRate === null ? "" : "%" },
         { key: "overdue", title: "逾期未整改", value: t.overdue, suffix: "项", color: t.overdue > 0 ? RED : undefined },
