@@ -29,6 +29,7 @@ import { ApiError } from "../app/api";
 import { useAuth } from "../app/auth";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
+import { DetailError } from "../components/DetailError";
 import { admissionsApi, type EventDetail } from "./api";
 import { useEvent, useEventMutation } from "./hooks";
 import { beijingTime, statusColors } from "./labels";
@@ -45,9 +46,8 @@ export default function EventPage() {
   const { data: event, isLoading, error } = useEvent(id);
   const { can } = useAuth();
   if (isLoading) return <Skeleton active />;
-  if (error || !event) {
-    return <Alert type="error" showIcon message={error instanceof Error ? error.message : "活动不存在或您无权查看"} />;
-  }
+  if (error) return <DetailError error={error} what="招生活动" />;
+  if (!event) return <Skeleton active />;
   return <EventView event={event} writes={can("write", "admissions")} />;
 }
 

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined, DownloadOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Input, Modal, Skeleton, Space, Tabs, Tag, Typography } from "antd";
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
+import { DetailError } from "../components/DetailError";
 import { examApi } from "./api";
 import { statusColors, statusLabels, termLabel } from "./format";
 import { useAnalysis, useCorrectExam, useExam, usePublishExam } from "./hooks";
@@ -28,9 +29,7 @@ export default function ExamPage() {
   const [correcting, setCorrecting] = useState(false);
   const [note, setNote] = useState("");
 
-  if (detail.isError) {
-    return <Alert type="error" showIcon title="考试加载失败" description={detail.error.message} />;
-  }
+  if (detail.isError) return <DetailError error={detail.error} what="考试" />;
   if (!d) return <Skeleton active paragraph={{ rows: 10 }} />;
   const e = d.exam;
   const view = d.policy.view;

@@ -30,8 +30,8 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../app/api";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
-import { NotFoundPage } from "../app/StatusPages";
 import { AuditLogLink } from "../audit/AuditLogLink";
+import { DetailError } from "../components/DetailError";
 import { formatDateTime } from "../components/format";
 import { PageTitle } from "../components/PageTitle";
 import { type Evidence, type Finding, type HistoryEntry, ledgerApi } from "./api";
@@ -325,10 +325,7 @@ export default function FindingPage() {
   const detail = useFinding(id);
   const [action, setAction] = useState<ledger.RectificationAction | null>(null);
 
-  if (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400)) {
-    return <NotFoundPage />;
-  }
-  if (detail.isError) return <Alert type="error" showIcon title={detail.error.message} />;
+  if (detail.isError) return <DetailError error={detail.error} what="问题" />;
   if (!detail.data) return <Skeleton active />;
   const { finding: f, history, evidence } = detail.data;
   const actions = ACTION_BUTTON_ORDER.filter((a) => f.can[a]);

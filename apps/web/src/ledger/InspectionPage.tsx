@@ -25,7 +25,7 @@ import { Link, useParams } from "react-router";
 import { ApiError } from "../app/api";
 import { applyServerErrors } from "../app/formErrors";
 import { paths } from "../app/menu";
-import { NotFoundPage } from "../app/StatusPages";
+import { DetailError } from "../components/DetailError";
 import { PageTitle } from "../components/PageTitle";
 import { type InspectionDetail, type InspectionTarget, ledgerApi } from "./api";
 import { FindingTable } from "./components";
@@ -302,10 +302,7 @@ export default function InspectionPage() {
   const [raising, setRaising] = useState(false);
   const [downloading, setDownloading] = useState(false);
 
-  if (detail.error instanceof ApiError && (detail.error.status === 404 || detail.error.status === 400)) {
-    return <NotFoundPage />;
-  }
-  if (detail.isError) return <Alert type="error" showIcon title={detail.error.message} />;
+  if (detail.isError) return <DetailError error={detail.error} what="检查" />;
   if (!detail.data) return <Skeleton active />;
   const { inspection: i, targets } = detail.data;
 

@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
-import { Button, Card, Descriptions, Empty, Result, Skeleton, Space, Table, Tag, Timeline, Typography } from "antd";
+import { Button, Card, Descriptions, Empty, Skeleton, Space, Table, Tag, Timeline, Typography } from "antd";
 import { useLocation, useNavigate, useParams } from "react-router";
-import { ApiError } from "../../app/api";
 import { paths } from "../../app/menu";
+import { DetailError } from "../../components/DetailError";
 import { PageTitle } from "../../components/PageTitle";
 import { schoolStatusLabels } from "../labels";
 import type { SchoolConditions, SchoolDetail } from "./api";
@@ -69,17 +69,8 @@ export default function SchoolDetailPage() {
   const goBack = () => (location.key === "default" ? navigate(paths.schools) : navigate(-1));
 
   if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <Card>
-        <Result
-          status={missing ? "404" : "error"}
-          title={missing ? "未找到该学校" : "学校信息加载失败"}
-          subTitle={missing ? "该学校不存在,或不在您的管理范围内。" : detail.error.message}
-          extra={<Button onClick={() => navigate(paths.schools)}>返回学校名录</Button>}
-        />
-      </Card>
-    );
+    const back = <Button onClick={() => navigate(paths.schools)}>返回学校名录</Button>;
+    return <DetailError error={detail.error} what="学校" back={back} />;
   }
   if (!detail.data) {
     return (

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, EditOutlined, SwapOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
-import { Alert, Button, Card, Descriptions, Empty, Result, Skeleton, Space, Tag, Timeline, Typography } from "antd";
+import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Timeline, Typography } from "antd";
 import { useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { ApiError } from "../../app/api";
 import { useAuth } from "../../app/auth";
 import { paths } from "../../app/menu";
 import { AuditLogLink } from "../../audit/AuditLogLink";
+import { DetailError } from "../../components/DetailError";
 import { PageTitle } from "../../components/PageTitle";
 import { enrollmentStatusColors, householdTypeLabels, type StudentFlag, studentFlagLabels } from "../labels";
 import { waitedLabel } from "../transfers/waited";
@@ -92,19 +92,7 @@ export default function StudentDetailPage() {
       返回学生名单
     </Button>
   );
-  if (detail.isError) {
-    const missing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <Card>
-        <Result
-          status={missing ? "404" : "error"}
-          title={missing ? "未找到该学生" : "学生信息加载失败"}
-          subTitle={missing ? "该学生不存在,或不在您的管理范围内。" : detail.error.message}
-          extra={back}
-        />
-      </Card>
-    );
-  }
+  if (detail.isError) return <DetailError error={detail.error} what="学生" back={back} />;
   if (!detail.data) {
     return (
       <Card>
