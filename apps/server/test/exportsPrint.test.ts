@@ -220,7 +220,7 @@ describe.skipIf(inject("dbKind") !== "pglite" || !sofficeAvailable)("every expor
       {
         key: "balance-xlsx",
         user: "dudao",
-        url: `/api/balance/report.xlsx?year=${y}&stage=junior`,
+        url: `/api/balance/report.xlsx?year=${y}&stage=primary`,
         pages: 10,
         numbers: ["在校生", "加权平均值", "标准差", "差异系数", "缺口", "达标项数"],
         footer: true,

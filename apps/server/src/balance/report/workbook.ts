@@ -69,6 +69,7 @@ function addTable(wb: ExcelJS.Workbook, name: string, title: string, header: str
 
 /** A data check's field as the conditions template heads it (网络多媒体教室(间)), never its name in the code. */
 function conditionFieldLabel(field: string): string {
+  if (field === "equipmentValueFen") return registry.conditionRowHeaders.equipmentValue;
   return (registry.conditionRowHeaders as Record<string, string>)[field] ?? "办学条件";
 }
 
