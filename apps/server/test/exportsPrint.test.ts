@@ -232,8 +232,9 @@ describe.skipIf(inject("dbKind") !== "pglite" || !sofficeAvailable)("every expor
         url: `/api/exams/${published.id}/tables.xlsx`,
         pages: 6,
         numbers: ["在籍", "实考", "缺考", "及格率%"],
+        footer: true,
       },
-      { key: "exam-roster", user: "jiaoyan", url: `/api/exams/${published.id}/roster.xlsx`, pages: 4 },
+      { key: "exam-roster", user: "jiaoyan", url: `/api/exams/${published.id}/roster.xlsx`, pages: 4, footer: true },
       { key: "exam-template", user: "jiaoyan", url: `/api/exams/${published.id}/template.xlsx`, pages: 4 },
       {
         key: "exam-school-docx",
@@ -256,6 +257,7 @@ describe.skipIf(inject("dbKind") !== "pglite" || !sofficeAvailable)("every expor
         url: `/api/admissions/events/${allocation.id}/class-lists.xlsx`,
         pages: 3,
         numbers: ["序号"],
+        footer: true,
       },
       {
         key: "admissions-template-allocation",

@@ -5,6 +5,8 @@
 import ExcelJS from "exceljs";
 import { workbookBuffer } from "../excel/workbook";
 import { AppError, badRequest } from "../http/errors";
+import { type SheetValue, sharedStrings, sheetRows } from "../registry/excel/sheetXml";
+import { defaultZipLimits, openGuardedZip, type ZipLimits } from "../registry/excel/zip";
 import type { ListStudent } from "./commands";
 
 /** Largest list file accepted. */
@@ -22,45 +24,70 @@ export interface ListProblem {
 const ALLOCATION_COLUMNS = ["姓名", "性别", "特殊需要", "多胞胎组号", "多胞胎意愿", "成绩"] as const;
 const LOTTERY_COLUMNS = ["姓名", "顺位", "多胞胎组号"] as const;
 
+/**
+ * The zip limits of a list: a 50,000-row list is a few MB of sheet XML, so far less inflated content is accepted
+ * than for a register import.
+ */
+export const LIST_ZIP_LIMITS: ZipLimits = { ...defaultZipLimits, maxTotalBytes: 100 * 1024 * 1024 };
+
+const notList = (message: string) => badRequest("LIST_NOT_XLSX", message);
+const emptyList = () => badRequest("LIST_EMPTY", "名单没有数据行:第 1 行为表头,从第 2 行起每行一人");
+
+/**
+ * The header and non-empty rows of a list's first sheet. The file is opened by the zip guard (entry count, inflated
+ * size and compression ratio checked before anything inflates) and the sheet XML is parsed as it inflates.
+ */
 async function readRows(bytes: Buffer): Promise<{ headers: string[]; rows: { row: number; cells: string[] }[] }> {
   if (bytes.length === 0) throw badRequest("LIST_EMPTY", "上传的文件是空的:请选择填写好的名单");
   if (bytes.length > MAX_LIST_BYTES) throw new AppError(413, "PAYLOAD_TOO_LARGE", "名单文件过大(上限 5 MB)");
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw badRequest("LIST_NOT_XLSX", "文件不是 Excel 工作簿(.xlsx):请下载名单模板,填写后另存为 .xlsx 上传");
+    throw notList("文件不是 Excel 工作簿(.xlsx):请下载名单模板,填写后另存为 .xlsx 上传");
   }
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest("LIST_NOT_XLSX", "无法读取该 Excel 文件:请另存为 .xlsx 后重新上传");
+    return await readFirstSheet(bytes);
+  } catch (err) {
+    // a damaged or unusual file keeps the list's own code; a zip bomb keeps the guard's IMPORT_FILE_TOO_LARGE
+    if (err instanceof AppError && err.code === "IMPORT_NOT_XLSX") throw notList(err.message);
+    throw err;
   }
-  const sheet = wb.worksheets[0];
-  if (!sheet || sheet.rowCount < 2) throw badRequest("LIST_EMPTY", "名单没有数据行:第 1 行为表头,从第 2 行起每行一人");
-  if (sheet.rowCount > MAX_LIST_ROWS + 1) {
-    throw badRequest("LIST_TOO_MANY_ROWS", `名单超过 ${MAX_LIST_ROWS} 行:请分批组织`);
-  }
-  const text = (v: ExcelJS.CellValue): string => {
+}
+
+async function readFirstSheet(bytes: Buffer): Promise<{ headers: string[]; rows: { row: number; cells: string[] }[] }> {
+  const zip = openGuardedZip(bytes, LIST_ZIP_LIMITS);
+  const workbookXml = (await zip.read("xl/workbook.xml"))?.toString("utf8");
+  const relsXml = (await zip.read("xl/_rels/workbook.xml.rels"))?.toString("utf8");
+  if (!workbookXml || !relsXml) throw notList("无法读取该 Excel 文件:请另存为 .xlsx 后重新上传");
+  const firstSheet = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbookXml)?.[1];
+  const target = firstSheet
+    ? (new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${firstSheet}"[^>]*Target="([^"]+)"`).exec(relsXml)?.[1] ??
+      new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheet}"`).exec(relsXml)?.[1])
+    : undefined;
+  const path = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : null;
+  const pieces = path ? zip.stream(path) : null;
+  if (!pieces) throw emptyList();
+  const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
+  const text = (v: SheetValue | undefined): string => {
     if (v === null || v === undefined) return "";
     if (typeof v === "object" && "formula" in v) return "\u0000formula";
-    if (typeof v === "object" && "richText" in v)
-      return v.richText
-        .map((r) => r.text)
-        .join("")
-        .trim();
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (typeof v === "object") return v.error;
     return String(v).trim();
   };
-  const headerRow = sheet.getRow(1);
-  const headers: string[] = [];
-  for (let c = 1; c <= headerRow.cellCount; c++) headers.push(text(headerRow.getCell(c).value));
+  let headers: string[] = [];
   const rows: { row: number; cells: string[] }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells = headers.map((_, c) => text(row.getCell(c + 1).value));
+  for await (const { number, values } of sheetRows(pieces, shared, [])) {
+    if (number > MAX_LIST_ROWS + 1) {
+      throw badRequest("LIST_TOO_MANY_ROWS", `名单超过 ${MAX_LIST_ROWS} 行:请分批组织`);
+    }
+    if (number === 1) {
+      headers = Array.from({ length: Math.max(0, values.length - 1) }, (_, c) => text(values[c + 1]));
+      continue;
+    }
+    if (number < 2) continue;
+    const cells = headers.map((_, c) => text(values[c + 1]));
     if (cells.every((x) => x === "")) continue;
-    rows.push({ row: r, cells });
+    rows.push({ row: number, cells });
   }
-  if (rows.length === 0) throw badRequest("LIST_EMPTY", "名单没有数据行:第 1 行为表头,从第 2 行起每行一人");
+  if (rows.length === 0) throw emptyList();
   return { headers, rows };
 }
 
@@ -225,6 +252,8 @@ export function lotteryTemplate(): Promise<Buffer> {
 export async function classListsWorkbook(props: {
   title: string;
   code: string;
+  /** printed at the foot of every page, e.g. "北原县 2026-12-07" */
+  footer?: string;
   classes: { number: number; headTeacher: string | null; students: { code: string; name: string; gender: string }[] }[];
 }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -242,5 +271,5 @@ export async function classListsWorkbook(props: {
     ws.getColumn(3).width = 14;
     ws.getColumn(4).width = 8;
   }
-  return workbookBuffer(wb);
+  return workbookBuffer(wb, { footer: props.footer });
 }

@@ -3,7 +3,7 @@
  * the register intake preview, list templates and uploads, printable class lists. Handlers read
  * validate → command or store → present.
  */
-import { admissions } from "@edubureau/core";
+import { admissions, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
@@ -20,7 +20,7 @@ import {
   registerAttributes,
   schoolTeachers,
 } from "../registry/admissionsIntake";
-import { schoolNames } from "../registry/store";
+import { regionName, schoolNames } from "../registry/store";
 import {
   addContribution,
   type CommandContext,
@@ -620,9 +620,11 @@ export function admissionsRoutes() {
   app.openapi(classListsRoute, async (c) => {
     const detail = await presented(c.var, c.req.valid("param").id);
     if (!detail.classes) throw notFound("分班结果");
+    const county = (await regionName(c.var.deps.db, c.var.actor?.regionCode ?? "")) ?? "";
     const bytes = await classListsWorkbook({
       title: detail.title,
       code: detail.code,
+      footer: `${county} ${registry.beijingDate(c.var.deps.now())}`,
       classes: detail.classes.map((k) => ({
         number: k.number,
         headTeacher: k.headTeacherName,

@@ -119,8 +119,12 @@ export async function importReport(
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? "" : Math.round(v * 10000) / 100);
 const num = (v: number | null | undefined, d = 2) => (v === null || v === undefined ? "" : Number(v.toFixed(d)));
 
-/** County tables (全县质量分析表): per subject and the total, the county and every school, with the policy line. */
-export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Buffer> {
+/**
+ * County tables (全县质量分析表): per subject and the total, the county and every school, with the policy line.
+ *
+ * @param footer - printed at the foot of every page, e.g. "北原县 2026-12-07"
+ */
+export async function countyTables(row: ExamRow, view: AnalysisView, footer?: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const denominator = core.rateDenominatorLabels[row.config.denominator];
   const levels = view.policy.mode === "levels";
@@ -180,7 +184,7 @@ export async function countyTables(row: ExamRow, view: AnalysisView): Promise<Bu
     });
   }
   methodNotesSheet(wb, row.config.minValueAddedN);
-  return workbookBuffer(wb);
+  return workbookBuffer(wb, { footer });
 }
 
 /** The notes sheet's name (a subject's sheet of the same name would clash, so it is then marked). */

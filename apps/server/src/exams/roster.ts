@@ -13,6 +13,7 @@ import { authorize, type ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { workbookBuffer } from "../excel/workbook";
 import { badRequest } from "../http/errors";
+import { regionName } from "../registry/store";
 import { person, school, schoolClass, student } from "../registry/tables";
 import type { ExamRow } from "./store";
 import { examScore } from "./tables";
@@ -94,12 +95,18 @@ export async function exportRoster(
     ip: ctx.ip,
     at: ctx.now,
   });
-  const bytes = await rosterWorkbook(row, rows, query.reveal);
+  const county = (await regionName(db, row.regionCode)) ?? "";
+  const bytes = await rosterWorkbook(row, rows, query.reveal, `${county} ${registry.beijingDate(ctx.now)}`);
   return { bytes, fileName: `考号名单-${row.name}${query.reveal ? "-含完整学籍号" : ""}.xlsx` };
 }
 
 /** 考号, 学籍号, 姓名, 学校, 班级: one sheet, numbers as text so Excel keeps the leading zeros. */
-export async function rosterWorkbook(row: ExamRow, rows: RosterRow[], reveal: boolean): Promise<Buffer> {
+export async function rosterWorkbook(
+  row: ExamRow,
+  rows: RosterRow[],
+  reveal: boolean,
+  footer?: string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet("考号名单", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = [
@@ -125,5 +132,5 @@ export async function rosterWorkbook(row: ExamRow, rows: RosterRow[], reveal: bo
     reveal ? "本文件含完整学籍号,导出已记入审计日志,请妥善保管。" : "学籍号已部分隐藏。",
   ])
     help.addRow([line]);
-  return workbookBuffer(wb);
+  return workbookBuffer(wb, { footer });
 }

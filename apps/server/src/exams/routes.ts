@@ -4,7 +4,7 @@
  * filtered by the reader's scope and the reporting policy.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { auth } from "@edubureau/core";
+import { auth, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
@@ -593,7 +593,9 @@ export function examRoutes() {
   app.openapi(tablesRoute, async (c) => {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
-    const bytes = await countyTables(row, await presentAnalysis(snap, scope, classes));
+    const county = (await regionName(c.var.deps.db, row.regionCode)) ?? "";
+    const footer = `${county} ${registry.beijingDate(c.var.deps.now())}`;
+    const bytes = await countyTables(row, await presentAnalysis(snap, scope, classes), footer);
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,
       action: "exams.export_tables",
