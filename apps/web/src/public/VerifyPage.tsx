@@ -131,6 +131,7 @@ export default function VerifyPage() {
 
 function DrawView({ draw }: { draw: PublicDraw }) {
   const [files, setFiles] = useState<Files | null>(null);
+  const phone = Grid.useBreakpoint().md === false;
   const [loadError, setLoadError] = useState<string | null>(null);
   const [own, setOwn] = useState<{ input?: { name: string; text: string }; result?: { name: string; text: string } }>(
     {},
@@ -274,11 +275,12 @@ function DrawView({ draw }: { draw: PublicDraw }) {
                 dataSource={verification.checks}
                 data-testid="verify-checks"
                 columns={[
-                  { title: "核对项", dataIndex: "label", width: 140 },
+                  // on a phone the explanation (digests) gets the room
+                  { title: "核对项", dataIndex: "label", width: phone ? 88 : 140 },
                   {
                     title: "结果",
                     dataIndex: "ok",
-                    width: 90,
+                    width: phone ? 64 : 90,
                     render: (ok: boolean) => (ok ? <Tag color="green">一致</Tag> : <Tag color="red">不一致</Tag>),
                   },
                   { title: "说明", dataIndex: "detail", render: (d: string) => <span style={mono}>{d}</span> },
