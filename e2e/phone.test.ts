@@ -37,7 +37,8 @@ async function signInAt(viewport: { width: number; height: number }, username: s
   await page.getByTestId("login-username").fill(username);
   await page.getByTestId("login-password").fill(DEMO_PASSWORD);
   await page.getByTestId("login-submit").click();
-  await page.getByTestId("home-title").waitFor();
+  // the first sign-in after the server starts may wait on a busy machine
+  await page.getByTestId("home-title").waitFor({ timeout: 120_000 });
   return page;
 }
 
