@@ -2,12 +2,14 @@ import { admissions } from "@edubureau/core";
 import { and, eq, like } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_LIST_BYTES } from "../src/admissions/excel";
 import { drawEvent } from "../src/admissions/tables";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
 import { enrollment, schoolClass } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
 import { TEST_YEAR } from "./template";
+import { sheetBombXlsx } from "./zips";
 
 /**
  * Fair admissions on the test county: school1's primary school runs its grade-1 sunshine allocation; 招生办
@@ -691,6 +693,29 @@ describe("a class allocation from an Excel list", () => {
     const res = await upload("zhaosheng", Buffer.from("姓名,性别\n甲,男"), settings);
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe("LIST_NOT_XLSX");
+  });
+
+  it("refuses a zip bomb before inflating it, naming the limit", async () => {
+    // a sheet of 400 MB of empty rows, deflated to well under the 5 MB upload limit
+    const bomb = await sheetBombXlsx(400);
+    expect(bomb.length).toBeLessThan(MAX_LIST_BYTES);
+    const lying = await sheetBombXlsx(400, 4096);
+    const drafts = async () =>
+      (await as("zhaosheng", "GET", "/api/admissions/events?kind=class_allocation")).body.rows as unknown[];
+    const draftsBefore = (await drafts()).length;
+    const before = process.memoryUsage().rss;
+    const res = await upload("zhaosheng", bomb, settings);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe("IMPORT_FILE_TOO_LARGE");
+    expect(res.body.error.message).toContain("压缩炸弹");
+    expect(res.body.error.message).toContain("上限 200 倍");
+    // a sheet whose headers understate its size stops inflating at the declared size
+    const lied = await upload("zhaosheng", lying, settings);
+    expect(lied.status).toBe(400);
+    expect(lied.body.error.code).toBe("IMPORT_FILE_TOO_LARGE");
+    expect(lied.body.error.message).toContain("与声明不符");
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+    expect((await drafts()).length).toBe(draftsBefore);
   });
 
   it("lets a school upload only for itself", async () => {

@@ -1,5 +1,4 @@
 import { Readable } from "node:stream";
-import { crc32, deflateRawSync } from "node:zlib";
 import { registry } from "@edubureau/core";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -11,6 +10,7 @@ import { openGuardedZip } from "../src/registry/excel/zip";
 import { importJob, person, school, schoolClass } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
+import { zipOf } from "./zips";
 
 /**
  * Student import and export end to end on the real database: real .xlsx files built with exceljs, uploaded as
@@ -50,36 +50,6 @@ function newId(grade: number, boy = true): string {
   const seq = String(sequence++ * 2 + (boy ? 1 : 0)).padStart(3, "0");
   const first17 = `110105${TEST_YEAR - 6 - grade}1201${seq}`;
   return `${first17}${registry.residentIdCheckChar(first17)}`;
-}
-
-/** A zip of one entry, stored or deflated; `declared` overrides the uncompressed size in the headers. */
-function zipOf(name: string, content: Buffer, options: { deflate?: boolean; declared?: number } = {}): Buffer {
-  const data = options.deflate ? deflateRawSync(content) : content;
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(options.deflate ? 8 : 0, 8);
-  local.writeUInt32LE(crc32(content), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(options.declared ?? content.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(options.deflate ? 8 : 0, 10);
-  central.writeUInt32LE(crc32(content), 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(options.declared ?? content.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + nameBytes.length, 12);
-  end.writeUInt32LE(30 + nameBytes.length + data.length, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
 }
 
 type Row = Partial<Record<string, string | number | { formula: string }>>;

@@ -99,7 +99,9 @@ function centralDirectory(bytes: Buffer, limits: ZipLimits): Entry[] {
     if (entry.method !== 0 && entry.method !== 8)
       throw notWorkbook("文件使用了不支持的压缩方式:请用 Excel 另存为 .xlsx");
     if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * limits.maxRatio) {
-      throw bomb("文件的压缩比异常(疑似“压缩炸弹”),已拒绝:请上传由 Excel 或 WPS 正常保存的工作簿");
+      throw bomb(
+        `文件的压缩比异常(部件 ${entry.name} 解压后是压缩前的 ${Math.round(entry.size / Math.max(1, entry.compressedSize))} 倍,上限 ${limits.maxRatio} 倍,疑似“压缩炸弹”),已拒绝:请上传由 Excel 或 WPS 正常保存的工作簿`,
+      );
     }
     total += entry.size;
     if (total > limits.maxTotalBytes) {
