@@ -58,7 +58,8 @@ export default function NewQuotaPage() {
   const schools = useScopeSchools();
   const seniors = schools.rows.filter((s) => SENIOR_KINDS.includes(s.kind) && s.status === "open");
   const v = Form.useWatch([], form) as Partial<Values> | undefined;
-  const year = v?.schoolYear ?? years.latest ?? 0;
+  // the county's current year by default; no request until it is known (never year=0)
+  const year = v?.schoolYear ?? years.latest;
   const baseKind = v?.baseKind ?? "graduates";
   const bases = useQuotaBases(year, baseKind);
   useEffect(() => {

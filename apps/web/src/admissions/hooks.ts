@@ -27,10 +27,12 @@ export function useIntake(schoolId: string | undefined, year: number, grade: num
   });
 }
 
-export function useQuotaBases(year: number, baseKind: string) {
+/** The junior schools' bases of a year; asks nothing until the year is known (the county's current year loads first). */
+export function useQuotaBases(year: number | undefined, baseKind: string) {
   return useQuery({
-    queryKey: admissionsKeys.quotaBases(year, baseKind),
-    queryFn: () => admissionsApi.quotaBases(year, baseKind),
+    enabled: year !== undefined,
+    queryKey: admissionsKeys.quotaBases(year ?? 0, baseKind),
+    queryFn: () => admissionsApi.quotaBases(year ?? 0, baseKind),
   });
 }
 
