@@ -119,10 +119,18 @@ export default function VerifyPage() {
               )}
             />
           </Card>
-          <Typography.Text type="secondary">
-            算法说明见项目文档《verifiable-draws》:规范化 JSON、SHA-256 摘要、由见证人随机数计算种子、SHA-256
-            计数器模式随机数发生器。
-          </Typography.Text>
+          <Card size="small" title="公开可验证抽签规则" data-testid="verify-rules">
+            <Typography.Paragraph style={{ marginBottom: 8 }}>
+              每一次阳光分班、摇号录取和指标到校都按同一套公开规则进行,任何人都可以用公示的文件重新计算并核对结果:
+            </Typography.Paragraph>
+            <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+              <li>抽签前冻结名单:名单按统一格式写成文件并公示,同时公示它的 SHA-256 摘要,之后名单不能再改。</li>
+              <li>抽签现场由见证人各自录入一个随机数,当场公示。</li>
+              <li>以名单摘要和全部见证人随机数共同计算出随机种子,任何一方都无法事先控制结果。</li>
+              <li>由种子驱动的随机数发生器(SHA-256 计数器模式)完成每一次抽取;同样的名单和种子总得到同样的结果。</li>
+              <li>结果文件连同其摘要一并公示;本页在您的浏览器中按上述规则重新计算,显示“一致”或“不一致”。</li>
+            </ol>
+          </Card>
         </Space>
       </Layout.Content>
     </Layout>
