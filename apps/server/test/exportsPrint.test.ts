@@ -16,8 +16,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { drawEvent } from "../src/admissions/tables";
 import type { Database } from "../src/db/client";
 import { exam, examScore } from "../src/exams/tables";
+import { openGuardedZip } from "../src/excel/zip";
 import { ledgerInspection } from "../src/ledger/tables";
-import { openGuardedZip } from "../src/registry/excel/zip";
 import { login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
 
@@ -52,14 +52,15 @@ interface Fetched extends Export {
   kind: "xlsx" | "docx";
 }
 
-const sofficeAvailable = (() => {
+/** Whether LibreOffice answers on this machine. */
+function sofficeAvailable(): boolean {
   try {
     execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 60_000 });
     return true;
   } catch {
     return false;
   }
-})();
+}
 
 /** The text of every paragraph of a Word document. */
 async function docxParagraphs(bytes: Buffer): Promise<string[]> {
@@ -151,7 +152,7 @@ function pdfPages(pdf: Buffer): { count: number; sizes: [number, number][] } {
   return { count: pages.length, sizes };
 }
 
-describe.skipIf(inject("dbKind") !== "pglite" || !sofficeAvailable)("every export, printed", () => {
+describe.skipIf(inject("dbKind") !== "pglite")("every export, printed", () => {
   let database: Database;
   let app: TestApp;
   const sessions = new Map<string, Session>();
@@ -168,6 +169,9 @@ describe.skipIf(inject("dbKind") !== "pglite" || !sofficeAvailable)("every expor
   }
 
   beforeAll(async () => {
+    if (!sofficeAvailable()) {
+      throw new Error("LibreOffice (soffice) is missing: npm test installs libreoffice-calc and libreoffice-writer");
+    }
     database = await openTestDatabase();
     app = testApp(database).app;
     const { db } = database;
