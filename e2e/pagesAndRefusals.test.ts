@@ -52,6 +52,8 @@ describe("developer text", () => {
     await page.goto(`${server.url}/verify`);
     const rules = page.getByTestId("verify-rules");
     await rules.waitFor();
+    await page.getByText("查看并验证").first().waitFor();
+    await page.waitForLoadState("networkidle");
     expect(await rules.textContent()).toContain("见证人");
     expect(await page.locator("body").textContent()).not.toContain("verifiable-draws");
     await shots(page, "issue20-verify-rules");
