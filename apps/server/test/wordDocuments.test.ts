@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeXml } from "../src/registry/excel/sheetXml";
-import { openGuardedZip } from "../src/registry/excel/zip";
+import { decodeXml } from "../src/excel/sheetXml";
+import { openGuardedZip } from "../src/excel/zip";
 import { type ExamsKit, openExamsKit } from "./examsKit";
 import { call, login, type Session } from "./harness";
 import { TEST_YEAR } from "./template";

@@ -3,10 +3,11 @@
  * with a problem per row and column when anything is wrong), and the printable class lists of an allocation.
  */
 import ExcelJS from "exceljs";
+import { openSheet } from "../excel/sheetReader";
+import type { SheetValue } from "../excel/sheetXml";
 import { workbookBuffer } from "../excel/workbook";
+import { defaultZipLimits, type ZipLimits } from "../excel/zip";
 import { AppError, badRequest } from "../http/errors";
-import { type SheetValue, sharedStrings, sheetRows } from "../registry/excel/sheetXml";
-import { defaultZipLimits, openGuardedZip, type ZipLimits } from "../registry/excel/zip";
 import type { ListStudent } from "./commands";
 
 /** Largest list file accepted. */
@@ -46,26 +47,20 @@ async function readRows(bytes: Buffer): Promise<{ headers: string[]; rows: { row
   try {
     return await readFirstSheet(bytes);
   } catch (err) {
-    // a damaged or unusual file keeps the list's own code; a zip bomb keeps the guard's IMPORT_FILE_TOO_LARGE
+    // a damaged or unusual file and an empty one keep the list's own codes; a zip bomb keeps the guard's
+    // IMPORT_FILE_TOO_LARGE
     if (err instanceof AppError && err.code === "IMPORT_NOT_XLSX") throw notList(err.message);
+    if (err instanceof AppError && err.code === "IMPORT_EMPTY") throw badRequest("LIST_EMPTY", err.message);
     throw err;
   }
 }
 
 async function readFirstSheet(bytes: Buffer): Promise<{ headers: string[]; rows: { row: number; cells: string[] }[] }> {
-  const zip = openGuardedZip(bytes, LIST_ZIP_LIMITS);
-  const workbookXml = (await zip.read("xl/workbook.xml"))?.toString("utf8");
-  const relsXml = (await zip.read("xl/_rels/workbook.xml.rels"))?.toString("utf8");
-  if (!workbookXml || !relsXml) throw notList("无法读取该 Excel 文件:请另存为 .xlsx 后重新上传");
-  const firstSheet = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbookXml)?.[1];
-  const target = firstSheet
-    ? (new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${firstSheet}"[^>]*Target="([^"]+)"`).exec(relsXml)?.[1] ??
-      new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheet}"`).exec(relsXml)?.[1])
-    : undefined;
-  const path = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : null;
-  const pieces = path ? zip.stream(path) : null;
-  if (!pieces) throw emptyList();
-  const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
+  const sheet = await openSheet(bytes, {
+    limits: LIST_ZIP_LIMITS,
+    notWorkbook: "无法读取该 Excel 文件:请另存为 .xlsx 后重新上传",
+    noSheet: "名单没有数据行:第 1 行为表头,从第 2 行起每行一人",
+  });
   const text = (v: SheetValue | undefined): string => {
     if (v === null || v === undefined) return "";
     if (typeof v === "object" && "formula" in v) return "\u0000formula";
@@ -74,7 +69,7 @@ async function readFirstSheet(bytes: Buffer): Promise<{ headers: string[]; rows:
   };
   let headers: string[] = [];
   const rows: { row: number; cells: string[] }[] = [];
-  for await (const { number, values } of sheetRows(pieces, shared, [])) {
+  for await (const { number, values } of sheet.rows) {
     if (number > MAX_LIST_ROWS + 1) {
       throw badRequest("LIST_TOO_MANY_ROWS", `名单超过 ${MAX_LIST_ROWS} 行:请分批组织`);
     }

@@ -1,12 +1,12 @@
 /**
  * Reads an uploaded score file — .xlsx (first sheet) or .csv (UTF-8 or the GB18030 Excel writes on Chinese
  * Windows) — into a plain table of texts with the sheet's row numbers. Hostile workbooks are refused by the
- * register's zip guard and sheet parser (shared, not copied); formulas and merged cells are refused with the fix.
+ * shared reader (excel/sheetReader.ts: the zip guard and the streamed sheet parser); formulas and merged cells are refused with the fix.
  */
+
+import { openSheet } from "../excel/sheetReader";
+import { columnLetter } from "../excel/sheetXml";
 import { AppError } from "../http/errors";
-import { columnLetter } from "../registry/excel/cells";
-import { sharedStrings, sheetRows } from "../registry/excel/sheetXml";
-import { openGuardedZip } from "../registry/excel/zip";
 
 /** Most data rows one score file may hold (a province-size county file stays well below). */
 export const MAX_SCORE_ROWS = 300_000;
@@ -28,26 +28,15 @@ export async function readScoreFile(bytes: Buffer, fileName: string): Promise<Sc
 }
 
 async function readXlsx(bytes: Buffer): Promise<ScoreTable> {
-  const zip = openGuardedZip(bytes);
-  const workbookXml = (await zip.read("xl/workbook.xml"))?.toString("utf8");
-  const relsXml = (await zip.read("xl/_rels/workbook.xml.rels"))?.toString("utf8");
-  if (!workbookXml || !relsXml) {
-    throw refuse("IMPORT_NOT_XLSX", "文件是压缩包但不是 Excel 工作簿:请下载成绩模板,填写后另存为 .xlsx 上传");
-  }
-  const firstSheet = /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbookXml)?.[1];
-  const target = firstSheet
-    ? (new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${firstSheet}"[^>]*Target="([^"]+)"`).exec(relsXml)?.[1] ??
-      new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${firstSheet}"`).exec(relsXml)?.[1])
-    : undefined;
-  const path = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : null;
-  const pieces = path ? zip.stream(path) : null;
-  if (!pieces) throw refuse("IMPORT_EMPTY", "工作簿中没有工作表:请使用下载的成绩模板");
-  const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
-  const merged: string[] = [];
+  const sheet = await openSheet(bytes, {
+    notWorkbook: "文件是压缩包但不是 Excel 工作簿:请下载成绩模板,填写后另存为 .xlsx 上传",
+    noSheet: "工作簿中没有工作表:请使用下载的成绩模板",
+  });
+  const merged = sheet.mergedRanges;
   const formulas: string[] = [];
   let header: string[] | null = null;
   const rows: ScoreTable["rows"] = [];
-  for await (const row of sheetRows(pieces, shared, merged)) {
+  for await (const row of sheet.rows) {
     const cells: string[] = [];
     for (let c = 1; c < row.values.length; c++) {
       const v = row.values[c];

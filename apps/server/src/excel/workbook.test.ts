@@ -2,9 +2,9 @@ import { PassThrough } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { sharedStrings, sheetRows } from "../registry/excel/sheetXml";
-import { openGuardedZip } from "../registry/excel/zip";
+import { sharedStrings, sheetRows } from "./sheetXml";
 import { streamingWorkbook, workbookBuffer } from "./workbook";
+import { openGuardedZip } from "./zip";
 
 async function readBack(bytes: Buffer) {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openGuardedZip } from "../registry/excel/zip";
+import { openGuardedZip } from "../excel/zip";
 import {
   bureauName,
   chineseDate,

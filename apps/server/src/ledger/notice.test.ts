@@ -1,7 +1,7 @@
 import { ledger } from "@edubureau/core";
 import { describe, expect, it } from "vitest";
-import { decodeXml } from "../registry/excel/sheetXml";
-import { openGuardedZip } from "../registry/excel/zip";
+import { decodeXml } from "../excel/sheetXml";
+import { openGuardedZip } from "../excel/zip";
 import { inspectorName, type NoticeInput, noticeDocument } from "./notice";
 
 const finding = (over: Partial<NoticeInput["findings"][number]> = {}): NoticeInput["findings"][number] => ({

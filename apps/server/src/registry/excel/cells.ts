@@ -53,14 +53,3 @@ function numberText(n: number, kind: CellKind, date1904: boolean) {
   }
   return { text: String(n) };
 }
-
-/**
- * The spreadsheet letter of a 1-based column number.
- *
- * @example columnLetter(1) // => "A"; columnLetter(28) // => "AB"
- */
-export function columnLetter(index: number): string {
-  let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}

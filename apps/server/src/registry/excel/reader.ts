@@ -1,14 +1,14 @@
 /**
  * Reads the data sheet of an uploaded workbook (any import kind, described by its SheetSpec), refusing hostile or unusable files with a clear Chinese message
- * before any row is validated: not an .xlsx, zip bombs (see zip.ts), too many rows, formulas, merged cells, an empty
- * sheet, or headers that are not the template's. The parts are inflated by the zip guard and parsed by sheetXml.ts.
+ * before any row is validated: not an .xlsx, zip bombs (see excel/zip.ts), too many rows, formulas, merged cells, an empty
+ * sheet, or headers that are not the template's. The sheet is opened by the shared reader (excel/sheetReader.ts).
  */
 import type { registry } from "@edubureau/core";
+import { openSheet } from "../../excel/sheetReader";
+import { columnLetter, type SheetRowValues } from "../../excel/sheetXml";
 import { AppError } from "../../http/errors";
-import { cellText, columnLetter } from "./cells";
+import { cellText } from "./cells";
 import { cellKindOf, EXAMPLE_MARK, type SheetSpec, studentSheet } from "./sheetSpec";
-import { type SheetRowValues, sharedStrings, sheetRows } from "./sheetXml";
-import { openGuardedZip } from "./zip";
 
 export { EXAMPLE_MARK } from "./sheetSpec";
 
@@ -45,48 +45,15 @@ export function readStudentSheet(bytes: Buffer): Promise<StudentSheet> {
  *   IMPORT_MERGED_CELLS, IMPORT_EMPTY, IMPORT_WRONG_TEMPLATE) with a message saying what to do
  */
 export async function readSheet<C extends string>(bytes: Buffer, spec: SheetSpec<C>): Promise<Sheet<C>> {
-  const zip = openGuardedZip(bytes);
-  const workbookXml = (await zip.read("xl/workbook.xml"))?.toString("utf8");
-  const relsXml = (await zip.read("xl/_rels/workbook.xml.rels"))?.toString("utf8");
-  if (!workbookXml || !relsXml) {
-    throw refuse("IMPORT_NOT_XLSX", "文件是压缩包但不是 Excel 工作簿:请下载导入模板,填写后另存为 .xlsx 上传");
-  }
-  const sheets = sheetPaths(workbookXml, relsXml);
-  const sheet = sheets.find((s) => s.name === spec.sheetName) ?? sheets[0];
-  const pieces = sheet ? zip.stream(sheet.path) : null;
-  if (!sheet || !pieces) throw refuse("IMPORT_EMPTY", "工作簿中没有工作表:请使用下载的导入模板");
-  const shared = sharedStrings((await zip.read("xl/sharedStrings.xml"))?.toString("utf8") ?? "");
-  const mergedRanges: string[] = [];
-  const rows = await collectRows(
-    spec,
-    sheetRows(pieces, shared, mergedRanges),
-    sheet.name,
-    /date1904="(1|true)"/.test(workbookXml),
-  );
-  rejectMergedCells(mergedRanges, sheet.name, spec.rowNoun);
+  const sheet = await openSheet(bytes, {
+    sheetName: spec.sheetName,
+    notWorkbook: "文件是压缩包但不是 Excel 工作簿:请下载导入模板,填写后另存为 .xlsx 上传",
+    noSheet: "工作簿中没有工作表:请使用下载的导入模板",
+  });
+  const rows = await collectRows(spec, sheet.rows, sheet.name, sheet.date1904);
+  rejectMergedCells(sheet.mergedRanges, sheet.name, spec.rowNoun);
   return rows.check();
 }
-
-/** Sheet names and their part paths, from workbook.xml and its relationships. */
-function sheetPaths(workbookXml: string, relsXml: string): { name: string; path: string }[] {
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-  const targets = new Map<string, string>();
-  for (const [tag] of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attr(tag, "Id");
-    const target = attr(tag, "Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  const sheets: { name: string; path: string }[] = [];
-  for (const [tag] of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const path = targets.get(attr(tag, "r:id") ?? "");
-    const name = attr(tag, "name");
-    if (path && name) sheets.push({ name: unescapeXml(name), path });
-  }
-  return sheets;
-}
-
-const unescapeXml = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 
 /** Merged cells make a sheet ambiguous to read: any at all refuse the file. */
 function rejectMergedCells(ranges: string[], sheetName: string, rowNoun: string) {

@@ -7,8 +7,8 @@
  */
 import { registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
+import { columnLetter } from "../../excel/sheetXml";
 import { workbookBuffer } from "../../excel/workbook";
-import { columnLetter } from "./cells";
 import { MAX_IMPORT_ROWS } from "./reader";
 import { EXAMPLE_MARK, type SheetSpec, studentSheet } from "./sheetSpec";
 

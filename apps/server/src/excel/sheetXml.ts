@@ -9,7 +9,7 @@
  * still writes every workbook (template, report, export).
  */
 import { StringDecoder } from "node:string_decoder";
-import { restoreText } from "../../excel/neutralise";
+import { restoreText } from "./neutralise";
 
 /** A cell's value as stored: text, number, boolean, an error code, or a formula (refused by the reader). */
 export type SheetValue = string | number | boolean | { error: string } | { formula: string } | null;
@@ -63,6 +63,17 @@ const ATTR_R = /\br="([A-Z]*)(\d*)"/;
 const ATTR_T = /\bt="(\w+)"/;
 const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/;
 const FORMULA = /<(?:\w+:)?f\b(?:[^>]*\/>|[^>]*>([\s\S]*?)<\/(?:\w+:)?f>)/;
+
+/**
+ * The spreadsheet letter of a 1-based column number.
+ *
+ * @example columnLetter(1) // => "A"; columnLetter(28) // => "AB"
+ */
+export function columnLetter(index: number): string {
+  let s = "";
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
 
 function columnNumber(letters: string): number {
   let n = 0;

@@ -5,7 +5,7 @@
  * hard stop at its declared size, so a header that lies about sizes fails instead of filling memory.
  */
 import { crc32, createInflateRaw } from "node:zlib";
-import { AppError } from "../../http/errors";
+import { AppError } from "../http/errors";
 
 export interface ZipLimits {
   /** entries in the central directory */
