@@ -3,6 +3,7 @@
  * with a problem per row and column when anything is wrong), and the printable class lists of an allocation.
  */
 import ExcelJS from "exceljs";
+import type { ImportProblem } from "../excel/problems";
 import { openSheet } from "../excel/sheetReader";
 import type { SheetValue } from "../excel/sheetXml";
 import { workbookBuffer } from "../excel/workbook";
@@ -15,12 +16,8 @@ export const MAX_LIST_BYTES = 5 * 1024 * 1024;
 /** Most rows a list may hold (a county lottery rarely exceeds 20,000). */
 export const MAX_LIST_ROWS = 50_000;
 
-export interface ListProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-}
+/** A problem of a list: the shared import problem without a level (every problem of a list refuses it). */
+export type ListProblem = Omit<ImportProblem, "level">;
 
 const ALLOCATION_COLUMNS = ["姓名", "性别", "特殊需要", "多胞胎组号", "多胞胎意愿", "成绩"] as const;
 const LOTTERY_COLUMNS = ["姓名", "顺位", "多胞胎组号"] as const;

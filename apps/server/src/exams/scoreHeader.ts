@@ -5,17 +5,13 @@
  * score of the row's subject), and the problems of the header itself.
  */
 import { exams as core } from "@edubureau/core";
+import type { ImportProblem } from "../excel/problems";
 import type { ExamRow } from "./store";
 
 export type Layout = "wide" | "long";
 
-export interface ScoreProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-  level: "error" | "warning";
-}
+/** A problem of a score file: the shared import problem (excel/problems.ts). */
+export type ScoreProblem = ImportProblem;
 
 /** A column bound to one subject: its score (item −1) or one of its items (the flattened item index). */
 export interface SubjectColumn {

@@ -8,9 +8,10 @@ import { and, eq, lt, ne, sql } from "drizzle-orm";
 import { scopeOf } from "../../auth/authorize";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
+import type { ImportProblem } from "../../excel/problems";
 import { schoolScopeCondition } from "../scope";
 import { importJob } from "../tables";
-import type { ImportProblem, ImportSummary } from "./problems";
+import type { ImportSummary } from "./problems";
 import type { ImportKind } from "./sheetSpec";
 
 /** Most problems kept with a job (and marked in its report workbook); the summary still counts all of them. */

@@ -2,17 +2,9 @@
  * The problems of an import, by row and column, and the summary every import reports: the same shapes for students,
  * staff, schools and school conditions, so the report workbook and the web page read them all alike.
  */
+import type { ImportProblem } from "../../excel/problems";
 import type { Sheet } from "./reader";
 import type { SheetSpec } from "./sheetSpec";
-
-/** One problem for the report: row as Excel numbers it, column header, the cell's text, what is wrong and the fix. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  value: string;
-  message: string;
-  level: "error" | "warning";
-}
 
 export interface ImportSummary {
   rows: number;

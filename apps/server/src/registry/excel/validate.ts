@@ -13,7 +13,8 @@ import { type ImportValidation as GenericValidation, markDuplicatesInFile, probl
 import type { StudentSheet } from "./reader";
 import { studentSheet } from "./sheetSpec";
 
-export type { ImportProblem, ImportSummary } from "./problems";
+export type { ImportProblem } from "../../excel/problems";
+export type { ImportSummary } from "./problems";
 export type ImportValidation = GenericValidation<CheckedRow>;
 
 /** A row ready to write. */
