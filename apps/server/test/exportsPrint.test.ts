@@ -85,6 +85,13 @@ function cellText(value: ExcelJS.CellValue): string | null {
   return null;
 }
 
+/** How wide text prints, in Excel character widths (a Chinese character takes two). */
+function printedWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1.1;
+  return width;
+}
+
 /** The header row of a sheet: the frozen rows' last, else the first row. */
 function headerRowOf(sheet: ExcelJS.Worksheet): number {
   const view = (sheet.views ?? []).find((v) => v.state === "frozen") as ExcelJS.WorksheetViewFrozen | undefined;
@@ -128,6 +135,15 @@ async function workbookProblems(file: Fetched): Promise<string[]> {
         }
         if (cell.value instanceof Date && cell.numFmt !== "yyyy-mm-dd") {
           problems.push(`${where} (${header}): date shown as ${cell.numFmt}`);
+        }
+        // text that does not wrap must fit its column when the next cell is filled or no column follows, or it
+        // prints cut off
+        const shown = cell.value instanceof Date ? "yyyy-mm-dd" : (text ?? String(cell.value));
+        const next = row.getCell(col + 1).value;
+        const blocked = col >= sheet.columnCount || (next !== null && next !== "");
+        const width = sheet.getColumn(col).width ?? 9;
+        if (!cell.alignment?.wrapText && !cell.isMerged && blocked && printedWidth(shown) > width + 0.5) {
+          problems.push(`${where} (${header}): «${shown}» cut off in a column ${width} wide`);
         }
       });
     });

@@ -72,7 +72,7 @@ describe("every exported sheet is typed and set up for print", () => {
   it("in memory: A4 fitted to width, frozen rows repeated, dates as dates, wrapped rows grown, page numbers", async () => {
     const wb = new ExcelJS.Workbook();
     const list = wb.addWorksheet("名单", { views: [{ state: "frozen", ySplit: 2 }] });
-    list.columns = [{ width: 10 }, { width: 20 }, { width: 12, style: { numFmt: "@" } }];
+    list.columns = [{ width: 12 }, { width: 20 }, { width: 12, style: { numFmt: "@" } }];
     list.addRow(["北原县名单"]);
     list.addRow(["姓名", "说明", "出生日期(文本)"]);
     const row = list.addRow(["2026-09-01", "很长的说明".repeat(10), "2020-03-08"]);
@@ -100,6 +100,22 @@ describe("every exported sheet is typed and set up for print", () => {
     expect(back.getWorksheet("宽表")!.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape" });
     expect(back.getWorksheet("宽表")!.pageSetup.printTitlesRow).toBeUndefined();
     expect(back.getWorksheet("自定")!.pageSetup).toMatchObject({ paperSize: 5, fitToPage: false });
+  });
+
+  it("wraps text that would print cut off (a filled cell after it, or the last column) and grows its row", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("表");
+    sheet.columns = [{ width: 10 }, { width: 10 }, { width: 10 }];
+    sheet.addRow(["每百名学生拥有县级以上骨干教师数", "达标", "否"]);
+    sheet.addRow(["标题可以越过右侧的空单元格显示", null, null]);
+    sheet.addRow(["短", "达标", "最后一列的长文字会被截断"]);
+    const back = (await readBack(await workbookBuffer(wb))).getWorksheet("表")!;
+    expect(back.getCell("A1").alignment?.wrapText).toBe(true);
+    expect(back.getRow(1).height).toBeGreaterThanOrEqual(4 * 14);
+    expect(back.getCell("A2").alignment?.wrapText).toBeFalsy();
+    expect(back.getRow(2).height).toBeUndefined();
+    expect(back.getCell("C3").alignment?.wrapText).toBe(true);
+    expect(back.getCell("A3").alignment?.wrapText).toBeFalsy();
   });
 
   it("streamed: A4 fitted to width, landscape for wide columns, the frozen header repeated, dates as dates", async () => {

@@ -5,7 +5,8 @@
  * - has every cell neutralised against formula injection (neutralise.ts);
  * - stores a date as a real Excel date shown yyyy-mm-dd (a Date, or text that is exactly a date such as
  *   "2026-09-01", unless the cell is formatted as text "@", as an import template's date columns are);
- * - grows a row with wrapped text to the lines it needs, so it does not print over the next rows;
+ * - wraps text too wide for its column that would print cut off (a filled cell after it, or the sheet's last
+ *   column), and grows a row with wrapped text to the lines it needs, so it does not print over the next rows;
  * - prints on A4, fitted to the page's width (landscape when the columns are wider than a portrait page), with
  *   its header rows repeated on every page and page numbers (and the workbook's footer line) at the foot.
  *
@@ -40,8 +41,12 @@ function dateOf(text: string): Date | null {
   return date.toISOString().slice(0, 10) === text ? date : null;
 }
 
-/** How wide text prints, in Excel character widths (a Chinese character takes two). */
-function textWidth(text: string): number {
+/**
+ * How wide text prints, in Excel character widths (a Chinese character takes two), for sizing a column to its text.
+ *
+ * @example textWidth("北原县") // => 6
+ */
+export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1.1;
   return width;
@@ -64,7 +69,7 @@ function plainText(value: ExcelJS.CellValue): string {
  * Finishes one row's cells in place before it is written: neutralised values (merged cells through their master),
  * dates as dates, and the row's height grown to its wrapped text.
  */
-function finishRow(row: ExcelJS.Row, columnWidth: (column: number) => number): void {
+function finishRow(row: ExcelJS.Row, columnWidth: (column: number) => number, lastColumn: number): void {
   let lines = 1;
   let fontSize = 11;
   row.eachCell({ includeEmpty: false }, (cell, column) => {
@@ -75,6 +80,14 @@ function finishRow(row: ExcelJS.Row, columnWidth: (column: number) => number): v
     if (typeof safe === "string" && cell.numFmt !== "@") {
       const date = dateOf(safe);
       if (date) cell.value = date;
+    }
+    // text wider than its column, with a filled cell after it or no column left to spill into, would print cut off
+    const text = plainText(cell.value);
+    if (!cell.alignment?.wrapText && !cell.isMerged && textWidth(text) > columnWidth(column) + 0.5) {
+      const next = row.getCell(column + 1).value;
+      if (column >= lastColumn || (next !== null && next !== undefined && next !== "")) {
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: cell.alignment?.vertical ?? "top" };
+      }
     }
     if (cell.value instanceof Date && !cell.numFmt) {
       const d = cell.value;
@@ -133,8 +146,9 @@ function preparePrint(sheet: Sheet, options: ExportOptions, columnCount: number)
 export function finishWorkbook(wb: ExcelJS.Workbook, options: ExportOptions = {}): void {
   wb.eachSheet((sheet) => {
     const width = widthOf(sheet);
-    sheet.eachRow({ includeEmpty: false }, (row) => finishRow(row, width));
-    preparePrint(sheet, options, Math.max(sheet.columnCount, sheet.columns?.length ?? 0));
+    const lastColumn = Math.max(sheet.columnCount, sheet.columns?.length ?? 0);
+    sheet.eachRow({ includeEmpty: false }, (row) => finishRow(row, width, lastColumn));
+    preparePrint(sheet, options, lastColumn);
   });
 }
 
@@ -177,7 +191,7 @@ export function streamingWorkbook(
     const writeRow = writer._writeRow.bind(writer);
     const width = widthOf(sheet);
     writer._writeRow = (row) => {
-      finishRow(row, width);
+      finishRow(row, width, Math.max(sheet.columns?.length ?? 0, row.cellCount));
       writeRow(row);
     };
     const commit = sheet.commit.bind(sheet);

@@ -1,6 +1,6 @@
 import { type balance, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
-import { workbookBuffer } from "../../excel/workbook";
+import { textWidth, workbookBuffer } from "../../excel/workbook";
 import type { PresentedEvaluation } from "../present";
 import {
   indicatorHeader,
@@ -61,8 +61,10 @@ function addTable(wb: ExcelJS.Workbook, name: string, title: string, header: str
       typedCell(row.getCell(i + 1), value);
     });
   }
-  ws.columns.forEach((col, i) => {
-    col.width = i === 0 ? 28 : Math.max(10, Math.min(40, (header[i]?.length ?? 8) * 2 + 2));
+  // each column as wide as its widest text (a Chinese character takes two widths), within 10 to 40; longer text wraps
+  header.forEach((h, i) => {
+    const widest = Math.max(textWidth(h), ...rows.map((r) => textWidth(String(r[i] ?? ""))));
+    ws.getColumn(i + 1).width = Math.max(i === 0 ? 28 : 10, Math.min(40, Math.ceil(widest) + 2));
   });
   return ws;
 }

@@ -119,6 +119,15 @@ const BASE_HEADERS = [
 ];
 const PERSONAL_HEADERS = ["户口性质", "留守儿童", "随迁子女", "残疾类别", "安置方式", "孤儿", "建档立卡", "低保"];
 const CONTACT_HEADERS = ["家庭住址", "监护人", "监护人电话"];
+/** Columns wider than the rest, so a printed number is not cut off (a resident ID takes 18 characters). */
+const WIDTHS: Record<string, number> = {
+  学校: 28,
+  家庭住址: 28,
+  学校标识码: 13,
+  身份证号: 21,
+  学籍号: 22,
+  监护人电话: 14,
+};
 
 async function writeWorkbook(
   out: PassThrough,
@@ -129,7 +138,7 @@ async function writeWorkbook(
   const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer: query.footer });
   const sheet = wb.addWorksheet("学生名单", { views: [{ state: "frozen", ySplit: 1 }] });
   const headers = query.reveal ? [...BASE_HEADERS, ...PERSONAL_HEADERS, ...CONTACT_HEADERS] : BASE_HEADERS;
-  sheet.columns = headers.map((h) => ({ header: h, width: h === "学校" || h === "家庭住址" ? 28 : 12 }));
+  sheet.columns = headers.map((h) => ({ header: h, width: WIDTHS[h] ?? 12 }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   for (let i = 0; i < ids.length; i += CHUNK) {

@@ -27,6 +27,8 @@ const HEADERS = [
   ...["任教学科", "任教学段", "最高学历", "专业技术职称", "骨干教师级别", "教师资格证", "专职", "入职日期"],
   ...["任职状态", "法定退休日期"],
 ];
+/** Columns wider than the rest, so a printed number is not cut off. */
+const WIDTHS: Record<string, number> = { 学校: 28, 学校标识码: 13, 教职工编号: 15, 身份证号: 21, 专业技术职称: 13 };
 const label = <T extends string>(v: { labels: Record<T, string> }, code: string | null) =>
   code === null ? "" : (v.labels[code as T] ?? code);
 
@@ -71,7 +73,7 @@ export async function exportStaff(
   (async () => {
     const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer });
     const sheet = wb.addWorksheet("教职工名单", { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = HEADERS.map((h) => ({ header: h, width: h === "学校" ? 28 : h === "身份证号" ? 21 : 12 }));
+    sheet.columns = HEADERS.map((h) => ({ header: h, width: WIDTHS[h] ?? 12 }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     for (const raw of rows) {
