@@ -21,7 +21,10 @@ function sources(dir: string): string[] {
   );
 }
 
-const code = sources(root).join("\n");
+// a refusal names the action refused (forbidden("exams.manage")), not an action the log records
+const code = sources(root)
+  .join("\n")
+  .replace(/forbidden\("[^"]*"\)/g, "");
 const AREA = "(?:auth|users|backup|registry|balance|exams|ledger|admissions)";
 
 describe("audit log labels", () => {
