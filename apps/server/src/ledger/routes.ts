@@ -27,6 +27,7 @@ import {
 } from "./commands";
 import { ledgerWorkbook, XLSX_TYPE } from "./export";
 import { DOCX_TYPE, noticeDocument } from "./notice";
+import * as p from "./present";
 import * as s from "./schemas";
 import { ledgerStatisticsOf } from "./statistics";
 import {
@@ -282,9 +283,9 @@ async function inspectionDetail(v: Vars, actor: auth.Actor, id: string) {
   const checklist = type?.checklist ?? [];
   const targets = await targetsOf(v.deps.db, scope, id);
   return {
-    inspection: s.presentInspection(inspection, actor),
+    inspection: p.presentInspection(inspection, actor),
     checklist,
-    targets: targets.map((t) => s.presentTarget(t, checklist)),
+    targets: targets.map((t) => p.presentTarget(t, checklist)),
   };
 }
 
@@ -293,9 +294,9 @@ async function findingDetail(v: Vars, actor: auth.Actor, id: string) {
   if (!f || !ledger.ledgerPartyOf(actor, f)) throw notFound("问题");
   const [history, evidence] = await Promise.all([historyOf(v.deps.db, id), evidenceOf(v.deps.db, id)]);
   return {
-    finding: s.presentFinding(f, actor, todayFor(v)),
-    history: history.map(s.presentHistory),
-    evidence: evidence.map(s.presentEvidence),
+    finding: p.presentFinding(f, actor, todayFor(v)),
+    history: history.map(p.presentHistory),
+    evidence: evidence.map(p.presentEvidence),
   };
 }
 
@@ -337,14 +338,14 @@ export function ledgerRoutes() {
     const actor = authorize(c.var.actor, "read", "ledger");
     scopeOf(actor, "ledger");
     const rows = await listTypes(c.var.deps.db, actor.regionCode);
-    return c.json({ rows: rows.map(s.presentType) }, 200);
+    return c.json({ rows: rows.map(p.presentType) }, 200);
   });
 
   app.openapi(createTypeRoute, async (c) => {
     const id = await createInspectionType(c.var.deps.db, c.var.actor, c.req.valid("json"), ctxOf(c.var));
     const row = await typeById(c.var.deps.db, c.var.actor?.regionCode ?? "", id);
     if (!row) throw notFound("检查类型");
-    return c.json(s.presentType(row), 201);
+    return c.json(p.presentType(row), 201);
   });
 
   app.openapi(updateTypeRoute, async (c) => {
@@ -352,7 +353,7 @@ export function ledgerRoutes() {
     await updateInspectionType(c.var.deps.db, c.var.actor, id, c.req.valid("json"), ctxOf(c.var));
     const row = await typeById(c.var.deps.db, c.var.actor?.regionCode ?? "", id);
     if (!row) throw notFound("检查类型");
-    return c.json(s.presentType(row), 200);
+    return c.json(p.presentType(row), 200);
   });
 
   app.openapi(institutionsRoute, async (c) => {
@@ -361,14 +362,14 @@ export function ledgerRoutes() {
     // schools have no business with the institution register
     if (scope.kind !== "county") return c.json({ rows: [] }, 200);
     const rows = await listInstitutions(c.var.deps.db, actor.regionCode, c.req.valid("query"));
-    return c.json({ rows: rows.map(s.presentInstitution) }, 200);
+    return c.json({ rows: rows.map(p.presentInstitution) }, 200);
   });
 
   const institutionById = async (c: Context<AppEnv>, id: string) => {
     const rows = await listInstitutions(c.var.deps.db, c.var.actor?.regionCode ?? "");
     const row = rows.find((r) => r.id === id);
     if (!row) throw notFound("校外培训机构");
-    return s.presentInstitution(row);
+    return p.presentInstitution(row);
   };
 
   app.openapi(createInstitutionRoute, async (c) => {
@@ -385,7 +386,7 @@ export function ledgerRoutes() {
   app.openapi(inspectionsRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "ledger");
     const { rows, total } = await listInspections(c.var.deps.db, scopeOf(actor, "ledger"), c.req.valid("query"));
-    return c.json({ rows: rows.map((r) => s.presentInspection(r, actor)), total }, 200);
+    return c.json({ rows: rows.map((r) => p.presentInspection(r, actor)), total }, 200);
   });
 
   app.openapi(createInspectionRoute, async (c) => {
@@ -415,7 +416,7 @@ export function ledgerRoutes() {
     const rows = [];
     for (const fid of ids) {
       const f = await findFinding(c.var.deps.db, scope, fid);
-      if (f) rows.push(s.presentFinding(f, actor, today));
+      if (f) rows.push(p.presentFinding(f, actor, today));
     }
     return c.json({ rows }, 201);
   });
@@ -435,7 +436,7 @@ export function ledgerRoutes() {
     const bytes = await noticeDocument({
       inspection: detail.inspection,
       targets: detail.targets,
-      findings: rows.map((f) => s.presentFinding(f, actor, today)),
+      findings: rows.map((f) => p.presentFinding(f, actor, today)),
       today,
       countyName: (await regionName(c.var.deps.db, actor.regionCode)) ?? actor.regionCode,
     });
@@ -447,7 +448,7 @@ export function ledgerRoutes() {
     const today = todayFor(c.var);
     const q = c.req.valid("query");
     const { rows, total, counts } = await listFindings(c.var.deps.db, scopeOf(actor, "ledger"), { ...q, today });
-    return c.json({ today, rows: rows.map((f) => s.presentFinding(f, actor, today)), total, counts }, 200);
+    return c.json({ today, rows: rows.map((f) => p.presentFinding(f, actor, today)), total, counts }, 200);
   });
 
   app.openapi(exportRoute, async (c) => {
@@ -462,7 +463,7 @@ export function ledgerRoutes() {
     });
     const county = (await regionName(c.var.deps.db, actor.regionCode)) ?? "";
     const bytes = await ledgerWorkbook(
-      rows.map((f) => s.presentFinding(f, actor, today)),
+      rows.map((f) => p.presentFinding(f, actor, today)),
       { today, title: `${county}整改台账` },
     );
     return attachment(c, bytes, XLSX_TYPE, `整改台账-${today}.xlsx`);
@@ -487,7 +488,7 @@ export function ledgerRoutes() {
     const evidenceId = await uploadEvidence(c.var.deps.db, actor, id, file, ctxOf(c.var));
     const row = (await evidenceOf(c.var.deps.db, id)).find((e) => e.id === evidenceId);
     if (!row) throw notFound("材料");
-    return c.json(s.presentEvidence(row), 201);
+    return c.json(p.presentEvidence(row), 201);
   });
 
   app.openapi(evidenceRoute, async (c) => {
@@ -509,7 +510,7 @@ export function ledgerRoutes() {
     const scope = scopeOf(actor, "ledger");
     const today = todayFor(c.var);
     const due = await dueFindings(c.var.deps.db, scope, addDays(today, ledger.DEFAULT_APPROACHING_DAYS));
-    const present = due.map((f) => s.presentFinding(f, actor, today));
+    const present = due.map((f) => p.presentFinding(f, actor, today));
     // who hears about an overdue finding: the school at once, the section after 7 days, leadership after 30
     const supervisor = ledger.isLedgerSupervisor(actor);
     const levels: readonly string[] =
