@@ -3,7 +3,7 @@
  * the register intake preview, list templates and uploads, printable class lists. Handlers read
  * validate → command or store → present.
  */
-import { admissions, registry } from "@edubureau/core";
+import { admissions, calendar, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
@@ -624,7 +624,7 @@ export function admissionsRoutes() {
     const bytes = await classListsWorkbook({
       title: detail.title,
       code: detail.code,
-      footer: `${county} ${registry.beijingDate(c.var.deps.now())}`,
+      footer: `${county} ${calendar.beijingDate(c.var.deps.now())}`,
       classes: detail.classes.map((k) => ({
         number: k.number,
         headTeacher: k.headTeacherName,

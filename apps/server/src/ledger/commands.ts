@@ -4,7 +4,7 @@
  * loads, checks scope, and maps refusals to HTTP errors.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { type auth, ledger, registry } from "@edubureau/core";
+import { type auth, calendar, ledger } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
@@ -41,7 +41,7 @@ export interface CommandContext {
 }
 
 /** Today's date in Beijing time (the bureau's calendar), as an ISO date: core's one rule for the county's day. */
-export const todayOf = (now: Date): string => registry.beijingDate(now);
+export const todayOf = (now: Date): string => calendar.beijingDate(now);
 
 /** The ISO date `days` after `date`. */
 export function addDays(date: string, days: number): string {

@@ -3,7 +3,7 @@
  * how far an overdue finding is escalated. Derived from the deadline and a date passed in, never stored: the same
  * finding is on track today and overdue next week without anybody writing anything.
  */
-import { daysBetween } from "./_lib/dates";
+import { daysBetween } from "../calendar/daysBetween";
 import type { FindingState } from "./vocabulary";
 import { openFindingStates } from "./vocabulary";
 

@@ -16,7 +16,7 @@
  *
  * The function never throws for a refused step: it returns `{ ok: false, code, message }` with a Chinese message.
  */
-import { isIsoDate } from "./_lib/dates";
+import { isIsoDate } from "../calendar/isIsoDate";
 import { type FindingState, findingState, openFindingStates } from "./vocabulary";
 
 /** What can be done to a finding, with its Chinese verb. */

@@ -10,7 +10,7 @@
  * - Overdue: still open on `today` with the deadline passed.
  * - Rates are percentages rounded down to one decimal, so that 1,999 of 2,000 shows as 99.9%, never as 100%.
  */
-import { daysBetween } from "./_lib/dates";
+import { daysBetween } from "../calendar/daysBetween";
 import { closedOnTime, deadlineStatus } from "./deadline";
 import { type FindingState, type InspectionKind, inspectionKind, openFindingStates } from "./vocabulary";
 

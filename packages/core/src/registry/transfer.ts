@@ -10,6 +10,7 @@
  *   moment it is initiated. Following the student up outside the county is the retention capability's work.
  * - Every status other than `pending` is final.
  */
+import { daysBetween } from "../calendar/daysBetween";
 import { schoolGrades } from "./promotion";
 import type { SchoolKind } from "./vocabulary";
 
@@ -86,18 +87,13 @@ export function initialTransferStatus(toSchoolId: string | null): TransferStatus
   return toSchoolId === null ? "left_county" : "pending";
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Whole days from the day a transfer was initiated to `today` (both ISO dates); NaN when either is not a date.
  *
  * @example transferDaysPending("2026-10-01", "2026-10-31") // => 30
  */
 export function transferDaysPending(initiatedOn: string, today: string): number {
-  const from = Date.parse(`${initiatedOn.slice(0, 10)}T00:00:00Z`);
-  const to = Date.parse(`${today.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(from) || Number.isNaN(to)) return Number.NaN;
-  return Math.round((to - from) / DAY_MS);
+  return daysBetween(initiatedOn, today);
 }
 
 /**

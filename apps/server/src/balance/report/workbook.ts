@@ -1,4 +1,4 @@
-import { type balance, registry } from "@edubureau/core";
+import { type balance, calendar, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import { textWidth, workbookBuffer } from "../../excel/workbook";
 import type { PresentedEvaluation } from "../present";
@@ -152,5 +152,5 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
       r.items.map((i) => `${i.label}(${i.detail})`).join(";"),
     ]),
   );
-  return workbookBuffer(wb, { footer: `${input.countyName} ${registry.beijingDate(input.generatedAt)}` });
+  return workbookBuffer(wb, { footer: `${input.countyName} ${calendar.beijingDate(input.generatedAt)}` });
 }

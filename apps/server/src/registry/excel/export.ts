@@ -5,7 +5,7 @@
  * `registry.export`, or `registry.export_personal_data` with the reason.
  */
 import { PassThrough, type Readable } from "node:stream";
-import { type auth, registry } from "@edubureau/core";
+import { type auth, calendar, registry } from "@edubureau/core";
 import { and, asc, eq, ilike, inArray, like, or } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../../auth/authorize";
@@ -92,7 +92,7 @@ export async function exportStudents(
     at: deps.now(),
   });
   const county = (await regionName(db, actor!.regionCode)) ?? "";
-  const footer = `${county} 学生名单(${registry.schoolYearLabel(query.schoolYear)}) ${registry.beijingDate(deps.now())}`;
+  const footer = `${county} 学生名单(${registry.schoolYearLabel(query.schoolYear)}) ${calendar.beijingDate(deps.now())}`;
   const out = new PassThrough();
   writeWorkbook(
     out,

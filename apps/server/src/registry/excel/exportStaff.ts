@@ -5,7 +5,7 @@
  * `registry.staff_export_personal_data` with the reason.
  */
 import { PassThrough, type Readable } from "node:stream";
-import { auth, registry } from "@edubureau/core";
+import { auth, calendar, registry } from "@edubureau/core";
 import { asc, eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
@@ -68,7 +68,7 @@ export async function exportStaff(
     at: deps.now(),
   });
   const county = (await regionName(deps.db, actor!.regionCode)) ?? "";
-  const footer = `${county} 教职工名单(${registry.schoolYearLabel(query.schoolYear)}) ${registry.beijingDate(deps.now())}`;
+  const footer = `${county} 教职工名单(${registry.schoolYearLabel(query.schoolYear)}) ${calendar.beijingDate(deps.now())}`;
   const out = new PassThrough();
   (async () => {
     const wb = streamingWorkbook({ stream: out, useStyles: true, useSharedStrings: false }, { footer });

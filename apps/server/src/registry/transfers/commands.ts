@@ -2,7 +2,7 @@
  * Transfer commands (转学): initiate, receive, reject, cancel. Each runs in one transaction with its audit row;
  * the rules of who may do what come from core's state machine (registry.transferTransition).
  */
-import { type auth, registry } from "@edubureau/core";
+import { type auth, calendar, registry } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
@@ -26,7 +26,7 @@ export interface CommandContext {
 }
 
 /** Today's date in Beijing time (the bureau's calendar), as an ISO date. */
-export const todayOf = (now: Date): string => registry.beijingDate(now);
+export const todayOf = (now: Date): string => calendar.beijingDate(now);
 
 export interface InitiateTransferProps {
   studentId: string;

@@ -1,4 +1,4 @@
-import { registry } from "@edubureau/core";
+import { calendar, registry } from "@edubureau/core";
 import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
@@ -39,7 +39,7 @@ export function TransferStudentModal({ open, student, current, onClose }: Props)
   const create = useCreateTransfer();
   const [error, setError] = useState<string | null>(null);
   // not the browser's date: a browser on UTC is still on yesterday until 08:00 in Beijing
-  const today = registry.beijingDate(new Date());
+  const today = calendar.beijingDate(new Date());
   const destinations = (schools.data?.rows ?? []).filter((s) => s.id !== current?.schoolId);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { transferDaysPending } from "../registry/transfer";
 import { beijingDate } from "./beijingDate";
-import { transferDaysPending } from "./transfer";
 
 describe("beijingDate", () => {
   it("moves to the next day at midnight in Beijing, 16:00 UTC", () => {

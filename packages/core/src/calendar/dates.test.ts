@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate } from "./dates";
+import { addDays } from "./addDays";
+import { daysBetween } from "./daysBetween";
+import { isIsoDate } from "./isIsoDate";
 
 describe("ISO dates", () => {
   it("knows real dates, leap years included", () => {

@@ -1,4 +1,5 @@
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
+/** Beijing time's offset from UTC: eight hours all year, China has no daylight saving. */
+export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * The date in the county's calendar (Beijing time, UTC+8, no daylight saving) of an instant, as an ISO date: what

@@ -1,0 +1,5 @@
+export * from "./addDays";
+export * from "./beijingDate";
+export * from "./beijingIso";
+export * from "./daysBetween";
+export * from "./isIsoDate";
