@@ -5,8 +5,9 @@
 import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
+import { studentNamesById } from "../registry/examsIntake";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
-import { type ExamSnapshot, snapshotAnalysis, studentNames } from "./snapshot";
+import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 
 /** Rows of the snapshot an actor may see: the county, their school, or a teacher's classes. */
 export function visibleRows(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
@@ -159,7 +160,7 @@ export async function presentStudents(
   const flags = new Map<number, string[]>();
   for (const b of borderlines) for (const r of b.students) flags.set(r, [...(flags.get(r) ?? []), b.name]);
   const page = rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const names = await studentNames(
+  const names = await studentNamesById(
     db,
     page.map((r) => snap.studentIds[r]!),
   );

@@ -7,7 +7,7 @@ import { exams as core } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { conflict } from "../http/errors";
-import { school, schoolClass, student } from "../registry/tables";
+import { classNumbers, schoolCodes, studentNumbers } from "../registry/examsIntake";
 import { examScore } from "./tables";
 
 /**
@@ -24,7 +24,7 @@ export async function assignExamNumbers(db: Db, examId: string): Promise<number>
         max(substr(e.exam_number, 1, ${core.EXAM_NUMBER_SCHOOL_DIGITS}::int))::int as school,
         coalesce(max(substr(e.exam_number, ${core.EXAM_NUMBER_SCHOOL_DIGITS + 1}::int)::int), 0)::int as last,
         count(*) filter (where e.exam_number is null)::int as waiting
-      from ${examScore} e join ${school} s on s.id = e.school_id
+      from ${examScore} e join ${schoolCodes} s on s.id = e.school_id
       where e.exam_id = ${examId}
       group by e.school_id, s.code
       order by s.code collate "C", e.school_id`,
@@ -47,8 +47,8 @@ export async function assignExamNumbers(db: Db, examId: string): Promise<number>
       select x.student_id, x.school_id, row_number() over (partition by x.school_id
           order by c.number nulls last, st.student_number collate "C", x.student_id) as k
       from ${examScore} x
-        join ${student} st on st.id = x.student_id
-        left join ${schoolClass} c on c.id = x.class_id
+        join ${studentNumbers} st on st.id = x.student_id
+        left join ${classNumbers} c on c.id = x.class_id
       where x.exam_id = ${examId} and x.exam_number is null
     ) r
     join unnest(${sql.param(ids)}::uuid[], ${sql.param(parts)}::int[], ${sql.param(bases)}::int[]) as p(school_id, part, base)

@@ -6,16 +6,16 @@
  * `exams.export_roster`, or `exams.export_roster_personal_data` with the reason.
  */
 import { type auth, registry } from "@edubureau/core";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { workbookBuffer } from "../excel/workbook";
 import { badRequest } from "../http/errors";
+import { classNameList, schoolNameList, studentPeople } from "../registry/examsIntake";
 import { regionName } from "../registry/store";
-import { person, school, schoolClass, student } from "../registry/tables";
-import type { ExamRow } from "./store";
+import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
 
 export interface RosterQuery {
@@ -41,27 +41,23 @@ export async function rosterRows(
   classes: Set<string> | null,
 ): Promise<RosterRow[]> {
   if (classes && classes.size === 0) return [];
-  const rows = await db
-    .select({
-      examNumber: examScore.examNumber,
-      studentNumber: student.studentNumber,
-      name: person.name,
-      schoolName: school.name,
-      className: schoolClass.name,
-    })
-    .from(examScore)
-    .innerJoin(student, eq(student.id, examScore.studentId))
-    .innerJoin(person, eq(person.id, student.personId))
-    .innerJoin(school, eq(school.id, examScore.schoolId))
-    .leftJoin(schoolClass, eq(schoolClass.id, examScore.classId))
-    .where(
-      and(
+  const rows = await rowsOf<
+    Omit<RosterRow, "examNumber" | "className"> & { examNumber: string | null; className: string | null }
+  >(
+    db,
+    sql`select ${examScore.examNumber} as "examNumber", p.student_number as "studentNumber", p.name,
+        s.name as "schoolName", c.name as "className"
+      from ${examScore}
+        join ${studentPeople} p on p.id = ${examScore.studentId}
+        join ${schoolNameList} s on s.id = ${examScore.schoolId}
+        left join ${classNameList} c on c.id = ${examScore.classId}
+      where ${and(
         eq(examScore.examId, row.id),
         scope.kind === "county" ? undefined : eq(examScore.schoolId, scope.schoolId),
         classes ? sql`${examScore.classId} = any(${sql.param([...classes])}::uuid[])` : undefined,
-      ),
-    )
-    .orderBy(asc(examScore.examNumber));
+      )}
+      order by ${examScore.examNumber}`,
+  );
   return rows.map((r) => ({ ...r, examNumber: r.examNumber ?? "", className: r.className ?? "" }));
 }
 

@@ -16,6 +16,7 @@ import type { AppEnv } from "../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import { schoolNamesById } from "../registry/examsIntake";
 import { teacherClassIds } from "../registry/scope";
 import { regionName } from "../registry/store";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
@@ -40,7 +41,6 @@ import {
   publishExam,
   requireDraft,
   rowsOf,
-  schoolNamesById,
   startCorrection,
   updateExam,
 } from "./store";

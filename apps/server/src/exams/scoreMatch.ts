@@ -7,7 +7,7 @@ import { type auth, exams as core, registry } from "@edubureau/core";
 import { and, eq, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { enrollment, student } from "../registry/tables";
+import { enrolledInGrade, studentPeople, studentsByNumber } from "../registry/examsIntake";
 import type { ScoreTable } from "./scoreFile";
 import type { ScoreHeader, ScoreProblem } from "./scoreHeader";
 import { type ExamRow, rowsOf } from "./store";
@@ -63,12 +63,7 @@ export async function studentDirectory(
   const numbers = cellsOf(table, head.numberCol, normalizeStudentNumber);
   for (let i = 0; i < numbers.length; i += CHUNK) {
     const part = numbers.slice(i, i + CHUNK);
-    const found = await rowsOf<{ id: string; n: string; name: string }>(
-      db,
-      sql`select s.id, s.student_number as n, p.name from ${student} s
-        join person p on p.id = s.person_id
-        where s.region_code = ${actor.regionCode} and s.student_number = any(${sql.param(part)}::text[])`,
-    );
+    const found = await studentsByNumber(db, actor.regionCode, part);
     for (const f of found) dir.byNumber.set(f.n, { id: f.id, name: f.name });
   }
   const examNumbers = cellsOf(table, head.examNumberCol, core.normalizeExamNumber);
@@ -77,7 +72,7 @@ export async function studentDirectory(
     const found = await rowsOf<{ id: string; x: string; name: string }>(
       db,
       sql`select e.student_id as id, e.exam_number as x, p.name from ${examScore} e
-        join ${student} s on s.id = e.student_id join person p on p.id = s.person_id
+        join ${studentPeople} p on p.id = e.student_id
         where e.exam_id = ${row.id} and e.exam_number = any(${sql.param(part)}::text[])`,
     );
     for (const f of found) dir.byExamNumber.set(f.x, { id: f.id, name: f.name });
@@ -98,17 +93,7 @@ export async function studentDirectory(
     for (const r of onRoster) dir.roster.set(r.id, r);
     const missing = part.filter((id) => !dir.roster.has(id));
     if (missing.length === 0) continue;
-    const inGrade = await db
-      .select({ id: enrollment.studentId, schoolId: enrollment.schoolId, classId: enrollment.classId })
-      .from(enrollment)
-      .where(
-        and(
-          sql`${enrollment.studentId} = any(${sql.param(missing)}::uuid[])`,
-          eq(enrollment.schoolYear, row.schoolYear),
-          eq(enrollment.grade, row.grade),
-          eq(enrollment.status, "enrolled"),
-        ),
-      );
+    const inGrade = await enrolledInGrade(db, missing, row.schoolYear, row.grade);
     for (const r of inGrade) dir.enrolled.set(r.id, r);
   }
   return dir;

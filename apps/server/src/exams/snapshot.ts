@@ -18,7 +18,7 @@ import { PgTransaction } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { Db } from "../db/client";
 import { describeForLog } from "../http/errors";
-import { person, school, schoolClass, staff, student } from "../registry/tables";
+import { classNamesById, schoolNamesById, staffNamesById } from "../registry/examsIntake";
 import { analyzeColumns, shareLargeColumns } from "./parallelAnalysis";
 import {
   decodeSnapshot,
@@ -27,7 +27,7 @@ import {
   type SnapshotData,
   SnapshotFormatError,
 } from "./snapshotCodec";
-import { anyId, type ExamRow, rowsOf } from "./store";
+import { type ExamRow, rowsOf } from "./store";
 import { examScore, examSnapshotChunk, examTeacher } from "./tables";
 
 export type { GroupNames } from "./snapshotCodec";
@@ -333,35 +333,10 @@ export async function snapshotFromScores(db: Db, row: ExamRow, key = row.id): Pr
   };
 }
 
-/** Display names of schools, classes (school year grade and number) or staff, in the order of the ids. */
+/** Display names of schools, classes or staff, in the order of the ids ("(未知)" for one not found). */
 async function namesOf(db: Db, kind: "school" | "class" | "staff", ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  let pairs: { id: string; name: string }[];
-  if (kind === "school") {
-    pairs = await db.select({ id: school.id, name: school.name }).from(school).where(anyId(school.id, ids));
-  } else if (kind === "class") {
-    pairs = await db
-      .select({ id: schoolClass.id, name: schoolClass.name })
-      .from(schoolClass)
-      .where(anyId(schoolClass.id, ids));
-  } else {
-    pairs = await db
-      .select({ id: staff.id, name: person.name })
-      .from(staff)
-      .innerJoin(person, eq(person.id, staff.personId))
-      .where(anyId(staff.id, ids));
-  }
-  const byId = new Map(pairs.map((p) => [p.id, p.name]));
+  const lookup = kind === "school" ? schoolNamesById : kind === "class" ? classNamesById : staffNamesById;
+  const byId = await lookup(db, ids);
   return ids.map((id) => byId.get(id) ?? "(未知)");
-}
-
-/** Names and national student numbers of students, for the student list (no personal data beyond the register's list). */
-export async function studentNames(db: Db, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { name: string; studentNumber: string }>();
-  const rows = await db
-    .select({ id: student.id, name: person.name, studentNumber: student.studentNumber })
-    .from(student)
-    .innerJoin(person, eq(person.id, student.personId))
-    .where(anyId(student.id, ids));
-  return new Map(rows.map((r) => [r.id, { name: r.name, studentNumber: r.studentNumber }]));
 }

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { AppError, conflict, forbidden, notFound } from "../http/errors";
-import { classTeacher, enrollment, school, schoolClass } from "../registry/tables";
+import { enrolledCohort, gradeAssignments } from "../registry/examsIntake";
 import { assignExamNumbers } from "./examNumbers";
 import { writeSnapshot } from "./snapshot";
 import { type ExamConfig, type ExamSubject, exam, examImport, examScore, examTeacher } from "./tables";
@@ -157,12 +157,9 @@ export async function createExam(db: Db, actor: auth.Actor | null, input: ExamIn
       .returning();
     const k = input.subjects.length;
     await tx.execute(sql`insert into ${examScore} (exam_id, student_id, region_code, school_id, class_id, scores)
-      select distinct on (${enrollment.studentId}) ${id}::uuid, ${enrollment.studentId}, ${enrollment.regionCode},
-        ${enrollment.schoolId}, ${enrollment.classId}, array_fill(null::double precision, array[${k}::int])
-      from ${enrollment}
-      where ${enrollment.regionCode} = ${a.regionCode} and ${enrollment.schoolYear} = ${input.schoolYear}
-        and ${enrollment.grade} = ${input.grade} and ${enrollment.status} = 'enrolled'
-      order by ${enrollment.studentId}, ${enrollment.enteredOn} desc nulls last`);
+      select ${id}::uuid, c.student_id, c.region_code, c.school_id, c.class_id,
+        array_fill(null::double precision, array[${k}::int])
+      from ${enrolledCohort(a.regionCode, input.schoolYear, input.grade)} c`);
     await assignExamNumbers(tx, id);
     await copyAssignments(tx, created!);
     const [{ n } = { n: 0 }] = await tx
@@ -189,15 +186,8 @@ export async function copyAssignments(db: Db, row: ExamRow) {
   const codes = row.subjects.map((s) => s.code);
   if (codes.length === 0) return;
   await db.execute(sql`insert into ${examTeacher} (exam_id, class_id, subject, staff_id, region_code, school_id)
-    select ${row.id}::uuid, ${classTeacher.classId}, ${classTeacher.subject}, ${classTeacher.staffId},
-      ${classTeacher.regionCode}, ${classTeacher.schoolId}
-    from ${classTeacher} join ${schoolClass} on ${schoolClass.id} = ${classTeacher.classId}
-    where ${schoolClass.regionCode} = ${row.regionCode} and ${schoolClass.schoolYear} = ${row.schoolYear}
-      and ${schoolClass.grade} = ${row.grade}
-      and ${classTeacher.subject} in (${sql.join(
-        codes.map((c) => sql`${c}`),
-        sql`, `,
-      )})`);
+    select ${row.id}::uuid, t.class_id, t.subject, t.staff_id, t.region_code, t.school_id
+    from ${gradeAssignments(row.regionCode, row.schoolYear, row.grade, codes)} t`);
 }
 
 async function requirePublishedBaseline(db: Db, actor: auth.Actor, baselineId: string, input: { schoolYear: number }) {
@@ -449,11 +439,4 @@ export async function listImports(db: Db, actor: auth.Actor | null, examId: stri
     )
     .orderBy(desc(examImport.createdAt))
     .limit(20);
-}
-
-/** School names by id (names are public; the ids come from a scoped query). */
-export async function schoolNamesById(db: Db, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: school.id, name: school.name }).from(school).where(anyId(school.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
