@@ -40,14 +40,6 @@ export interface CommandContext {
   ip: string;
 }
 
-/** Today's date in Beijing time (the bureau's calendar), as an ISO date: core's one rule for the county's day. */
-export const todayOf = (now: Date): string => calendar.beijingDate(now);
-
-/** The ISO date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 const invalid = (message: string, field: string, code = "VALIDATION_FAILED") =>
   badRequest(code, message, [{ field, message }]);
 
@@ -275,7 +267,7 @@ export async function createInspection(
     institutionCount: institutionIds.length,
   });
   if (!may.ok) throw new AppError(403, "FORBIDDEN", may.message);
-  const today = todayOf(ctx.now);
+  const today = calendar.beijingDate(ctx.now);
   if (props.inspectedOn > today) throw invalid("检查日期不能晚于今天", "inspectedOn");
 
   return db.transaction(async (tx) => {
@@ -430,7 +422,7 @@ export async function raiseFindings(
     if (props.checklistCode && !type?.checklist.some((i) => i.code === props.checklistCode)) {
       throw invalid(`检查项目“${props.checklistCode}”不在该检查类型的清单中`, "checklistCode");
     }
-    const deadline = props.deadline ?? addDays(inspection.inspectedOn, type?.defaultDays ?? 30);
+    const deadline = props.deadline ?? calendar.addDays(inspection.inspectedOn, type?.defaultDays ?? 30);
     if (deadline < inspection.inspectedOn) {
       throw invalid(`整改时限不能早于检查日期 ${inspection.inspectedOn}`, "deadline");
     }
@@ -448,7 +440,12 @@ export async function raiseFindings(
     );
     for (const i of institutions) names.set(i.id, i.name);
 
-    const numbers = await nextFindingNumbers(tx, a.regionCode, Number(todayOf(ctx.now).slice(0, 4)), targets.length);
+    const numbers = await nextFindingNumbers(
+      tx,
+      a.regionCode,
+      Number(calendar.beijingDate(ctx.now).slice(0, 4)),
+      targets.length,
+    );
     const common = targets.length > 1;
     const commonGroup = common ? randomUUID() : null;
     const ids: string[] = [];
@@ -552,7 +549,7 @@ export async function transitionFinding(
 ): Promise<void> {
   const a = authorize(actor, "read", "ledger");
   const scope = ledgerScope(a);
-  const today = todayOf(ctx.now);
+  const today = calendar.beijingDate(ctx.now);
   await db.transaction(async (tx) => {
     const visible = await findFinding(tx, scope, findingId);
     const f = visible ? await lockFinding(tx, findingId) : null;

@@ -7,14 +7,13 @@
  * with its history and evidence photos. Deterministic for a seed and a day; dates run up to the day it is loaded.
  */
 import { createHash } from "node:crypto";
-import { ledger } from "@edubureau/core";
+import { calendar, ledger } from "@edubureau/core";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { appUser } from "../auth/tables";
 import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { createRandom } from "../demo/random";
 import { school } from "../registry/tables";
-import { addDays, todayOf } from "./commands";
 import {
   ledgerEvidence,
   ledgerFinding,
@@ -167,7 +166,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   const random = createRandom(`ledger-${options.seed}`);
   const school1SchoolId = users.find((u) => u.username === "school1")?.schoolId ?? null;
   let school1Overdue = false;
-  const today = todayOf(options.now);
+  const today = calendar.beijingDate(options.now);
   const years = [options.latestYear - 2, options.latestYear - 1, options.latestYear];
   const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`);
 
@@ -276,7 +275,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   for (const [label, months] of hazardRounds) {
     for (const date of roundDates(years, months, today)) {
       groups(5).forEach((group, g) => {
-        const d = addDays(date, g * 2);
+        const d = calendar.addDays(date, g * 2);
         if (d >= today) return;
         addInspection(
           "hazard",
@@ -299,7 +298,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   )) {
     schools.forEach((s, i) => {
       if (i % 3 !== 0 && schools.length > 4) return;
-      const d = addDays(date, i % 10);
+      const d = calendar.addDays(date, i % 10);
       if (d >= today) return;
       addInspection(
         "supervision",
@@ -338,7 +337,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
     today,
   )) {
     groups(4).forEach((group, g) => {
-      const d = addDays(date, g);
+      const d = calendar.addDays(date, g);
       if (d >= today) return;
       addInspection(
         "teaching",
@@ -391,10 +390,10 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   ) => {
     const kind = inspection.kind as ledger.InspectionKind;
     const raisedOn = inspection.inspectedOn;
-    const deadline = addDays(raisedOn, DEFAULT_DAYS[kind]);
+    const deadline = calendar.addDays(raisedOn, DEFAULT_DAYS[kind]);
     const id = random.uuid();
     const supervisor = raiser(kind);
-    const age = -ledgerDays(today, raisedOn);
+    const age = -calendar.daysBetween(today, raisedOn);
     const r = random.next();
     // how far the finding got: old findings are nearly all closed, recent ones spread over the open states
     let path: ledger.RectificationAction[];
@@ -462,7 +461,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
     let day = raisedOn;
     for (const action of path) {
       const step = Math.max(1, Math.round((DEFAULT_DAYS[kind] / (path.length + 1)) * (0.6 + random.next() * 0.8)));
-      const next = addDays(day, step);
+      const next = calendar.addDays(day, step);
       if (next >= today) break;
       day = next;
       // a school with a demo account acts itself; for the others the supervisor records the step on its behalf
@@ -514,7 +513,8 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
         state = "closed";
         closedOn = day;
       } else if (action === "withdraw") state = "withdrawn";
-      else if (action === "request_extension") extension = { deadline: addDays(currentDeadline, 30), reason: note };
+      else if (action === "request_extension")
+        extension = { deadline: calendar.addDays(currentDeadline, 30), reason: note };
       seq++;
       transitions.push({
         id: transitionId,
@@ -613,9 +613,4 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
     for (let i = 0; i < evidence.length; i += 200) await tx.insert(ledgerEvidence).values(evidence.slice(i, i + 200));
   });
   return { inspections: inspections.length, findings: findings.length };
-}
-
-/** Whole days from `from` to `to` (ISO dates). */
-function ledgerDays(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

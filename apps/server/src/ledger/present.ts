@@ -1,5 +1,5 @@
 /** Presenters: the ledger's rows as its routes answer them (labels beside codes, what the caller may do now). */
-import { type auth, ledger } from "@edubureau/core";
+import { type auth, calendar, ledger } from "@edubureau/core";
 import type { EvidenceRecord, FindingRecord, InspectionRecord, TargetRecord } from "./store";
 import type { ledgerInspectionType, ledgerInstitution, ledgerTransition } from "./tables";
 
@@ -65,7 +65,7 @@ export function presentTarget(t: TargetRecord, template: readonly ledger.Checkli
 /** Whole days from today to the deadline, for an open finding. */
 function daysLeft(state: ledger.FindingState, deadline: string, today: string): number | null {
   if (!ledger.openFindingStates.includes(state)) return null;
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  return calendar.daysBetween(today, deadline);
 }
 
 export function presentFinding(f: FindingRecord, actor: auth.Actor, today: string) {

@@ -2,7 +2,7 @@
  * The ledger's routes (督导·隐患排查·整改台账), mounted at /api/ledger. Handlers read
  * validate → load (scoped) → command or core → present.
  */
-import { type auth, ledger } from "@edubureau/core";
+import { type auth, calendar, ledger } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
@@ -12,14 +12,12 @@ import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName } from "../registry/store";
 import {
-  addDays,
   type CommandContext,
   createInspection,
   createInspectionType,
   createInstitution,
   raiseFindings,
   recordChecklist,
-  todayOf,
   transitionFinding,
   updateInspectionType,
   updateInstitution,
@@ -62,7 +60,7 @@ export const EXPORT_MAX_ROWS = 50_000;
 
 type Vars = AppEnv["Variables"];
 const ctxOf = (v: Vars): CommandContext => ({ now: v.deps.now(), ip: v.ip });
-const todayFor = (v: Vars) => todayOf(v.deps.now());
+const todayFor = (v: Vars) => calendar.beijingDate(v.deps.now());
 
 // ---------------------------------------------------------------- contracts
 
@@ -509,7 +507,7 @@ export function ledgerRoutes() {
     const actor = authorize(c.var.actor, "read", "ledger");
     const scope = scopeOf(actor, "ledger");
     const today = todayFor(c.var);
-    const due = await dueFindings(c.var.deps.db, scope, addDays(today, ledger.DEFAULT_APPROACHING_DAYS));
+    const due = await dueFindings(c.var.deps.db, scope, calendar.addDays(today, ledger.DEFAULT_APPROACHING_DAYS));
     const present = due.map((f) => p.presentFinding(f, actor, today));
     // who hears about an overdue finding: the school at once, the section after 7 days, leadership after 30
     const supervisor = ledger.isLedgerSupervisor(actor);

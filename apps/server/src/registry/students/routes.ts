@@ -1,10 +1,10 @@
+import { calendar } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/context";
 import { errorResponses, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { registrySettings } from "../settings";
-import { todayOf } from "../transfers/commands";
 import { presentTransfer, transferRowSchema } from "../transfers/schemas";
 import { pendingTransferOfStudent } from "../transfers/store";
 import { createStudent, updateStudent } from "./commands";
@@ -127,7 +127,9 @@ export function studentRoutes() {
     if (!found || !c.var.actor) throw notFound("学生");
     const pending = await pendingTransferOfStudent(db, found.student.id);
     const days = pending ? (await registrySettings(db, c.var.actor, now())).transferOverdueDays : 0;
-    const pendingTransfer = pending ? presentTransfer(pending, c.var.actor, { today: todayOf(now()), days }) : null;
+    const pendingTransfer = pending
+      ? presentTransfer(pending, c.var.actor, { today: calendar.beijingDate(now()), days })
+      : null;
     return c.json({ ...found, pendingTransfer }, 200);
   });
   app.openapi(createStudentRoute, async (c) => {

@@ -25,9 +25,6 @@ export interface CommandContext {
   ip: string;
 }
 
-/** Today's date in Beijing time (the bureau's calendar), as an ISO date. */
-export const todayOf = (now: Date): string => calendar.beijingDate(now);
-
 export interface InitiateTransferProps {
   studentId: string;
   /** a school of the county, or null for outside the county */
@@ -51,7 +48,7 @@ export async function initiateTransfer(
 ): Promise<string> {
   const a = authorize(actor, "write", "registry");
   const scope = scopeOf(a, "registry");
-  const today = todayOf(ctx.now);
+  const today = calendar.beijingDate(ctx.now);
   const date = props.date ?? today;
   const inScope = (schoolId: string, regionCode: string) =>
     regionCode === scope.regionCode && (scope.kind === "county" || scope.schoolId === schoolId);
@@ -159,7 +156,7 @@ export async function decideTransfer(
 ): Promise<void> {
   const a = authorize(actor, "write", "registry");
   const scope = scopeOf(a, "registry");
-  const today = todayOf(ctx.now);
+  const today = calendar.beijingDate(ctx.now);
 
   await db.transaction(async (tx) => {
     const visible = await findTransfer(tx, scope, id);

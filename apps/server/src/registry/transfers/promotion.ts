@@ -6,7 +6,7 @@
  * in one transaction (classes, enrollment rows, graduates) and moves the county's current year to Y+1.
  */
 import { randomUUID } from "node:crypto";
-import { type auth, registry } from "@edubureau/core";
+import { type auth, calendar, registry } from "@edubureau/core";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
@@ -15,7 +15,7 @@ import type { Db } from "../../db/client";
 import { AppError, conflict, notFound } from "../../http/errors";
 import { isRegistrySection, type RegistrySettings, settingsOf, writeSettings } from "../settings";
 import { enrollment, promotionRequest, school, schoolClass } from "../tables";
-import { type CommandContext, todayOf } from "./commands";
+import type { CommandContext } from "./commands";
 
 interface SchoolInfo {
   id: string;
@@ -215,7 +215,7 @@ export async function promotionPreview(
   );
   const presented = plans.map((p) => ({ ...presentPlan(p), request: requests.get(p.school.id) ?? null }));
   const sum = (f: (p: (typeof presented)[number]) => number) => presented.reduce((n, p) => n + f(p), 0);
-  const refusal = refusalOf(a, settings, fromYear, todayOf(now));
+  const refusal = refusalOf(a, settings, fromYear, calendar.beijingDate(now));
   // a school administrator may ask for its school's promotion of the current year, once, while it is not done
   const canRequest =
     a.role === "school_admin" &&
@@ -265,7 +265,7 @@ export async function commitPromotion(
     throw conflict("PROMOTION_COUNTY_ONLY", "学年升级全县统一办理,不能只升级一所学校;请去掉学校后预览全县并确认");
   }
   const toYear = fromYear + 1;
-  const current = registry.schoolYearOf(todayOf(ctx.now));
+  const current = registry.schoolYearOf(calendar.beijingDate(ctx.now));
   if (fromYear > current) {
     // a year that has not begun has no rolls to promote; promoting it would run the register ahead of the calendar
     throw conflict(
@@ -277,7 +277,7 @@ export async function commitPromotion(
     // one county promotion at a time: the second waits, then finds the current year moved and is refused
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`promotion:${a.regionCode}`}))`);
     const settings = await settingsOf(tx, a.regionCode, ctx.now);
-    const refusal = refusalOf(a, settings, fromYear, todayOf(ctx.now));
+    const refusal = refusalOf(a, settings, fromYear, calendar.beijingDate(ctx.now));
     if (refusal) throw conflict(refusal.code, refusal.message);
     const confirmed = props.confirm;
     if (!confirmed) {

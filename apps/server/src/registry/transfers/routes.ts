@@ -2,7 +2,7 @@
  * Transfers (转学) and year-end promotion (升级与毕业), mounted at /api/registry. Handlers read
  * validate → command or store → present.
  */
-import { registry } from "@edubureau/core";
+import { calendar, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { authorize, scopeOf } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
@@ -10,7 +10,7 @@ import { errorResponses, forbidden, notFound } from "../../http/errors";
 import { jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { registrySettings } from "../settings";
-import { type CommandContext, decideTransfer, initiateTransfer, todayOf } from "./commands";
+import { type CommandContext, decideTransfer, initiateTransfer } from "./commands";
 import { commitPromotion, promotionPreview, requestPromotion } from "./promotion";
 import {
   decisionNoteBody,
@@ -125,7 +125,7 @@ async function presented(v: Vars, id: string) {
   const days = await overdueLimit(v, undefined);
   const row = await findTransfer(v.deps.db, transferScope(actor), id);
   if (!row) throw notFound("转学申请");
-  return presentTransfer(row, actor, { today: todayOf(v.deps.now()), days });
+  return presentTransfer(row, actor, { today: calendar.beijingDate(v.deps.now()), days });
 }
 
 export function transfersRoutes() {
@@ -135,14 +135,14 @@ export function transfersRoutes() {
     const actor = authorize(c.var.actor, "read", "registry");
     const q = c.req.valid("query");
     const { rows, total } = await listTransfers(c.var.deps.db, transferScope(actor), q);
-    const ctx = { today: todayOf(c.var.deps.now()), days: await overdueLimit(c.var, q.days) };
+    const ctx = { today: calendar.beijingDate(c.var.deps.now()), days: await overdueLimit(c.var, q.days) };
     return c.json({ rows: rows.map((r) => presentTransfer(r, actor, ctx)), total }, 200);
   });
 
   app.openapi(overdueRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "registry");
     const days = await overdueLimit(c.var, c.req.valid("query").days);
-    const today = todayOf(c.var.deps.now());
+    const today = calendar.beijingDate(c.var.deps.now());
     const pending = await pendingTransfers(c.var.deps.db, transferScope(actor));
     const rows = pending
       .filter((r) => registry.transferOverdue(r.initiatedOn, today, days))
