@@ -11,8 +11,9 @@ import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
 import { createRandom, type Random } from "../demo/random";
 import { classTeacher, enrollment, school } from "../registry/tables";
+import { copyAssignments, inputHash } from "./commands";
 import { assignExamNumbers } from "./examNumbers";
-import { copyAssignments, type ExamRow, inputHash, rowsOf } from "./store";
+import { type ExamRow, rowsOf } from "./store";
 import { type ExamSubject, exam, examScore } from "./tables";
 
 const S = (code: registry.Subject, fullMarks: number, items?: core.ItemSpec[]): ExamSubject => ({

@@ -10,7 +10,8 @@ import { eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import type { Db } from "../db/client";
 import { AppError, badRequest, notFound } from "../http/errors";
-import { changeDraft, rowsOf, type WriteContext } from "./store";
+import { changeDraft, type WriteContext } from "./commands";
+import { rowsOf } from "./store";
 import { exam, examScore } from "./tables";
 
 export interface ItemsChange {

@@ -19,6 +19,7 @@ import { validationHook } from "../http/validation";
 import { schoolNamesById } from "../registry/examsIntake";
 import { teacherClassIds } from "../registry/scope";
 import { regionName } from "../registry/store";
+import { checkExamInput, createExam, publishExam, requireDraft, startCorrection, updateExam } from "./commands";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { countyTables, importReport, scoreTemplate } from "./excel";
 import { updateSubjectItems } from "./itemStructure";
@@ -29,21 +30,7 @@ import * as s from "./schemas";
 import { readScoreFile } from "./scoreFile";
 import { validateScores, writeScores } from "./scoreImport";
 import { examSnapshot } from "./snapshot";
-import {
-  checkExamInput,
-  createExam,
-  type ExamRow,
-  examVersions,
-  findExam,
-  importProgress,
-  listExams,
-  listImports,
-  publishExam,
-  requireDraft,
-  rowsOf,
-  startCorrection,
-  updateExam,
-} from "./store";
+import { type ExamRow, examVersions, findExam, importProgress, listExams, listImports, rowsOf } from "./store";
 import { examImport } from "./tables";
 
 const tags = ["质量检测"];
