@@ -3,7 +3,7 @@
  * add a witness's contribution, run, confirm into the register, publish, re-run, delete a draft. Each runs in one
  * transaction with its audit row. A published event never changes.
  */
-import { admissions, type auth } from "@edubureau/core";
+import { admissions, type auth, calendar } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
@@ -75,7 +75,7 @@ interface NewEvent {
 async function insertEvent(tx: Db, a: auth.Actor, e: NewEvent, ctx: CommandContext): Promise<DrawEventRow> {
   const title = e.title.trim();
   if (!title) throw badRequest("VALIDATION_FAILED", "请填写活动名称", [{ field: "title", message: "请填写活动名称" }]);
-  const year = Number(new Date(e.eventTime.getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+  const year = Number(calendar.beijingDate(e.eventTime).slice(0, 4));
   const code = await nextEventCode(tx, PREFIX[e.kind], year);
   const doc = inputDocument({ ...e, title, code });
   const problems = inputProblems(doc);

@@ -2,7 +2,7 @@
  * Builds the published input document of an event from its private roster and settings (codes only, no names),
  * and reads results back into lists with names for the people allowed to see them.
  */
-import { admissions } from "@edubureau/core";
+import { admissions, calendar } from "@edubureau/core";
 import type { RosterEntry, TeamEntry } from "./tables";
 
 export interface AllocationSettings {
@@ -26,11 +26,6 @@ export interface QuotaSettings {
   candidates: admissions.QuotaCandidate[];
 }
 
-/** Beijing time as an ISO 8601 string with its offset, the form event times are published in. */
-export function beijingIso(d: Date): string {
-  return `${new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
 export interface EventHeader {
   kind: admissions.DrawKind;
   code: string;
@@ -43,7 +38,7 @@ export interface EventHeader {
 
 /** The input document of an event. */
 export function inputDocument(e: EventHeader): admissions.DrawInput {
-  const header = { code: e.code, title: e.title, eventTime: beijingIso(e.eventTime) };
+  const header = { code: e.code, title: e.title, eventTime: calendar.beijingIso(e.eventTime) };
   if (e.kind === "class_allocation") {
     const s = e.settings as unknown as AllocationSettings;
     return admissions.allocationInput({

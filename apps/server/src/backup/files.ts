@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { calendar } from "@edubureau/core";
 import type { Config } from "../config";
 
 /**
@@ -47,11 +48,7 @@ export function backupFilePath(config: Pick<Config, "dataDir">, name: string): s
 export function newBackupFile(config: Pick<Config, "dataDir">, kind: BackupFileKind, now: Date) {
   const folder = backupsFolder(config);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
-  const stamp = new Date(now.getTime() + 8 * 3600_000)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-:]/g, "")
-    .replace("T", "-");
+  const stamp = calendar.beijingIso(now).slice(0, 19).replace(/[-:]/g, "").replace("T", "-");
   for (let n = 1; ; n++) {
     const name = `${kind}-${stamp}${n === 1 ? "" : `-${n}`}.jsonl.gz`;
     const path = join(folder, name);

@@ -1,3 +1,4 @@
+import { calendar } from "@edubureau/core";
 import type { DrawStatus } from "./api";
 
 export const statusColors: Record<DrawStatus, string> = {
@@ -10,7 +11,7 @@ export const statusColors: Record<DrawStatus, string> = {
 /** A date-time in Beijing time, as 2026-08-28 09:00. */
 export function beijingTime(iso: string | null | undefined): string {
   if (!iso) return "—";
-  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+  return calendar.beijingIso(new Date(iso)).slice(0, 16).replace("T", " ");
 }
 
 /** A digest shown short, full on hover. */

@@ -3,6 +3,7 @@
  * 抽签时间), and no sunshine class allocation over a grade that is already in classes (已分班) unless 招生办 overrides
  * it with a reason and a second confirmation (the number of students already in classes, typed again).
  */
+import { beijingIso } from "../calendar/beijingIso";
 import type { Problem } from "./classAllocation";
 
 /** The shortest reason accepted for overriding a grade already in classes. */
@@ -15,10 +16,9 @@ export const SETTLED_GRADE_REASON_MIN = 10;
  * announcedTimeLabel(new Date("2026-08-28T01:00:00Z")) // "2026年8月28日 09:00(北京时间)"
  */
 export function announcedTimeLabel(at: Date): string {
-  const b = new Date(at.getTime() + 8 * 3_600_000);
-  const hh = String(b.getUTCHours()).padStart(2, "0");
-  const mm = String(b.getUTCMinutes()).padStart(2, "0");
-  return `${b.getUTCFullYear()}年${b.getUTCMonth() + 1}月${b.getUTCDate()}日 ${hh}:${mm}(北京时间)`;
+  const iso = beijingIso(at);
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${y}年${m}月${d}日 ${iso.slice(11, 16)}(北京时间)`;
 }
 
 /**
