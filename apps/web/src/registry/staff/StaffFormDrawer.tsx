@@ -2,7 +2,6 @@ import { registry } from "@edubureau/core";
 import {
   Alert,
   App,
-  AutoComplete,
   Button,
   Col,
   DatePicker,
@@ -23,6 +22,7 @@ import { ApiError } from "../../app/api";
 import { useMe } from "../../app/auth";
 import { applyServerErrors } from "../../app/formErrors";
 import { useSchoolYears, useScopeSchools } from "../filters";
+import { IdentityFields } from "../IdentityFields";
 import type { EmploymentFields, NewStaff, StaffChanges, StaffRow } from "./api";
 import { useCreateStaff, useUpdateStaff } from "./hooks";
 
@@ -232,72 +232,20 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         }}
         scrollToFirstError
       >
-        <Row gutter={16}>
-          <Col span={12}>
+        <IdentityFields
+          editing={editing}
+          nameMin={2}
+          besideResidentId={
             <Form.Item
-              label="姓名"
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: "请填写姓名" },
-                { min: 2, message: "姓名至少2个字" },
-                { max: 40, message: "姓名过长(最多40个字)" },
-              ]}
+              label="教职工编号"
+              name="staffNumber"
+              extra="可不填,由系统编号"
+              rules={[{ pattern: /^[0-9A-Za-z-]{4,20}$/, message: "应为4–20位数字或字母" }]}
             >
               <Input autoComplete="off" />
             </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label="民族"
-              name="ethnicity"
-              rules={[
-                { required: true, whitespace: true, message: "请填写民族,如 汉族" },
-                { min: 2, message: "请填写民族全称,如 汉族" },
-              ]}
-            >
-              <AutoComplete
-                options={registry.ethnicGroups.map((e) => ({ value: e }))}
-                showSearch={{
-                  filterOption: (input, option) => (option?.value ?? "").toString().includes(input.trim()),
-                }}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-        {!editing && (
-          <Row gutter={16}>
-            <Col span={14}>
-              <Form.Item
-                label="身份证号"
-                name="residentId"
-                extra="出生日期和性别从身份证号读取"
-                validateTrigger="onBlur"
-                rules={[
-                  { required: true, whitespace: true, message: "请填写身份证号" },
-                  {
-                    validator: async (_, value: string | undefined) => {
-                      if (!value?.trim()) return;
-                      const parsed = registry.parseResidentId(value);
-                      if (!parsed.ok) throw new Error(registry.residentIdProblemMessage[parsed.problem]);
-                    },
-                  },
-                ]}
-              >
-                <Input autoComplete="off" maxLength={18} style={{ fontFamily: "monospace" }} />
-              </Form.Item>
-            </Col>
-            <Col span={10}>
-              <Form.Item
-                label="教职工编号"
-                name="staffNumber"
-                extra="可不填,由系统编号"
-                rules={[{ pattern: /^[0-9A-Za-z-]{4,20}$/, message: "应为4–20位数字或字母" }]}
-              >
-                <Input autoComplete="off" />
-              </Form.Item>
-            </Col>
-          </Row>
-        )}
+          }
+        />
         <Divider titlePlacement="start" plain>
           任职信息
         </Divider>

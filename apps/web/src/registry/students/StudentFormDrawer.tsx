@@ -2,7 +2,6 @@ import { registry } from "@edubureau/core";
 import {
   Alert,
   App,
-  AutoComplete,
   Button,
   Checkbox,
   Col,
@@ -23,6 +22,7 @@ import { useMe } from "../../app/auth";
 import { applyServerErrors } from "../../app/formErrors";
 import { useClasses } from "../classes/hooks";
 import { useSchoolYears, useScopeSchools } from "../filters";
+import { IdentityFields } from "../IdentityFields";
 import type { DisabilityPlacement, HouseholdType, NewStudent, StudentChanges, StudentRecord } from "./api";
 import { useCreateStudent, useUpdateStudent } from "./hooks";
 
@@ -269,58 +269,9 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
         }}
         scrollToFirstError
       >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item
-              label="姓名"
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: "请填写姓名" },
-                { max: 40, message: "姓名过长(最多40个字)" },
-              ]}
-            >
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              label="民族"
-              name="ethnicity"
-              rules={[
-                { required: true, whitespace: true, message: "请填写民族,如 汉族" },
-                { min: 2, message: "请填写民族全称,如 汉族" },
-                { max: 10, message: "民族名称过长" },
-              ]}
-            >
-              <AutoComplete
-                options={registry.ethnicGroups.map((e) => ({ value: e }))}
-                showSearch={{
-                  filterOption: (input, option) => (option?.value ?? "").toString().includes(input.trim()),
-                }}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
+        <IdentityFields editing={editing} ethnicityMax={10} />
         {!editing && (
           <>
-            <Form.Item
-              label="身份证号"
-              name="residentId"
-              extra="出生日期和性别从身份证号读取"
-              validateTrigger="onBlur"
-              rules={[
-                { required: true, whitespace: true, message: "请填写身份证号" },
-                {
-                  validator: async (_, value: string | undefined) => {
-                    if (!value?.trim()) return;
-                    const parsed = registry.parseResidentId(value);
-                    if (!parsed.ok) throw new Error(registry.residentIdProblemMessage[parsed.problem]);
-                  },
-                },
-              ]}
-            >
-              <Input autoComplete="off" maxLength={18} style={{ fontFamily: "monospace" }} />
-            </Form.Item>
             <Divider titlePlacement="start" plain>
               就读学校与班级
             </Divider>
