@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { conflict } from "../http/errors";
 import { classNumbers, schoolCodes, studentNumbers } from "../registry/examsIntake";
+import { rowsOf } from "./store";
 import { examScore } from "./tables";
 
 /**
@@ -19,7 +20,8 @@ import { examScore } from "./tables";
  */
 export async function assignExamNumbers(db: Db, examId: string): Promise<number> {
   await db.execute(sql`select id from exam where id = ${examId} for update`);
-  const result = await db.execute(
+  const schools = await rowsOf<{ id: string; school: number | null; last: number; waiting: number }>(
+    db,
     sql`select e.school_id as id,
         max(substr(e.exam_number, 1, ${core.EXAM_NUMBER_SCHOOL_DIGITS}::int))::int as school,
         coalesce(max(substr(e.exam_number, ${core.EXAM_NUMBER_SCHOOL_DIGITS + 1}::int)::int), 0)::int as last,
@@ -29,10 +31,6 @@ export async function assignExamNumbers(db: Db, examId: string): Promise<number>
       group by e.school_id, s.code
       order by s.code collate "C", e.school_id`,
   );
-  // both drivers answer { rows } (store.ts rowsOf, not imported: the store imports this file)
-  const schools = (
-    result as unknown as { rows: { id: string; school: number | null; last: number; waiting: number }[] }
-  ).rows;
   const waiting = schools.reduce((n, s) => n + s.waiting, 0);
   if (waiting === 0) return 0;
   const plan = core.planExamNumbers(schools.map((s) => ({ school: s.school, lastSeat: s.last, waiting: s.waiting })));
