@@ -5,7 +5,7 @@
  * school's administrator) and gives a reason. Every download writes an audit row before the file goes out:
  * `exams.export_roster`, or `exams.export_roster_personal_data` with the reason.
  */
-import { type auth, registry } from "@edubureau/core";
+import { type auth, calendar, registry } from "@edubureau/core";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { recordAudit } from "../audit/store";
@@ -92,7 +92,7 @@ export async function exportRoster(
     at: ctx.now,
   });
   const county = (await regionName(db, row.regionCode)) ?? "";
-  const bytes = await rosterWorkbook(row, rows, query.reveal, `${county} ${registry.beijingDate(ctx.now)}`);
+  const bytes = await rosterWorkbook(row, rows, query.reveal, `${county} ${calendar.beijingDate(ctx.now)}`);
   return { bytes, fileName: `考号名单-${row.name}${query.reveal ? "-含完整学籍号" : ""}.xlsx` };
 }
 

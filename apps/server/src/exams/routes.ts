@@ -4,14 +4,13 @@
  * filtered by the reader's scope and the reporting policy.
  */
 import { createHash, randomUUID } from "node:crypto";
-import { auth, registry } from "@edubureau/core";
+import { auth, calendar } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { countyDate } from "../export/wordParts";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
@@ -581,7 +580,7 @@ export function examRoutes() {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
     const county = (await regionName(c.var.deps.db, row.regionCode)) ?? "";
-    const footer = `${county} ${registry.beijingDate(c.var.deps.now())}`;
+    const footer = `${county} ${calendar.beijingDate(c.var.deps.now())}`;
     const bytes = await countyTables(row, await presentAnalysis(snap, scope, classes), footer);
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,
@@ -606,7 +605,7 @@ export function examRoutes() {
     const countyName = (await regionName(c.var.deps.db, row.regionCode)) ?? row.regionCode;
     const bytes = await schoolReportDocx(row, view, policyFor(row, scope), {
       countyName,
-      date: countyDate(c.var.deps.now()),
+      date: calendar.beijingDate(c.var.deps.now()),
     });
     await recordAudit(c.var.deps.db, {
       actor: c.var.actor,

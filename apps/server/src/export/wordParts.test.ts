@@ -1,9 +1,9 @@
+import { beijingDate as countyDate } from "@edubureau/core/calendar";
 import { describe, expect, it } from "vitest";
 import { openGuardedZip } from "../excel/zip";
 import {
   bureauName,
   chineseDate,
-  countyDate,
   TEXT_WIDTH,
   TEXT_WIDTH_PX,
   tableColumnWidths,

@@ -44,9 +44,6 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** The date in the county (Beijing time) of an instant, as an ISO date: what a document is dated. */
-export const countyDate = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /**
  * A run of text, neutralised against formula injection like every exported cell (excel/neutralise.ts): a table or
  * line copied from the document into a spreadsheet must not become a formula. Every run of a Word export is built

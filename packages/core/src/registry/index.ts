@@ -1,5 +1,3 @@
-/** The county's date of an instant: moved to `calendar`; kept here until the last callers of `registry.beijingDate` move. */
-export { beijingDate } from "../calendar/beijingDate";
 export * from "./classSize";
 export * from "./conditionRow";
 export * from "./nameInitials";

@@ -1,7 +1,7 @@
+import { calendar } from "@edubureau/core";
 import {
   wordChart as chart,
   chineseDate,
-  countyDate,
   wordHeading as heading,
   wordTable as table,
   wordText as text,
@@ -35,7 +35,7 @@ export async function balanceDocument(input: ReportInput): Promise<Buffer> {
     countyName: input.countyName,
     children: [
       wordTitle(title),
-      wordByline(input.countyName, countyDate(input.generatedAt)),
+      wordByline(input.countyName, calendar.beijingDate(input.generatedAt)),
       text(`测算方法:${e.method.quality};${e.method.basic}。${e.method.coefficient}。`),
       text(
         `数据时点:${/^\d{4}-\d{2}-\d{2}$/.test(e.asOf) ? chineseDate(e.asOf) : e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)。`,
