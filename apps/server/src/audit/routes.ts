@@ -1,3 +1,4 @@
+import { calendar } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
@@ -94,8 +95,8 @@ export function auditRoutes() {
   app.openapi(auditRoute, async (c) => {
     const q = c.req.valid("query");
     // Dates are China Standard Time days: a day runs from 00:00 +08:00 to the next 00:00.
-    const from = q.from ? new Date(`${q.from}T00:00:00+08:00`) : undefined;
-    const to = q.to ? new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined;
+    const from = q.from ? calendar.beijingInstant(q.from) : undefined;
+    const to = q.to ? calendar.beijingInstant(calendar.addDays(q.to, 1)) : undefined;
     const db = c.var.deps.db;
     const { rows, total } = await listAudit(db, c.var.actor, { ...q, from, to });
     const object = q.targetType && q.targetId ? { targetType: q.targetType, targetId: q.targetId } : null;

@@ -168,7 +168,7 @@ export async function loadLedgerDemo(db: Db, options: LedgerDemoOptions): Promis
   let school1Overdue = false;
   const today = calendar.beijingDate(options.now);
   const years = [options.latestYear - 2, options.latestYear - 1, options.latestYear];
-  const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+08:00`);
+  const at = (date: string, hour = 9) => calendar.beijingInstant(date, `${String(hour).padStart(2, "0")}:00`);
 
   // ---- types and institutions
   const types = ledger.inspectionKind.codes.map((kind) => ({

@@ -1,5 +1,6 @@
 export * from "./addDays";
 export * from "./beijingDate";
+export * from "./beijingInstant";
 export * from "./beijingIso";
 export * from "./daysBetween";
 export * from "./isIsoDate";
