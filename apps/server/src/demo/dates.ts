@@ -1,6 +1,5 @@
+import { calendar } from "@edubureau/core";
 import type { Random } from "./random";
-
-const DAY = 86_400_000;
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
@@ -11,10 +10,7 @@ export function isoDate(year: number, month: number, day: number): string {
 
 /** A uniformly random ISO date between two ISO dates, both included. */
 export function randomDate(rng: Random, from: string, to: string): string {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  const days = Math.round((b - a) / DAY);
-  return new Date(a + rng.int(0, Math.max(0, days)) * DAY).toISOString().slice(0, 10);
+  return calendar.addDays(from, rng.int(0, Math.max(0, calendar.daysBetween(from, to))));
 }
 
 /** Whole years of age on a date (both ISO). */
