@@ -32,7 +32,7 @@ import { paths } from "../app/menu";
 import { DetailError } from "../components/DetailError";
 import { admissionsApi, type EventDetail } from "./api";
 import { useEvent, useEventMutation } from "./hooks";
-import { beijingTime, statusColors } from "./labels";
+import { beijingEventTime, beijingTime, statusColors } from "./labels";
 import { AllocationResultView, LotteryResultView, printClassLists, QuotaResultView } from "./ResultViews";
 import { SettledOverridesAlert } from "./SettledOverrides";
 
@@ -430,7 +430,7 @@ function RerunModal({ event, open, onClose }: { event: EventDetail; open: boolea
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
   const rerun = useEventMutation((v: { reason: string; eventTime: Dayjs }) =>
-    admissionsApi.rerun(event.id, { reason: v.reason, eventTime: v.eventTime.format("YYYY-MM-DDTHH:mm:00+08:00") }),
+    admissionsApi.rerun(event.id, { reason: v.reason, eventTime: beijingEventTime(v.eventTime) }),
   );
   return (
     <Modal

@@ -32,6 +32,7 @@ import { useSchoolYears, useScopeSchools } from "../registry/filters";
 import { admissionsApi, type EventDetail } from "./api";
 import { useEventMutation, useIntake } from "./hooks";
 import { ListProblems } from "./ListProblems";
+import { beijingEventTime } from "./labels";
 
 type Source = "register" | "excel";
 
@@ -89,7 +90,7 @@ export default function NewAllocationPage() {
   }, [schoolName, schoolYear, grade, form]);
 
   const create = useEventMutation(async (v: Values): Promise<EventDetail> => {
-    const eventTime = v.eventTime.format("YYYY-MM-DDTHH:mm:00+08:00");
+    const eventTime = beijingEventTime(v.eventTime);
     if (v.source === "register") {
       return admissionsApi.createAllocation({
         schoolId: v.schoolId ?? "",

@@ -9,6 +9,7 @@ import { paths } from "../app/menu";
 import { admissionsApi, type EventDetail } from "./api";
 import { useEventMutation } from "./hooks";
 import { ListProblems } from "./ListProblems";
+import { beijingEventTime } from "./labels";
 
 interface Values {
   title: string;
@@ -31,7 +32,7 @@ export default function NewLotteryPage() {
     if (!file) throw new ApiError(400, "LIST_NO_FILE", "请先选择报名名单(Excel)");
     return admissionsApi.uploadLottery(file, {
       title: v.title,
-      eventTime: v.eventTime.format("YYYY-MM-DDTHH:mm:00+08:00"),
+      eventTime: beijingEventTime(v.eventTime),
       places: v.places,
       tiers: v.tiers.map((t, i) => ({ tier: i + 1, label: t.label })),
     });

@@ -26,6 +26,7 @@ import { useSchoolYears, useScopeSchools } from "../registry/filters";
 import { admissionsApi, type EventDetail } from "./api";
 import { useEventMutation, useQuotaBases } from "./hooks";
 import { ListProblems } from "./ListProblems";
+import { beijingEventTime } from "./labels";
 
 interface Values {
   title: string;
@@ -89,7 +90,7 @@ export default function NewQuotaPage() {
     (x: Values): Promise<EventDetail> =>
       admissionsApi.createQuota({
         title: x.title,
-        eventTime: x.eventTime.format("YYYY-MM-DDTHH:mm:00+08:00"),
+        eventTime: beijingEventTime(x.eventTime),
         seniorSchoolId: x.seniorKind === "county" ? (x.seniorSchoolId ?? null) : null,
         seniorSchool: x.seniorKind === "outside" ? { code: x.seniorCode ?? "", name: x.seniorName ?? "" } : null,
         schoolYear: x.schoolYear,
