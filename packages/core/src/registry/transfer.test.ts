@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { beijingDate } from "../calendar/beijingDate";
 import {
   initialTransferStatus,
   type TransferRequest,
@@ -126,5 +127,14 @@ describe("transferRequestProblems", () => {
     expect(transferRequestProblems({ ...base, reason: " " }).map((p) => p.field)).toEqual(["reason"]);
     expect(transferRequestProblems({ ...base, date: "2026-10-11" })[0]?.message).toBe("转学日期不能晚于今天");
     expect(transferRequestProblems({ ...base, date: "2026-08-31" })[0]?.field).toBe("date");
+  });
+});
+
+describe("transferDaysPending on the county's days", () => {
+  it("makes a transfer started late in a UTC evening wait 0 days the same Beijing day", () => {
+    // 23:20 UTC is 07:20 the next day in Beijing: a browser on UTC would date it a day early
+    const started = beijingDate(new Date("2026-12-06T23:20:00Z"));
+    expect(started).toBe("2026-12-07");
+    expect(transferDaysPending(started, beijingDate(new Date("2026-12-07T09:00:00Z")))).toBe(0);
   });
 });
