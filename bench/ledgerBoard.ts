@@ -11,7 +11,7 @@
  * Keyword search (a substring of the description) is printed but left out of the target: it scans the findings.
  */
 import { parseArgs } from "node:util";
-import type { ledger } from "@edubureau/core";
+import { calendar, type ledger } from "@edubureau/core";
 import { eq, sql } from "drizzle-orm";
 import { createPersonalDataCipher } from "../apps/server/src/auth/personalData";
 import { appUser } from "../apps/server/src/auth/tables";
@@ -23,7 +23,6 @@ import { DEMO_PASSWORD } from "../apps/server/src/demo/accounts";
 import { createRandom } from "../apps/server/src/demo/random";
 import { loadDemo } from "../apps/server/src/demo/run";
 import { createApp } from "../apps/server/src/http/app";
-import { addDays, todayOf } from "../apps/server/src/ledger/commands";
 import { listFindings } from "../apps/server/src/ledger/store";
 import {
   ledgerFinding,
@@ -53,7 +52,7 @@ async function run(database: Database) {
   await migrate(database);
   const db = database.db;
   const now = new Date();
-  const today = todayOf(now);
+  const today = calendar.beijingDate(now);
   let t = performance.now();
   await loadDemo({ database, cipher: createPersonalDataCipher(SECRET) }, { scale: "county", seed: 2026, now });
   console.log(`数据库:${database.kind};示范县载入 ${((performance.now() - t) / 1000).toFixed(1)} s`);
@@ -72,7 +71,7 @@ async function run(database: Database) {
   for (let i = 0; i < FINDINGS / perInspection; i++) {
     const type = random.pick(types);
     const schoolId = random.pick(schools).id;
-    const inspectedOn = addDays(today, -random.int(1, 1000));
+    const inspectedOn = calendar.addDays(today, -random.int(1, 1000));
     const inspectionId = random.uuid();
     const targetId = random.uuid();
     inspections.push({
@@ -88,7 +87,7 @@ async function run(database: Database) {
     targets.push({ id: targetId, regionCode, inspectionId, schoolId, results: [] });
     for (let j = 0; j < perInspection; j++) {
       const item = random.pick(type.checklist);
-      const deadline = addDays(inspectedOn, 30);
+      const deadline = calendar.addDays(inspectedOn, 30);
       const age = addDaysDiff(inspectedOn, today);
       const state: ledger.FindingState =
         age > 60
@@ -122,7 +121,7 @@ async function run(database: Database) {
         raisedOn: inspectedOn,
         originalDeadline: deadline,
         deadline,
-        closedOn: state === "closed" ? addDays(inspectedOn, random.int(3, 40)) : null,
+        closedOn: state === "closed" ? calendar.addDays(inspectedOn, random.int(3, 40)) : null,
         createdBy: leaderUser.id,
       });
     }
