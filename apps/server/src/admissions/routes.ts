@@ -3,7 +3,7 @@
  * the register intake preview, list templates and uploads, printable class lists. Handlers read
  * validate → command or store → present.
  */
-import { admissions, calendar, registry } from "@edubureau/core";
+import { admissions, calendar } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
