@@ -19,7 +19,7 @@ import {
   notFound,
   unauthenticated,
 } from "../http/errors";
-import { fileResponse } from "../http/openapi";
+import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { backupDatabase, readBackupHeader } from "./backup";
 import { type BackupFile, backupFilePath, listBackupFiles, newBackupFile } from "./files";
@@ -37,10 +37,6 @@ const fileSchema = z.object({
   size: z.number().int(),
   createdAt: z.string(),
 });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const nameParam = z.object({ name: z.string().max(100) });
 const passphrase = z.string().max(200, "备份口令过长");
 
@@ -49,15 +45,15 @@ const listRoute = createRoute({
   path: "/",
   tags,
   summary: "备份文件列表(数据文件夹下 backups 中由本页制作或上传的备份)",
-  responses: { 200: json(z.object({ rows: z.array(fileSchema) }), "备份文件"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ rows: z.array(fileSchema) }), "备份文件"), ...errorResponses },
 });
 const createBackupRoute = createRoute({
   method: "post",
   path: "/make",
   tags,
   summary: "制作备份(整个数据库,连同用备份口令加密的个人信息密钥)",
-  request: { body: { required: true, content: { "application/json": { schema: z.object({ passphrase }) } } } },
-  responses: { 201: json(fileSchema, "新备份"), ...errorResponses },
+  request: { body: jsonBody(z.object({ passphrase })) },
+  responses: { 201: jsonResponse(fileSchema, "新备份"), ...errorResponses },
 });
 const downloadRoute = createRoute({
   method: "get",
@@ -76,7 +72,7 @@ const deleteRoute = createRoute({
   tags,
   summary: "删除备份文件",
   request: { params: nameParam },
-  responses: { 200: json(z.object({ ok: z.literal(true) }), "已删除"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "已删除"), ...errorResponses },
 });
 const uploadRoute = createRoute({
   method: "post",
@@ -89,7 +85,7 @@ const uploadRoute = createRoute({
       content: { "application/octet-stream": { schema: z.string().openapi({ format: "binary" }) } },
     },
   },
-  responses: { 201: json(fileSchema, "已上传"), 413: json(errorSchema, "文件过大"), ...errorResponses },
+  responses: { 201: jsonResponse(fileSchema, "已上传"), 413: jsonResponse(errorSchema, "文件过大"), ...errorResponses },
 });
 const restoreRoute = createRoute({
   method: "post",
@@ -98,18 +94,11 @@ const restoreRoute = createRoute({
   summary: "从备份恢复(覆盖全部数据;需要备份口令和输入确认文字)",
   request: {
     params: nameParam,
-    body: {
-      required: true,
-      content: {
-        "application/json": {
-          schema: z.object({ passphrase, confirmation: z.string().max(100) }),
-        },
-      },
-    },
+    body: jsonBody(z.object({ passphrase, confirmation: z.string().max(100) })),
   },
   responses: {
-    200: json(z.object({ backupCreatedAt: z.string(), keyReplaced: z.boolean() }), "已恢复"),
-    409: json(errorSchema, "密钥不符或正在恢复"),
+    200: jsonResponse(z.object({ backupCreatedAt: z.string(), keyReplaced: z.boolean() }), "已恢复"),
+    409: jsonResponse(errorSchema, "密钥不符或正在恢复"),
     ...errorResponses,
   },
 });
