@@ -1,8 +1,9 @@
 import { SettingOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Form, InputNumber, Modal, Typography } from "antd";
+import { App, Button, Form, InputNumber } from "antd";
 import { useState } from "react";
 import { applyServerErrors } from "../../app/formErrors";
 import { useRegistrySettings, useSaveRegistrySettings } from "./hooks";
+import { SettingsModal } from "./SettingsModal";
 
 /**
  * 逾期设置 (基础教育股): how many days a transfer may wait to be received before it is flagged as a suspected
@@ -40,43 +41,36 @@ export function OverdueSettingButton() {
       >
         逾期设置
       </Button>
-      <Modal
+      <SettingsModal
         open={open}
         title="转学逾期设置"
-        okText="保存"
-        okButtonProps={{ loading: save.isPending, "data-testid": "transfers-settings-save" }}
-        onOk={() => form.submit()}
+        form={form}
+        saving={save.isPending}
+        saveTestId="transfers-settings-save"
+        error={error}
+        updatedAt={settings.data?.updatedAt}
+        onFinish={onFinish}
         onCancel={() => setOpen(false)}
-        destroyOnHidden
-        forceRender
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" onFinish={onFinish}>
-          <Form.Item
-            label="转学申请超过多少天未接收,视为疑似辍学"
-            name="transferOverdueDays"
-            extra="全县统一,默认30天;修改记入审计日志,并立即用于转学列表和控辍保学跟踪"
-            rules={[
-              { required: true, message: "请填写天数" },
-              { type: "integer", min: 1, max: 365, message: "天数应为1–365的整数" },
-            ]}
-          >
-            <InputNumber
-              min={1}
-              max={365}
-              precision={0}
-              suffix="天"
-              style={{ width: 160 }}
-              data-testid="transfers-settings-days"
-            />
-          </Form.Item>
-        </Form>
-        {settings.data?.updatedAt && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            上次修改:{new Date(settings.data.updatedAt).toLocaleString("zh-CN")}
-          </Typography.Text>
-        )}
-      </Modal>
+        <Form.Item
+          label="转学申请超过多少天未接收,视为疑似辍学"
+          name="transferOverdueDays"
+          extra="全县统一,默认30天;修改记入审计日志,并立即用于转学列表和控辍保学跟踪"
+          rules={[
+            { required: true, message: "请填写天数" },
+            { type: "integer", min: 1, max: 365, message: "天数应为1–365的整数" },
+          ]}
+        >
+          <InputNumber
+            min={1}
+            max={365}
+            precision={0}
+            suffix="天"
+            style={{ width: 160 }}
+            data-testid="transfers-settings-days"
+          />
+        </Form.Item>
+      </SettingsModal>
     </>
   );
 }

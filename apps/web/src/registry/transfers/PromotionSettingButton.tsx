@@ -1,11 +1,12 @@
 import { CalendarOutlined } from "@ant-design/icons";
 import { registry } from "@edubureau/core";
-import { Alert, App, Button, DatePicker, Form, Modal, Select, Typography } from "antd";
+import { App, Button, DatePicker, Form, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { applyServerErrors } from "../../app/formErrors";
 import type { RegistrySettings } from "./api";
 import { useSaveRegistrySettings } from "./hooks";
+import { SettingsModal } from "./SettingsModal";
 
 interface FormValues {
   currentSchoolYear: number;
@@ -63,56 +64,49 @@ export function PromotionSettingButton({ settings }: { settings: RegistrySetting
       >
         升级设置
       </Button>
-      <Modal
+      <SettingsModal
         open={open}
         title="学年与升级日期"
-        okText="保存"
-        okButtonProps={{ loading: save.isPending, "data-testid": "promotion-settings-save" }}
-        onOk={() => form.submit()}
+        form={form}
+        saving={save.isPending}
+        saveTestId="promotion-settings-save"
+        error={error}
+        updatedAt={settings?.updatedAt}
+        onFinish={onFinish}
         onCancel={() => setOpen(false)}
-        destroyOnHidden
-        forceRender
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" onFinish={onFinish}>
-          <Form.Item
-            label="全县当前学年"
-            name="currentSchoolYear"
-            extra="各页面不选学年时显示的学年,全县统一;执行升级后自动进入下一学年,一般无需手动修改"
-            rules={[{ required: true, message: "请选择当前学年" }]}
-          >
-            <Select<number>
-              data-testid="promotion-settings-year"
-              style={{ width: 200 }}
-              options={years.map((y) => ({ value: y, label: registry.schoolYearLabel(y) }))}
-              onChange={() => form.setFieldValue("promotionDate", null)}
-            />
-          </Form.Item>
-          <Form.Item
-            label="升级日期"
-            name="promotionDate"
-            extra={
-              range
-                ? `自该日起基础教育股可执行全县升级,此前不能升级;可选${registry.chineseDate(range.from)}至${registry.chineseDate(range.to)}。留空表示尚未安排`
-                : undefined
+        <Form.Item
+          label="全县当前学年"
+          name="currentSchoolYear"
+          extra="各页面不选学年时显示的学年,全县统一;执行升级后自动进入下一学年,一般无需手动修改"
+          rules={[{ required: true, message: "请选择当前学年" }]}
+        >
+          <Select<number>
+            data-testid="promotion-settings-year"
+            style={{ width: 200 }}
+            options={years.map((y) => ({ value: y, label: registry.schoolYearLabel(y) }))}
+            onChange={() => form.setFieldValue("promotionDate", null)}
+          />
+        </Form.Item>
+        <Form.Item
+          label="升级日期"
+          name="promotionDate"
+          extra={
+            range
+              ? `自该日起基础教育股可执行全县升级,此前不能升级;可选${registry.chineseDate(range.from)}至${registry.chineseDate(range.to)}。留空表示尚未安排`
+              : undefined
+          }
+        >
+          <DatePicker
+            data-testid="promotion-settings-date"
+            style={{ width: 200 }}
+            placeholder="选择升级日期"
+            disabledDate={(d) =>
+              range ? d.format("YYYY-MM-DD") < range.from || d.format("YYYY-MM-DD") > range.to : false
             }
-          >
-            <DatePicker
-              data-testid="promotion-settings-date"
-              style={{ width: 200 }}
-              placeholder="选择升级日期"
-              disabledDate={(d) =>
-                range ? d.format("YYYY-MM-DD") < range.from || d.format("YYYY-MM-DD") > range.to : false
-              }
-            />
-          </Form.Item>
-        </Form>
-        {settings?.updatedAt && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            上次修改:{new Date(settings.updatedAt).toLocaleString("zh-CN")}
-          </Typography.Text>
-        )}
-      </Modal>
+          />
+        </Form.Item>
+      </SettingsModal>
     </>
   );
 }
