@@ -8,7 +8,7 @@ import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
-import { jsonBody, jsonResponse } from "../http/openapi";
+import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName } from "../registry/store";
 import {
@@ -51,10 +51,6 @@ const writeErrors = {
   409: { ...errorResponses[400], description: "状态冲突" },
   413: { ...errorResponses[400], description: "文件过大" },
 };
-const fileResponse = (type: string, description: string) => ({
-  description,
-  content: { [type]: { schema: z.string().openapi({ format: "binary" }) } },
-});
 /** Rows the ledger export writes at most (a county's ledger is a few thousand rows). */
 export const EXPORT_MAX_ROWS = 50_000;
 
