@@ -13,7 +13,7 @@ import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, conflict, errorResponses, errorSchema, notFound } from "../http/errors";
-import { jsonBody, jsonResponse } from "../http/openapi";
+import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { schoolNamesById } from "../registry/examsIntake";
 import { teacherClassIds } from "../registry/scope";
@@ -154,7 +154,7 @@ const templateRoute = createRoute({
   tags,
   summary: "下载成绩导入模板(已填好本人范围内的学生)",
   request: { params: s.idParams },
-  responses: { 200: s.fileResponse("导入模板", XLSX), ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "导入模板"), ...errorResponses },
 });
 const rosterRoute = createRoute({
   method: "get",
@@ -162,7 +162,7 @@ const rosterRoute = createRoute({
   tags,
   summary: "下载考号名单(本人范围内的学生;学籍号默认部分隐藏,导出记入审计日志)",
   request: { params: s.idParams, query: s.rosterQuery },
-  responses: { 200: s.fileResponse("考号名单", XLSX), ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "考号名单"), ...errorResponses },
 });
 const uploadRoute = createRoute({
   method: "post",
@@ -181,7 +181,7 @@ const reportRoute = createRoute({
   tags,
   summary: "下载校验报告(错误单元格标红并附批注;只有上传者本人可下载,文件含完整学籍号)",
   request: { params: s.jobParams },
-  responses: { 200: s.fileResponse("校验报告", XLSX), ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "校验报告"), ...errorResponses },
 });
 const commitRoute = createRoute({
   method: "post",
@@ -201,7 +201,7 @@ const tablesRoute = createRoute({
   tags,
   summary: "导出全县(本校)质量分析表 Excel",
   request: { params: s.idParams },
-  responses: { 200: s.fileResponse("分析表", XLSX), ...errorResponses },
+  responses: { 200: fileResponse(XLSX, "分析表"), ...errorResponses },
 });
 const docxRoute = createRoute({
   method: "get",
@@ -209,7 +209,7 @@ const docxRoute = createRoute({
   tags,
   summary: "导出学校质量分析报告 Word(图表、表格、文字分析)",
   request: { params: s.idParams.extend({ schoolId: z.uuid("学校编号格式不正确") }) },
-  responses: { 200: s.fileResponse("学校报告", DOCX), ...errorResponses },
+  responses: { 200: fileResponse(DOCX, "学校报告"), ...errorResponses },
 });
 
 function file(c: Context<AppEnv>, bytes: Buffer, type: string, fileName: string) {

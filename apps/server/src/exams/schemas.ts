@@ -165,8 +165,3 @@ export const uploadForm = z.object({
     .custom<File>((v) => v instanceof File, "请选择要上传的成绩文件(.xlsx 或 .csv,字段名 file)")
     .openapi({ type: "string", format: "binary" }),
 });
-
-export const fileResponse = (description: string, type: string) => ({
-  description,
-  content: { [type]: { schema: z.string().openapi({ format: "binary" }) } },
-});
