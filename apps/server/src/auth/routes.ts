@@ -4,7 +4,7 @@ import { deleteCookie, setCookie } from "hono/cookie";
 import { recordAudit } from "../audit/store";
 import type { AppEnv } from "../http/context";
 import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
-import { jsonResponse, publicRoute, signedInWrite } from "../http/openapi";
+import { jsonBody, jsonResponse, publicRoute, signedInWrite } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
@@ -21,7 +21,7 @@ const loginRoute = createRoute({
   tags: ["账号"],
   summary: "登录",
   security: publicRoute,
-  request: { body: { required: true, content: { "application/json": { schema: loginBody } } } },
+  request: { body: jsonBody(loginBody) },
   responses: { 200: jsonResponse(meSchema, "已登录"), ...errorResponses, 429: jsonResponse(z.any(), "尝试过多") },
 });
 
@@ -52,7 +52,7 @@ const changePasswordRoute = createRoute({
   path: "/password",
   tags: ["账号"],
   summary: "修改密码",
-  request: { body: { required: true, content: { "application/json": { schema: changePasswordBody } } } },
+  request: { body: jsonBody(changePasswordBody) },
   responses: { 200: jsonResponse(z.object({ ok: z.literal(true) }), "已修改"), ...errorResponses },
 });
 

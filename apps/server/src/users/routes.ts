@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { accountLocks } from "../auth/loginFailureStore";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
+import { jsonBody } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { createUser, resetPassword, updateUser } from "./commands";
 import { createUserBody, resetPasswordBody, updateUserBody, userSchema } from "./schemas";
@@ -26,7 +27,7 @@ const createUserRoute = createRoute({
   path: "/",
   tags: ["用户管理"],
   summary: "新建账号",
-  request: { body: { required: true, content: { "application/json": { schema: createUserBody } } } },
+  request: { body: jsonBody(createUserBody) },
   responses: { 201: user, ...errorResponses, 409: errorResponses[400] },
 });
 const updateRoute = createRoute({
@@ -34,7 +35,7 @@ const updateRoute = createRoute({
   path: "/{id}",
   tags: ["用户管理"],
   summary: "修改账号(姓名、角色、数据范围、停用)",
-  request: { params: idParam, body: { required: true, content: { "application/json": { schema: updateUserBody } } } },
+  request: { params: idParam, body: jsonBody(updateUserBody) },
   responses: { 200: user, ...errorResponses },
 });
 const resetRoute = createRoute({
@@ -44,7 +45,7 @@ const resetRoute = createRoute({
   summary: "重置密码",
   request: {
     params: idParam,
-    body: { required: true, content: { "application/json": { schema: resetPasswordBody } } },
+    body: jsonBody(resetPasswordBody),
   },
   responses: { 200: ok, ...errorResponses },
 });
