@@ -12,7 +12,7 @@ import { recordAudit } from "../../audit/store";
 import { authorize } from "../../auth/authorize";
 import type { AppEnv } from "../../http/context";
 import { badRequest, conflict, errorResponses, errorSchema, notFound } from "../../http/errors";
-import { jsonBody, jsonResponse } from "../../http/openapi";
+import { fileResponse, jsonBody, jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { defaultSchoolYear } from "../store";
 import { commitImport } from "./commit";
@@ -39,7 +39,7 @@ const templateRoute = (kind: ImportKind) =>
     tags,
     summary: `下载${importers[kind].label}导入模板`,
     request: { query: s.templateQuery },
-    responses: { 200: s.xlsxResponse("导入模板"), ...errorResponses },
+    responses: { 200: fileResponse(XLSX_TYPE, "导入模板"), ...errorResponses },
   });
 const uploadRoute = createRoute({
   method: "post",
@@ -64,7 +64,7 @@ const reportRoute = createRoute({
   tags,
   summary: "下载校验报告(错误单元格标红并附批注)",
   request: { params: s.jobParams },
-  responses: { 200: s.xlsxResponse("校验报告"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "校验报告"), ...errorResponses },
 });
 const commitRoute = createRoute({
   method: "post",
@@ -83,7 +83,7 @@ const exportRoute = createRoute({
   tags,
   summary: "导出学生名单(默认脱敏;含个人信息须有权限并填写事由,记入审计)",
   request: { query: s.exportQuery },
-  responses: { 200: s.xlsxResponse("学生名单"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "学生名单"), ...errorResponses },
 });
 
 const staffExportRoute = createRoute({
@@ -92,7 +92,7 @@ const staffExportRoute = createRoute({
   tags,
   summary: "导出教职工名单(默认脱敏;含身份证号须有权限并填写事由,记入审计)",
   request: { query: s.staffExportQuery },
-  responses: { 200: s.xlsxResponse("教职工名单"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "教职工名单"), ...errorResponses },
 });
 
 /** The newest school year with classes in the actor's scope, or the one running now. */

@@ -118,12 +118,3 @@ export const staffExportQuery = z.object({
 });
 
 export const templateQuery = z.object({ year: yearField.optional() });
-
-export const xlsxResponse = (description: string) => ({
-  description,
-  content: {
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-      schema: z.string().openapi({ type: "string", format: "binary" }),
-    },
-  },
-});
