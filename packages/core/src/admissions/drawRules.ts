@@ -4,6 +4,7 @@
  * it with a reason and a second confirmation (the number of students already in classes, typed again).
  */
 import { beijingIso } from "../calendar/beijingIso";
+import { chineseDate } from "../registry/promotionSchedule";
 import type { Problem } from "./classAllocation";
 
 /** The shortest reason accepted for overriding a grade already in classes. */
@@ -17,8 +18,7 @@ export const SETTLED_GRADE_REASON_MIN = 10;
  */
 export function announcedTimeLabel(at: Date): string {
   const iso = beijingIso(at);
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${y}年${m}月${d}日 ${iso.slice(11, 16)}(北京时间)`;
+  return `${chineseDate(iso.slice(0, 10))} ${iso.slice(11, 16)}(北京时间)`;
 }
 
 /**
