@@ -23,6 +23,12 @@ export interface BackupFile {
   createdAt: string;
 }
 
+/** The backup file at `path`, its size and time read from the file. */
+export function backupFileAt(name: string, path: string, kind: BackupFileKind): BackupFile {
+  const stat = statSync(path);
+  return { name, kind, size: stat.size, createdAt: stat.mtime.toISOString() };
+}
+
 /** The page's backup files, newest first (files of other names in the folder are left out). */
 export function listBackupFiles(config: Pick<Config, "dataDir">): BackupFile[] {
   const folder = backupsFolder(config);
@@ -30,10 +36,7 @@ export function listBackupFiles(config: Pick<Config, "dataDir">): BackupFile[] {
   return readdirSync(folder)
     .map((name) => ({ name, match: NAME.exec(name) }))
     .filter((f): f is { name: string; match: RegExpExecArray } => f.match !== null)
-    .map(({ name, match }) => {
-      const stat = statSync(join(folder, name));
-      return { name, kind: match[1] as BackupFileKind, size: stat.size, createdAt: stat.mtime.toISOString() };
-    })
+    .map(({ name, match }) => backupFileAt(name, join(folder, name), match[1] as BackupFileKind))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 

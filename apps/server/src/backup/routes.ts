@@ -22,7 +22,7 @@ import {
 import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { backupDatabase, readBackupHeader } from "./backup";
-import { type BackupFile, backupFilePath, listBackupFiles, newBackupFile } from "./files";
+import { type BackupFile, backupFileAt, backupFilePath, listBackupFiles, newBackupFile } from "./files";
 import { exclusively, restoreWithKey } from "./restore";
 
 /** Largest backup file accepted for upload (the city-scale demo's backup is far below it). */
@@ -128,11 +128,6 @@ const audit = (
     at,
   });
 
-const fileOf = (name: string, path: string, kind: BackupFile["kind"]): BackupFile => {
-  const stat = statSync(path);
-  return { name, kind, size: stat.size, createdAt: stat.mtime.toISOString() };
-};
-
 /** Counts the bytes going through and fails past the limit. */
 function limit(max: number) {
   let seen = 0;
@@ -170,7 +165,7 @@ export function backupRoutes() {
     } finally {
       rmSync(target.partial, { force: true });
     }
-    const file = fileOf(target.name, target.path, "backup");
+    const file = backupFileAt(target.name, target.path, "backup");
     await audit(db, actor, "backup.create", file, c.var.ip, now());
     return c.json(file, 201);
   });
@@ -224,7 +219,7 @@ export function backupRoutes() {
     } finally {
       rmSync(target.partial, { force: true });
     }
-    const file = fileOf(target.name, target.path, "upload");
+    const file = backupFileAt(target.name, target.path, "upload");
     await audit(db, actor, "backup.upload", file, c.var.ip, now());
     return c.json(file, 201);
   });
