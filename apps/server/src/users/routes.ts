@@ -2,15 +2,15 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { accountLocks } from "../auth/loginFailureStore";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
-import { jsonBody } from "../http/openapi";
+import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { createUser, resetPassword, updateUser } from "./commands";
 import { createUserBody, resetPasswordBody, updateUserBody, userSchema } from "./schemas";
 import { auditableUser, listUsers } from "./store";
 
 const idParam = z.object({ id: z.uuid("用户编号格式不正确") });
-const ok = { description: "完成", content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } } };
-const user = { description: "用户", content: { "application/json": { schema: userSchema } } };
+const ok = jsonResponse(z.object({ ok: z.literal(true) }), "完成");
+const user = jsonResponse(userSchema, "用户");
 
 const listRoute = createRoute({
   method: "get",
@@ -18,7 +18,7 @@ const listRoute = createRoute({
   tags: ["用户管理"],
   summary: "账号列表",
   responses: {
-    200: { description: "账号", content: { "application/json": { schema: z.object({ rows: z.array(userSchema) }) } } },
+    200: jsonResponse(z.object({ rows: z.array(userSchema) }), "账号"),
     ...errorResponses,
   },
 });
@@ -43,10 +43,7 @@ const resetRoute = createRoute({
   path: "/{id}/reset-password",
   tags: ["用户管理"],
   summary: "重置密码",
-  request: {
-    params: idParam,
-    body: jsonBody(resetPasswordBody),
-  },
+  request: { params: idParam, body: jsonBody(resetPasswordBody) },
   responses: { 200: ok, ...errorResponses },
 });
 
