@@ -2,6 +2,7 @@ import { calendar } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
+import { jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentAuditRows, targetLabelsOf } from "./present";
 import { listAudit, searchAuditTargets } from "./store";
@@ -49,19 +50,15 @@ const auditRoute = createRoute({
     }),
   },
   responses: {
-    200: {
-      description: "审计记录",
-      content: {
-        "application/json": {
-          schema: z.object({
-            rows: z.array(auditRowSchema),
-            total: z.number(),
-            /** the record filtered by, with its label (the page names it even when it has no rows) */
-            target: z.object({ type: z.string(), id: z.string(), label: z.string().nullable() }).nullable(),
-          }),
-        },
-      },
-    },
+    200: jsonResponse(
+      z.object({
+        rows: z.array(auditRowSchema),
+        total: z.number(),
+        /** the record filtered by, with its label (the page names it even when it has no rows) */
+        target: z.object({ type: z.string(), id: z.string(), label: z.string().nullable() }).nullable(),
+      }),
+      "审计记录",
+    ),
     ...errorResponses,
   },
 });
@@ -78,14 +75,10 @@ const targetSearchRoute = createRoute({
     }),
   },
   responses: {
-    200: {
-      description: "名称匹配的对象(至多20个)",
-      content: {
-        "application/json": {
-          schema: z.object({ items: z.array(z.object({ id: z.string(), label: z.string() })) }),
-        },
-      },
-    },
+    200: jsonResponse(
+      z.object({ items: z.array(z.object({ id: z.string(), label: z.string() })) }),
+      "名称匹配的对象(至多20个)",
+    ),
     ...errorResponses,
   },
 });
