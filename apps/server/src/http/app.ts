@@ -36,18 +36,10 @@ const healthRoute = createRoute({
   summary: "健康检查",
   security: publicRoute,
   responses: {
-    200: {
-      description: "运行正常",
-      content: {
-        "application/json": {
-          schema: z.object({
-            status: z.literal("ok"),
-            database: z.enum(["pglite", "postgresql"]),
-            schemaVersion: z.number(),
-          }),
-        },
-      },
-    },
+    200: jsonResponse(
+      z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgresql"]), schemaVersion: z.number() }),
+      "运行正常",
+    ),
     // every /api route answers 400 to a NUL character in its URL (nulCharacters.ts)
     400: errorResponses[400],
   },
