@@ -3,8 +3,9 @@ import { registry } from "@edubureau/core";
 import { and, asc, count, eq, ilike, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { scopeOf } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
-import { classScopeCondition, schoolScopeCondition } from "./scope";
+import { classScopeCondition } from "./scope";
 import { currentSchoolYear } from "./settings";
 import { employment, enrollment, person, region, school, schoolClass, student } from "./tables";
 

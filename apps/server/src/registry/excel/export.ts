@@ -10,10 +10,11 @@ import { and, asc, eq, ilike, inArray, like, or } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
 import { streamingWorkbook } from "../../excel/workbook";
 import { badRequest } from "../../http/errors";
-import { classScopeCondition, schoolScopeCondition } from "../scope";
+import { classScopeCondition } from "../scope";
 import { regionName } from "../store";
 import { enrollment, person, school, schoolClass, student } from "../tables";
 

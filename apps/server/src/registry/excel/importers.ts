@@ -6,8 +6,8 @@
 import { auth } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
 import { authorize, scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
-import { schoolScopeCondition } from "../scope";
 import { listSchools } from "../store";
 import { school, schoolCondition } from "../tables";
 import { type ImportSteps, studentSteps } from "./commit";

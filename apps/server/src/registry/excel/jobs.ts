@@ -6,10 +6,10 @@
 import type { auth } from "@edubureau/core";
 import { and, eq, lt, ne, sql } from "drizzle-orm";
 import { scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import type { ImportProblem } from "../../excel/problems";
-import { schoolScopeCondition } from "../scope";
 import { importJob } from "../tables";
 import type { ImportSummary } from "./problems";
 import type { ImportKind } from "./sheetSpec";

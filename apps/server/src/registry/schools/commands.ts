@@ -2,9 +2,9 @@ import type { auth } from "@edubureau/core";
 import { and, eq, ne } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
 import { badRequest, conflict, notFound } from "../../http/errors";
-import { schoolScopeCondition } from "../scope";
 import { school, schoolCondition, schoolEvent } from "../tables";
 
 type SchoolRow = typeof school.$inferSelect;

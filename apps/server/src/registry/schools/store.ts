@@ -1,8 +1,8 @@
 import type { auth } from "@edubureau/core";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
-import { schoolScopeCondition } from "../scope";
 import { employment, enrollment, school, schoolClass, schoolCondition, schoolEvent } from "../tables";
 
 /**

@@ -8,10 +8,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { badRequest, conflict, type FieldProblem, notFound } from "../../http/errors";
-import { schoolScopeCondition } from "../scope";
 import { employment, person, school, staff } from "../tables";
 
 const STAFF_CAPABILITY = auth.registryWriteCapability("staff");

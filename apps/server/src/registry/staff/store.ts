@@ -2,8 +2,8 @@ import type { auth } from "@edubureau/core";
 import { registry } from "@edubureau/core";
 import { and, asc, count, desc, eq, ilike, like, or } from "drizzle-orm";
 import { type ReadableScope, scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
-import { schoolScopeCondition } from "../scope";
 import { classTeacher, employment, person, school, schoolClass, staff } from "../tables";
 
 export interface StaffQuery {

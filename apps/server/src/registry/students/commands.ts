@@ -4,9 +4,9 @@ import { and, eq } from "drizzle-orm";
 import { digestOf, recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
 import { badRequest, conflict, type FieldProblem, notFound } from "../../http/errors";
-import { schoolScopeCondition } from "../scope";
 import { enrollment, person, school, schoolClass, student } from "../tables";
 import { studentDetail } from "./store";
 

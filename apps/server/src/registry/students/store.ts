@@ -2,8 +2,9 @@ import type { auth } from "@edubureau/core";
 import { registry } from "@edubureau/core";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
-import { classScopeCondition, schoolScopeCondition } from "../scope";
+import { classScopeCondition } from "../scope";
 import { enrollment, person, school, schoolClass, student } from "../tables";
 
 /** Masks a phone number: 138****5678. */
