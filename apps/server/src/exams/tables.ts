@@ -1,7 +1,6 @@
 import type { exams } from "@edubureau/core";
 import {
   boolean,
-  customType,
   date,
   doublePrecision,
   index,
@@ -15,13 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, regionCode, timestamps } from "../db/columns";
+import { bytea, id, regionCode, timestamps } from "../db/columns";
 import { school, schoolClass, staff, student } from "../registry/tables";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-});
 
 /** A subject of an exam: its register subject code, full marks and optional item structure (小题). */
 export interface ExamSubject {

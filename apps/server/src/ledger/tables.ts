@@ -6,7 +6,6 @@ import type { ledger } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -18,13 +17,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, regionCode, timestamps } from "../db/columns";
+import { bytea, id, regionCode, timestamps } from "../db/columns";
 import { school } from "../registry/tables";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-});
 
 /** Inspection types (检查类型) configured by the county, each with its checklist template. */
 export const ledgerInspectionType = pgTable(

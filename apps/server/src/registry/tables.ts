@@ -2,7 +2,6 @@ import {
   bigint,
   boolean,
   char,
-  customType,
   date,
   doublePrecision,
   index,
@@ -16,12 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { id, regionCode, timestamps } from "../db/columns";
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => "bytea",
-  fromDriver: (v) => Buffer.from(v),
-});
+import { bytea, id, regionCode, timestamps } from "../db/columns";
 
 /** Administrative divisions (行政区划): the county and the towns beneath it. */
 export const region = pgTable("region", {
