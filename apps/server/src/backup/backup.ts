@@ -35,7 +35,6 @@ export const BACKUP_TABLES = [
   "exam",
   "exam_score",
   "exam_teacher",
-  "exam_import",
   // derived from exam_score, exam_teacher and the names at publication, but kept: those names are not derivable
   // later, and a restored database then answers cold analyses at once (a load checks the bytes and rebuilds them
   // if they do not belong to the restored exam)

@@ -4,6 +4,7 @@ export * from "../audit/tables";
 export * from "../auth/tables";
 export * from "../balance/tables";
 export * from "../exams/tables";
+export * from "../excel/tables";
 export * from "../ledger/tables";
 export * from "../registry/tables";
 export * from "./metaTable";

@@ -123,37 +123,6 @@ export const examTeacher = pgTable(
 );
 
 /**
- * Score imports (成绩导入批次): the uploaded file and its validation report, kept between upload and commit so the
- * commit writes exactly what was checked.
- */
-export const examImport = pgTable(
-  "exam_import",
-  {
-    id: id(),
-    regionCode: regionCode(),
-    examId: uuid("exam_id")
-      .notNull()
-      .references(() => exam.id),
-    /** the school the uploader is limited to, if any */
-    schoolId: uuid("school_id"),
-    fileName: text("file_name").notNull(),
-    fileSha256: text("file_sha256").notNull(),
-    file: bytea("file").notNull(),
-    /** wide | long */
-    layout: text("layout").notNull(),
-    /** validated | committed | discarded */
-    status: text("status").notNull(),
-    rowCount: integer("row_count").notNull().default(0),
-    errorCount: integer("error_count").notNull().default(0),
-    report: jsonb("report").$type<Record<string, unknown>>(),
-    createdBy: uuid("created_by").notNull(),
-    committedAt: timestamp("committed_at", { withTimezone: true }),
-    ...timestamps,
-  },
-  (t) => [index("exam_import_exam_idx").on(t.examId, t.createdAt)],
-);
-
-/**
  * The columnar snapshot of a published exam version, frozen once as binary (snapshotCodec.ts) so that a cold analysis
  * reads a few megabytes instead of aggregating every exam_score row: written when the version is published, or on
  * the first load of a published version that has none (versions published before it existed, restored databases).

@@ -6,7 +6,6 @@ import {
   doublePrecision,
   index,
   integer,
-  jsonb,
   numeric,
   pgTable,
   smallint,
@@ -15,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { bytea, id, regionCode, timestamps } from "../db/columns";
+import { id, regionCode, timestamps } from "../db/columns";
 
 /** Administrative divisions (行政区划): the county and the towns beneath it. */
 export const region = pgTable("region", {
@@ -344,35 +343,6 @@ export const transfer = pgTable(
     index("transfer_to_idx").on(t.toSchoolId, t.status),
     index("transfer_student_idx").on(t.studentId),
   ],
-);
-
-/**
- * Excel imports (导入批次): the uploaded file is kept with its validation report between upload and commit, so the
- * commit writes exactly what was checked.
- */
-export const importJob = pgTable(
-  "import_job",
-  {
-    id: id(),
-    regionCode: regionCode(),
-    /** students | staff | schools | conditions */
-    kind: text("kind").notNull(),
-    /** the school the uploader is limited to, if any */
-    schoolId: uuid("school_id"),
-    fileName: text("file_name").notNull(),
-    fileSha256: text("file_sha256").notNull(),
-    file: bytea("file").notNull(),
-    /** validated | committed | failed | discarded */
-    status: text("status").notNull(),
-    rowCount: integer("row_count").notNull().default(0),
-    errorCount: integer("error_count").notNull().default(0),
-    /** the validation report: problems by row and column, and a summary */
-    report: jsonb("report").$type<Record<string, unknown>>(),
-    createdBy: uuid("created_by").notNull(),
-    committedAt: timestamp("committed_at", { withTimezone: true }),
-    ...timestamps,
-  },
-  (t) => [index("import_job_region_idx").on(t.regionCode, t.createdAt)],
 );
 
 /**
