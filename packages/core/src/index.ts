@@ -3,5 +3,8 @@ export * as auth from "./auth/index";
 export * as balance from "./balance/index";
 export * as calendar from "./calendar/index";
 export * as exams from "./exams/index";
+export * as fitness from "./fitness/index";
 export * as ledger from "./ledger/index";
 export * as registry from "./registry/index";
+export * as retention from "./retention/index";
+export * as staffing from "./staffing/index";

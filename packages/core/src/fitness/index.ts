@@ -1,0 +1,5 @@
+export * from "./corrections";
+export * from "./figures";
+export * from "./measurement";
+export * from "./scoreStudent";
+export * from "./standard";
