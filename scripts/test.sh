@@ -33,6 +33,7 @@ npm run --silent typecheck
 echo "==> 代码规范检查"
 npm run --silent lint
 npm run --silent lint:api
+npm run --silent wire:check
 echo "==> 单元测试"
 npx vitest run --project unit
 echo "==> 集成测试(PGlite 与 PostgreSQL)"

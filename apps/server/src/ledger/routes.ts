@@ -193,7 +193,7 @@ const findingsRoute = createRoute({
         today: z.string(),
         rows: z.array(s.findingSchema),
         total: z.number(),
-        counts: z.record(z.string(), z.number()),
+        counts: s.findingCountsSchema,
       }),
       "问题",
     ),

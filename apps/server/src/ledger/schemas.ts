@@ -64,9 +64,9 @@ export const institutionSchema = z
     name: z.string(),
     licence: z.string(),
     address: z.string(),
-    type: z.string(),
+    type: z.enum(ledger.institutionType.codes),
     typeLabel: z.string(),
-    status: z.string(),
+    status: z.enum(ledger.institutionStatus.codes),
     statusLabel: z.string(),
     contact: z.string().nullable(),
   })
@@ -185,6 +185,16 @@ const actionFlags = z.object(
   >,
 );
 
+/** How many findings are in each state (the board's columns). */
+export const findingCountsSchema = z
+  .object(
+    Object.fromEntries(ledger.findingState.codes.map((state) => [state, z.number()])) as Record<
+      ledger.FindingState,
+      z.ZodNumber
+    >,
+  )
+  .openapi("LedgerFindingCounts");
+
 export const findingSchema = z
   .object({
     id: z.string(),
@@ -197,7 +207,7 @@ export const findingSchema = z
     targetName: z.string(),
     kind: kindEnum,
     kindLabel: z.string(),
-    scope: z.string(),
+    scope: z.enum(ledger.findingScope.codes),
     scopeLabel: z.string(),
     /** the findings of one common problem (共性问题) share it */
     commonGroup: z.string().nullable(),
@@ -216,12 +226,11 @@ export const findingSchema = z
     deadline: z.string(),
     extensionRequest: z.object({ deadline: z.string(), reason: z.string() }).nullable(),
     closedOn: z.string().nullable(),
-    /** on_track | approaching | overdue | done */
-    deadlineStatus: z.string(),
+    deadlineStatus: z.enum(Object.keys(ledger.deadlineStatusLabels) as [ledger.DeadlineStatus]),
     deadlineStatusLabel: z.string(),
     daysLeft: z.number().nullable(),
     daysOverdue: z.number(),
-    escalation: z.string(),
+    escalation: z.enum(Object.keys(ledger.escalationLabels) as [ledger.EscalationLevel]),
     escalationLabel: z.string(),
     /** what the caller may do now (the web shows buttons from this) */
     can: actionFlags.extend({ upload: z.boolean() }),
