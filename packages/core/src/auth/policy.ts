@@ -25,13 +25,14 @@ const schoolCapabilities: readonly Capability[] = [
   "admissions",
   "staffing",
   "retention",
+  "preschool",
   "aid",
   "fitness",
 ];
 /** Capabilities teachers see for their own classes. */
 const teacherCapabilities: readonly Capability[] = ["registry", "exams", "fitness"];
 /** Capabilities an inspector (督学) reads county-wide; the ledger is also theirs to write. */
-const inspectorCapabilities: readonly Capability[] = ["registry", "balance", "ledger", "reports"];
+const inspectorCapabilities: readonly Capability[] = ["registry", "balance", "ledger", "reports", "preschool"];
 
 /**
  * The records an actor may read in a capability. Every store query filters by this.

@@ -26,6 +26,10 @@ export const refusalPhrases = {
   "admissions.organiseQuota": "组织指标到校(由招生办组织)",
   "admissions.overrideSettledGrade": "改写已分班年级的班级(只有招生办可以写明原因并再次确认后重新分班)",
   "admissions.drawZones": "划分学区(由招生办负责)",
+  "preschool.configure": "修改学前教育评估参数(由基础教育股负责)",
+  "preschool.enterPopulation": "修改乡镇适龄人口、出生人口和社会认可度(由基础教育股负责)",
+  "preschool.whatIf": "进行全县学前教育模拟测算",
+  "preschool.downloadReport": "下载全县学前教育普及普惠评估表和自评报告",
 } as const;
 
 /** The kinds of access every capability is checked for. */
