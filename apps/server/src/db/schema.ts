@@ -5,6 +5,7 @@ export * from "../auth/tables";
 export * from "../balance/tables";
 export * from "../exams/tables";
 export * from "../excel/tables";
+export * from "../fitness/tables";
 export * from "../ledger/tables";
 export * from "../registry/tables";
 export * from "./metaTable";
