@@ -30,9 +30,16 @@ const schoolCapabilities: readonly Capability[] = [
   "fitness",
 ];
 /** Capabilities teachers see for their own classes. */
-const teacherCapabilities: readonly Capability[] = ["registry", "exams", "fitness"];
+const teacherCapabilities: readonly Capability[] = ["registry", "exams", "fitness", "staffing"];
 /** Capabilities an inspector (督学) reads county-wide; the ledger is also theirs to write. */
-const inspectorCapabilities: readonly Capability[] = ["registry", "balance", "ledger", "reports", "preschool"];
+const inspectorCapabilities: readonly Capability[] = [
+  "registry",
+  "balance",
+  "ledger",
+  "reports",
+  "preschool",
+  "staffing",
+];
 
 /**
  * The records an actor may read in a capability. Every store query filters by this.
