@@ -2,6 +2,7 @@
 import type { auth } from "@edubureau/core";
 import { and, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type ReadableScope, scopeOf } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
 import { school } from "../registry/tables";
 import { drawEvent } from "./tables";
@@ -10,8 +11,7 @@ export type DrawEventRow = typeof drawEvent.$inferSelect;
 
 /** The SQL condition keeping events within a scope: county events are not a school's to see. */
 export function eventScopeCondition(scope: ReadableScope): SQL {
-  if (scope.kind === "county") return eq(drawEvent.regionCode, scope.regionCode);
-  return and(eq(drawEvent.regionCode, scope.regionCode), eq(drawEvent.schoolId, scope.schoolId)) as SQL;
+  return schoolScopeCondition(scope, drawEvent);
 }
 
 export interface EventQuery {

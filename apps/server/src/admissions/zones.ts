@@ -6,6 +6,7 @@ import { admissions, type auth, registry } from "@edubureau/core";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
 import { badRequest, forbidden, notFound } from "../http/errors";
 import { enrollment, person, school, schoolClass, student } from "../registry/tables";
@@ -21,11 +22,10 @@ const STAGE_KINDS: Record<admissions.ZoneStage, string[]> = {
 const ENTRY_GRADE: Record<admissions.ZoneStage, number> = { primary: 1, junior: 7 };
 
 function zoneCondition(scope: ReadableScope) {
-  if (scope.kind === "county") return eq(catchmentZone.regionCode, scope.regionCode);
-  return and(
-    eq(catchmentZone.regionCode, scope.regionCode),
-    sql`${catchmentZone.schoolIds} @> ${JSON.stringify([scope.schoolId])}::jsonb`,
-  );
+  return schoolScopeCondition(scope, {
+    regionCode: catchmentZone.regionCode,
+    schoolId: (schoolId) => sql`${catchmentZone.schoolIds} @> ${JSON.stringify([schoolId])}::jsonb`,
+  });
 }
 
 const toCore = (z: ZoneRow): admissions.CatchmentZone => ({

@@ -6,18 +6,25 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
  * The one SQL condition that keeps a school-owned table within a data scope, for every capability.
  * County scope: the county's rows; school scope: that school's rows; a teacher's scope: their school's rows
  * (narrowed further to their classes by registry's `classScopeCondition` where a table has a class).
- * A table without its own region column passes the school's region through a join or a subquery.
+ * A table without its own region column passes the school's region through a join or a subquery. A row that
+ * several schools reach (a transfer's two schools, an inspection's targets, a zone's schools) passes, instead of
+ * its school column, the condition that a given school reaches it.
  */
 export function schoolScopeCondition(
   scope: auth.DataScope,
-  columns: { regionCode: AnyPgColumn; schoolId: AnyPgColumn },
+  columns: { regionCode: AnyPgColumn; schoolId: AnyPgColumn | ((schoolId: string) => SQL) },
 ): SQL {
   switch (scope.kind) {
     case "county":
       return eq(columns.regionCode, scope.regionCode);
     case "school":
     case "classes":
-      return and(eq(columns.regionCode, scope.regionCode), eq(columns.schoolId, scope.schoolId)) as SQL;
+      return and(
+        eq(columns.regionCode, scope.regionCode),
+        typeof columns.schoolId === "function"
+          ? columns.schoolId(scope.schoolId)
+          : eq(columns.schoolId, scope.schoolId),
+      ) as SQL;
     case "none":
       return sql`false`;
   }

@@ -5,6 +5,7 @@
 import { ledger } from "@edubureau/core";
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import { displayNamesOf } from "../auth/userStore";
 import type { Db } from "../db/client";
 import { school } from "../registry/tables";
@@ -22,27 +23,22 @@ import {
 
 /** The findings a scope reaches: the county's, or those about one school. */
 export function findingScopeCondition(scope: ReadableScope): SQL {
-  const region = eq(ledgerFinding.regionCode, scope.regionCode);
-  if (scope.kind === "county") return region;
-  return and(region, eq(ledgerFinding.schoolId, scope.schoolId)) as SQL;
+  return schoolScopeCondition(scope, ledgerFinding);
 }
 
 /** The inspections a scope reaches: the county's, or those the school was a target of. */
 export function inspectionScopeCondition(scope: ReadableScope): SQL {
-  const region = eq(ledgerInspection.regionCode, scope.regionCode);
-  if (scope.kind === "county") return region;
-  return and(
-    region,
-    sql`exists (select 1 from ${ledgerInspectionTarget} t where t.inspection_id = ${ledgerInspection.id}
-      and t.school_id = ${scope.schoolId})`,
-  ) as SQL;
+  return schoolScopeCondition(scope, {
+    regionCode: ledgerInspection.regionCode,
+    schoolId: (schoolId) =>
+      sql`exists (select 1 from ${ledgerInspectionTarget} t where t.inspection_id = ${ledgerInspection.id}
+      and t.school_id = ${schoolId})`,
+  });
 }
 
 /** The targets of an inspection a scope reaches: all of them, or the school's own. */
 function targetScopeCondition(scope: ReadableScope): SQL {
-  const region = eq(ledgerInspectionTarget.regionCode, scope.regionCode);
-  if (scope.kind === "county") return region;
-  return and(region, eq(ledgerInspectionTarget.schoolId, scope.schoolId)) as SQL;
+  return schoolScopeCondition(scope, ledgerInspectionTarget);
 }
 
 // ---------------------------------------------------------------- schools and types
@@ -54,9 +50,8 @@ export async function scopeSchools(db: Db, scope: ReadableScope) {
     .from(school)
     .where(
       and(
-        eq(school.regionCode, scope.regionCode),
+        schoolScopeCondition(scope, { regionCode: school.regionCode, schoolId: school.id }),
         eq(school.status, "open"),
-        scope.kind === "county" ? undefined : eq(school.id, scope.schoolId),
       ),
     )
     .orderBy(asc(school.code));

@@ -10,6 +10,7 @@ import { type auth, calendar, registry } from "@edubureau/core";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import { insertAll } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
 import { AppError, conflict, notFound } from "../../http/errors";
@@ -48,7 +49,7 @@ async function schoolsFor(db: Db, a: auth.Actor, fromYear: number, schoolId?: st
     .from(school)
     .where(
       and(
-        eq(school.regionCode, scope.regionCode),
+        schoolScopeCondition(scope, { regionCode: school.regionCode, schoolId: school.id }),
         only
           ? eq(school.id, only)
           : sql`exists (select 1 from ${enrollment} where ${enrollment.schoolId} = ${school.id}

@@ -6,6 +6,7 @@ import type { registry } from "@edubureau/core";
 import { and, asc, count, desc, eq, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ReadableScope } from "../../auth/authorize";
+import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
 import { enrollment, person, school, schoolClass, student, transfer } from "../tables";
 
@@ -25,12 +26,12 @@ function directionCondition(schoolId: string, direction: Direction): SQL {
  * transfers (or one school's, when `schoolId` is given).
  */
 export function transferScopeCondition(scope: ReadableScope, direction: Direction = "all", schoolId?: string): SQL {
-  const region = eq(transfer.regionCode, scope.regionCode);
-  if (scope.kind === "county") {
-    return (schoolId ? and(region, directionCondition(schoolId, direction)) : region) as SQL;
-  }
-  if (schoolId && schoolId !== scope.schoolId) return sql`false`;
-  return and(region, directionCondition(scope.schoolId, direction)) as SQL;
+  if (scope.kind !== "county" && schoolId && schoolId !== scope.schoolId) return sql`false`;
+  const reached = (id: string) => directionCondition(id, direction);
+  return and(
+    schoolScopeCondition(scope, { regionCode: transfer.regionCode, schoolId: reached }),
+    scope.kind === "county" && schoolId ? reached(schoolId) : undefined,
+  ) as SQL;
 }
 
 const rowColumns = {
