@@ -8,4 +8,5 @@ export * from "../excel/tables";
 export * from "../fitness/tables";
 export * from "../ledger/tables";
 export * from "../registry/tables";
+export * from "../staffing/tables";
 export * from "./metaTable";
