@@ -7,6 +7,8 @@ export * from "../exams/tables";
 export * from "../excel/tables";
 export * from "../fitness/tables";
 export * from "../ledger/tables";
+export * from "../preschool/tables";
 export * from "../registry/tables";
+export * from "../retention/tables";
 export * from "../staffing/tables";
 export * from "./metaTable";
