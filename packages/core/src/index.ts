@@ -5,6 +5,7 @@ export * as calendar from "./calendar/index";
 export * as exams from "./exams/index";
 export * as fitness from "./fitness/index";
 export * as ledger from "./ledger/index";
+export * as preschool from "./preschool/index";
 export * as registry from "./registry/index";
 export * as retention from "./retention/index";
 export * as staffing from "./staffing/index";
