@@ -81,6 +81,11 @@ export const BACKUP_TABLES = [
   "retention_evidence",
   "retention_recheck",
   "retention_rate_snapshot",
+  "preschool_settings",
+  "preschool_report",
+  "preschool_population",
+  "preschool_births",
+  "preschool_survey",
   "app_user",
   "session",
   "login_failure",
@@ -105,6 +110,8 @@ const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string | stri
   staffing_school_year: ["school_id", "school_year"],
   staffing_studio_member: ["studio_id", "staff_id"],
   retention_setting: "region_code",
+  preschool_settings: "region_code",
+  preschool_survey: ["region_code", "school_year"],
 };
 
 const FORMAT = "edubureau-backup";
