@@ -34,6 +34,8 @@ export const refusalPhrases = {
   "preschool.enterPopulation": "修改乡镇适龄人口、出生人口和社会认可度(由基础教育股负责)",
   "preschool.whatIf": "进行全县学前教育模拟测算",
   "preschool.downloadReport": "下载全县学前教育普及普惠评估表和自评报告",
+  "fitness.manageStandard": "更正体质健康评分表(由基础教育股负责)",
+  "fitness.importResults": "导入该校的体质健康测试成绩",
 } as const;
 
 /** The kinds of access every capability is checked for. */
