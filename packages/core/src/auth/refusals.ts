@@ -36,6 +36,10 @@ export const refusalPhrases = {
   "preschool.downloadReport": "下载全县学前教育普及普惠评估表和自评报告",
   "fitness.manageStandard": "更正体质健康评分表(由基础教育股负责)",
   "fitness.importResults": "导入该校的体质健康测试成绩",
+  "retention.manage": "维护控辍保学名册、比对、个案和巩固率测算(由基础教育股负责)",
+  "retention.readRoster": "查看户籍适龄人口名单(仅限基础教育股和局领导)",
+  "retention.schoolReport": "修改学校的缺课登记和零报告(由学校填报)",
+  "retention.actOnCase": "处理该劝返个案",
 } as const;
 
 /** The kinds of access every capability is checked for. */
