@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import type { auth } from "@edubureau/core";
 import { registry } from "@edubureau/core";
 import { actorFromUser } from "@edubureau/server/auth/actor";
+import { scopeOf } from "@edubureau/server/auth/authorize";
 import { createPersonalDataCipher } from "@edubureau/server/auth/personalData";
 import { appUser } from "@edubureau/server/auth/tables";
 import { insertAll } from "@edubureau/server/db/bulkInsert";
@@ -27,10 +28,11 @@ import { migrate } from "@edubureau/server/db/migrate";
 import { personName } from "@edubureau/server/demo/names";
 import { createRandom } from "@edubureau/server/demo/random";
 import { loadDemo } from "@edubureau/server/demo/run";
+import { insertImportJob, type JobFilter } from "@edubureau/server/excel/importJobs";
+import type { StoredReport } from "@edubureau/server/excel/importPipeline";
+import { readSheet } from "@edubureau/server/excel/importSheet";
+import { rememberSheet, sheetForCommit } from "@edubureau/server/excel/parsedSheets";
 import { commitStudentImport, registerRows } from "@edubureau/server/registry/excel/commit";
-import { createJob, type StoredReport } from "@edubureau/server/registry/excel/jobs";
-import { rememberSheet, sheetForCommit } from "@edubureau/server/registry/excel/parsedSheets";
-import { readStudentSheet } from "@edubureau/server/registry/excel/reader";
 import { studentSheet } from "@edubureau/server/registry/excel/sheetSpec";
 import { validateStudentImport } from "@edubureau/server/registry/excel/validate";
 import { enrollment, person, school, schoolClass, student } from "@edubureau/server/registry/tables";
@@ -66,6 +68,12 @@ async function prepare(dir: string, file: string, rows: number) {
 }
 
 type Actor = auth.Actor;
+/** The register's jobs of an account, as the import routes look them up. */
+const registryJobs = (actor: Actor): JobFilter => ({
+  capability: "registry",
+  scope: scopeOf(actor, "registry"),
+  createdBy: actor.userId,
+});
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 let sampledPeak = 0;
 const sampler = setInterval(() => {
@@ -133,7 +141,7 @@ if (values.prepare && values.file) {
 
 /** Upload as the server does it: read, validate, store the job. Returns only the job, as the request would. */
 async function upload(database: Database, actor: Actor, bytes: Buffer) {
-  const sheet = await phase("上传:读取(防护 + 解析)", () => readStudentSheet(bytes));
+  const sheet = await phase("上传:读取(防护 + 解析)", () => readSheet(bytes, studentSheet));
   const result = await phase("上传:校验", () =>
     validateStudentImport(database.db, actor, sheet, { schoolYear: YEAR, cipher }),
   );
@@ -142,13 +150,18 @@ async function upload(database: Database, actor: Actor, bytes: Buffer) {
   const report: StoredReport = { schoolYear: YEAR, summary, problems, invalidRows, problemsTruncated: false };
   const file = {
     id: crypto.randomUUID(),
-    kind: "students" as const,
+    capability: "registry",
+    kind: "students",
     fileName: "students.xlsx",
     fileSha256: "bench",
     file: bytes,
+    rowCount: summary.rows,
+    errorCount: summary.errors,
     report,
   };
-  const job = await phase("上传:保存批次(文件 + 报告)", () => createJob(database.db, actor, file, new Date()));
+  const job = await phase("上传:保存批次(文件 + 报告)", () =>
+    insertImportJob(database.db, actor, scopeOf(actor, "registry"), file, new Date()),
+  );
   // as the upload route does: the parsed rows are kept for the commit, which checks them again
   rememberSheet(job.id, sheet);
   return job;
@@ -157,7 +170,7 @@ async function upload(database: Database, actor: Actor, bytes: Buffer) {
 /** The reference: the same rows through the bulk path alone, and through COPY, each on an untouched copy. */
 async function reference(dir: string, copyDir: string, actor: Actor, bytes: Buffer) {
   const ref = await openDatabase({ kind: "pglite", dataDir: dir });
-  const sheet = await readStudentSheet(bytes);
+  const sheet = await readSheet(bytes, studentSheet);
   const { valid } = await validateStudentImport(ref.db, actor, sheet, { schoolYear: YEAR, cipher });
   const built = await phase("参照:生成行(哈希、加密、拼音)", async () =>
     registerRows(valid, actor.regionCode, YEAR, cipher, new Date()),
@@ -229,7 +242,7 @@ try {
       { db: database.db, cipher },
       actor,
       job,
-      sheetForCommit(database.db, actor, job.id, studentSheet),
+      sheetForCommit(database.db, registryJobs(actor), job.id, studentSheet),
       {
         onlyValidRows: false,
         now: new Date(),

@@ -3,8 +3,8 @@ import { purgeExpiredSessions } from "./auth/sessionStore";
 import type { Platform } from "./bootstrap";
 import type { Config } from "./config";
 import { startAnalysisWorker, stopAnalysisWorker } from "./exams/parallelAnalysis";
+import { startUploadPurge } from "./excel/importJobs";
 import { createApp } from "./http/app";
-import { startUploadPurge } from "./registry/excel/jobs";
 
 /** Serves API and web; resolves when listening. Returns a function that stops the server and closes the database. */
 export async function startServer(config: Config, platform: Platform, log: (msg: string) => void) {

@@ -5,8 +5,9 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
-import { purgeStaleUploads, startUploadPurge } from "../src/registry/excel/jobs";
-import { employment, importJob, school, schoolCondition, staff } from "../src/registry/tables";
+import { purgeStaleUploads, startUploadPurge } from "../src/excel/importJobs";
+import { importJob } from "../src/excel/tables";
+import { employment, school, schoolCondition, staff } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
 

@@ -1,18 +1,14 @@
 /**
  * Score files out: the wide import template (the uploader's students filled in, one column per subject and item),
- * the validation report with the offending cells marked, and the county tables of an analysis. exceljs writes them.
+ * and the county tables of an analysis. exceljs writes them.
  */
 import { exams as core, registry } from "@edubureau/core";
 import ExcelJS from "exceljs";
 import { workbookBuffer } from "../excel/workbook";
 import type { AnalysisView } from "./presentAnalysis";
-import type { ScoreTable } from "./scoreFile";
 import { CHECK_NUMBER_HEADER } from "./scoreHeader";
-import type { ScoreProblem } from "./scoreImport";
 import type { ExamRow } from "./store";
 
-const ERROR_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } };
-const WARNING_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFEB9C" } };
 const HEAD_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
 /**
@@ -55,64 +51,6 @@ export async function scoreTemplate(
     "6. 也可使用长表格式:学籍号(或考号)、姓名、科目、成绩,每行一名学生的一个科目;小题分可另加以题号为列名的列(如「1」「2」「17(2)」),填该行科目的小题得分。",
   ])
     help.addRow([line]);
-  return workbookBuffer(wb);
-}
-
-/** The validation report: the uploaded table with the wrong cells marked and noted, and the list of problems. */
-export async function importReport(
-  fileName: string,
-  table: ScoreTable,
-  problems: ScoreProblem[],
-  summary: { rows: number; errors: number; warnings: number },
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const head = wb.addWorksheet("汇总");
-  head.columns = [{ width: 24 }, { width: 60 }];
-  for (const line of [
-    ["成绩导入校验报告"],
-    ["文件", fileName],
-    ["数据行数", summary.rows],
-    ["错误数", summary.errors],
-    ["提醒数(不影响导入)", summary.warnings],
-    [],
-    [
-      summary.errors > 0
-        ? "请在「成绩」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后重新上传。有错误时不会导入任何成绩。"
-        : "文件没有错误,可以提交导入。黄色单元格为提醒,请核对。",
-    ],
-  ])
-    head.addRow(line);
-  head.getRow(1).font = { bold: true, size: 14 };
-  const data = wb.addWorksheet("成绩", { views: [{ state: "frozen", ySplit: 1 }] });
-  data.columns = table.header.map((h, i) => ({ header: h, width: i === 0 ? 22 : 10 }));
-  data.getRow(1).font = { bold: true };
-  const byCell = new Map<string, ScoreProblem[]>();
-  for (const p of problems) {
-    const key = `${p.row}:${p.column}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), p]);
-  }
-  for (const r of table.rows) {
-    const xlsxRow = data.getRow(r.rowNumber);
-    table.header.forEach((h, i) => {
-      const cell = xlsxRow.getCell(i + 1);
-      cell.value = r.cells[i] ?? "";
-      const marked = byCell.get(`${r.rowNumber}:${h}`);
-      if (marked) {
-        cell.fill = marked.some((p) => p.level === "error") ? ERROR_FILL : WARNING_FILL;
-        cell.note = marked.map((p) => (p.level === "warning" ? `提醒:${p.message}` : p.message)).join("\n");
-      }
-    });
-  }
-  const list = wb.addWorksheet("问题清单", { views: [{ state: "frozen", ySplit: 1 }] });
-  list.columns = [
-    { header: "行号", width: 8 },
-    { header: "列名", width: 12 },
-    { header: "单元格内容", width: 24 },
-    { header: "问题与改正方法", width: 90 },
-    { header: "级别", width: 8 },
-  ];
-  list.getRow(1).font = { bold: true };
-  for (const p of problems) list.addRow([p.row, p.column, p.value, p.message, p.level === "error" ? "错误" : "提醒"]);
   return workbookBuffer(wb);
 }
 

@@ -1,6 +1,7 @@
 /** Request and response schemas of the exams routes (one place, so the OpenAPI document and the web agree). */
 import { exams as core, registry } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
+import { importProblemSchema } from "../excel/importSchemas";
 
 const share = (label: string) =>
   z
@@ -126,14 +127,6 @@ export const analysisGroupsQuery = z.object({
   subject: subjectCode.optional(),
   schoolId: z.uuid("学校编号格式不正确").optional(),
   groupId: z.uuid("班级或教师编号格式不正确").optional(),
-});
-
-export const importProblemSchema = z.object({
-  row: z.number(),
-  column: z.string(),
-  value: z.string(),
-  message: z.string(),
-  level: z.enum(["error", "warning"]),
 });
 
 export const importResultSchema = z

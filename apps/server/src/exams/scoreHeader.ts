@@ -10,9 +10,6 @@ import type { ExamRow } from "./store";
 
 export type Layout = "wide" | "long";
 
-/** A problem of a score file: the shared import problem (excel/problems.ts). */
-export type ScoreProblem = ImportProblem;
-
 /** A column bound to one subject: its score (item −1) or one of its items (the flattened item index). */
 export interface SubjectColumn {
   index: number;
@@ -43,7 +40,7 @@ export interface ScoreHeader {
   /** the flattened item index of each subject's first item, and the number of items in all */
   itemBase: number[];
   itemTotal: number;
-  problems: ScoreProblem[];
+  problems: ImportProblem[];
 }
 
 export const NUMBER_HEADERS = ["全国学籍号", "学籍号", "学生学籍号"];
@@ -59,7 +56,7 @@ export function subjectIndexOf(row: ExamRow, text: string): number {
 
 /** Reads the header of a score table against the exam. */
 export function readScoreHeader(row: ExamRow, header: string[]): ScoreHeader {
-  const problems: ScoreProblem[] = [];
+  const problems: ImportProblem[] = [];
   const fileProblem = (message: string) =>
     problems.push({ row: 1, column: "表头", value: "", message, level: "error" });
   const numberCol = header.findIndex((h) => NUMBER_HEADERS.includes(h));

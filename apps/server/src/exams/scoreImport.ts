@@ -10,14 +10,15 @@ import { type auth, exams as core } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
+import type { ImportProblem } from "../excel/problems";
 import { assignExamNumbers } from "./examNumbers";
 import type { ScoreTable } from "./scoreFile";
-import { type Layout, readScoreHeader, type ScoreHeader, type ScoreProblem, subjectIndexOf } from "./scoreHeader";
+import { type Layout, readScoreHeader, type ScoreHeader, subjectIndexOf } from "./scoreHeader";
 import { matchStudent, studentDirectory } from "./scoreMatch";
 import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
 
-export type { Layout, ScoreProblem } from "./scoreHeader";
+export type { Layout } from "./scoreHeader";
 
 /** One student's values from the file: per subject a score, null for absent, undefined when the file has none. */
 export interface StudentUpdate {
@@ -39,7 +40,7 @@ export interface ScoreValidation {
   warnings: number;
   /** subjects the file carries, by name */
   subjects: string[];
-  problems: ScoreProblem[];
+  problems: ImportProblem[];
   updates: StudentUpdate[];
 }
 
@@ -246,7 +247,7 @@ function checkItemSum(
   k: number,
   rowNumber: number,
   column: string,
-  problems: ScoreProblem[],
+  problems: ImportProblem[],
 ) {
   const s = row.subjects[k]!;
   const count = s.items?.length ?? 0;
@@ -286,7 +287,7 @@ function checkItemSum(
 function summarize(
   layout: Layout,
   table: ScoreTable,
-  problems: ScoreProblem[],
+  problems: ImportProblem[],
   updates: StudentUpdate[],
   subjects: string[] = [],
 ): ScoreValidation {

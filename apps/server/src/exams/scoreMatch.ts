@@ -7,9 +7,10 @@ import { type auth, exams as core, registry } from "@edubureau/core";
 import { and, eq, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
+import type { ImportProblem } from "../excel/problems";
 import { enrolledInGrade, studentPeople, studentsByNumber } from "../registry/examsIntake";
 import type { ScoreTable } from "./scoreFile";
-import type { ScoreHeader, ScoreProblem } from "./scoreHeader";
+import type { ScoreHeader } from "./scoreHeader";
 import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
 
@@ -35,7 +36,7 @@ export interface StudentDirectory {
 
 export type Match =
   | { ok: true; who: Who; place: Place; onRoster: boolean; column: string; raw: string }
-  | { ok: false; problem: ScoreProblem };
+  | { ok: false; problem: ImportProblem };
 
 const CHUNK = 5000;
 

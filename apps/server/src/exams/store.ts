@@ -5,9 +5,10 @@
 import type { auth } from "@edubureau/core";
 import { and, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { scopeOf } from "../auth/authorize";
+import { type ReadableScope, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
-import { exam, examImport, examScore } from "./tables";
+import { teacherClassIds } from "../registry/examsIntake";
+import { exam, examScore } from "./tables";
 
 export type ExamRow = typeof exam.$inferSelect;
 
@@ -86,28 +87,12 @@ export async function importProgress(db: Db, actor: auth.Actor | null, row: Exam
   return rows;
 }
 
-/** Import jobs of an exam within the actor's scope, newest first. */
-export async function listImports(db: Db, actor: auth.Actor | null, examId: string) {
-  const scope = scopeOf(actor, "exams");
-  return db
-    .select({
-      id: examImport.id,
-      fileName: examImport.fileName,
-      layout: examImport.layout,
-      status: examImport.status,
-      rowCount: examImport.rowCount,
-      errorCount: examImport.errorCount,
-      createdAt: examImport.createdAt,
-      committedAt: examImport.committedAt,
-    })
-    .from(examImport)
-    .where(
-      and(
-        eq(examImport.examId, examId),
-        eq(examImport.regionCode, scope.regionCode),
-        scope.kind === "county" ? undefined : eq(examImport.schoolId, scope.schoolId),
-      ),
-    )
-    .orderBy(desc(examImport.createdAt))
-    .limit(20);
+/** For a teacher: the classes they teach or head in the exam's school year; null for other scopes. */
+export async function teacherClasses(db: Db, scope: ReadableScope, row: ExamRow): Promise<Set<string> | null> {
+  if (scope.kind !== "classes") return null;
+  const rows = await rowsOf<{ id: string }>(
+    db,
+    sql`select x.class_id as id from ${teacherClassIds(scope.staffId, row.schoolYear)} x(class_id)`,
+  );
+  return new Set(rows.map((r) => r.id));
 }

@@ -3,8 +3,8 @@ import { and, asc, eq, ilike, inArray, like, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { type AuditTargetKinds, containsPattern, uuidsOf } from "../audit/targets";
 import type { Db } from "../db/client";
+import { importJob } from "../excel/tables";
 import {
-  importJob,
   person,
   promotionRequest,
   region,

@@ -12,6 +12,10 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { classTeacher, enrollment, person, school, schoolClass, staff, student } from "./tables";
 
+/** The classes a teacher teaches or heads in a school year (their data scope), and the county's name for reports. */
+export { teacherClassIds } from "./scope";
+export { regionName } from "./store";
+
 const anyId = (column: AnyPgColumn, ids: readonly string[]) => sql`${column} = any(${sql.param(ids)}::uuid[])`;
 
 /**

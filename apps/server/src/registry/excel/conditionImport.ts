@@ -9,12 +9,13 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { scopeOf } from "../../auth/authorize";
 import { insertAll } from "../../db/bulkInsert";
+import type { ImportSteps } from "../../excel/importPipeline";
+import { EXAMPLE_MARK } from "../../excel/importSheet";
+import { type ColumnGuide, templateWorkbook } from "../../excel/importTemplate";
+import { markDuplicatesInFile, problemCollector } from "../../excel/problemCollector";
 import { schoolCondition } from "../tables";
-import type { ImportSteps } from "./commit";
 import { conditionsOf, schoolsByCode } from "./lookups";
-import { markDuplicatesInFile, problemCollector } from "./problems";
-import { conditionSheet, EXAMPLE_MARK } from "./sheetSpec";
-import { type ColumnGuide, templateWorkbook } from "./templates";
+import { conditionSheet } from "./sheetSpec";
 
 type Column = registry.ConditionRowColumn;
 

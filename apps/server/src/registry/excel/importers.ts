@@ -8,24 +8,18 @@ import { and, eq } from "drizzle-orm";
 import { authorize, scopeOf } from "../../auth/authorize";
 import { schoolScopeCondition } from "../../auth/scopeCondition";
 import type { Db } from "../../db/client";
+import type { ImportSteps, SheetImporter } from "../../excel/importPipeline";
 import { listSchools } from "../store";
 import { school, schoolCondition } from "../tables";
-import { type ImportSteps, studentSteps } from "./commit";
+import { studentSteps } from "./commit";
 import { conditionSteps, conditionTemplate } from "./conditionImport";
 import { assertCountyImporter, schoolSteps, schoolTemplate } from "./schoolImport";
-import { type ImportKind, type SheetSpec, sheetSpecs } from "./sheetSpec";
+import { type ImportKind, sheetSpecs } from "./sheetSpec";
 import { staffSteps, staffTemplate } from "./staffImport";
 import { studentTemplate } from "./templates";
 
-export interface Importer {
-  spec: SheetSpec;
-  /** what the kind is called in file names and messages */
-  label: string;
-  /** the rows go into a school year (schools do not) */
-  yearly: boolean;
-  steps: ImportSteps<string, unknown>;
-  template(db: Db, actor: auth.Actor, schoolYear: number): Promise<Buffer>;
-}
+/** The register's importers: every job of theirs has capability "registry" (audit actions registry.import…). */
+export type Importer = SheetImporter;
 
 const RECORD: Record<ImportKind, auth.RegistryRecord> = {
   students: "student",
@@ -43,6 +37,7 @@ async function writableSchools(db: Db, actor: auth.Actor, kind: ImportKind) {
 
 export const importers: Record<ImportKind, Importer> = {
   students: {
+    capability: "registry",
     spec: sheetSpecs.students,
     label: "学生信息",
     yearly: true,
@@ -51,6 +46,7 @@ export const importers: Record<ImportKind, Importer> = {
       studentTemplate(year, await writableSchools(db, actor, "students"), actor.regionCode),
   },
   staff: {
+    capability: "registry",
     spec: sheetSpecs.staff,
     label: "教职工信息",
     yearly: true,
@@ -59,6 +55,7 @@ export const importers: Record<ImportKind, Importer> = {
       staffTemplate(year, await writableSchools(db, actor, "staff"), actor.regionCode),
   },
   schools: {
+    capability: "registry",
     spec: sheetSpecs.schools,
     label: "学校信息",
     yearly: false,
@@ -66,6 +63,7 @@ export const importers: Record<ImportKind, Importer> = {
     template: async (_db, actor) => schoolTemplate(actor.regionCode),
   },
   conditions: {
+    capability: "registry",
     spec: sheetSpecs.conditions,
     label: "办学条件",
     yearly: true,

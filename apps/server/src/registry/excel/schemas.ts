@@ -3,53 +3,15 @@ import { registry } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
 import { importKinds } from "./sheetSpec";
 
-export const importJobSchema = z
-  .object({
-    id: z.string(),
-    kind: z.string().openapi({ example: "students" }),
-    status: z.string().openapi({
-      description: "validated:无错误,可提交;failed:有错误(改正后重新上传,或只导入正确的行);committed:已导入",
-    }),
-    fileName: z.string(),
-    schoolYear: z.number(),
-    rowCount: z.number(),
-    /** number of error problems (cells); warnings are not counted */
-    errorCount: z.number(),
-    createdAt: z.string(),
-    committedAt: z.string().nullable(),
-  })
-  .openapi("ImportJob");
-
-export const importSummarySchema = z
-  .object({
-    rows: z.number(),
-    validRows: z.number(),
-    invalidRows: z.number(),
-    errors: z.number(),
-    warnings: z.number(),
-    exampleRowsSkipped: z.number(),
-    byColumn: z.array(z.object({ column: z.string(), errors: z.number(), warnings: z.number() })),
-  })
-  .openapi("ImportSummary");
-
-export const importProblemSchema = z
-  .object({
-    row: z.number().openapi({ description: "Excel 行号" }),
-    column: z.string().openapi({ example: "身份证号" }),
-    value: z.string(),
-    message: z.string().openapi({ example: "身份证号校验位不正确,请核对号码是否抄错" }),
-    level: z.enum(["error", "warning"]),
-  })
-  .openapi("ImportProblem");
-
-/** Upload answer and job view: the job, the summary and the first 200 problems (all are in the report workbook). */
-export const importResultSchema = z
-  .object({ job: importJobSchema, summary: importSummarySchema, problems: z.array(importProblemSchema) })
-  .openapi("ImportResult");
-
-export const commitResultSchema = z
-  .object({ job: importJobSchema, written: z.number(), skipped: z.number() })
-  .openapi("ImportCommitResult");
+export {
+  commitBody,
+  commitResultSchema,
+  importJobSchema,
+  importProblemSchema,
+  importResultSchema,
+  importSummarySchema,
+  jobParams,
+} from "../../excel/importSchemas";
 
 const yearField = z.coerce.number().int("学年应为整数,如 2026").min(2000, "学年超出范围").max(2100, "学年超出范围");
 
@@ -85,12 +47,6 @@ export const uploadFormDoc = {
     },
   },
 };
-
-export const commitBody = z.object({
-  onlyValidRows: z.boolean().default(false).openapi({ description: "只导入正确的行(有错误的行不写入)" }),
-});
-
-export const jobParams = z.object({ id: z.uuid("导入批次编号格式不正确") });
 
 export const exportQuery = z.object({
   year: yearField.optional(),

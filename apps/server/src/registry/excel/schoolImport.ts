@@ -6,13 +6,14 @@
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
 import { insertAll } from "../../db/bulkInsert";
+import type { ImportSteps } from "../../excel/importPipeline";
+import { EXAMPLE_MARK } from "../../excel/importSheet";
+import { type ColumnGuide, labelsOf, templateWorkbook } from "../../excel/importTemplate";
+import { markDuplicatesInFile, problemCollector } from "../../excel/problemCollector";
 import { AppError } from "../../http/errors";
 import { school, schoolEvent } from "../tables";
-import type { ImportSteps } from "./commit";
 import { schoolsByCode } from "./lookups";
-import { markDuplicatesInFile, problemCollector } from "./problems";
-import { EXAMPLE_MARK, schoolSheet } from "./sheetSpec";
-import { type ColumnGuide, labelsOf, templateWorkbook } from "./templates";
+import { schoolSheet } from "./sheetSpec";
 
 type Column = registry.SchoolRowColumn;
 

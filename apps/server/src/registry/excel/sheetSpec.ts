@@ -1,34 +1,15 @@
 /**
- * What the Excel machinery needs to know about one kind of import (学生, 教职工, 学校, 办学条件): the data sheet's
- * name, its columns and their Chinese headers (from core), which columns hold codes typed as digits and which hold
- * dates, and the column whose 「示例」 prefix marks the template's example row. Reader, report and template work
- * from this alone, so every import gets the same guards, the same marked-up report and the same template layout.
+ * The columns of the register's imports (学生, 教职工, 学校, 办学条件), declared for the shared import pipeline
+ * (excel/importPipeline.ts): the data sheet's name, its columns and their Chinese headers (from core), which columns
+ * hold codes typed as digits and which hold dates, and the column whose 「示例」 prefix marks the example row.
  */
 import { registry } from "@edubureau/core";
+import type { SheetSpec } from "../../excel/importSheet";
+
+export type { SheetSpec } from "../../excel/importSheet";
 
 export type ImportKind = (typeof importKinds)[number];
 export const importKinds = ["students", "staff", "schools", "conditions"] as const;
-
-export interface SheetSpec<C extends string = string> {
-  kind: ImportKind;
-  /** the data sheet's name in the template and the report */
-  sheetName: string;
-  /** what one row is, for messages: 学生, 教职工, 学校 */
-  rowNoun: string;
-  /** how a big file is split, for the too-many-rows message */
-  splitHint: string;
-  columns: readonly C[];
-  headers: Readonly<Record<C, string>>;
-  /** digits typed as codes: spaces inside are dropped, a number that lost digits is flagged, text format kept */
-  codeColumns: ReadonlySet<C>;
-  /** dates: an Excel date serial is read as YYYY-MM-DD */
-  dateColumns: ReadonlySet<C>;
-  /** the column whose 「示例」 prefix marks the example row */
-  exampleColumn: C;
-}
-
-/** Rows whose example column starts with this are the template's example and are skipped. */
-export const EXAMPLE_MARK = "示例";
 
 export const studentSheet: SheetSpec<registry.StudentRowColumn> = {
   kind: "students",
@@ -84,9 +65,3 @@ export const sheetSpecs: Record<ImportKind, SheetSpec> = {
   schools: schoolSheet,
   conditions: conditionSheet,
 };
-
-/** How a column's cells are read: as codes, as dates, or as plain text. */
-export function cellKindOf<C extends string>(spec: SheetSpec<C>, column: C): CellKind {
-  return spec.codeColumns.has(column) ? "code" : spec.dateColumns.has(column) ? "date" : "text";
-}
-export type CellKind = "text" | "code" | "date";

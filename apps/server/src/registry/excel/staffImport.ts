@@ -11,14 +11,15 @@ import { scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import { insertAll, type Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
+import type { ImportSteps } from "../../excel/importPipeline";
+import { EXAMPLE_MARK, type Sheet } from "../../excel/importSheet";
+import { type ColumnGuide, labelsOf, templateWorkbook, YES_NO } from "../../excel/importTemplate";
+import { markDuplicatesInFile, problemCollector } from "../../excel/problemCollector";
 import { nextStaffNumbers } from "../staff/commands";
 import { employment, person, staff } from "../tables";
-import type { ImportSteps } from "./commit";
 import { personsByHash, schoolsByCode, takenStaffNumbers } from "./lookups";
-import { markDuplicatesInFile, problemCollector } from "./problems";
-import type { Sheet } from "./reader";
-import { EXAMPLE_MARK, staffSheet } from "./sheetSpec";
-import { type ColumnGuide, labelsOf, type TemplateSchool, templateWorkbook, YES_NO } from "./templates";
+import { staffSheet } from "./sheetSpec";
+import type { TemplateSchool } from "./templates";
 
 type Column = registry.StaffRowColumn;
 

@@ -8,14 +8,20 @@ import { scopeOf } from "../../auth/authorize";
 import type { PersonalDataCipher } from "../../auth/personalData";
 import type { Tx } from "../../db/bulkInsert";
 import type { Db } from "../../db/client";
+import type { Sheet } from "../../excel/importSheet";
+import {
+  type ImportValidation as GenericValidation,
+  markDuplicatesInFile,
+  problemCollector,
+} from "../../excel/problemCollector";
 import { classesOf, existing, schoolsByCode } from "./lookups";
-import { type ImportValidation as GenericValidation, markDuplicatesInFile, problemCollector } from "./problems";
-import type { StudentSheet } from "./reader";
 import { studentSheet } from "./sheetSpec";
 
+export type { ImportSummary } from "../../excel/problemCollector";
 export type { ImportProblem } from "../../excel/problems";
-export type { ImportSummary } from "./problems";
 export type ImportValidation = GenericValidation<CheckedRow>;
+/** A read student sheet. */
+export type StudentSheet = Sheet<registry.StudentRowColumn>;
 
 /** A row ready to write. */
 export interface CheckedRow {

@@ -1,7 +1,9 @@
 /**
  * Cell values as text: what the reader hands to validation, whatever type the spreadsheet stored a value as.
  */
-import type { CellKind } from "./sheetSpec";
+
+/** How a column's cells are read: as codes (digits typed as text), as dates, or as plain text. */
+export type CellKind = "text" | "code" | "date";
 
 /** Excel's day 0 in the 1900 and 1904 date systems (serials above 60 skip the 1900 leap-year bug). */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);

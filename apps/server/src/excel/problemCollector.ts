@@ -1,10 +1,9 @@
 /**
- * The problems of an import, by row and column, and the summary every import reports: the same shapes for students,
- * staff, schools and school conditions, so the report workbook and the web page read them all alike.
+ * The problems of an import declared by its columns (a `SheetSpec`), by row and column, and the summary every such
+ * import reports: the same shapes for every kind, so the report workbook and the web page read them all alike.
  */
-import type { ImportProblem } from "../../excel/problems";
-import type { Sheet } from "./reader";
-import type { SheetSpec } from "./sheetSpec";
+import type { Sheet, SheetSpec } from "./importSheet";
+import type { ImportProblem } from "./problems";
 
 export interface ImportSummary {
   rows: number;

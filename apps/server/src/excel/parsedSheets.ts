@@ -7,12 +7,9 @@
  * parsed rows hold resident IDs in clear, as the stored upload does until it is committed or discarded; a commit
  * after the entry is gone (or after a restart) reads the stored file again, as before.
  */
-
-import type { auth } from "@edubureau/core";
-import type { Db } from "../../db/client";
-import { jobFile } from "./jobs";
-import { readSheet, type Sheet } from "./reader";
-import type { SheetSpec } from "./sheetSpec";
+import type { Db } from "../db/client";
+import { importJobFile, type JobFilter } from "./importJobs";
+import { readSheet, type Sheet, type SheetSpec } from "./importSheet";
 
 /** How many uploads are kept, and for how long. */
 const KEEP = 2;
@@ -41,14 +38,15 @@ export function forgetSheets(): void {
 }
 
 /**
- * The rows of a job for its commit: the kept sheet of its upload, or its stored file read again. Only the job's
- * owner reaches here (the caller found the job through its scope), and the stored file is read under the same scope.
+ * The rows of a job for its commit: the kept sheet of its upload, or its stored file read again. Only a caller
+ * who found the job through its filter reaches here, and the stored file is read through the same filter.
  */
 export function sheetForCommit<C extends string>(
   db: Db,
-  actor: auth.Actor,
+  filter: JobFilter,
   jobId: string,
   spec: SheetSpec<C>,
 ): () => Promise<Sheet<C>> {
-  return async () => takeSheet<C>(jobId) ?? readSheet((await jobFile(db, actor, jobId)) ?? Buffer.alloc(0), spec);
+  return async () =>
+    takeSheet<C>(jobId) ?? readSheet((await importJobFile(db, filter, jobId)) ?? Buffer.alloc(0), spec);
 }

@@ -1,23 +1,50 @@
 /**
- * Reads the data sheet of an uploaded workbook (any import kind, described by its SheetSpec), refusing hostile or unusable files with a clear Chinese message
- * before any row is validated: not an .xlsx, zip bombs (see excel/zip.ts), too many rows, formulas, merged cells, an empty
- * sheet, or headers that are not the template's. The sheet is opened by the shared reader (excel/sheetReader.ts).
+ * Reads the data sheet of an uploaded workbook for an importer that declares its columns (a `SheetSpec`), refusing
+ * hostile or unusable files with a clear Chinese message before any row is validated: not an .xlsx, zip bombs (see
+ * zip.ts), too many rows, formulas, merged cells, an empty sheet, or headers that are not the template's. The sheet
+ * is opened by the shared reader (sheetReader.ts); each cell is read as text by its column's kind (cellText.ts).
  */
-import type { registry } from "@edubureau/core";
-import { openSheet } from "../../excel/sheetReader";
-import { columnLetter, type SheetRowValues } from "../../excel/sheetXml";
-import { AppError } from "../../http/errors";
-import { cellText } from "./cells";
-import { cellKindOf, EXAMPLE_MARK, type SheetSpec, studentSheet } from "./sheetSpec";
+import { AppError } from "../http/errors";
+import { type CellKind, cellText } from "./cellText";
+import { openSheet } from "./sheetReader";
+import { columnLetter, type SheetRowValues } from "./sheetXml";
 
-export { EXAMPLE_MARK } from "./sheetSpec";
+/**
+ * What the Excel machinery needs to know about one kind of import: the data sheet's name, its columns and their
+ * Chinese headers, which columns hold codes typed as digits and which hold dates, and the column whose 「示例」
+ * prefix marks the template's example row. Reader, report and template work from this alone, so every import gets
+ * the same guards, the same marked-up report and the same template layout.
+ */
+export interface SheetSpec<C extends string = string> {
+  /** the importer's kind (stored with the job) */
+  kind: string;
+  /** the data sheet's name in the template and the report */
+  sheetName: string;
+  /** what one row is, for messages: 学生, 教职工, 学校 */
+  rowNoun: string;
+  /** how a big file is split, for the too-many-rows message */
+  splitHint: string;
+  columns: readonly C[];
+  headers: Readonly<Record<C, string>>;
+  /** digits typed as codes: spaces inside are dropped, a number that lost digits is flagged, text format kept */
+  codeColumns: ReadonlySet<C>;
+  /** dates: an Excel date serial is read as YYYY-MM-DD */
+  dateColumns: ReadonlySet<C>;
+  /** the column whose 「示例」 prefix marks the example row */
+  exampleColumn: C;
+}
+
+/** Rows whose example column starts with this are the template's example and are skipped. */
+export const EXAMPLE_MARK = "示例";
+
+/** How a column's cells are read: as codes, as dates, or as plain text. */
+export function cellKindOf<C extends string>(spec: SheetSpec<C>, column: C): CellKind {
+  return spec.codeColumns.has(column) ? "code" : spec.dateColumns.has(column) ? "date" : "text";
+}
 
 /** Most rows one file may hold. */
 export const MAX_IMPORT_ROWS = 200_000;
-/** The student data sheet's name in the template. */
-export const STUDENT_SHEET = studentSheet.sheetName;
-
-export interface SheetRow<C extends string = registry.StudentRowColumn> {
+export interface SheetRow<C extends string = string> {
   /** the row number in the sheet, as Excel shows it */
   rowNumber: number;
   input: Partial<Record<C, string>>;
@@ -25,21 +52,15 @@ export interface SheetRow<C extends string = registry.StudentRowColumn> {
   cellProblems: { column: C; message: string }[];
 }
 
-export interface Sheet<C extends string = registry.StudentRowColumn> {
+export interface Sheet<C extends string = string> {
   rows: SheetRow<C>[];
   exampleRowsSkipped: number;
 }
-export type StudentSheet = Sheet<registry.StudentRowColumn>;
 
 const refuse = (code: string, message: string, details?: unknown) => new AppError(400, code, message, details);
 
-/** Reads and checks the student sheet of an uploaded file (see `readSheet`). */
-export function readStudentSheet(bytes: Buffer): Promise<StudentSheet> {
-  return readSheet(bytes, studentSheet);
-}
-
 /**
- * Reads and checks the data sheet of an uploaded file for an import kind.
+ * Reads and checks the data sheet of an uploaded file for an importer's columns.
  *
  * @throws AppError 400 (IMPORT_NOT_XLSX, IMPORT_FILE_TOO_LARGE, IMPORT_TOO_MANY_ROWS, IMPORT_FORMULAS,
  *   IMPORT_MERGED_CELLS, IMPORT_EMPTY, IMPORT_WRONG_TEMPLATE) with a message saying what to do
