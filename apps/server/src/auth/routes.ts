@@ -70,7 +70,7 @@ async function presentMe(
       id: user.id,
       username: user.username,
       displayName: user.displayName,
-      role: user.role,
+      role: actor.role,
       roleLabel: auth.roleLabels[actor.role],
       section: actor.section,
       sectionLabel: actor.section ? auth.sectionLabels[actor.section] : null,

@@ -1,3 +1,4 @@
+import { auth } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
 
 export const loginBody = z
@@ -14,7 +15,9 @@ export const changePasswordBody = z
   })
   .openapi("ChangePasswordBody");
 
-const capability = z.string();
+const capability = z.enum(Object.keys(auth.capabilityLabels) as [auth.Capability]);
+const role = z.enum(auth.roles as [auth.Role]);
+const section = z.enum(auth.sections as [auth.Section]);
 
 export const meSchema = z
   .object({
@@ -22,9 +25,9 @@ export const meSchema = z
       id: z.string(),
       username: z.string(),
       displayName: z.string(),
-      role: z.string(),
+      role,
       roleLabel: z.string(),
-      section: z.string().nullable(),
+      section: section.nullable(),
       sectionLabel: z.string().nullable(),
       schoolId: z.string().nullable(),
       schoolName: z.string().nullable(),

@@ -1,3 +1,4 @@
+import type { auth } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { accountLocks } from "../auth/loginFailureStore";
 import type { AppEnv } from "../http/context";
@@ -48,8 +49,14 @@ const resetRoute = createRoute({
 });
 
 type UserRow = Parameters<typeof auditableUser>[0];
+/** The stored role and section (text columns) as the codes the contract names. */
+const roleOf = (u: { role: string; section: string | null }) => ({
+  role: u.role as auth.Role,
+  section: u.section as auth.Section | null,
+});
 const present = (u: UserRow, lockedUntil: Date | null, schoolName: string | null = null) => ({
   ...auditableUser(u),
+  ...roleOf(u),
   schoolName,
   lockedUntil: lockedUntil?.toISOString() ?? null,
   lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
@@ -68,6 +75,7 @@ export function userRoutes() {
       {
         rows: rows.map((r) => ({
           ...r,
+          ...roleOf(r),
           lockedUntil: r.lockedUntil?.toISOString() ?? null,
           lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
           createdAt: r.createdAt.toISOString(),

@@ -2323,14 +2323,7 @@ export interface components {
         rowCount: number;
         status: string;
       };
-      problems: {
-        column: string;
-        /** @enum {string} */
-        level: "error" | "warning";
-        message: string;
-        row: number;
-        value: string;
-      }[];
+      problems: components["schemas"]["ImportProblem"][];
       summary: {
         errors: number;
         layout: string;
@@ -2803,9 +2796,51 @@ export interface components {
     };
     Me: {
       abilities: {
-        read: string[];
-        reveal: string[];
-        write: string[];
+        read: (
+          | "registry"
+          | "balance"
+          | "exams"
+          | "ledger"
+          | "admissions"
+          | "staffing"
+          | "retention"
+          | "preschool"
+          | "aid"
+          | "fitness"
+          | "reports"
+          | "users"
+          | "audit"
+        )[];
+        reveal: (
+          | "registry"
+          | "balance"
+          | "exams"
+          | "ledger"
+          | "admissions"
+          | "staffing"
+          | "retention"
+          | "preschool"
+          | "aid"
+          | "fitness"
+          | "reports"
+          | "users"
+          | "audit"
+        )[];
+        write: (
+          | "registry"
+          | "balance"
+          | "exams"
+          | "ledger"
+          | "admissions"
+          | "staffing"
+          | "retention"
+          | "preschool"
+          | "aid"
+          | "fitness"
+          | "reports"
+          | "users"
+          | "audit"
+        )[];
       };
       csrfToken: string;
       mustChangePassword: boolean;
@@ -2814,11 +2849,21 @@ export interface components {
         id: string;
         regionCode: string;
         regionName: string | null;
-        role: string;
+        /** @enum {string} */
+        role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
         roleLabel: string;
         schoolId: string | null;
         schoolName: string | null;
-        section: string | null;
+        /** @enum {string|null} */
+        section:
+          | "basic_education"
+          | "personnel"
+          | "supervision"
+          | "safety"
+          | "finance"
+          | "research"
+          | "admissions"
+          | null;
         sectionLabel: string | null;
         username: string;
       };
@@ -3365,10 +3410,20 @@ export interface components {
       lastLoginAt: string | null;
       lockedUntil: string | null;
       mustChangePassword: boolean;
-      role: string;
+      /** @enum {string} */
+      role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
       schoolId: string | null;
       schoolName: string | null;
-      section: string | null;
+      /** @enum {string|null} */
+      section:
+        | "basic_education"
+        | "personnel"
+        | "supervision"
+        | "safety"
+        | "finance"
+        | "research"
+        | "admissions"
+        | null;
       staffId: string | null;
       username: string;
     };

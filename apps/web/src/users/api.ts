@@ -1,24 +1,9 @@
 import type { auth } from "@edubureau/core";
 import { api } from "../app/api";
+import type { Ok, Schema } from "../app/wire";
 
 /** An account as GET /api/users lists it (server: users/schemas.ts userSchema). No password hashes. */
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: auth.Role;
-  section: auth.Section | null;
-  schoolId: string | null;
-  schoolName: string | null;
-  staffId: string | null;
-  disabled: boolean;
-  isDemo: boolean;
-  mustChangePassword: boolean;
-  /** ISO time; the account is locked while this is in the future */
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = Schema<"User">;
 
 /** An account's role and data scope: section for 股室人员, school for 学校管理员 and 教师, staff record for 教师. */
 export interface AccountScope {
@@ -29,19 +14,15 @@ export interface AccountScope {
 }
 
 /** POST /api/users (server: createUserBody). */
-export interface CreateUserBody extends AccountScope {
-  username: string;
-  displayName: string;
-  password: string;
-}
+export type CreateUserBody = Schema<"CreateUser">;
 
 /** PATCH /api/users/{id} (server: updateUserBody): every field optional. */
-export type UpdateUserBody = Partial<AccountScope & { displayName: string; disabled: boolean }>;
+export type UpdateUserBody = Schema<"UpdateUser">;
 
 export const usersApi = {
-  list: () => api.get<{ rows: User[] }>("/users"),
+  list: () => api.get<Ok<"getUsers">>("/users"),
   create: (body: CreateUserBody) => api.post<User>("/users", body),
   update: (id: string, body: UpdateUserBody) => api.patch<User>(`/users/${encodeURIComponent(id)}`, body),
   resetPassword: (id: string, password: string) =>
-    api.post<{ ok: true }>(`/users/${encodeURIComponent(id)}/reset-password`, { password }),
+    api.post<Ok<"postUsersByIdResetPassword">>(`/users/${encodeURIComponent(id)}/reset-password`, { password }),
 };
