@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
-import { jsonFileResponse, jsonResponse, publicRoute } from "../http/openapi";
+import { contentDisposition, jsonFileResponse, jsonResponse, publicRoute } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentPublic } from "./present";
 import { publicEvent, publicEvents } from "./store";
@@ -135,7 +135,7 @@ export function publicDrawRoutes() {
     const text = (which === "input" ? e.inputText : e.resultText) ?? "";
     return c.body(text, 200, {
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${code}-${which}.json"`,
+      "content-disposition": contentDisposition(`${code}-${which}.json`),
       "cache-control": "public, max-age=300",
     }) as never;
   });

@@ -9,7 +9,15 @@ import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
-import { fileResponse, jsonBody, jsonFileResponse, jsonResponse, multipartBody } from "../http/openapi";
+import {
+  contentDisposition,
+  fileResponse,
+  jsonBody,
+  jsonFileResponse,
+  jsonResponse,
+  multipartBody,
+  XLSX_TYPE as XLSX,
+} from "../http/openapi";
 import { validationHook } from "../http/validation";
 import {
   countySchool,
@@ -45,7 +53,6 @@ const writeErrors = { ...errorResponses, 409: { ...errorResponses[400], descript
 const idParam = z.object({ id: z.uuid("活动编号格式不正确") });
 const eventTime = z.iso.datetime({ offset: true, message: "活动时间格式不正确(例如 2026-08-28T09:00:00+08:00)" });
 const title = z.string().trim().min(2, "活动名称至少 2 个字").max(100, "活动名称最多 100 个字");
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const eventDetail = z.looseObject({ id: z.string(), code: z.string(), status: z.string() }).openapi("DrawEvent");
 const eventRow = z
@@ -362,7 +369,7 @@ async function presented(v: Vars, id: string) {
 function download(c: Context<AppEnv>, body: string | Buffer, type: string, fileName: string) {
   return c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
     "content-type": type,
-    "content-disposition": `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "content-disposition": contentDisposition(fileName),
     "cache-control": "no-store",
   });
 }

@@ -19,7 +19,7 @@ import {
   notFound,
   unauthenticated,
 } from "../http/errors";
-import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
+import { contentDisposition, fileResponse, jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { backupDatabase, readBackupHeader } from "./backup";
 import { type BackupFile, backupFileAt, backupFilePath, listBackupFiles, newBackupFile } from "./files";
@@ -182,7 +182,7 @@ export function backupRoutes() {
       headers: {
         "content-type": "application/gzip",
         "content-length": String(statSync(path).size),
-        "content-disposition": `attachment; filename="${name}"`,
+        "content-disposition": contentDisposition(name),
       },
     }) as never;
   });

@@ -4,7 +4,7 @@ import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
-import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
+import { DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { type BalanceRegister, loadBalanceRegister } from "../registry/balanceInputs";
@@ -182,16 +182,8 @@ const reportRoute = (format: "xlsx" | "docx", summary: string, contentType: stri
     request: { query: yearStageQuery },
     responses: { 200: fileResponse(contentType, summary), ...errorResponses },
   });
-const reportXlsxRoute = reportRoute(
-  "xlsx",
-  "监测表格(Excel;全县读者,记入审计)",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-);
-const reportDocxRoute = reportRoute(
-  "docx",
-  "监测报告(Word,含图表;全县读者,记入审计)",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-);
+const reportXlsxRoute = reportRoute("xlsx", "监测表格(Excel;全县读者,记入审计)", XLSX_TYPE);
+const reportDocxRoute = reportRoute("docx", "监测报告(Word,含图表;全县读者,记入审计)", DOCX_TYPE);
 
 /** The balance monitoring API (均衡发展监测). The register is read through a 15-second single-flight cache. */
 export function balanceRoutes() {

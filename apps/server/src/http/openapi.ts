@@ -20,6 +20,35 @@ export const fileResponse = (contentType: string, description: string) => ({
   content: { [contentType]: { schema: { type: "string" as const, format: "binary" } } },
 });
 
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The media type of a Word document (.docx). */
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Printable ASCII that may stand inside a quoted `filename` (no quote, no backslash). */
+const PLAIN_FILE_NAME = /^[\x20-\x21\x23-\x5b\x5d-\x7e]+$/;
+
+/**
+ * The Content-Disposition header of a file response (RFC 6266): the file name in UTF-8 as `filename*` (RFC 5987,
+ * which every current browser reads) and an ASCII `filename` for the clients that read only that one — the name
+ * itself when it is plain ASCII, otherwise `fallback`, by default "download" with the name's extension.
+ *
+ * @param fileName the name the user sees, Chinese as it is
+ * @param options `inline` to show the file in the browser (a picture, a PDF) instead of saving it
+ * @example contentDisposition("整改台账.xlsx") // => `attachment; filename="download.xlsx"; filename*=UTF-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6.xlsx`
+ * @example contentDisposition("a.jpg", { inline: true }) // => `inline; filename="a.jpg"; filename*=UTF-8''a.jpg`
+ */
+export function contentDisposition(fileName: string, options: { inline?: boolean; fallback?: string } = {}): string {
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(fileName)?.[0] ?? "";
+  const ascii = PLAIN_FILE_NAME.test(fileName) ? fileName : (options.fallback ?? `download${extension}`);
+  // RFC 5987 attr-char leaves out ' ( ) *, which encodeURIComponent keeps
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${options.inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
 /**
  * A JSON file to download and keep byte for byte (a draw's canonical input or result, whose SHA-256 is published):
  * any JSON value, never re-serialised before hashing.

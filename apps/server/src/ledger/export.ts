@@ -6,8 +6,6 @@
 import ExcelJS from "exceljs";
 import { workbookBuffer } from "../excel/workbook";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /** What the ledger needs of a presented finding. */
 export interface LedgerRow {
   number: string;

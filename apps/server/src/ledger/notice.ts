@@ -8,8 +8,6 @@ import { AlignmentType, Paragraph } from "docx";
 import { bureauName, chineseDate, wordDocument, wordHeading, wordRun, wordTable, wordTitle } from "../export/wordParts";
 import { ledgerStateText } from "./export";
 
-export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 interface NoticeFinding {
   targetName: string;
   scope: string;

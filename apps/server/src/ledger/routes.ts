@@ -8,7 +8,7 @@ import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
-import { fileResponse, jsonBody, jsonResponse } from "../http/openapi";
+import { contentDisposition, DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName } from "../registry/store";
 import {
@@ -23,8 +23,8 @@ import {
   updateInstitution,
   uploadEvidence,
 } from "./commands";
-import { ledgerWorkbook, XLSX_TYPE } from "./export";
-import { DOCX_TYPE, noticeDocument } from "./notice";
+import { ledgerWorkbook } from "./export";
+import { noticeDocument } from "./notice";
 import * as p from "./present";
 import * as s from "./schemas";
 import { ledgerStatisticsOf } from "./statistics";
@@ -297,7 +297,7 @@ async function findingDetail(v: Vars, actor: auth.Actor, id: string) {
 function attachment(c: Context<AppEnv>, bytes: Uint8Array, type: string, fileName: string, inline = false) {
   return c.body(new Uint8Array(bytes), 200, {
     "content-type": type,
-    "content-disposition": `${inline ? "inline" : "attachment"}; filename="download"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "content-disposition": contentDisposition(fileName, { inline }),
     "cache-control": "private, no-store",
     "x-content-type-options": "nosniff",
   });

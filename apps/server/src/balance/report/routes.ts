@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAudit } from "../../audit/store";
 import type { AppEnv } from "../../http/context";
 import { badRequest } from "../../http/errors";
+import { contentDisposition, DOCX_TYPE, XLSX_TYPE } from "../../http/openapi";
 import { regionName } from "../../registry/store";
 import { balanceDefaultYear, balanceReportData, type RegisterLoader } from "../evaluation";
 import { requireCountyReader } from "../store";
@@ -14,9 +15,6 @@ const query = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   stage: z.enum(["primary", "junior"]).default("primary"),
 });
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function build(c: Context<AppEnv>, load: RegisterLoader, format: "xlsx" | "docx") {
   const parsed = query.safeParse(c.req.query());
@@ -47,8 +45,8 @@ async function build(c: Context<AppEnv>, load: RegisterLoader, format: "xlsx" | 
   });
   const fileName = `均衡发展监测-${registry.schoolYearLabel(year)}-${balance.balanceStageLabel[stage]}.${format}`;
   return c.body(new Uint8Array(body), 200, {
-    "content-type": format === "xlsx" ? XLSX : DOCX,
-    "content-disposition": `attachment; filename="balance.${format}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "content-type": format === "xlsx" ? XLSX_TYPE : DOCX_TYPE,
+    "content-disposition": contentDisposition(fileName, { fallback: `balance.${format}` }),
   });
 }
 
