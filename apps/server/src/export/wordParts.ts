@@ -1,3 +1,4 @@
+import { calendar } from "@edubureau/core";
 import {
   AlignmentType,
   BorderStyle,
@@ -38,11 +39,8 @@ export const TEXT_WIDTH = A4_PAGE.width - PAGE_MARGIN.left - PAGE_MARGIN.right;
 /** The county's education bureau as it signs: "北原县" → "北原县教育局" (a name already ending so is kept). */
 export const bureauName = (countyName: string) => (countyName.endsWith("教育局") ? countyName : `${countyName}教育局`);
 
-/** An ISO date in Chinese: "2026-12-06" → "2026年12月6日". */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
+/** An ISO date in Chinese: "2026-12-06" → "2026年12月6日" (core's `calendar.chineseDate`, at hand for documents). */
+export const chineseDate = calendar.chineseDate;
 
 /**
  * A run of text, neutralised against formula injection like every exported cell (excel/neutralise.ts): a table or

@@ -4,7 +4,7 @@
  * it with a reason and a second confirmation (the number of students already in classes, typed again).
  */
 import { beijingIso } from "../calendar/beijingIso";
-import { chineseDate } from "../registry/promotionSchedule";
+import { chineseDate } from "../calendar/chineseDate";
 import type { Problem } from "./classAllocation";
 
 /** The shortest reason accepted for overriding a grade already in classes. */

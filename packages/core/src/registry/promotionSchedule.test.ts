@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chineseDate, promotionDateProblem, promotionRefusal } from "./promotionSchedule";
+import { promotionDateProblem, promotionRefusal } from "./promotionSchedule";
 
 describe("promotionRefusal", () => {
   const base = { today: "2027-07-10", currentYear: 2026, fromYear: 2026, promotionDate: "2027-07-10" };
@@ -39,11 +39,5 @@ describe("promotionDateProblem", () => {
       "升级日期应在2026年9月2日至2027年12月31日之间(2026—2027学年结束前后)",
     );
     expect(promotionDateProblem(2026, "2028-01-01")).not.toBeNull();
-  });
-});
-
-describe("chineseDate", () => {
-  it("writes months and days without leading zeros", () => {
-    expect(chineseDate("2027-07-01")).toBe("2027年7月1日");
   });
 });

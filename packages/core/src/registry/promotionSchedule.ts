@@ -3,17 +3,8 @@
  * register's section (基础教育股) on or after the date the county set for the current school year. Pure: the server
  * reads the setting and the clock and maps a refusal to HTTP.
  */
+import { chineseDate } from "../calendar/chineseDate";
 import { schoolYearLabel } from "./vocabulary";
-
-/**
- * "2027年7月10日" from an ISO date.
- *
- * @example chineseDate("2027-07-10") // => "2027年7月10日"
- */
-export function chineseDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** The earliest and latest promotion date the county may set for a current school year. */
 export function promotionDateRange(currentYear: number): { from: string; to: string } {

@@ -1,4 +1,4 @@
-import { registry } from "@edubureau/core";
+import { calendar, registry } from "@edubureau/core";
 import {
   Alert,
   App,
@@ -86,7 +86,7 @@ const schoolColumns: ColumnsType<SchoolPromotion> = [
 function RequestTag({ school }: { school: SchoolPromotion }) {
   const r = school.request;
   if (!r) return <Typography.Text type="secondary">—</Typography.Text>;
-  const when = `${registry.chineseDate(r.requestedAt.slice(0, 10))}申请${r.note ? `:${r.note}` : ""}`;
+  const when = `${calendar.chineseDate(r.requestedAt.slice(0, 10))}申请${r.note ? `:${r.note}` : ""}`;
   return (
     <Tooltip title={when}>
       <Tag color={r.status === "confirmed" ? "green" : "orange"} data-testid="promotion-request-tag">
@@ -202,7 +202,7 @@ function Schedule({ preview, settings }: { preview: PromotionPreview | undefined
         <Typography.Text type="secondary">升级日期:</Typography.Text>
         {preview?.promotionDate ? (
           <Typography.Text strong data-testid="promotion-date">
-            {registry.chineseDate(preview.promotionDate)}
+            {calendar.chineseDate(preview.promotionDate)}
           </Typography.Text>
         ) : (
           <Typography.Text type="warning" data-testid="promotion-date">
@@ -331,7 +331,7 @@ export default function PromotionPage() {
           title={data.refusal.message}
           description={
             data.refusal.code === "PROMOTION_COUNTY_ONLY"
-              ? `下表为本校升级预览${data.promotionDate ? `;全县升级日期:${registry.chineseDate(data.promotionDate)}` : ""}。`
+              ? `下表为本校升级预览${data.promotionDate ? `;全县升级日期:${calendar.chineseDate(data.promotionDate)}` : ""}。`
               : "下表为升级预览,到升级日期后方可执行。"
           }
           data-testid="promotion-refusal"
@@ -346,7 +346,7 @@ export default function PromotionPage() {
           title={
             ownRequest.status === "confirmed"
               ? `本校的升级申请已随全县升级办理完毕`
-              : `本校已于${registry.chineseDate(ownRequest.requestedAt.slice(0, 10))}申请升级,待基础教育股在全县升级日期统一办理`
+              : `本校已于${calendar.chineseDate(ownRequest.requestedAt.slice(0, 10))}申请升级,待基础教育股在全县升级日期统一办理`
           }
           description={ownRequest.note ?? undefined}
         />

@@ -1,5 +1,5 @@
 import { SendOutlined } from "@ant-design/icons";
-import { registry } from "@edubureau/core";
+import { calendar, registry } from "@edubureau/core";
 import { Alert, App, Button, Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { applyServerErrors } from "../../app/formErrors";
@@ -56,7 +56,7 @@ export function PromotionRequestButton({ year, promotionDate }: { year: number; 
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`学年升级由基础教育股${promotionDate ? `于${registry.chineseDate(promotionDate)}起` : ""}全县统一执行;申请将告知基础教育股本校已做好升级准备。`}
+          title={`学年升级由基础教育股${promotionDate ? `于${calendar.chineseDate(promotionDate)}起` : ""}全县统一执行;申请将告知基础教育股本校已做好升级准备。`}
         />
         <Form form={form} layout="vertical" onFinish={onFinish}>
           <Form.Item label="说明(选填)" name="note" rules={[{ max: 200, message: "说明最多200字" }]}>

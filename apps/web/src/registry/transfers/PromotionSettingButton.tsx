@@ -1,5 +1,5 @@
 import { CalendarOutlined } from "@ant-design/icons";
-import { registry } from "@edubureau/core";
+import { calendar, registry } from "@edubureau/core";
 import { App, Button, DatePicker, Form, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
@@ -35,7 +35,7 @@ export function PromotionSettingButton({ settings }: { settings: RegistrySetting
       });
       message.success(
         saved.promotionDate
-          ? `已设置:${registry.schoolYearLabel(saved.currentSchoolYear)}升级日期为${registry.chineseDate(saved.promotionDate)}`
+          ? `已设置:${registry.schoolYearLabel(saved.currentSchoolYear)}升级日期为${calendar.chineseDate(saved.promotionDate)}`
           : `已设置:全县当前学年为${registry.schoolYearLabel(saved.currentSchoolYear)},升级日期未设定`,
       );
       setOpen(false);
@@ -93,7 +93,7 @@ export function PromotionSettingButton({ settings }: { settings: RegistrySetting
           name="promotionDate"
           extra={
             range
-              ? `自该日起基础教育股可执行全县升级,此前不能升级;可选${registry.chineseDate(range.from)}至${registry.chineseDate(range.to)}。留空表示尚未安排`
+              ? `自该日起基础教育股可执行全县升级,此前不能升级;可选${calendar.chineseDate(range.from)}至${calendar.chineseDate(range.to)}。留空表示尚未安排`
               : undefined
           }
         >
