@@ -6,7 +6,7 @@
  * only, audited with before and after. The current year moves only by that section: by the county's promotion or by
  * setting it here — never by a school's data.
  */
-import { auth, registry } from "@edubureau/core";
+import { auth, calendar, registry } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
@@ -26,7 +26,8 @@ export interface RegistrySettings {
   updatedAt: string | null;
 }
 
-const calendarYear = (now: Date) => registry.schoolYearOf(now.toISOString().slice(0, 10));
+/** The school year of the county's calendar day (Beijing time): from 1 September Beijing time on, the new year. */
+const calendarYear = (now: Date) => registry.schoolYearOf(calendar.beijingDate(now));
 
 /** The settings of a county, defaults where none are stored. Not scoped beyond the county: they hold no records. */
 export async function settingsOf(db: Db, regionCode: string, now: Date): Promise<RegistrySettings> {

@@ -92,7 +92,7 @@ export async function balanceWorkbook(input: ReportInput): Promise<Buffer> {
     ["测算方法(基本均衡)", e.method.basic],
     ["差异系数", e.method.coefficient],
     ["数据时点", `${e.asOf}(9月1日在籍学生、在岗专任教师、当年办学条件)`],
-    ["生成时间", input.generatedAt.toISOString().slice(0, 19).replace("T", " ")],
+    ["生成时间", calendar.beijingIso(input.generatedAt).slice(0, 19).replace("T", " ")],
   ]) {
     about.addRow([k, v]);
   }

@@ -1,4 +1,4 @@
-import type { auth } from "@edubureau/core";
+import { type auth, calendar } from "@edubureau/core";
 import { and, eq, ne } from "drizzle-orm";
 import { recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
@@ -42,7 +42,7 @@ export async function createSchool(db: Db, actor: auth.Actor | null, input: Scho
     await tx.insert(schoolEvent).values({
       regionCode: a.regionCode,
       schoolId: created!.id,
-      on: input.openedOn ?? ctx.now.toISOString().slice(0, 10),
+      on: input.openedOn ?? calendar.beijingDate(ctx.now),
       kind: "opened",
       note: `登记:${input.name}`,
     });

@@ -1,5 +1,4 @@
-import type { auth } from "@edubureau/core";
-import { registry } from "@edubureau/core";
+import { type auth, calendar, registry } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
 import { digestOf, recordAudit } from "../../audit/store";
 import { authorize, scopeOf } from "../../auth/authorize";
@@ -152,7 +151,7 @@ export async function createStudent(
       classId: input.classId,
       grade: input.grade,
       status: "enrolled",
-      enteredOn: ctx.now.toISOString().slice(0, 10),
+      enteredOn: calendar.beijingDate(ctx.now),
     });
     await recordAudit(tx, {
       actor: a,

@@ -435,7 +435,7 @@ export async function requestPromotion(
       .returning();
     if (!row) {
       const [existing] = (await requestsOf(tx, [schoolId], year)).values();
-      const on = existing ? calendar.chineseDate(existing.requestedAt.slice(0, 10)) : "此前";
+      const on = existing ? calendar.chineseDate(calendar.beijingDate(new Date(existing.requestedAt))) : "此前";
       throw conflict(
         "PROMOTION_REQUESTED",
         `本校已于${on}申请${registry.schoolYearLabel(year)}升级,请等待基础教育股在全县升级日期统一办理`,

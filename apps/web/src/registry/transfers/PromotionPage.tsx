@@ -86,7 +86,7 @@ const schoolColumns: ColumnsType<SchoolPromotion> = [
 function RequestTag({ school }: { school: SchoolPromotion }) {
   const r = school.request;
   if (!r) return <Typography.Text type="secondary">—</Typography.Text>;
-  const when = `${calendar.chineseDate(r.requestedAt.slice(0, 10))}申请${r.note ? `:${r.note}` : ""}`;
+  const when = `${calendar.chineseDate(calendar.beijingDate(new Date(r.requestedAt)))}申请${r.note ? `:${r.note}` : ""}`;
   return (
     <Tooltip title={when}>
       <Tag color={r.status === "confirmed" ? "green" : "orange"} data-testid="promotion-request-tag">
@@ -346,7 +346,7 @@ export default function PromotionPage() {
           title={
             ownRequest.status === "confirmed"
               ? `本校的升级申请已随全县升级办理完毕`
-              : `本校已于${calendar.chineseDate(ownRequest.requestedAt.slice(0, 10))}申请升级,待基础教育股在全县升级日期统一办理`
+              : `本校已于${calendar.chineseDate(calendar.beijingDate(new Date(ownRequest.requestedAt)))}申请升级,待基础教育股在全县升级日期统一办理`
           }
           description={ownRequest.note ?? undefined}
         />
