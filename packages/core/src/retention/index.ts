@@ -4,6 +4,7 @@ export * from "./cohortRetention";
 export * from "./comparisonRun";
 export * from "./dropoutCase";
 export * from "./enrollmentRates";
+export * from "./maskName";
 export * from "./povertyComparison";
 export * from "./ratio";
 export * from "./rosterComparison";
