@@ -1,21 +1,5 @@
 import { registry } from "@edubureau/core";
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Divider,
-  Drawer,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from "antd";
+import { App, Col, DatePicker, Divider, Form, Input, Radio, Row, Select, Switch, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useMemo, useState } from "react";
 import { ApiError } from "../../app/api";
@@ -23,6 +7,14 @@ import { useMe } from "../../app/auth";
 import { applyServerErrors } from "../../app/formErrors";
 import { useSchoolYears, useScopeSchools } from "../filters";
 import { IdentityFields } from "../IdentityFields";
+import {
+  defaultSchoolId,
+  identityOf,
+  PersonalDataNote,
+  PersonFormDrawer,
+  residentIdOf,
+  SchoolYearFields,
+} from "../PersonFormDrawer";
 import type { EmploymentFields, NewStaff, StaffChanges, StaffRow } from "./api";
 import { useCreateStaff, useUpdateStaff } from "./hooks";
 
@@ -136,7 +128,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
   const postType = Form.useWatch("postType", form);
   const teacher = postType === "teacher";
   const openSchools = useMemo(() => schools.rows.filter((s) => s.status === "open"), [schools.rows]);
-  const onlySchool = openSchools.length === 1 ? openSchools[0]?.id : undefined;
+  const startSchool = defaultSchoolId(me.user.schoolId, openSchools);
 
   // fills the form when it opens (not on every render: that would wipe what is being typed)
   useEffect(() => {
@@ -144,8 +136,8 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
     setError(null);
     form.resetFields();
     if (staff) form.setFieldsValue(valuesOf(staff));
-    else form.setFieldsValue({ schoolId: me.user.schoolId ?? onlySchool, schoolYear: latest });
-  }, [open, staff, form, me.user.schoolId, onlySchool, latest]);
+    else form.setFieldsValue({ schoolId: startSchool, schoolYear: latest });
+  }, [open, staff, form, startSchool, latest]);
 
   const onFinish = async (v: Values) => {
     setError(null);
@@ -154,8 +146,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
       if (staff) {
         const body: StaffChanges = {
           schoolYear: staff.schoolYear,
-          name: v.name.trim(),
-          ethnicity: v.ethnicity.trim(),
+          ...identityOf(v),
           hireDate,
           ...employmentOf(v),
         };
@@ -164,9 +155,8 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         onSaved?.(staff.id);
       } else {
         const body: NewStaff = {
-          name: v.name.trim(),
-          ethnicity: v.ethnicity.trim(),
-          residentId: v.residentId.trim().toUpperCase(),
+          ...identityOf(v),
+          residentId: residentIdOf(v.residentId),
           staffNumber: v.staffNumber?.trim() || null,
           schoolYear: v.schoolYear,
           hireDate,
@@ -187,28 +177,16 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
   };
 
   return (
-    <Drawer
+    <PersonFormDrawer
       open={open}
       title={editing ? `编辑教职工信息:${staff.name}` : "新增教职工"}
-      onClose={onClose}
       size={600}
-      destroyOnHidden
-      data-testid="staff-form"
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            data-testid="staff-form-submit"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-          >
-            保存
-          </Button>
-        </Space>
-      }
+      testId="staff-form"
+      saving={create.isPending || update.isPending}
+      error={error}
+      onClose={onClose}
+      onSave={() => form.submit()}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {editing && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           修改的是{registry.schoolYearLabel(staff.schoolYear)}的任职信息;身份证号、性别、出生日期不能修改。
@@ -249,26 +227,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         <Divider titlePlacement="start" plain>
           任职信息
         </Divider>
-        <Row gutter={16}>
-          <Col span={editing ? 24 : 14}>
-            <Form.Item label="学校" name="schoolId" rules={[{ required: true, message: "请选择学校" }]}>
-              <Select<string>
-                showSearch={{ optionFilterProp: "label" }}
-                loading={schools.loading}
-                disabled={openSchools.length === 1}
-                placeholder="请选择学校"
-                options={openSchools.map((s) => ({ value: s.id, label: s.name }))}
-              />
-            </Form.Item>
-          </Col>
-          {!editing && (
-            <Col span={10}>
-              <Form.Item label="学年" name="schoolYear" rules={[{ required: true, message: "请选择学年" }]}>
-                <Select<number> options={years.map((y) => ({ value: y, label: registry.schoolYearLabel(y) }))} />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
+        <SchoolYearFields schools={openSchools} loading={schools.loading} years={years} yearFixed={editing} />
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item label="岗位类别" name="postType" rules={[{ required: true, message: "请选择岗位类别" }]}>
@@ -360,12 +319,8 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
         <Form.Item label="入职日期" name="hireDate" extra="须在年满16周岁之后、当学年9月1日之前">
           <DatePicker style={{ width: 200 }} disabledDate={(d) => d.isAfter(dayjs(), "day")} />
         </Form.Item>
-        {!editing && (
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-            身份证号为个人敏感信息,保存后加密存储、默认脱敏显示。
-          </Typography.Paragraph>
-        )}
+        {!editing && <PersonalDataNote>身份证号为个人敏感信息,保存后加密存储、默认脱敏显示。</PersonalDataNote>}
       </Form>
-    </Drawer>
+    </PersonFormDrawer>
   );
 }

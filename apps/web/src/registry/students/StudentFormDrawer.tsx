@@ -1,20 +1,5 @@
 import { registry } from "@edubureau/core";
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  Col,
-  Divider,
-  Drawer,
-  Form,
-  Input,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Typography,
-} from "antd";
+import { App, Checkbox, Col, Divider, Form, Input, Radio, Row, Select, Space } from "antd";
 import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { ApiError } from "../../app/api";
@@ -23,6 +8,14 @@ import { applyServerErrors } from "../../app/formErrors";
 import { useClasses } from "../classes/hooks";
 import { useSchoolYears, useScopeSchools } from "../filters";
 import { IdentityFields } from "../IdentityFields";
+import {
+  defaultSchoolId,
+  identityOf,
+  PersonalDataNote,
+  PersonFormDrawer,
+  residentIdOf,
+  SchoolYearFields,
+} from "../PersonFormDrawer";
 import type { DisabilityPlacement, HouseholdType, NewStudent, StudentChanges, StudentRecord } from "./api";
 import { useCreateStudent, useUpdateStudent } from "./hooks";
 
@@ -185,17 +178,14 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
     setError(null);
     form.resetFields();
     if (student) form.setFieldsValue(valuesOf(student));
-    else {
-      const only = schools.rows.length === 1 ? schools.rows[0]?.id : undefined;
-      form.setFieldsValue({ schoolId: me.user.schoolId ?? only, schoolYear: latest });
-    }
+    else form.setFieldsValue({ schoolId: defaultSchoolId(me.user.schoolId, schools.rows), schoolYear: latest });
   }, [open, student, form, me.user.schoolId, schools.rows, latest]);
 
   const onFinish = async (v: Values) => {
     setError(null);
     try {
       if (student) {
-        const body: StudentChanges = { name: v.name.trim(), ethnicity: v.ethnicity.trim(), ...flagsOf(v) };
+        const body: StudentChanges = { ...identityOf(v), ...flagsOf(v) };
         // the masked address and phone are shown as placeholders: what was typed replaces them, 「清空」 removes them,
         // and an untouched field leaves them as they are
         if (v.clearAddress) body.address = null;
@@ -207,9 +197,8 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
         onClose();
       } else {
         const body: NewStudent = {
-          name: v.name.trim(),
-          ethnicity: v.ethnicity.trim(),
-          residentId: v.residentId.trim().toUpperCase(),
+          ...identityOf(v),
+          residentId: residentIdOf(v.residentId),
           schoolId: v.schoolId,
           schoolYear: v.schoolYear,
           grade: v.grade,
@@ -231,28 +220,16 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
   };
 
   return (
-    <Drawer
+    <PersonFormDrawer
       open={open}
       title={editing ? `编辑学生信息:${student.name}` : "新增学生"}
-      onClose={onClose}
       size={560}
-      destroyOnHidden
-      data-testid="student-form"
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button
-            type="primary"
-            data-testid="student-form-submit"
-            loading={create.isPending || update.isPending}
-            onClick={() => form.submit()}
-          >
-            保存
-          </Button>
-        </Space>
-      }
+      testId="student-form"
+      saving={create.isPending || update.isPending}
+      error={error}
+      onClose={onClose}
+      onSave={() => form.submit()}
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -275,28 +252,13 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
             <Divider titlePlacement="start" plain>
               就读学校与班级
             </Divider>
-            <Row gutter={16}>
-              <Col span={14}>
-                <Form.Item label="学校" name="schoolId" rules={[{ required: true, message: "请选择学校" }]}>
-                  <Select<string>
-                    showSearch={{ optionFilterProp: "label" }}
-                    loading={schools.loading}
-                    disabled={schools.rows.length === 1}
-                    placeholder="请选择学校"
-                    onChange={() => form.setFieldsValue({ grade: undefined, classId: undefined })}
-                    options={schools.rows.map((s) => ({ value: s.id, label: s.name }))}
-                  />
-                </Form.Item>
-              </Col>
-              <Col span={10}>
-                <Form.Item label="学年" name="schoolYear" rules={[{ required: true, message: "请选择学年" }]}>
-                  <Select<number>
-                    onChange={() => form.setFieldsValue({ classId: undefined })}
-                    options={years.map((y) => ({ value: y, label: registry.schoolYearLabel(y) }))}
-                  />
-                </Form.Item>
-              </Col>
-            </Row>
+            <SchoolYearFields
+              schools={schools.rows}
+              loading={schools.loading}
+              years={years}
+              onSchoolChange={() => form.setFieldsValue({ grade: undefined, classId: undefined })}
+              onYearChange={() => form.setFieldsValue({ classId: undefined })}
+            />
             <PlacementFields schoolId={schoolId} schoolYear={schoolYear} />
           </>
         )}
@@ -423,11 +385,9 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
           />
         </Form.Item>
         {!editing && (
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 0 }}>
-            身份证号、家庭住址和监护人电话为个人敏感信息,保存后默认脱敏显示。
-          </Typography.Paragraph>
+          <PersonalDataNote>身份证号、家庭住址和监护人电话为个人敏感信息,保存后默认脱敏显示。</PersonalDataNote>
         )}
       </Form>
-    </Drawer>
+    </PersonFormDrawer>
   );
 }
