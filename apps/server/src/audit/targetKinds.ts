@@ -3,6 +3,7 @@ import { backupAuditTargets } from "../backup/auditTargets";
 import { balanceAuditTargets } from "../balance/auditTargets";
 import { examsAuditTargets } from "../exams/auditTargets";
 import { ledgerAuditTargets } from "../ledger/auditTargets";
+import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
 import { usersAuditTargets } from "../users/auditTargets";
 import type { AuditTargetKinds } from "./targets";
@@ -19,5 +20,6 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...balanceAuditTargets,
   ...examsAuditTargets,
   ...ledgerAuditTargets,
+  ...preschoolAuditTargets,
   ...admissionsAuditTargets,
 };

@@ -15,6 +15,7 @@ import { balanceRoutes } from "../balance/routes";
 import { schemaVersion } from "../db/migrate";
 import { examRoutes } from "../exams/routes";
 import { ledgerRoutes } from "../ledger/routes";
+import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
@@ -93,6 +94,7 @@ export function createApp(deps: Deps) {
     "/api/admissions",
     "/api/exams",
     "/api/backups",
+    "/api/preschool",
   ])
     app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
@@ -105,6 +107,7 @@ export function createApp(deps: Deps) {
   app.route("/api/admissions", admissionsRoutes());
   app.route("/api/exams", examRoutes());
   app.route("/api/backups", backupRoutes());
+  app.route("/api/preschool", preschoolRoutes());
   app.route("/api/public/draws", publicDrawRoutes());
 
   // the description of every route above, with operationIds and security filled in (openapi.ts), built once
