@@ -8,7 +8,7 @@ import { jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
-import { overviewSchema, schoolSummarySchema, studentRowSchema } from "./schemas";
+import { overviewSchema, schoolDirectoryEntrySchema, schoolSummarySchema, studentRowSchema } from "./schemas";
 import { schoolRoutes } from "./schools/routes";
 import { currentSchoolYear, registrySettings, updateRegistrySettings } from "./settings";
 import { staffRoutes } from "./staff/routes";
@@ -53,9 +53,7 @@ const directoryRoute = createRoute({
   responses: {
     200: jsonResponse(
       z.object({
-        rows: z.array(
-          z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), locality: z.string() }),
-        ),
+        rows: z.array(schoolDirectoryEntrySchema),
       }),
       "学校目录",
     ),

@@ -62,3 +62,8 @@ export const overviewSchema = z
     }),
   })
   .openapi("RegistryOverview");
+
+/** A school of the county directory (names only), e.g. to choose a transfer's destination. */
+export const schoolDirectoryEntrySchema = z
+  .object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string(), locality: z.string() })
+  .openapi("SchoolDirectoryEntry");

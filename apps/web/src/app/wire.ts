@@ -23,5 +23,12 @@ export type Body<Op extends OperationId> = JsonOf<NonNullable<operations[Op]["re
 /** The query parameters of an operation. */
 export type Query<Op extends OperationId> = NonNullable<operations[Op]["parameters"]["query"]>;
 
+/**
+ * `T` with some fields narrowed to core's code unions, where the server's contract still says `string` (a value
+ * read from a text column). Each narrowed field must exist in `T` with a type the narrowing fits, so a renamed or
+ * removed field still breaks the build. Prefer a `z.enum` in the server's schema: use this only until then.
+ */
+export type Narrow<T, N extends { [K in keyof N]: K extends keyof T ? T[K] : never }> = Omit<T, keyof N> & N;
+
 /** One element of an array type (a row of a list answer). */
 export type Row<List> = List extends readonly (infer T)[] ? T : never;
