@@ -1,4 +1,4 @@
-import type { Hook } from "@hono/zod-openapi";
+import { type Hook, z } from "@hono/zod-openapi";
 import type { AppEnv } from "./context";
 
 /**
@@ -15,3 +15,10 @@ export const validationHook: Hook<any, AppEnv, any, any> = (result, c) => {
     return c.json({ error: { code: "VALIDATION_FAILED", message: "输入有误,请检查标出的字段", details } }, 400);
   }
 };
+
+/**
+ * A record id in a request (a path parameter or a body field), with the Chinese message naming the record.
+ *
+ * @example uuidField("学校") // refuses "abc" with "学校编号格式不正确"
+ */
+export const uuidField = (what: string) => z.uuid(`${what}编号格式不正确`);

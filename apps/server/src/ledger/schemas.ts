@@ -1,8 +1,8 @@
 /** Request and response schemas of the ledger routes (their presenters are in present.ts). */
 import { ledger } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
+import { uuidField } from "../http/validation";
 
-const uuid = (what: string) => z.uuid(`${what}编号格式不正确`);
 const isoDate = (what: string) => z.iso.date({ error: `${what}格式应为 YYYY-MM-DD` });
 const text = (what: string, max: number, min = 1) =>
   z
@@ -15,7 +15,7 @@ const flag = z
   .transform((v) => v === "true" || v === "1")
   .optional();
 
-export const idParam = z.object({ id: uuid("记录") });
+export const idParam = z.object({ id: uuidField("记录") });
 
 // ---------------------------------------------------------------- types and institutions
 
@@ -80,12 +80,12 @@ export const institutionQuery = z.object({
 // ---------------------------------------------------------------- inspections
 
 export const createInspectionBody = z.object({
-  typeId: uuid("检查类型"),
+  typeId: uuidField("检查类型"),
   title: text("检查名称", 100, 2),
   inspectedOn: isoDate("检查日期"),
   inspectors: z.array(text("检查人员", 30)).min(1, "请填写至少一名检查人员").max(30, "检查人员最多30人"),
-  schoolIds: z.array(uuid("学校")).max(500).default([]),
-  institutionIds: z.array(uuid("培训机构")).max(500).default([]),
+  schoolIds: z.array(uuidField("学校")).max(500).default([]),
+  institutionIds: z.array(uuidField("培训机构")).max(500).default([]),
   selfInspection: z.boolean().optional(),
   summary: z.string().trim().max(2000, "检查综述不能超过2000字").optional(),
 });
@@ -94,7 +94,7 @@ export const inspectionListQuery = z.object({
   kind: kindEnum.optional(),
   from: isoDate("起始日期").optional(),
   to: isoDate("截止日期").optional(),
-  schoolId: uuid("学校").optional(),
+  schoolId: uuidField("学校").optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
 });
@@ -142,7 +142,7 @@ export const targetSchema = z
 // ---------------------------------------------------------------- findings
 
 export const raiseFindingBody = z.object({
-  targetIds: z.array(uuid("检查对象")).min(1, "请选择问题所在的检查对象").max(500),
+  targetIds: z.array(uuidField("检查对象")).min(1, "请选择问题所在的检查对象").max(500),
   category: text("问题类别", 40),
   description: text("问题描述", 1000, 4),
   severity: severityEnum,
@@ -157,14 +157,14 @@ export const transitionBody = z.object({
   action: z.enum(ledger.rectificationActions, { error: "操作不存在" }),
   note: z.string().trim().max(1000, "说明不能超过1000字").optional(),
   newDeadline: z.string().trim().max(10).optional(),
-  evidenceIds: z.array(uuid("材料")).max(20, "一次最多附20份材料").optional(),
+  evidenceIds: z.array(uuidField("材料")).max(20, "一次最多附20份材料").optional(),
 });
 
 export const findingListQuery = z.object({
   kind: kindEnum.optional(),
-  schoolId: uuid("学校").optional(),
-  institutionId: uuid("培训机构").optional(),
-  inspectionId: uuid("检查").optional(),
+  schoolId: uuidField("学校").optional(),
+  institutionId: uuidField("培训机构").optional(),
+  inspectionId: uuidField("检查").optional(),
   severity: severityEnum.optional(),
   state: z.enum(ledger.findingState.codes, { error: "整改状态不存在" }).optional(),
   category: z.string().trim().max(40).optional(),

@@ -11,13 +11,13 @@ import type { StudentRow, StudentStatusFilter } from "./api";
 import { useColumnSettings } from "./columnSettings";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "./filters";
 import { useStudents } from "./hooks";
-import { enrollmentStatusColors } from "./labels";
+import { enrollmentStatusColors, vocabularyOptions } from "./labels";
 import { RevealResidentIdModal } from "./RevealResidentIdModal";
 import { ExportStudentsButton } from "./students/ExportStudentsButton";
 import { StudentFormDrawer } from "./students/StudentFormDrawer";
 
 const statusOptions: { value: StudentStatusFilter; label: string }[] = [
-  ...registry.enrollmentStatus.codes.map((s) => ({ value: s, label: registry.enrollmentStatus.labels[s] })),
+  ...vocabularyOptions(registry.enrollmentStatus),
   { value: "all", label: "全部状态" },
 ];
 

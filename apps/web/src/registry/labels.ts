@@ -1,5 +1,13 @@
 import { registry } from "@edubureau/core";
 
+/**
+ * The options of a select over one of core's vocabularies, in the vocabulary's order with its Chinese labels.
+ *
+ * @example vocabularyOptions(registry.postType) // [{ value: "teacher", label: "专任教师" }, …]
+ */
+export const vocabularyOptions = <T extends string>(v: { codes: readonly T[]; labels: Record<T, string> }) =>
+  v.codes.map((c) => ({ value: c, label: v.labels[c] }));
+
 /** School status (办学状态): not in core's vocabulary yet, so labelled here; unknown codes show raw. */
 export const schoolStatusLabels: Record<string, { label: string; color: string }> = {
   open: { label: "正常办学", color: "green" },

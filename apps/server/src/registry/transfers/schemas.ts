@@ -1,9 +1,9 @@
 /** Request and response schemas of the transfer and promotion routes, and the presenter of a transfer row. */
 import { auth, registry } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
+import { uuidField } from "../../http/validation";
 import type { TransferRecord } from "./store";
 
-const uuid = (what: string) => z.uuid(`${what}编号格式不正确`);
 const isoDate = z.iso.date({ error: "日期格式应为 YYYY-MM-DD" });
 const year = z.coerce.number().int("学年应为整数,如 2026").min(2000, "学年超出范围").max(2100, "学年超出范围");
 
@@ -24,23 +24,23 @@ export const overdueDaysQuery = z.coerce
 export const transferListQuery = z.object({
   direction: z.enum(["in", "out", "all"], { error: "方向应为 in、out 或 all" }).default("all"),
   status: z.enum(registry.transferStatuses, { error: "转学状态不存在" }).optional(),
-  schoolId: uuid("学校").optional(),
+  schoolId: uuidField("学校").optional(),
   days: overdueDaysQuery,
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(20),
 });
 
 export const initiateTransferBody = z.object({
-  studentId: uuid("学生"),
+  studentId: uuidField("学生"),
   /** null: out of the county */
-  toSchoolId: uuid("学校").nullable(),
+  toSchoolId: uuidField("学校").nullable(),
   destination: z.string().trim().max(100, "转入地过长").nullable().optional(),
   reason: z.string().trim().min(2, "请填写转学原因").max(200, "转学原因过长"),
   date: isoDate.optional(),
 });
 
 export const receiveBody = z.object({
-  classId: uuid("班级").optional(),
+  classId: uuidField("班级").optional(),
   note: z.string().trim().max(200, "备注过长").optional(),
 });
 
@@ -77,13 +77,13 @@ export const transferRowSchema = z
 
 export const promotionPreviewQuery = z.object({
   fromYear: year.optional().openapi({ description: "升级的学年;不填为全县当前学年" }),
-  schoolId: uuid("学校").optional(),
+  schoolId: uuidField("学校").optional(),
 });
 const confirmedCount = z.number({ error: "请先预览再确认升级" }).int("人数应为整数").min(0, "人数不能为负");
 export const promotionBody = z.object({
   fromYear: year,
   /** refused: promotion runs for the whole county */
-  schoolId: uuid("学校").optional(),
+  schoolId: uuidField("学校").optional(),
   /**
    * the preview's totals the user confirmed; the commit is refused without them (after the schedule's refusals, which
    * say more) and when the register no longer matches them

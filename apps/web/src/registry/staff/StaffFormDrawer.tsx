@@ -7,6 +7,7 @@ import { useMe } from "../../app/auth";
 import { applyServerErrors } from "../../app/formErrors";
 import { useSchoolYears, useScopeSchools } from "../filters";
 import { IdentityFields } from "../IdentityFields";
+import { vocabularyOptions } from "../labels";
 import {
   defaultSchoolId,
   identityOf,
@@ -59,8 +60,6 @@ const FIELDS = [
   "status",
 ] as const;
 
-const optionsOf = <T extends string>(v: { codes: readonly T[]; labels: Record<T, string> }) =>
-  v.codes.map((c) => ({ value: c, label: v.labels[c] }));
 const STATUS_OPTIONS = registry.settableEmploymentStatuses.map((s) => ({
   value: s,
   label: registry.employmentStatus.labels[s],
@@ -233,13 +232,13 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
             <Form.Item label="岗位类别" name="postType" rules={[{ required: true, message: "请选择岗位类别" }]}>
               <Select<registry.PostType>
                 showSearch={{ optionFilterProp: "label" }}
-                options={optionsOf(registry.postType)}
+                options={vocabularyOptions(registry.postType)}
               />
             </Form.Item>
           </Col>
           <Col span={12}>
             <Form.Item label="编制类型" name="establishment" rules={[{ required: true, message: "请选择编制类型" }]}>
-              <Radio.Group optionType="button" options={optionsOf(registry.establishment)} />
+              <Radio.Group optionType="button" options={vocabularyOptions(registry.establishment)} />
             </Form.Item>
           </Col>
         </Row>
@@ -255,7 +254,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
                 allowClear
                 showSearch={{ optionFilterProp: "label" }}
                 placeholder={teacher ? "请选择" : "非任课人员可不填"}
-                options={optionsOf(registry.subject)}
+                options={vocabularyOptions(registry.subject)}
               />
             </Form.Item>
           </Col>
@@ -271,7 +270,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
                 allowClear
                 showSearch={{ optionFilterProp: "label" }}
                 placeholder={teacher ? "请选择" : "非任课人员可不填"}
-                options={optionsOf(registry.stage)}
+                options={vocabularyOptions(registry.stage)}
               />
             </Form.Item>
           </Col>
@@ -281,7 +280,7 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
             <Form.Item label="最高学历" name="qualification" rules={[{ required: true, message: "请选择最高学历" }]}>
               <Select<registry.Qualification>
                 showSearch={{ optionFilterProp: "label" }}
-                options={optionsOf(registry.qualification)}
+                options={vocabularyOptions(registry.qualification)}
               />
             </Form.Item>
           </Col>
@@ -289,13 +288,13 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
             <Form.Item label="专业技术职称" name="title" rules={[{ required: true, message: "请选择职称" }]}>
               <Select<registry.ProfessionalTitle>
                 showSearch={{ optionFilterProp: "label" }}
-                options={optionsOf(registry.professionalTitle)}
+                options={vocabularyOptions(registry.professionalTitle)}
               />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item label="骨干教师级别" name="backboneLevel" rules={[{ required: true }]}>
-              <Select<registry.BackboneLevel> options={optionsOf(registry.backboneLevel)} />
+              <Select<registry.BackboneLevel> options={vocabularyOptions(registry.backboneLevel)} />
             </Form.Item>
           </Col>
         </Row>

@@ -9,7 +9,7 @@ import { RevealDownloadButton } from "../../components/RevealDownloadButton";
 import { useColumnSettings } from "../columnSettings";
 import { ImportFlow } from "../excel/ImportPage";
 import { SchoolSelect, useSchoolYears, useScopeSchools, YearSelect } from "../filters";
-import { RETIREMENT_WARNING_YEARS } from "../labels";
+import { RETIREMENT_WARNING_YEARS, vocabularyOptions } from "../labels";
 import { type StaffQuery, type StaffRow, staffApi } from "./api";
 import { useStaff } from "./hooks";
 import { RetirementDate } from "./retirement";
@@ -161,7 +161,7 @@ export default function StaffPage() {
           style={{ width: 130 }}
           value={filters.postType}
           onChange={(postType) => change({ postType: postType ?? undefined })}
-          options={registry.postType.codes.map((p) => ({ value: p, label: registry.postType.labels[p] }))}
+          options={vocabularyOptions(registry.postType)}
         />
         <Select<registry.Subject>
           aria-label="学科"
@@ -172,7 +172,7 @@ export default function StaffPage() {
           style={{ width: 140 }}
           value={filters.subject}
           onChange={(subject) => change({ subject: subject ?? undefined })}
-          options={registry.subject.codes.map((s) => ({ value: s, label: registry.subject.labels[s] }))}
+          options={vocabularyOptions(registry.subject)}
         />
         <Input.Search
           allowClear
