@@ -5,6 +5,7 @@ import { examsAuditTargets } from "../exams/auditTargets";
 import { ledgerAuditTargets } from "../ledger/auditTargets";
 import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
+import { staffingAuditTargets } from "../staffing/auditTargets";
 import { usersAuditTargets } from "../users/auditTargets";
 import type { AuditTargetKinds } from "./targets";
 
@@ -20,6 +21,7 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...balanceAuditTargets,
   ...examsAuditTargets,
   ...ledgerAuditTargets,
+  ...staffingAuditTargets,
   ...preschoolAuditTargets,
   ...admissionsAuditTargets,
 };

@@ -19,6 +19,7 @@ import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
+import { staffingRoutes } from "../staffing/routes";
 import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
 import { AppError, describeForLog, errorResponses } from "./errors";
@@ -104,6 +105,7 @@ export function createApp(deps: Deps) {
   app.route("/api/registry", excelRoutes());
   app.route("/api/balance", balanceRoutes());
   app.route("/api/ledger", ledgerRoutes());
+  app.route("/api/staffing", staffingRoutes());
   app.route("/api/admissions", admissionsRoutes());
   app.route("/api/exams", examRoutes());
   app.route("/api/backups", backupRoutes());
