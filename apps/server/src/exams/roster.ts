@@ -10,11 +10,11 @@ import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { recordAudit } from "../audit/store";
 import { authorize, type ReadableScope } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
 import { workbookBuffer } from "../excel/workbook";
 import { badRequest } from "../http/errors";
-import { classNameList, schoolNameList, studentPeople } from "../registry/examsIntake";
-import { regionName } from "../registry/store";
+import { classNameList, regionName, schoolNameList, studentPeople } from "../registry/examsIntake";
 import { type ExamRow, rowsOf } from "./store";
 import { examScore } from "./tables";
 
@@ -53,7 +53,7 @@ export async function rosterRows(
         left join ${classNameList} c on c.id = ${examScore.classId}
       where ${and(
         eq(examScore.examId, row.id),
-        scope.kind === "county" ? undefined : eq(examScore.schoolId, scope.schoolId),
+        schoolScopeCondition(scope, { regionCode: examScore.regionCode, schoolId: examScore.schoolId }),
         classes ? sql`${examScore.classId} = any(${sql.param([...classes])}::uuid[])` : undefined,
       )}
       order by ${examScore.examNumber}`,

@@ -6,6 +6,7 @@ import type { auth } from "@edubureau/core";
 import { and, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { type ReadableScope, scopeOf } from "../auth/authorize";
+import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
 import { teacherClassIds } from "../registry/examsIntake";
 import { exam, examScore } from "./tables";
@@ -81,7 +82,10 @@ export async function importProgress(db: Db, actor: auth.Actor | null, row: Exam
     })
     .from(examScore)
     .where(
-      and(eq(examScore.examId, row.id), scope.kind === "county" ? undefined : eq(examScore.schoolId, scope.schoolId)),
+      and(
+        eq(examScore.examId, row.id),
+        schoolScopeCondition(scope, { regionCode: examScore.regionCode, schoolId: examScore.schoolId }),
+      ),
     )
     .groupBy(examScore.schoolId);
   return rows;
