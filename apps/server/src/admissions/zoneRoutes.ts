@@ -16,6 +16,33 @@ const zoneBody = z.object({
   places: z.record(z.string(), z.number().int().min(0)).default({}),
 });
 const zoneRow = z.looseObject({ id: z.string(), name: z.string(), stage: z.string() }).openapi("CatchmentZone");
+const zoneStage = z.enum(["primary", "junior"]);
+/** A zone of the list, with its places against the children of its entry cohort (listZones). */
+const zoneCapacityRow = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    stage: zoneStage,
+    units: z.array(z.string()),
+    schools: z.array(z.object({ id: z.string(), name: z.string(), places: z.number(), override: z.boolean() })),
+    cohort: z.object({ from: z.string(), to: z.string() }),
+    children: z.number(),
+    places: z.number(),
+    ratio: z.number().nullable(),
+    gap: z.number(),
+    status: z.enum(["shortfall", "tight", "ok", "no_school"]),
+  })
+  .openapi("CatchmentZoneCapacity");
+/** A zone an address belongs to, with the units that matched and its schools' names (lookupAddress). */
+const zoneMatch = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    stage: zoneStage,
+    units: z.array(z.string()),
+    schools: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .openapi("CatchmentZoneMatch");
 
 const listRoute = createRoute({
   method: "get",
@@ -27,7 +54,7 @@ const listRoute = createRoute({
     200: jsonResponse(
       z.object({
         schoolYear: z.number(),
-        rows: z.array(zoneRow),
+        rows: z.array(zoneCapacityRow),
         problems: z.array(z.object({ field: z.string(), message: z.string() })),
       }),
       "学区",
@@ -41,7 +68,7 @@ const lookupRoute = createRoute({
   tags,
   summary: "按地址查询对口学区和学校",
   request: { query: z.object({ address: z.string().trim().min(2, "请输入地址(至少 2 个字)").max(200) }) },
-  responses: { 200: jsonResponse(z.object({ rows: z.array(zoneRow) }), "对口学区"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ rows: z.array(zoneMatch) }), "对口学区"), ...errorResponses },
 });
 const createZoneRoute = createRoute({
   method: "post",

@@ -29,7 +29,7 @@ import { ApiError } from "../app/api";
 import { useMe } from "../app/auth";
 import { paths } from "../app/menu";
 import { useSchoolYears, useScopeSchools } from "../registry/filters";
-import { admissionsApi, type EventDetail } from "./api";
+import { type AllocationRequest, admissionsApi, type EventDetail } from "./api";
 import { useEventMutation, useIntake } from "./hooks";
 import { ListProblems } from "./ListProblems";
 import { beijingEventTime } from "./labels";
@@ -44,7 +44,7 @@ interface Values {
   title: string;
   eventTime: Dayjs;
   classes: number;
-  balance: string[];
+  balance: AllocationRequest["balance"];
   headTeacherIds: string[];
   headTeachers: string[];
   scoreBalancing: boolean;

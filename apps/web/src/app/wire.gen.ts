@@ -2254,6 +2254,779 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/retention/absences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 缺课登记(学校只见本校) */
+    get: operations["getRetentionAbsences"];
+    put?: never;
+    /** 登记本校学生连续缺课情况(学校) */
+    post: operations["postRetentionAbsences"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/cases": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 劝返个案;register=confirmed 为确认辍学名册 */
+    get: operations["getRetentionCases"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/cases/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 个案详情:包保责任人、劝返记录、佐证照片、处理经过 */
+    get: operations["getRetentionCasesById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/cases/{id}/evidence": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传劝返佐证照片(JPEG、PNG、WebP 或 PDF,不超过10MB) */
+    post: operations["postRetentionCasesByIdEvidence"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/cases/{id}/transition": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 处理个案:确认辍学、排除疑似、登记返校、再次离校、核验销号 */
+    post: operations["postRetentionCasesByIdTransition"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/cases/{id}/visits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记劝返记录(日期、人员、方式、结果) */
+    post: operations["postRetentionCasesByIdVisits"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/children": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 适龄儿童名册(户籍名单与学籍比对结果,信息脱敏;每次查看记入审计日志) */
+    get: operations["getRetentionChildren"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/children/{id}/explanation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 登记未在本县就读的说明(县外就读、死亡、迁出、送教上门、缓学) */
+    put: operations["putRetentionChildrenByIdExplanation"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/children/{id}/reveal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 查看适龄儿童的完整身份信息(须填写原因,记入审计日志) */
+    post: operations["postRetentionChildrenByIdReveal"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/comparisons": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 比对记录 */
+    get: operations["getRetentionComparisons"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/comparisons/{kind}/run": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 运行一项比对(户籍与学籍、学籍与在校、转学未接收、辍学与防返贫监测和低保名单),返回与上次比对相比的变化 */
+    post: operations["postRetentionComparisonsByKindRun"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/evidence/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 查看劝返佐证材料 */
+    get: operations["getRetentionEvidenceById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/overview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 控辍保学概况:户籍比对结果、疑似辍学、个案、零报告、最近比对 */
+    get: operations["getRetentionOverview"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/pupils": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本校在籍学生(学校填报缺课时选择) */
+    get: operations["getRetentionPupils"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/rates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 入学率和巩固率(全县、乡镇、学校,本学年及此前四年),附分子分母、口径说明和工作报告表述 */
+    get: operations["getRetentionRates"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/rates/compute": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按学籍和户籍名单重新测算入学率和巩固率(基础教育股) */
+    post: operations["postRetentionRatesCompute"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/rates/records": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某项比率背后的学生或儿童记录(姓名脱敏,记入审计日志) */
+    get: operations["getRetentionRatesRecords"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/rechecks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 全县季度复核记录 */
+    get: operations["getRetentionRechecks"];
+    put?: never;
+    /** 登记全县季度复核(基础教育股),同时记下当时的疑似、个案和零报告数字 */
+    post: operations["postRetentionRechecks"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 控辍保学参数(连续缺课认定天数、返校核验天数、劝返时限、零报告截止日、是否保留户籍名单) */
+    get: operations["getRetentionSettings"];
+    /** 修改控辍保学参数(基础教育股) */
+    put: operations["putRetentionSettings"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/suspects": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 疑似辍学名册(学校只见本校学生),每条附来源记录 */
+    get: operations["getRetentionSuspects"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/suspects/{id}/case": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 为疑似辍学学生立案并指定包保责任人(乡镇、村、学校、班主任) */
+    post: operations["postRetentionSuspectsByIdCase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/zero-reports/{month}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 某月各校零报告情况,列出逾期未报学校 */
+    get: operations["getRetentionZeroReportsByMonth"];
+    /** 填报本校某月的零报告或失学辍学人数(学校) */
+    put: operations["putRetentionZeroReportsByMonth"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/demand": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学科结构:按课程方案测算的各学科所需教师与现有教师、短缺清单 */
+    get: operations["getStaffingDemand"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/establishment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 编制核定:各校按生师比及附加编制核定的编制、实有在编、超编缺编 */
+    get: operations["getStaffingEstablishment"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/establishment/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出编制核定表(Excel) */
+    get: operations["getStaffingEstablishmentExportXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/me": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本人的教师档案:继续教育学时进度、骨干认定、交流记录(教师) */
+    get: operations["getStaffingMe"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/overview": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 教师队伍概览:编制、学科缺口、年龄结构、退休与招聘、培训、交流和人才梯队,附工作报告表述 */
+    get: operations["getStaffingOverview"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/pools": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 人才梯队:骨干教师、学科带头人、名师,后备人才库,名师工作室,兼职教研员,双师型比例 */
+    get: operations["getStaffingPools"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 招聘计划:按补充规则测算的建议、编辑后的计划及学校需求 */
+    get: operations["getStaffingRecruitment"];
+    put?: never;
+    /** 按当前数据生成(或重新生成)本学年招聘计划草案(人事股) */
+    post: operations["postStaffingRecruitment"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment/approve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审批本学年招聘计划(局领导) */
+    post: operations["postStaffingRecruitmentApprove"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出招聘计划表(招聘公告附表,Excel) */
+    get: operations["getStaffingRecruitmentExportXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment/lines/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改招聘计划某校某学科的人数和备注(人事股,审批前) */
+    put: operations["putStaffingRecruitmentLinesById"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment/lines/{id}/arrivals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 登记招聘计划某行新教师到岗人数(人事股,审批后) */
+    put: operations["putStaffingRecruitmentLinesByIdArrivals"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recruitment/needs": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 学校提出招聘需求(学校管理员为本校) */
+    post: operations["postStaffingRecruitmentNeeds"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/researchers": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 聘任兼职教研员(教研室) */
+    post: operations["postStaffingResearchers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/roster/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出教师花名册(Excel,身份证号脱敏) */
+    get: operations["getStaffingRosterExportXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/rotation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 交流轮岗:符合交流条件的教师、学校申请和人事股决定、对照比例要求 */
+    get: operations["getStaffingRotation"];
+    put?: never;
+    /** 学校提出教师交流申请(学校管理员为本校;人事股) */
+    post: operations["postStaffingRotation"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/rotation/{id}/decision": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 人事股处理交流申请:同意(去向学校、起止日期)或不同意(原因) */
+    post: operations["postStaffingRotationByIdDecision"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/rotation/exemptions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记教师本学年免于交流及原因(学校管理员为本校;人事股) */
+    post: operations["postStaffingRotationExemptions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 教师队伍参数(按省份和适用年份记录) */
+    get: operations["getStaffingSettings"];
+    /** 保存某年起适用的参数(人事股) */
+    put: operations["putStaffingSettings"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/structure": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 队伍结构:年龄、职称、学历、骨干、性别、城乡,老龄化比例和五年退休预测 */
+    get: operations["getStaffingStructure"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/studios/{id}/activities": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记名师工作室活动(教研室) */
+    post: operations["postStaffingStudiosByIdActivities"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/summary.docx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 教师队伍工作情况(Word,一页,每个数字注明依据页面) */
+    get: operations["getStaffingSummaryDocx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/training": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 继续教育学时:本周期各校和全县完成情况、进度滞后教师名单、国培省培人数 */
+    get: operations["getStaffingTraining"];
+    put?: never;
+    /** 登记一条培训学时(学校登记本校校本研修;人事股登记各级培训) */
+    post: operations["postStaffingTraining"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/training/export.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出继续教育学时完成情况表(Excel) */
+    get: operations["getStaffingTrainingExportXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/users": {
     parameters: {
       query?: never;
@@ -2399,6 +3172,40 @@ export interface components {
       stage: string;
     } & {
       [key: string]: unknown;
+    };
+    CatchmentZoneCapacity: {
+      children: number;
+      cohort: {
+        from: string;
+        to: string;
+      };
+      gap: number;
+      id: string;
+      name: string;
+      places: number;
+      ratio: number | null;
+      schools: {
+        id: string;
+        name: string;
+        override: boolean;
+        places: number;
+      }[];
+      /** @enum {string} */
+      stage: "primary" | "junior";
+      /** @enum {string} */
+      status: "shortfall" | "tight" | "ok" | "no_school";
+      units: string[];
+    };
+    CatchmentZoneMatch: {
+      id: string;
+      name: string;
+      schools: {
+        id: string;
+        name: string;
+      }[];
+      /** @enum {string} */
+      stage: "primary" | "junior";
+      units: string[];
     };
     ChangePasswordBody: {
       currentPassword: string;
@@ -3192,6 +3999,183 @@ export interface components {
       publicShareMin: number;
       satisfactionMin: number;
     };
+    PreschoolConfigInfo: {
+      config: components["schemas"]["PreschoolConfig"];
+      customized: boolean;
+      national: components["schemas"]["PreschoolConfig"];
+      provinceFixed: string[];
+      updatedAt: string | null;
+    };
+    PreschoolEvaluation: {
+      asOf: string;
+      children: number;
+      failed: number;
+      indicators: components["schemas"]["PreschoolIndicator"][];
+      kindergartens: number;
+      missing: number;
+      passed: number;
+      schoolYear: number;
+    };
+    PreschoolIndicator: {
+      denominator: number | null;
+      /** @enum {string} */
+      form: "share" | "ratio";
+      /** @enum {string} */
+      key:
+        | "gross_enrollment"
+        | "inclusive_coverage"
+        | "public_share"
+        | "class_within_limit"
+        | "children_per_teacher"
+        | "certified_teachers"
+        | "certified_principals"
+        | "pay_share"
+        | "funding"
+        | "building_standard"
+        | "rural_central"
+        | "satisfaction";
+      label: string;
+      method: string;
+      missing: string | null;
+      numerator: number | null;
+      pulling: {
+        id: string;
+        name: string;
+        note: string;
+        value: number | null;
+      }[];
+      /** @enum {string} */
+      status: "pass" | "fail" | "missing";
+      threshold: number;
+      value: number | null;
+    };
+    PreschoolInputs: {
+      birthSources: string[];
+      birthYears: number[];
+      schoolYear: number;
+      survey: {
+        satisfaction: number;
+        source: string;
+      } | null;
+      townships: {
+        births: {
+          births: number;
+          year: number;
+        }[];
+        name: string;
+        population: {
+          age3: number;
+          age4: number;
+          age5: number;
+          source: string;
+        } | null;
+        townCode: string;
+        urban: boolean;
+      }[];
+    };
+    PreschoolKindergarten: {
+      attached: boolean;
+      buildingAreaPerChild: number | null;
+      certifiedTeachers: number;
+      children: number;
+      childrenPerTeacher: number | null;
+      classes: {
+        /** @enum {string} */
+        band: "small" | "middle" | "large" | "mixed";
+        bandLabel: string;
+        children: number;
+        classId: string;
+        limit: number;
+        name: string;
+        over: boolean;
+      }[];
+      classesOverLimit: number;
+      code: string;
+      establishedPayYuan: number | null;
+      establishedTeachers: number;
+      fullTimeTeachers: number;
+      fundingPerChildYuan: number | null;
+      /** @enum {string|null} */
+      kind: "education_public" | "other_public" | "collective" | "inclusive_private" | "private" | null;
+      kindLabel: string;
+      name: string;
+      nonEstablishedPayYuan: number | null;
+      nonEstablishedTeachers: number;
+      playAreaPerChild: number | null;
+      principalCertified: boolean | null;
+      report: {
+        buildingArea: number | null;
+        establishedPayYuan: number | null;
+        feeYuanPerMonth: number | null;
+        fundingPerChildYuan: number | null;
+        /** @enum {string} */
+        kind: "education_public" | "other_public" | "collective" | "inclusive_private" | "private";
+        licenceNumber: string | null;
+        nonEstablishedPayYuan: number | null;
+        playArea: number | null;
+        principalCertified: boolean | null;
+        recognisedDocument: string | null;
+        recognisedOn: string | null;
+        ruralCentral: boolean;
+        updatedAt: string;
+      } | null;
+      reported: boolean;
+      ruralCentral: boolean;
+      schoolId: string;
+      townName: string;
+    };
+    PreschoolKindergartenDetail: {
+      asOf: string;
+      config: components["schemas"]["PreschoolConfig"];
+      kindergarten: components["schemas"]["PreschoolKindergarten"];
+      schoolYear: number;
+      schoolYearLabel: string;
+    };
+    PreschoolOverview: {
+      asOf: string;
+      config: components["schemas"]["PreschoolConfig"];
+      countyName: string;
+      evaluation: components["schemas"]["PreschoolEvaluation"];
+      kindergartens: components["schemas"]["PreschoolKindergarten"][];
+      methodNotes: string[];
+      schoolYear: number;
+      schoolYearLabel: string;
+      /** @enum {string} */
+      scope: "county" | "school" | "classes";
+    };
+    PreschoolPlan: {
+      county: {
+        children: number | null;
+        gap: number | null;
+        needed: number | null;
+        places: number;
+        schoolYear: number;
+      }[];
+      kindergartens: {
+        /** @enum {string|null} */
+        kind: "education_public" | "other_public" | "collective" | "inclusive_private" | "private" | null;
+        name: string;
+        schoolId: string;
+        townCode: string | null;
+      }[];
+      schoolYear: number;
+      townships: {
+        enrolled: number;
+        inclusivePlaces: number;
+        name: string;
+        places: number;
+        populationSource: string | null;
+        townCode: string;
+        years: {
+          children: number | null;
+          gap: number | null;
+          needed: number | null;
+          schoolYear: number;
+          /** @enum {string|null} */
+          source: "录入" | "出生数推算" | null;
+        }[];
+      }[];
+    };
     PreschoolPopulation: {
       rows: {
         age3: number;
@@ -3241,6 +4225,50 @@ export interface components {
           }
       )[];
       schoolYear: number;
+    };
+    PreschoolWhatIfResult: {
+      after: components["schemas"]["PreschoolEvaluation"];
+      before: components["schemas"]["PreschoolEvaluation"];
+      changed: {
+        after: string;
+        before: string;
+        key: string;
+      }[];
+      newKindergartens: {
+        children: number;
+        name: string;
+        places: number;
+        townCode: string;
+      }[];
+      plan: {
+        county: {
+          children: number | null;
+          gap: number | null;
+          needed: number | null;
+          places: number;
+          schoolYear: number;
+        }[];
+        schoolYear: number;
+        townships: {
+          enrolled: number;
+          inclusivePlaces: number;
+          name: string;
+          places: number;
+          townCode: string;
+          years: {
+            children: number | null;
+            gap: number | null;
+            needed: number | null;
+            schoolYear: number;
+            /** @enum {string|null} */
+            source: "录入" | "出生数推算" | null;
+          }[];
+        }[];
+      };
+      problems: {
+        index: number;
+        message: string;
+      }[];
     };
     PromotionPreview: {
       canPromote: boolean;
@@ -3392,6 +4420,327 @@ export interface components {
     };
     ResetPassword: {
       password: string;
+    };
+    RetentionAbsence: {
+      approvedLeave: boolean;
+      fromDate: string;
+      id: string;
+      month: string;
+      name: string;
+      reason: string;
+      schoolDays: number;
+      schoolName: string;
+      studentId: string;
+      toDate: string;
+    };
+    RetentionCase: {
+      abilities: {
+        act: boolean;
+        dismiss: boolean;
+      };
+      chain: {
+        [key: string]: {
+          name: string;
+          phone: string;
+        };
+      };
+      closedOn: string | null;
+      deadline: string;
+      detail: string;
+      escalation: string;
+      escalationLabel: string;
+      id: string;
+      lastVisitOn: string | null;
+      nameMasked: string;
+      number: string;
+      openedOn: string;
+      priority: boolean;
+      returnedOn: string | null;
+      schoolId: string | null;
+      schoolName: string | null;
+      source: string;
+      sourceLabel: string;
+      state: string;
+      stateLabel: string;
+      townName: string | null;
+      visits: number;
+    };
+    RetentionCaseDetail: {
+      case: components["schemas"]["RetentionCase"];
+      events: {
+        action: string;
+        actionLabel: string;
+        actorName: string;
+        at: string;
+        note: string;
+        toState: string;
+      }[];
+      visits: {
+        evidence: {
+          contentType: string;
+          fileName: string;
+          id: string;
+          size: number;
+        }[];
+        id: string;
+        method: string;
+        methodLabel: string;
+        note: string;
+        outcome: string;
+        outcomeLabel: string;
+        visitedOn: string;
+        visitors: string;
+      }[];
+    };
+    RetentionChild: {
+      age: number;
+      birthDate: string;
+      explanation: {
+        detail: string;
+        /** @enum {string} */
+        kind: "outside_county" | "deceased" | "emigrated" | "home_teaching" | "deferred";
+        kindLabel: string;
+        /** @enum {string|null} */
+        stage: "primary" | "junior" | null;
+      } | null;
+      gender: string;
+      grade: number | null;
+      id: string;
+      nameMasked: string;
+      outcome: string | null;
+      outcomeLabel: string;
+      purged: boolean;
+      residentIdMasked: string;
+      rowNumber: number;
+      schoolName: string | null;
+      townCode: string;
+      townName: string;
+      villageName: string;
+    };
+    RetentionChildReveal: {
+      address: string | null;
+      guardianName: string | null;
+      guardianPhone: string | null;
+      name: string;
+      residentId: string;
+    };
+    RetentionOverview: {
+      cases: {
+        byState: {
+          [key: string]: number;
+        };
+        overdue: number;
+        priority: number;
+      };
+      children: {
+        enrolled: number;
+        explained: number;
+        gap: number;
+        unmatched: number;
+      };
+      roster: {
+        fileName: string;
+        id: string;
+        importedAt: string;
+        matchedAt: string | null;
+        purgedAt: string | null;
+        rowCount: number;
+        source: string;
+      } | null;
+      runs: {
+        kind: string;
+        kindLabel: string;
+        ranAt: string;
+        summary: {
+          [key: string]: number;
+        };
+      }[];
+      schoolYear: number;
+      suspects: {
+        bySource: {
+          [key: string]: number;
+        };
+        open: number;
+      };
+      today: string;
+      zeroReports: {
+        late: number;
+        month: string;
+        reported: number;
+        schools: number;
+      };
+    };
+    RetentionRates: {
+      computedAt: string | null;
+      countyName: string;
+      method: string[];
+      schoolYear: number;
+      sentence: string;
+      years: {
+        county: {
+          compulsory: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorGross: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          name: string;
+          nineYear: components["schemas"]["RetentionRatio"];
+          primaryNet: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          primaryRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          unit: string;
+        };
+        schools: {
+          compulsory: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorGross: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          name: string;
+          primaryNet: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          primaryRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          unit: string;
+        }[];
+        schoolYear: number;
+        towns: {
+          compulsory: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorGross: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          juniorRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          name: string;
+          primaryNet: components["schemas"]["RetentionRatio"] & (Record<string, never> | null);
+          primaryRetention: {
+            deceased: number;
+            entryYear: number;
+            finalYear: number;
+            graduates: number;
+            intake: number;
+            retention: components["schemas"]["RetentionRatio"];
+            transfersIn: number;
+            transfersOut: number;
+          } | null;
+          unit: string;
+        }[];
+      }[];
+    };
+    RetentionRatio: {
+      capped: boolean;
+      denominator: number;
+      numerator: number;
+      rate: number | null;
+    };
+    RetentionRecheck: {
+      checkedOn: string;
+      figures: {
+        [key: string]: number;
+      };
+      id: string;
+      note: string;
+      quarter: string;
+    };
+    RetentionRecords: {
+      denominatorLabel: string;
+      numeratorLabel: string;
+      rows: {
+        inDenominator: boolean;
+        inNumerator: boolean;
+        nameMasked: string;
+        reference: string;
+        role: string;
+        schoolName: string | null;
+      }[];
+      title: string;
+      truncated: boolean;
+    };
+    RetentionRun: {
+      added: string[];
+      flagged: number;
+      id: string;
+      kind: string;
+      kindLabel: string;
+      ranAt: string;
+      removed: string[];
+      summary: {
+        [key: string]: number;
+      };
+    };
+    RetentionSettings: {
+      absenceThresholdDays: number;
+      caseDeadlineDays: number;
+      currentSchoolYear: number;
+      keepRoster: boolean;
+      returnVerifyDays: number;
+      transferOverdueDays: number;
+      zeroReportDueDay: number;
+    };
+    RetentionSuspect: {
+      birthDate: string | null;
+      caseId: string | null;
+      caseNumber: string | null;
+      createdAt: string;
+      detail: string;
+      id: string;
+      nameMasked: string;
+      priorityLists: string[];
+      residentIdMasked: string | null;
+      schoolId: string | null;
+      schoolName: string | null;
+      source: string;
+      sourceId: string;
+      sourceLabel: string;
+      status: string;
+      townName: string | null;
+    };
+    RetentionZeroReport: {
+      dueDate: string;
+      month: string;
+      note: string;
+      outOfSchool: number | null;
+      reportedOn: string | null;
+      schoolId: string;
+      schoolName: string;
+      status: string;
+      statusLabel: string;
+      townName: string | null;
     };
     SchoolConditions: {
       artRoomArea: number;
@@ -3566,6 +4915,488 @@ export interface components {
         | null;
       /** @enum {string} */
       title?: "senior_high" | "senior" | "intermediate" | "junior" | "entry" | "none";
+    };
+    StaffingDemand: {
+      county: {
+        had: number;
+        label: string;
+        needed: number;
+        net: number;
+        schoolsShort: number;
+        shortage: number;
+        subject: string;
+        usuallyShort: boolean;
+      }[];
+      schools: {
+        gap: number;
+        had: number;
+        label: string;
+        needed: number;
+        schoolId: string;
+        schoolName: string;
+        short: boolean;
+        subject: string;
+      }[];
+      schoolYear: number;
+    };
+    StaffingEstablishment: {
+      balance: number;
+      filled: number;
+      nonEstablished: number;
+      owed: number;
+      schools: {
+        balance: number;
+        boarding: number;
+        byClass: boolean;
+        exact: number;
+        filled: number;
+        inclusive: number;
+        junior: number | null;
+        kind: string;
+        nonEstablished: number;
+        owed: number;
+        primary: number | null;
+        schoolId: string;
+        schoolName: string;
+        senior: number | null;
+        special: number;
+      }[];
+      schoolYear: number;
+      shortage: number;
+      surplus: number;
+    };
+    StaffingMyRecord: {
+      cycle: {
+        end: string;
+        start: string;
+        startYear: number;
+      };
+      label: string;
+      name: string;
+      progress: {
+        behind: boolean;
+        complete: boolean;
+        counted: number;
+        expected: number;
+        name: string;
+        percent: number;
+        required: number;
+        schoolBased: number;
+        schoolName: string;
+        staffId: string;
+        staffNumber: string;
+        subject: string;
+        total: number;
+      };
+      recognitions: {
+        expiresOn: string | null;
+        levelLabel: string;
+        recognisedOn: string;
+        tierLabel: string;
+      }[];
+      records: {
+        course: string;
+        endDate: string;
+        hours: number;
+        levelLabel: string;
+        startDate: string;
+      }[];
+      retirementDate: string;
+      rotations: {
+        schoolYear: number;
+        status: string;
+        toSchool: string | null;
+      }[];
+      schoolName: string;
+      staffNumber: string;
+      titleLabel: string;
+    };
+    StaffingOverview: {
+      countyName: string;
+      establishment: {
+        balance: number;
+        filled: number;
+        nonEstablished: number;
+        owed: number;
+        schools: number;
+        schoolsOver: number;
+        schoolsShort: number;
+        shortage: number;
+        surplus: number;
+      };
+      forecast: {
+        byYear: number[];
+        overdue: number;
+        years: number[];
+      };
+      plan: {
+        proposed: number;
+        quantity: number;
+        retirements: number;
+        status: string;
+      } | null;
+      pools: {
+        backbone: number;
+        doubleQualifiedShare: number | null;
+        leader: number;
+        master: number;
+        researchers: number;
+        reserve: number;
+        studios: number;
+      };
+      proposal: {
+        forShortage: number;
+        proposed: number;
+        replacement: number;
+        retirements: number;
+      };
+      rotation: {
+        backboneMet: boolean;
+        backboneRotating: number;
+        backboneTarget: number;
+        eligible: number;
+        met: boolean;
+        rotating: number;
+        share: number | null;
+        target: number;
+      };
+      rule: {
+        fromYear: number;
+        /** @enum {string} */
+        postRounding: "round" | "ceil" | "floor";
+        province: string;
+        /** @enum {string} */
+        recruitRounding: "round" | "ceil" | "floor";
+        retirementsPerRecruit: number;
+      };
+      schoolYear: number;
+      sentences: {
+        link: string;
+        text: string;
+      }[];
+      shortages: {
+        label: string;
+        schoolsShort: number;
+        shortage: number;
+        subject: string;
+      }[];
+      structure: {
+        aged50: number;
+        ageingShare: number | null;
+        averageAge: number | null;
+        total: number;
+      };
+      today: string;
+      training: {
+        behind: number;
+        complete: number;
+        cycleEnd: string;
+        cycleStart: string;
+        nationalParticipants: number;
+        provincialParticipants: number;
+        rate: number | null;
+        total: number;
+      };
+    };
+    StaffingPools: {
+      activeResearchers: number;
+      doubleQualified: number;
+      doubleQualifiedShare: number | null;
+      expiringWithinYear: number;
+      recognitions: {
+        active: boolean;
+        expiresOn: string | null;
+        id: string;
+        levelLabel: string;
+        name: string;
+        recognisedOn: string;
+        schoolName: string;
+        tier: string;
+        tierLabel: string;
+      }[];
+      researchers: {
+        appointedOn: string;
+        id: string;
+        label: string;
+        name: string;
+        termEndsOn: string | null;
+      }[];
+      reserve: {
+        assessedOn: string | null;
+        assessment: string | null;
+        criteria: string;
+        id: string;
+        joinedOn: string;
+        name: string;
+        schoolName: string;
+      }[];
+      studios: {
+        activities: {
+          on: string;
+          participants: number;
+          title: string;
+        }[];
+        foundedOn: string;
+        host: string;
+        id: string;
+        label: string;
+        members: number;
+        name: string;
+      }[];
+      tiers: {
+        backbone: number;
+        leader: number;
+        master: number;
+      };
+      vocationalTeachers: number;
+    };
+    StaffingRecruitment: {
+      needs: {
+        count: number;
+        createdAt: string;
+        id: string;
+        label: string;
+        reason: string;
+        schoolName: string;
+      }[];
+      plan: {
+        approvedAt: string | null;
+        arrived: number;
+        id: string;
+        lines: {
+          arrived: number;
+          forShortage: number;
+          gap: number;
+          id: string;
+          label: string;
+          note: string;
+          proposed: number;
+          quantity: number;
+          replacement: number;
+          retirements: number;
+          schoolId: string;
+          schoolName: string;
+          subject: string;
+        }[];
+        proposedTotal: number;
+        quantity: number;
+        retirements: number;
+        /** @enum {string} */
+        status: "draft" | "approved";
+      } | null;
+      proposal: {
+        forShortage: number;
+        proposed: number;
+        replacement: number;
+        replacementExact: number;
+        retirements: number;
+      };
+      rule: {
+        /** @enum {string} */
+        recruitRounding: "round" | "ceil" | "floor";
+        retirementsPerRecruit: number;
+      };
+      schoolYear: number;
+    };
+    StaffingRotation: {
+      due: {
+        backbone: boolean;
+        exemptReason: string | null;
+        label: string;
+        name: string;
+        schoolId: string;
+        schoolName: string;
+        since: string;
+        staffId: string;
+        staffNumber: string;
+        targetSchool: boolean;
+        years: number;
+      }[];
+      figures: {
+        backboneMet: boolean;
+        backboneRotating: number;
+        backboneShare: number | null;
+        backboneTarget: number;
+        eligibleAtTargetSchools: number;
+        met: boolean;
+        rotating: number;
+        share: number | null;
+        target: number;
+      };
+      rotations: {
+        decisionNote: string | null;
+        endDate: string | null;
+        fromSchool: string;
+        id: string;
+        name: string;
+        note: string;
+        staffId: string;
+        startDate: string | null;
+        /** @enum {string} */
+        status: "proposed" | "approved" | "rejected";
+        toSchool: string | null;
+      }[];
+      schools: {
+        id: string;
+        name: string;
+      }[];
+      schoolYear: number;
+    };
+    StaffingSettings: {
+      boardingStudentsPerPost: number;
+      curriculum: {
+        [key: string]: {
+          [key: string]: number;
+        };
+      };
+      cycleHours: number;
+      cycleStartYear: number;
+      forecastYears: number;
+      fromYear: number;
+      fullWorkload: {
+        junior: number;
+        primary: number;
+        senior: number;
+      };
+      inclusiveStudentsPerPost: number;
+      /** @enum {string} */
+      postRounding: "round" | "ceil" | "floor";
+      postsPerClass: {
+        junior: number;
+        primary: number;
+        senior: number;
+      };
+      principalTermYears: number;
+      province: string;
+      /** @enum {string} */
+      recruitRounding: "round" | "ceil" | "floor";
+      retirementsPerRecruit: number;
+      rotationBackboneMinShare: number;
+      rotationMinShare: number;
+      rotationYears: number;
+      schoolBasedMaxShare: number;
+      smallSchoolStudents: number;
+      specialStudentsPerPost: number;
+      studentsPerPost: {
+        junior: number;
+        primary: number;
+        senior: number;
+      };
+    };
+    StaffingSettingsView: {
+      history: {
+        fromYear: number;
+        province: string;
+        updatedAt: string;
+      }[];
+      settings: components["schemas"]["StaffingSettings"];
+      stored: boolean;
+    };
+    StaffingStructure: {
+      aged50: number;
+      ageingShare: number | null;
+      asOf: string;
+      averageAge: number | null;
+      byBackbone: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      byGender: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      byLocality: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      byQualification: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      byStage: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      bySubject: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      byTitle: {
+        code: string;
+        count: number;
+        label: string;
+      }[];
+      forecast: {
+        county: {
+          byYear: number[];
+          overdue: number;
+          total: number;
+        };
+        rows: {
+          byYear: number[];
+          label: string;
+          overdue: number;
+          schoolId: string;
+          schoolName: string;
+          subject: string | null;
+          total: number;
+        }[];
+        years: number[];
+      };
+      pyramid: {
+        band: string;
+        F: number;
+        M: number;
+      }[];
+      schoolYear: number;
+      total: number;
+    };
+    StaffingTraining: {
+      behind: number;
+      complete: number;
+      cycle: {
+        end: string;
+        start: string;
+        startYear: number;
+      };
+      hoursByYear: {
+        hours: number;
+        year: number;
+      }[];
+      nationalParticipants: number;
+      provincialParticipants: number;
+      rate: number | null;
+      schools: {
+        behind: number;
+        complete: number;
+        rate: number | null;
+        schoolId: string;
+        schoolName: string;
+        teachers: number;
+      }[];
+      teachers: {
+        behind: boolean;
+        complete: boolean;
+        counted: number;
+        expected: number;
+        name: string;
+        percent: number;
+        required: number;
+        schoolBased: number;
+        schoolName: string;
+        staffId: string;
+        staffNumber: string;
+        subject: string;
+        total: number;
+      }[];
+      teachersTotal: number;
+      total: number;
     };
     StaffLeft: {
       /** Format: date */
@@ -5140,7 +6971,7 @@ export interface operations {
               field: string;
               message: string;
             }[];
-            rows: components["schemas"]["CatchmentZone"][];
+            rows: components["schemas"]["CatchmentZoneCapacity"][];
             schoolYear: number;
           };
         };
@@ -5399,7 +7230,7 @@ export interface operations {
         };
         content: {
           "application/json": {
-            rows: components["schemas"]["CatchmentZone"][];
+            rows: components["schemas"]["CatchmentZoneMatch"][];
           };
         };
       };
@@ -10194,9 +12025,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolConfigInfo"];
         };
       };
       /** @description 输入有误 */
@@ -10257,7 +12086,7 @@ export interface operations {
         };
         content: {
           "application/json": {
-            [key: string]: unknown;
+            config: components["schemas"]["PreschoolConfig"];
           };
         };
       };
@@ -10316,9 +12145,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolInputs"];
         };
       };
       /** @description 输入有误 */
@@ -10378,9 +12205,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolKindergartenDetail"];
         };
       };
       /** @description 输入有误 */
@@ -10443,7 +12268,8 @@ export interface operations {
         };
         content: {
           "application/json": {
-            [key: string]: unknown;
+            id: string;
+            updatedAt: string;
           };
         };
       };
@@ -10502,9 +12328,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolOverview"];
         };
       };
       /** @description 输入有误 */
@@ -10562,9 +12386,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolPlan"];
         };
       };
       /** @description 输入有误 */
@@ -10864,9 +12686,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["PreschoolWhatIfResult"];
         };
       };
       /** @description 输入有误 */
@@ -13894,6 +15714,3834 @@ export interface operations {
             rows: components["schemas"]["TransferRow"][];
             today: string;
           };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionAbsences: {
+    parameters: {
+      query?: {
+        month?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 缺课登记 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionAbsence"][];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionAbsences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          approvedLeave: boolean;
+          /** Format: date */
+          fromDate: string;
+          /** @default  */
+          reason?: string;
+          schoolDays: number;
+          /** Format: uuid */
+          studentId: string;
+          /** Format: date */
+          toDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 缺课登记 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionCases: {
+    parameters: {
+      query?: {
+        register?: "confirmed" | "open" | "all";
+        state?: "verifying" | "confirmed" | "returned" | "closed" | "dismissed";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 个案 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionCase"][];
+            today: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionCasesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 个案详情 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionCaseDetail"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionCasesByIdEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /**
+           * Format: binary
+           * @description 照片或PDF
+           */
+          file: string;
+          /** @description 所属劝返记录编号(可选) */
+          visitId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 佐证材料 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionCasesByIdTransition: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          action: "confirm" | "dismiss" | "record_return" | "relapse" | "verify_return";
+          /** @default  */
+          note?: string;
+          /** Format: date */
+          returnedOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 个案状态 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            state: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionCasesByIdVisits: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          method: "home_visit" | "phone" | "school_talk" | "legal_notice" | "other";
+          /** @default  */
+          note?: string;
+          /** @enum {string} */
+          outcome: "agreed" | "undecided" | "refused" | "not_found";
+          /** Format: date */
+          visitedOn: string;
+          visitors: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 劝返记录 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionChildren: {
+    parameters: {
+      query?: {
+        outcome?: "enrolled" | "explained" | "gap" | "unmatched";
+        page?: number;
+        pageSize?: number;
+        q?: string;
+        schoolYear?: number;
+        townCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 适龄儿童 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rosterId: string | null;
+            rows: components["schemas"]["RetentionChild"][];
+            schoolYear: number;
+            total: number;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putRetentionChildrenByIdExplanation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          detail: string;
+          /** @enum {string} */
+          kind: "outside_county" | "deceased" | "emigrated" | "home_teaching" | "deferred";
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          stage?: "primary" | "junior" | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 说明 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionChildrenByIdReveal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 身份信息 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionChildReveal"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionComparisons: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 比对记录 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionRun"][];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionComparisonsByKindRun: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kind: "roster" | "attendance" | "poverty" | "transfers";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 比对结果 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionRun"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionEvidenceById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 佐证材料 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/octet-stream": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionOverview: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 概况 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionOverview"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionPupils: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 学生 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: {
+              grade: number;
+              name: string;
+              studentId: string;
+              studentNumber: string;
+            }[];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionRates: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 入学率与巩固率 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionRates"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionRatesCompute: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 入学率与巩固率 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionRates"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionRatesRecords: {
+    parameters: {
+      query: {
+        rate: "primaryRetention" | "juniorRetention" | "nineYear" | "primaryNet" | "juniorGross" | "compulsory";
+        schoolYear: number;
+        unit: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 记录 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionRecords"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionRechecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 复核记录 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionRecheck"][];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionRechecks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          note: string;
+          quarter: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 复核 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 参数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionSettings"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putRetentionSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          absenceThresholdDays: number;
+          caseDeadlineDays: number;
+          keepRoster: boolean;
+          returnVerifyDays: number;
+          zeroReportDueDay: number;
+        };
+      };
+    };
+    responses: {
+      /** @description 参数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RetentionSettings"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionSuspects: {
+    parameters: {
+      query?: {
+        source?: "roster_gap" | "absence" | "transfer";
+        status?: "open" | "cleared" | "all";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 疑似辍学 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionSuspect"][];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionSuspectsByIdCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          chain: {
+            school: {
+              name: string;
+              /** @default  */
+              phone?: string;
+            };
+            teacher: {
+              name: string;
+              /** @default  */
+              phone?: string;
+            };
+            township: {
+              name: string;
+              /** @default  */
+              phone?: string;
+            };
+            village: {
+              name: string;
+              /** @default  */
+              phone?: string;
+            };
+          };
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 个案 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionZeroReportsByMonth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        month: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 零报告 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            dueDate: string;
+            month: string;
+            rows: components["schemas"]["RetentionZeroReport"][];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putRetentionZeroReportsByMonth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        month: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default  */
+          note?: string;
+          outOfSchool: number;
+        };
+      };
+    };
+    responses: {
+      /** @description 已填报 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            month: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingDemand: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 学科结构 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingDemand"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingEstablishment: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 编制核定 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingEstablishment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingEstablishmentExportXlsx: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 编制核定表 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingMe: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 本人档案 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingMyRecord"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingOverview: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 概览 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingOverview"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingPools: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 人才梯队 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingPools"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingRecruitment: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 招聘计划 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRecruitment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRecruitment: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 招聘计划 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRecruitment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRecruitmentApprove: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 招聘计划 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRecruitment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingRecruitmentExportXlsx: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 招聘计划表 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingRecruitmentLinesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default  */
+          note?: string;
+          quantity: number;
+        };
+      };
+    };
+    responses: {
+      /** @description 招聘计划 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRecruitment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingRecruitmentLinesByIdArrivals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          arrived: number;
+        };
+      };
+    };
+    responses: {
+      /** @description 招聘计划 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRecruitment"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRecruitmentNeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          count: number;
+          reason: string;
+          /** Format: uuid */
+          schoolId: string;
+          schoolYear: number;
+          /** @enum {string} */
+          subject:
+            | "chinese"
+            | "math"
+            | "english"
+            | "physics"
+            | "chemistry"
+            | "biology"
+            | "history"
+            | "geography"
+            | "politics"
+            | "science"
+            | "pe"
+            | "music"
+            | "art"
+            | "it"
+            | "psychology"
+            | "preschool"
+            | "vocational"
+            | "special";
+        };
+      };
+    };
+    responses: {
+      /** @description 需求 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingResearchers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          appointedOn: string;
+          /** Format: uuid */
+          staffId: string;
+          /** @enum {string} */
+          subject:
+            | "chinese"
+            | "math"
+            | "english"
+            | "physics"
+            | "chemistry"
+            | "biology"
+            | "history"
+            | "geography"
+            | "politics"
+            | "science"
+            | "pe"
+            | "music"
+            | "art"
+            | "it"
+            | "psychology"
+            | "preschool"
+            | "vocational"
+            | "special";
+          /**
+           * Format: date
+           * @default null
+           */
+          termEndsOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 兼职教研员 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingRosterExportXlsx: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 教师花名册 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingRotation: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 交流轮岗 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingRotation"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @default  */
+          note?: string;
+          schoolYear: number;
+          /** Format: uuid */
+          staffId: string;
+          /**
+           * Format: uuid
+           * @default null
+           */
+          toSchoolId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 交流申请 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRotationByIdDecision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @enum {string} */
+          decision: "approved" | "rejected";
+          /** Format: date */
+          endDate?: string | null;
+          /** @default  */
+          note?: string;
+          /** Format: date */
+          startDate?: string | null;
+          /** Format: uuid */
+          toSchoolId?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 交流申请 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRotationExemptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          reason: string;
+          schoolYear: number;
+          /** Format: uuid */
+          staffId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 免于交流 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingSettings: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 参数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingSettingsView"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["StaffingSettings"];
+      };
+    };
+    responses: {
+      /** @description 参数 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingSettingsView"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingStructure: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 队伍结构 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingStructure"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingStudiosByIdActivities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          on: string;
+          participants: number;
+          title: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 活动 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingSummaryDocx: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 工作情况 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingTraining: {
+    parameters: {
+      query?: {
+        filter?: "all" | "behind" | "complete";
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 继续教育 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["StaffingTraining"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingTraining: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          course: string;
+          /** Format: date */
+          endDate: string;
+          hours: number;
+          /** @enum {string} */
+          level: "national" | "provincial" | "county" | "school";
+          /** Format: uuid */
+          staffId: string;
+          /** Format: date */
+          startDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 培训记录 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getStaffingTrainingExportXlsx: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 学时完成情况表 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
         };
       };
       /** @description 输入有误 */
