@@ -1,46 +1,29 @@
 import type { exams } from "@edubureau/core";
 import { api, apiUrl } from "../app/api";
+import type { Narrow, Ok, Row, Schema } from "../app/wire";
 
-/** A subject of an exam (server: exams/tables.ts ExamSubject). */
-export interface ExamSubject {
-  code: string;
-  name: string;
-  fullMarks: number;
-  items?: exams.ItemSpec[];
-}
+/** An exam version (server: exams/schemas.ts Exam); its change counts are stored as an open object. */
+export type Exam = Narrow<
+  Schema<"Exam">,
+  {
+    changes: {
+      previousVersion: number;
+      changed: number;
+      added: number;
+      removed: number;
+      /** subjects whose item structure changed against the version before */
+      itemsChanged?: string[];
+    } | null;
+  }
+>;
+/** A subject of an exam (server: exams/schemas.ts subjectSchema). */
+export type ExamSubject = Row<Exam["subjects"]>;
+export type ExamStatus = Exam["status"];
 
-export type ExamStatus = "draft" | "published" | "superseded";
-
-/** An exam version (server: exams/schemas.ts Exam). */
-export interface Exam {
-  id: string;
-  seriesId: string;
-  version: number;
-  name: string;
-  heldOn: string;
-  schoolYear: number;
-  schoolYearLabel: string;
-  term: number;
-  grade: number;
-  gradeLabel: string;
-  graduating: boolean;
-  subjects: ExamSubject[];
-  config: exams.AnalysisConfig;
-  baselineExamId: string | null;
-  status: ExamStatus;
-  changeNote: string | null;
-  changes: {
-    previousVersion: number;
-    changed: number;
-    added: number;
-    removed: number;
-    /** subjects whose item structure changed against the version before */
-    itemsChanged?: string[];
-  } | null;
-  inputHash: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-}
+/*
+ * The exam's detail and its analysis views below stay typed here: the server describes them as open objects
+ * (exams/schemas.ts computedSchema), so there is nothing to derive them from yet.
+ */
 
 /** How results may be shown to this reader (server: exams/presentAnalysis.ts Policy). */
 export interface Policy {
@@ -185,31 +168,17 @@ export interface StudentsView {
   rows: StudentRow[];
 }
 
-export interface ExamInput {
-  name: string;
-  heldOn: string;
-  schoolYear: number;
-  term: 1 | 2;
-  grade: number;
-  graduating: boolean;
-  subjects: ExamSubject[];
-  config?: exams.AnalysisConfig;
-  baselineExamId: string | null;
-}
-
-export interface ImportValidation {
-  job: ExamDetail["imports"][number];
-  summary: { layout: string; rows: number; students: number; errors: number; warnings: number; subjects: string[] };
-  problems: { row: number; column: string; value: string; message: string; level: "error" | "warning" }[];
-}
+export type ExamInput = Schema<"ExamInput">;
+export type ExamPatch = Schema<"ExamPatch">;
+export type ImportValidation = Schema<"ExamImportResult">;
 
 const path = (id: string) => `/exams/${encodeURIComponent(id)}`;
 
 export const examApi = {
-  list: (year?: number) => api.get<{ rows: Exam[] }>("/exams", { year }),
+  list: (year?: number) => api.get<Narrow<Ok<"getExams">, { rows: Exam[] }>>("/exams", { year }),
   detail: (id: string) => api.get<ExamDetail>(path(id)),
   create: (input: ExamInput) => api.post<Exam>("/exams", input),
-  update: (id: string, patch: Partial<ExamInput>) => api.patch<Exam>(path(id), patch),
+  update: (id: string, patch: ExamPatch) => api.patch<Exam>(path(id), patch),
   updateItems: (id: string, code: string, items: exams.ItemSpec[], discardItemScores = false) =>
     api.put<Exam>(`${path(id)}/subjects/${encodeURIComponent(code)}/items`, { items, discardItemScores }),
   publish: (id: string) => api.post<Exam>(`${path(id)}/publish`),
@@ -225,7 +194,7 @@ export const examApi = {
   upload: (id: string, file: Blob & { name?: string }, onProgress?: (p: number) => void) =>
     api.upload<ImportValidation>(`${path(id)}/imports`, file, { onProgress }),
   commit: (id: string, jobId: string) =>
-    api.post<{ written: number; added: number }>(`${path(id)}/imports/${encodeURIComponent(jobId)}/commit`),
+    api.post<Ok<"postExamsByIdImportsByJobIdCommit">>(`${path(id)}/imports/${encodeURIComponent(jobId)}/commit`),
   templateUrl: (id: string) => apiUrl(`${path(id)}/template.xlsx`),
   reportUrl: (id: string, jobId: string) => apiUrl(`${path(id)}/imports/${encodeURIComponent(jobId)}/report.xlsx`),
   downloadRoster: (id: string, reveal: boolean, reason?: string) =>
