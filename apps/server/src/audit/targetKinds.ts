@@ -5,6 +5,7 @@ import { examsAuditTargets } from "../exams/auditTargets";
 import { ledgerAuditTargets } from "../ledger/auditTargets";
 import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
+import { retentionAuditTargets } from "../retention/auditTargets";
 import { staffingAuditTargets } from "../staffing/auditTargets";
 import { usersAuditTargets } from "../users/auditTargets";
 import type { AuditTargetKinds } from "./targets";
@@ -24,4 +25,5 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...staffingAuditTargets,
   ...preschoolAuditTargets,
   ...admissionsAuditTargets,
+  ...retentionAuditTargets,
 };

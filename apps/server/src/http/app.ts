@@ -19,6 +19,7 @@ import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
+import { retentionRoutes } from "../retention/routes";
 import { staffingRoutes } from "../staffing/routes";
 import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
@@ -96,6 +97,7 @@ export function createApp(deps: Deps) {
     "/api/exams",
     "/api/backups",
     "/api/preschool",
+    "/api/retention",
   ])
     app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
@@ -110,6 +112,7 @@ export function createApp(deps: Deps) {
   app.route("/api/exams", examRoutes());
   app.route("/api/backups", backupRoutes());
   app.route("/api/preschool", preschoolRoutes());
+  app.route("/api/retention", retentionRoutes());
   app.route("/api/public/draws", publicDrawRoutes());
 
   // the description of every route above, with operationIds and security filled in (openapi.ts), built once

@@ -60,6 +60,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/exams\/[^/]+\/imports\/?$/, BODY_LIMITS.examScores],
   [/^\/api\/admissions\/uploads\/[^/]+\/?$/, BODY_LIMITS.admissionsList],
   [/^\/api\/ledger\/findings\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
+  [/^\/api\/retention\/cases\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

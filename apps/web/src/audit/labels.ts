@@ -124,6 +124,32 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "admissions.zone.delete": "删除学区",
     },
   },
+  retention: {
+    label: "控辍保学",
+    actions: {
+      "retention.settings.update": "修改控辍保学参数",
+      "retention.roster.import": "导入户籍适龄人口名单",
+      "retention.roster.view": "查看适龄儿童名册",
+      "retention.roster.reveal": "查看适龄儿童完整身份信息",
+      "retention.roster.purge": "清除已比对儿童的户籍信息",
+      "retention.poverty.import": "导入防返贫监测和低保名单",
+      "retention.explanation.record": "登记未入学说明",
+      "retention.comparison.run": "运行比对",
+      "retention.case.open": "立案并指定包保责任人",
+      "retention.case.confirm": "确认辍学",
+      "retention.case.dismiss": "排除疑似",
+      "retention.case.record_return": "登记返校",
+      "retention.case.relapse": "再次离校",
+      "retention.case.verify_return": "核验销号",
+      "retention.visit.record": "登记劝返记录",
+      "retention.evidence.upload": "上传劝返佐证",
+      "retention.absence.report": "登记缺课",
+      "retention.zero_report.submit": "填报零报告",
+      "retention.recheck.record": "登记季度复核",
+      "retention.rates.compute": "测算入学率和巩固率",
+      "retention.rates.records": "查看比率明细记录",
+    },
+  },
 };
 
 export const auditActionLabels: Record<string, string> = Object.assign(
@@ -174,6 +200,15 @@ export const auditTargetLabels: Record<string, string> = {
   ledger_evidence: "整改佐证",
   draw_event: "招生活动",
   catchment_zone: "学区",
+  retention_case: "劝返个案",
+  retention_roster: "户籍适龄人口名单",
+  retention_roster_entry: "适龄儿童",
+  retention_run: "比对",
+  retention_absence: "缺课登记",
+  retention_zero_report: "零报告",
+  retention_recheck: "季度复核",
+  retention_setting: "控辍保学参数",
+  retention_rate_snapshot: "入学率与巩固率",
 };
 
 /**
@@ -193,6 +228,8 @@ export const auditSearchableKinds = [
   "draw_event",
   "catchment_zone",
   "balance_scenario",
+  "retention_case",
+  "retention_roster",
 ] as const;
 
 /** The object-kind filter's choices: the searchable kinds first, then every other kind the log names. */
