@@ -157,7 +157,7 @@ export function presentKindergarten(
     playAreaPerChild: k.playArea !== null && k.children > 0 ? k.playArea / k.children : null,
     report: report
       ? {
-          kind: report.kind,
+          kind: report.kind as preschool.KindergartenKind,
           recognisedOn: report.recognisedOn,
           recognisedDocument: report.recognisedDocument,
           licenceNumber: report.licenceNumber,
@@ -169,7 +169,7 @@ export function presentKindergarten(
           fundingPerChildYuan: yuan(report.fundingPerChildFen),
           buildingArea: report.buildingArea,
           playArea: report.playArea,
-          updatedAt: report.updatedAt,
+          updatedAt: report.updatedAt.toISOString(),
         }
       : null,
   };

@@ -16,6 +16,15 @@ import {
   preschoolYears,
 } from "./evaluation";
 import { preschoolFile } from "./report";
+import {
+  configResponseSchema,
+  configSchema,
+  inputsSchema,
+  kindergartenDetailSchema,
+  overviewSchema,
+  planSchema,
+  whatIfResultSchema,
+} from "./schemas";
 import { preschoolConfigInfo, preschoolConfigOf } from "./store";
 
 const TAG = "学前教育普及普惠";
@@ -26,7 +35,6 @@ const year = z.coerce
   .max(2100, "学年应在 2000 到 2100 之间");
 const yearQuery = z.object({ year: year.optional() });
 const idParam = z.object({ id: z.uuid("幼儿园编号格式不正确") });
-const anyObject = z.record(z.string(), z.unknown());
 
 const route = <M extends "get" | "post" | "put", P extends string>(method: M, path: P, summary: string) => ({
   method,
@@ -139,25 +147,6 @@ const whatIfBody = z
     adjustments: z.array(adjustment).min(1, "请至少设置一项调整").max(100, "一次最多 100 项调整"),
   })
   .openapi("PreschoolWhatIf");
-const configBody = z
-  .object({
-    grossEnrollmentMin: z.number(),
-    inclusiveCoverageMin: z.number(),
-    publicShareMin: z.number(),
-    classLimits: z.object({ small: z.number(), middle: z.number(), large: z.number(), mixed: z.number() }),
-    classWithinLimitShareMin: z.number(),
-    childrenPerTeacherMax: z.number(),
-    certifiedTeacherShareMin: z.number(),
-    certifiedPrincipalShareMin: z.number(),
-    payShareMin: z.number(),
-    publicFundingPerChildYuan: z.number(),
-    inclusiveSubsidyPerChildYuan: z.number(),
-    buildingAreaPerChild: z.number(),
-    playAreaPerChild: z.number(),
-    buildingStandardShareMin: z.number(),
-    satisfactionMin: z.number(),
-  })
-  .openapi("PreschoolConfig");
 
 const yearsRoute = createRoute({
   ...route("get", "/years", "可查看的学年与当前学年"),
@@ -173,22 +162,22 @@ const overviewRoute = createRoute({
     "全县学前教育普及普惠评估:各项指标、标准、结论、数据与拉低指标的幼儿园(学校只见本园明细)",
   ),
   request: { query: yearQuery },
-  responses: { 200: jsonResponse(anyObject, "评估结果"), ...errorResponses },
+  responses: { 200: jsonResponse(overviewSchema, "评估结果"), ...errorResponses },
 });
 const kindergartenRoute = createRoute({
   ...route("get", "/kindergartens/{id}", "一所幼儿园(或小学附设幼儿班)的学年数据、班级与填报"),
   request: { params: idParam, query: yearQuery },
-  responses: { 200: jsonResponse(anyObject, "幼儿园"), ...errorResponses },
+  responses: { 200: jsonResponse(kindergartenDetailSchema, "幼儿园"), ...errorResponses },
 });
 const saveReportRoute = createRoute({
   ...route("put", "/kindergartens/{id}/report", "保存幼儿园年度填报(本园或基础教育股;记入审计)"),
   request: { params: idParam, body: jsonBody(reportBody) },
-  responses: { 200: jsonResponse(anyObject, "已保存"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ id: z.string(), updatedAt: z.string() }), "已保存"), ...errorResponses },
 });
 const inputsRoute = createRoute({
   ...route("get", "/inputs", "乡镇 3–5 周岁人口、出生人口与社会认可度(全县读者)"),
   request: { query: yearQuery },
-  responses: { 200: jsonResponse(anyObject, "录入数据"), ...errorResponses },
+  responses: { 200: jsonResponse(inputsSchema, "录入数据"), ...errorResponses },
 });
 const populationRoute = createRoute({
   ...route("put", "/population", "录入乡镇 3–5 周岁人口及来源(基础教育股;记入审计)"),
@@ -208,21 +197,21 @@ const surveyRoute = createRoute({
 const planRoute = createRoute({
   ...route("get", "/plan", "各乡镇适龄幼儿(当年与未来三年)、标准学位与缺口(全县读者)"),
   request: { query: yearQuery },
-  responses: { 200: jsonResponse(anyObject, "学位规划"), ...errorResponses },
+  responses: { 200: jsonResponse(planSchema, "学位规划"), ...errorResponses },
 });
 const whatIfRoute = createRoute({
   ...route("post", "/what-if", "模拟测算:认定普惠或新建公办园后的指标(不改动任何数据)"),
   request: { body: jsonBody(whatIfBody) },
-  responses: { 200: jsonResponse(anyObject, "调整前后"), ...errorResponses },
+  responses: { 200: jsonResponse(whatIfResultSchema, "调整前后"), ...errorResponses },
 });
 const configRoute = createRoute({
   ...route("get", "/config", "学前教育评估参数(标准与省定标准)"),
-  responses: { 200: jsonResponse(anyObject, "参数"), ...errorResponses },
+  responses: { 200: jsonResponse(configResponseSchema, "参数"), ...errorResponses },
 });
 const saveConfigRoute = createRoute({
   ...route("put", "/config", "修改学前教育评估参数(基础教育股;记入审计)"),
-  request: { body: jsonBody(configBody) },
-  responses: { 200: jsonResponse(anyObject, "已保存"), ...errorResponses },
+  request: { body: jsonBody(configSchema) },
+  responses: { 200: jsonResponse(z.object({ config: configSchema }), "已保存"), ...errorResponses },
 });
 const fileRoute = (format: "xlsx" | "docx", summary: string, contentType: string) =>
   createRoute({
@@ -251,7 +240,7 @@ export function preschoolRoutes() {
   });
   app.openapi(saveReportRoute, async (c) => {
     const row = await saveReport(c.var.deps.db, c.var.actor, c.req.valid("param").id, c.req.valid("json"), ctx(c));
-    return c.json({ id: row.id, updatedAt: row.updatedAt }, 200);
+    return c.json({ id: row.id, updatedAt: row.updatedAt.toISOString() }, 200);
   });
   app.openapi(inputsRoute, async (c) => {
     const y = await yearOf(c, c.req.valid("query").year);
