@@ -1,7 +1,12 @@
 import type { balance, registry } from "@edubureau/core";
 import { api } from "../app/api";
+import type { Body, Ok } from "../app/wire";
 
-/** Types of the balance API (server: apps/server/src/balance/present.ts and evaluation.ts). */
+/**
+ * Answers of the balance API (server: balance/present.ts and evaluation.ts). They stay typed here: the server
+ * describes them as open objects (balance/routes.ts anyObject), so there is nothing to derive them from yet. The
+ * request bodies below are derived from the server's contracts.
+ */
 
 export type Stage = balance.BalanceStage;
 
@@ -161,32 +166,26 @@ export interface YearStage {
 }
 
 export const balanceApi = {
-  years: () => api.get<{ years: number[] }>("/balance/years"),
+  years: () => api.get<Ok<"getBalanceYears">>("/balance/years"),
   overview: (q: YearStage) => api.get<Overview>("/balance/overview", { ...q }),
   trend: (stage: Stage) => api.get<Trend>("/balance/trend", { stage }),
   school: (id: string, q: YearStage) => api.get<SchoolBalance>(`/balance/schools/${id}`, { ...q }),
-  whatIf: (body: { schoolYear: number; stage: Stage; adjustments: balance.SchoolAdjustment[] }) =>
+  whatIf: (body: Body<"postBalanceWhatIf">) =>
     api.post<{ before: Evaluation; after: Evaluation }>("/balance/what-if", body),
   scenarios: () => api.get<{ rows: ScenarioSummary[] }>("/balance/scenarios"),
   scenario: (id: string) => api.get<Scenario>(`/balance/scenarios/${id}`),
-  saveScenario: (body: {
-    name: string;
-    note: string;
-    schoolYear: number;
-    stage: Stage;
-    adjustments: balance.SchoolAdjustment[];
-  }) => api.post<Scenario>("/balance/scenarios", body),
-  deleteScenario: (id: string) => api.delete<{ ok: boolean }>(`/balance/scenarios/${id}`),
+  saveScenario: (body: Body<"postBalanceScenarios">) => api.post<Scenario>("/balance/scenarios", body),
+  deleteScenario: (id: string) => api.delete<Ok<"deleteBalanceScenariosById">>(`/balance/scenarios/${id}`),
   config: () => api.get<ConfigAnswer>("/balance/config"),
-  saveConfig: (config: balance.BalanceConfig) => api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
+  saveConfig: (config: Body<"putBalanceConfig">) =>
+    api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
   snapshots: (q: YearStage) =>
     api.get<{ rows: SnapshotSummary[]; currentInputsSha256: string | null; latestMatches: boolean | null }>(
       "/balance/snapshots",
       { ...q },
     ),
   snapshot: (id: string) => api.get<Snapshot>(`/balance/snapshots/${id}`),
-  publish: (body: { schoolYear: number; stage: Stage; note: string }) =>
-    api.post<SnapshotSummary>("/balance/snapshots", body),
+  publish: (body: Body<"postBalanceSnapshots">) => api.post<SnapshotSummary>("/balance/snapshots", body),
   report: (format: "xlsx" | "docx", q: YearStage) =>
     api.download(`/balance/report.${format}`, { ...q }, `均衡发展监测.${format}`),
 };
