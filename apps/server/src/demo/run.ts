@@ -8,6 +8,7 @@ import type { PersonalDataCipher } from "../auth/personalData";
 import type { Database } from "../db/client";
 import { loadExamsDemo } from "../exams/demo";
 import { loadLedgerDemo } from "../ledger/demo";
+import { loadStaffingDemo } from "../staffing/demo";
 import { generateCounty, generateCountyParts } from "./generate";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
 import type { DemoScale } from "./types";
@@ -64,6 +65,8 @@ export async function loadDemo(
   );
   const examsDemo = await loadExamsDemo(platform.database.db, { seed: request.seed, latestYear, now });
   log(`已写入质量检测:考试 ${examsDemo.exams} 次,学生成绩 ${examsDemo.scores} 条`);
+  const staffingDemo = await loadStaffingDemo(platform.database.db, { seed: request.seed, latestYear, now });
+  log(`已写入教师队伍:专任教师 ${staffingDemo.teachers} 名,培训记录 ${staffingDemo.training} 条`);
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };
