@@ -2,6 +2,7 @@ import { admissionsAuditTargets } from "../admissions/auditTargets";
 import { backupAuditTargets } from "../backup/auditTargets";
 import { balanceAuditTargets } from "../balance/auditTargets";
 import { examsAuditTargets } from "../exams/auditTargets";
+import { fitnessAuditTargets } from "../fitness/auditTargets";
 import { ledgerAuditTargets } from "../ledger/auditTargets";
 import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
@@ -21,6 +22,7 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...registryAuditTargets,
   ...balanceAuditTargets,
   ...examsAuditTargets,
+  ...fitnessAuditTargets,
   ...ledgerAuditTargets,
   ...staffingAuditTargets,
   ...preschoolAuditTargets,

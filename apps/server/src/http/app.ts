@@ -14,6 +14,7 @@ import { backupRoutes } from "../backup/routes";
 import { balanceRoutes } from "../balance/routes";
 import { schemaVersion } from "../db/migrate";
 import { examRoutes } from "../exams/routes";
+import { fitnessRoutes } from "../fitness/routes";
 import { ledgerRoutes } from "../ledger/routes";
 import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
@@ -95,6 +96,7 @@ export function createApp(deps: Deps) {
     "/api/ledger",
     "/api/admissions",
     "/api/exams",
+    "/api/fitness",
     "/api/backups",
     "/api/preschool",
     "/api/retention",
@@ -110,6 +112,7 @@ export function createApp(deps: Deps) {
   app.route("/api/staffing", staffingRoutes());
   app.route("/api/admissions", admissionsRoutes());
   app.route("/api/exams", examRoutes());
+  app.route("/api/fitness", fitnessRoutes());
   app.route("/api/backups", backupRoutes());
   app.route("/api/preschool", preschoolRoutes());
   app.route("/api/retention", retentionRoutes());

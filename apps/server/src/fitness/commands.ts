@@ -1,0 +1,261 @@
+/**
+ * Fitness commands (体质健康): every write in one transaction with its audit row. Who may do what comes from core
+ * (fitness.mayManageStandard, fitness.mayImportResults); scoring is core's `scoreStudent` over the version of the
+ * tables in force on the test date.
+ */
+import { type auth, fitness } from "@edubureau/core";
+import { and, eq, inArray } from "drizzle-orm";
+import { recordAudit } from "../audit/store";
+import { authorize } from "../auth/authorize";
+import { insertAll, type Tx } from "../db/bulkInsert";
+import type { Db } from "../db/client";
+import { badRequest, forbidden } from "../http/errors";
+import { correctionOf, listCorrections, standardAsOf } from "./store";
+import { fitnessBatch, fitnessCorrection, fitnessResult } from "./tables";
+
+export interface CommandContext {
+  now: Date;
+  ip: string;
+}
+
+// ---------------------------------------------------------------- corrections of the standard
+
+export type CorrectionProps = fitness.StandardCorrection & { reason: string };
+
+/**
+ * Corrects one cell of the standard (基础教育股), effective from a date: checked against the version in force on
+ * that date, kept with the cell as it stood before and the reason, audited. Runs scored from that date on use it;
+ * results already scored keep the version that scored them until rescored.
+ */
+export async function createCorrection(
+  db: Db,
+  actor: auth.Actor | null,
+  props: CorrectionProps,
+  ctx: CommandContext,
+): Promise<string> {
+  const a = authorize(actor, "read", "fitness");
+  if (!fitness.mayManageStandard(a)) throw forbidden("fitness.manageStandard");
+  const { reason, ...correction } = props;
+  return db.transaction(async (tx) => {
+    const current = await standardAsOf(tx, a.regionCode, correction.effectiveFrom);
+    const problems = fitness.checkCorrection(current, correction);
+    if (problems.length > 0) {
+      throw badRequest(
+        "INVALID_CORRECTION",
+        `更正有误:${problems[0]?.message}`,
+        problems.map((p) => ({ field: p.field, message: p.message })),
+      );
+    }
+    const previous =
+      correction.kind === "item"
+        ? (current.items[correction.item]?.[String(correction.grade)]?.[correction.sex]?.find(
+            (l) => l.score === correction.score,
+          ) ?? {})
+        : (current.bmi[String(correction.grade)]?.[correction.sex]?.find((b) => b.level === correction.level) ?? {});
+    const [row] = await tx
+      .insert(fitnessCorrection)
+      .values({
+        regionCode: a.regionCode,
+        kind: correction.kind,
+        item: correction.kind === "item" ? correction.item : null,
+        grade: correction.grade,
+        sex: correction.sex,
+        score: correction.kind === "item" ? correction.score : null,
+        threshold: correction.kind === "item" ? correction.threshold : null,
+        bmiLevel: correction.kind === "bmi" ? correction.level : null,
+        bmiMin: correction.kind === "bmi" ? correction.min : null,
+        bmiMax: correction.kind === "bmi" ? correction.max : null,
+        previous: { ...previous },
+        reason,
+        effectiveFrom: correction.effectiveFrom,
+        createdBy: a.userId,
+        createdAt: ctx.now,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    const all = await listCorrections(tx, a.regionCode);
+    const version = fitness.applyCorrections(fitness.defaultStandard(), all.map(correctionOf), "9999-12-31").version;
+    await recordAudit(tx, {
+      actor: a,
+      action: "fitness.correction.create",
+      targetType: "fitness_correction",
+      targetId: row.id,
+      reason,
+      before: previous,
+      after: row,
+      details: { version },
+      ip: ctx.ip,
+      at: ctx.now,
+    });
+    return row.id;
+  });
+}
+
+// ---------------------------------------------------------------- results
+
+/** One student's measured results as an import or the demo hands them in (matched to the register already). */
+export interface MeasuredResult {
+  studentId: string;
+  classId: string | null;
+  grade: number;
+  sex: fitness.Sex;
+  status: "tested" | "exempt" | "deferred";
+  exemptReason?: string | null;
+  exemptProof?: string | null;
+  heightCm: number | null;
+  weightKg: number | null;
+  values: Partial<Record<fitness.FitnessItem, number>>;
+}
+
+export interface ScoringRun {
+  regionCode: string;
+  schoolId: string;
+  testYear: number;
+  testDate: string;
+  source: "import" | "demo" | "rescore";
+  fileName?: string | null;
+  createdBy: string | null;
+  now: Date;
+}
+
+/**
+ * Scores the results of one school and test year with the version of the tables in force on the test date and
+ * writes them as a new run, replacing those students' earlier results of the year. Call inside a transaction:
+ * all or nothing. Returns the run's id and the version that scored it.
+ */
+export async function writeScoredResults(
+  tx: Db | Tx,
+  run: ScoringRun,
+  results: readonly MeasuredResult[],
+  standard?: fitness.FitnessStandard,
+): Promise<{ batchId: string; version: string; scored: number }> {
+  const std = standard ?? (await standardAsOf(tx, run.regionCode, run.testDate));
+  const [batch] = await tx
+    .insert(fitnessBatch)
+    .values({
+      regionCode: run.regionCode,
+      schoolId: run.schoolId,
+      testYear: run.testYear,
+      testDate: run.testDate,
+      standardVersion: std.version,
+      source: run.source,
+      fileName: run.fileName ?? null,
+      rowCount: results.length,
+      createdBy: run.createdBy,
+      createdAt: run.now,
+    })
+    .returning({ id: fitnessBatch.id });
+  if (!batch) throw new Error("insert returned no row");
+  const ids = results.map((r) => r.studentId);
+  for (let i = 0; i < ids.length; i += 5000) {
+    await tx
+      .delete(fitnessResult)
+      .where(and(eq(fitnessResult.testYear, run.testYear), inArray(fitnessResult.studentId, ids.slice(i, i + 5000))));
+  }
+  let scored = 0;
+  const rows = results.map((r) => {
+    const base = {
+      regionCode: run.regionCode,
+      schoolId: run.schoolId,
+      testYear: run.testYear,
+      studentId: r.studentId,
+      classId: r.classId,
+      batchId: batch.id,
+      grade: r.grade,
+      sex: r.sex,
+      status: r.status,
+      exemptReason: r.exemptReason ?? null,
+      exemptProof: r.exemptProof ?? null,
+      heightCm: r.heightCm,
+      weightKg: r.weightKg,
+      values: r.values,
+      standardVersion: std.version,
+      scoredAt: run.now,
+    };
+    if (r.status !== "tested")
+      return {
+        ...base,
+        bmi: null,
+        bmiLevel: null,
+        scores: {},
+        missing: [],
+        standardScore: null,
+        bonus: 0,
+        total: null,
+        band: null,
+      };
+    const s = fitness.scoreStudent(std, {
+      grade: r.grade,
+      sex: r.sex,
+      heightCm: r.heightCm,
+      weightKg: r.weightKg,
+      values: r.values,
+    });
+    if (s.total !== null) scored++;
+    return {
+      ...base,
+      bmi: s.bmi,
+      bmiLevel: s.bmiLevel,
+      scores: Object.fromEntries(s.components.map((c) => [c.component, c.score])),
+      missing: s.missing,
+      standardScore: s.standardScore,
+      bonus: s.bonusPoints,
+      total: s.total,
+      band: s.band,
+    };
+  });
+  await insertAll(tx, fitnessResult, rows);
+  return { batchId: batch.id, version: std.version, scored };
+}
+
+/**
+ * Rescores a school's results of a test year with the tables in force today (after a correction), as a new run,
+ * audited. The county's section for any school; a school's administrator for their own.
+ */
+export async function rescoreSchool(
+  db: Db,
+  actor: auth.Actor | null,
+  schoolId: string,
+  testYear: number,
+  today: string,
+  ctx: CommandContext,
+): Promise<{ batchId: string; version: string; scored: number; rows: number }> {
+  const a = authorize(actor, "read", "fitness");
+  if (!fitness.mayImportResults(a, schoolId)) throw forbidden("fitness.importResults");
+  return db.transaction(async (tx) => {
+    const current = await tx
+      .select()
+      .from(fitnessResult)
+      .where(
+        and(
+          eq(fitnessResult.regionCode, a.regionCode),
+          eq(fitnessResult.schoolId, schoolId),
+          eq(fitnessResult.testYear, testYear),
+        ),
+      );
+    if (current.length === 0) throw badRequest("NO_RESULTS", "该校本学年还没有体质测试成绩,无需重新评分");
+    const run = await writeScoredResults(
+      tx,
+      {
+        regionCode: a.regionCode,
+        schoolId,
+        testYear,
+        testDate: today,
+        source: "rescore",
+        createdBy: a.userId,
+        now: ctx.now,
+      },
+      current.map((r) => ({ ...r, values: r.values })),
+    );
+    await recordAudit(tx, {
+      actor: a,
+      action: "fitness.rescore",
+      targetType: "fitness_batch",
+      targetId: run.batchId,
+      details: { schoolId, testYear, version: run.version, rows: current.length },
+      ip: ctx.ip,
+      at: ctx.now,
+    });
+    return { ...run, rows: current.length };
+  });
+}

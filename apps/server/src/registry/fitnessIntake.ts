@@ -1,0 +1,116 @@
+/**
+ * What fitness (体质健康) reads from the register: the students enrolled in a school in a school year (to match an
+ * import's rows by 学籍号 and to count the enrolled), the schools of a county with their township, class and student
+ * names for the pages, and the teacher's class condition. Callers check scope first; the lookups take plain ids.
+ */
+import { registry } from "@edubureau/core";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { classScopeCondition } from "./scope";
+import { regionName } from "./store";
+import { enrollment, person, school, schoolClass, student, town } from "./tables";
+
+export { classScopeCondition, regionName };
+
+/** A student on a school's roll in a school year, as an import matches them. */
+export interface EnrolledStudent {
+  studentId: string;
+  studentNumber: string;
+  name: string;
+  /** M | F */
+  gender: string;
+  grade: number;
+  classId: string | null;
+  className: string | null;
+  classNumber: number | null;
+}
+
+/** The students enrolled in a school in a school year (status enrolled), in class and number order. */
+export async function enrolledStudents(
+  db: Db,
+  regionCode: string,
+  schoolId: string,
+  schoolYear: number,
+): Promise<EnrolledStudent[]> {
+  const rows = await db
+    .select({
+      studentId: enrollment.studentId,
+      studentNumber: student.studentNumber,
+      name: person.name,
+      gender: person.gender,
+      grade: enrollment.grade,
+      classId: enrollment.classId,
+      className: schoolClass.name,
+      classNumber: schoolClass.number,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .leftJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .where(
+      and(
+        eq(enrollment.regionCode, regionCode),
+        eq(enrollment.schoolId, schoolId),
+        eq(enrollment.schoolYear, schoolYear),
+        eq(enrollment.status, "enrolled"),
+      ),
+    )
+    .orderBy(asc(enrollment.grade), asc(schoolClass.number), asc(student.studentNumber));
+  return rows;
+}
+
+/** How many students are enrolled per school (and grade) of a county in a school year. */
+export async function enrolledCounts(
+  db: Db,
+  regionCode: string,
+  schoolYear: number,
+): Promise<{ schoolId: string; grade: number; students: number }[]> {
+  const rows = await db
+    .select({ schoolId: enrollment.schoolId, grade: enrollment.grade, students: sql<number>`count(*)::int` })
+    .from(enrollment)
+    .where(
+      and(
+        eq(enrollment.regionCode, regionCode),
+        eq(enrollment.schoolYear, schoolYear),
+        eq(enrollment.status, "enrolled"),
+      ),
+    )
+    .groupBy(enrollment.schoolId, enrollment.grade);
+  return rows.map((r) => ({ ...r, students: Number(r.students) }));
+}
+
+/** The schools of a county with their township (乡镇) name, in code order. */
+export async function schoolsWithTown(db: Db, regionCode: string) {
+  return db
+    .select({ id: school.id, name: school.name, code: school.code, kind: school.kind, townName: town.name })
+    .from(school)
+    .leftJoin(town, eq(town.code, school.townCode))
+    .where(and(eq(school.regionCode, regionCode), eq(school.status, "open")))
+    .orderBy(asc(school.code));
+}
+
+/** Students by id: name, masked 学籍号 and gender (M | F). */
+export async function studentLabels(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { name: string; studentNumber: string; gender: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: student.id, name: person.name, number: student.studentNumber, gender: person.gender })
+    .from(student)
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(inArray(student.id, ids));
+  return new Map(
+    rows.map((r) => [r.id, { name: r.name, studentNumber: registry.maskStudentNumber(r.number), gender: r.gender }]),
+  );
+}
+
+/** Class names by id. */
+export async function classLabels(db: Db, ids: string[]): Promise<Map<string, { name: string; grade: number }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: schoolClass.id, name: schoolClass.name, grade: schoolClass.grade })
+    .from(schoolClass)
+    .where(inArray(schoolClass.id, ids));
+  return new Map(rows.map((r) => [r.id, { name: r.name, grade: r.grade }]));
+}
