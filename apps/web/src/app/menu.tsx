@@ -23,6 +23,8 @@ import { auth } from "@edubureau/core";
 import type { MenuProps } from "antd";
 import { ledgerMenuGroup } from "../ledger/menu";
 import { ledgerPaths } from "../ledger/paths";
+import { preschoolMenuGroup } from "../preschool/menu";
+import { preschoolPaths } from "../preschool/paths";
 import type { AbilityKind } from "./auth";
 
 type MenuItem = NonNullable<MenuProps["items"]>[number];
@@ -48,6 +50,7 @@ export const paths = {
   balanceWhatIf: "/balance/what-if",
   balanceSettings: "/balance/settings",
   ...ledgerPaths,
+  ...preschoolPaths,
   admissionsNewAllocation: "/admissions/new/allocation",
   admissionsNewLottery: "/admissions/new/lottery",
   admissionsNewQuota: "/admissions/new/quota",
@@ -91,6 +94,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   }
   if (can("read", "admissions")) items.push(admissionsMenu(can, user));
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
+  if (can("read", "preschool")) items.push(preschoolMenuGroup(user, can("write", "preschool")));
   const system: MenuItem[] = [];
   if (can("write", "users"))
     system.push({ key: paths.users, icon: <UserOutlined />, label: auth.capabilityLabels.users });

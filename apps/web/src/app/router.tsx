@@ -44,6 +44,11 @@ const ZonesPage = lazy(() => import("../admissions/ZonesPage"));
 const VerifyPage = lazy(() => import("../public/VerifyPage"));
 const ExamsPage = lazy(() => import("../exams/ExamsPage"));
 const ExamPage = lazy(() => import("../exams/ExamPage"));
+const PreschoolPage = lazy(() => import("../preschool/PreschoolPage"));
+const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPage"));
+const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
+const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
+const PreschoolInputsPage = lazy(() => import("../preschool/InputsPage"));
 
 export const router = createBrowserRouter([
   {
@@ -111,6 +116,16 @@ export const router = createBrowserRouter([
                 children: [
                   { path: paths.exams, element: <ExamsPage /> },
                   { path: `${paths.exams}/:id`, element: <ExamPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="preschool" />,
+                children: [
+                  { path: paths.preschool, element: <PreschoolPage /> },
+                  { path: `${paths.preschoolKindergartens}/:id`, element: <PreschoolKindergartenPage /> },
+                  { path: paths.preschoolPlan, element: <PreschoolPlanPage /> },
+                  { path: paths.preschoolWhatIf, element: <PreschoolWhatIfPage /> },
+                  { path: paths.preschoolInputs, element: <PreschoolInputsPage /> },
                 ],
               },
               {
