@@ -61,6 +61,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/admissions\/uploads\/[^/]+\/?$/, BODY_LIMITS.admissionsList],
   [/^\/api\/ledger\/findings\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
   [/^\/api\/retention\/cases\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
+  [/^\/api\/retention\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

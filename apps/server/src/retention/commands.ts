@@ -353,8 +353,7 @@ export async function runComparison(
     const runId = run!.id;
     let flagged: string[];
     let summary: Record<string, number>;
-    if (kind === "roster")
-      ({ flagged, summary } = await compareRoster(tx, a.regionCode, schoolYear, settings, runId, ctx));
+    if (kind === "roster") ({ flagged, summary } = await compareRoster(tx, a, schoolYear, settings, runId, ctx));
     else if (kind === "attendance")
       ({ flagged, summary } = await compareAttendance(tx, a.regionCode, schoolYear, settings, runId, ctx));
     else if (kind === "transfers")
@@ -383,12 +382,13 @@ export async function runComparison(
  */
 async function compareRoster(
   tx: Db,
-  regionCode: string,
+  a: auth.Actor,
   schoolYear: number,
   settings: RetentionSettings,
   runId: string,
   ctx: CommandContext,
 ) {
+  const regionCode = a.regionCode;
   const roster = await latestRoster(tx, regionCode, schoolYear);
   if (!roster) {
     throw badRequest(
@@ -500,6 +500,17 @@ async function compareRoster(
       )
       .returning({ id: retentionRosterEntry.id });
     purged = res.length;
+    if (purged > 0) {
+      await recordAudit(tx, {
+        actor: a,
+        action: "retention.roster.purge",
+        targetType: "retention_roster",
+        targetId: roster.id,
+        details: { purged, reason: "比对成功的儿童已在学籍中,户籍名单中的身份信息按规定清除" },
+        ip: ctx.ip,
+        at: ctx.now,
+      });
+    }
   }
   await tx
     .update(retentionRoster)

@@ -434,3 +434,15 @@ export const pupilSchema = z.object({
   grade: z.number(),
   studentNumber: z.string(),
 });
+
+// ---------------------------------------------------------------- imports
+
+export const importKindParam = z.object({
+  kind: z.enum(["roster", "poverty"], { error: "模板类别应为 roster(户籍名单)或 poverty(防返贫监测和低保名单)" }),
+});
+
+export const importUploadForm = z.object({
+  file: z.custom<File>((v) => v instanceof File, "请选择要上传的 Excel 文件(字段名 file)"),
+  kind: z.enum(["roster", "poverty"], { error: "导入类型应为 roster 或 poverty" }).default("roster"),
+  schoolYear: schoolYear.optional(),
+});

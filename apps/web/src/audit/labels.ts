@@ -128,11 +128,11 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
     label: "控辍保学",
     actions: {
       "retention.settings.update": "修改控辍保学参数",
-      "retention.roster.import": "导入户籍适龄人口名单",
+      "retention.import_upload": "上传户籍或防返贫、低保名单(校验)",
+      "retention.import": "导入户籍或防返贫、低保名单",
       "retention.roster.view": "查看适龄儿童名册",
       "retention.roster.reveal": "查看适龄儿童完整身份信息",
       "retention.roster.purge": "清除已比对儿童的户籍信息",
-      "retention.poverty.import": "导入防返贫监测和低保名单",
       "retention.explanation.record": "登记未入学说明",
       "retention.comparison.run": "运行比对",
       "retention.case.open": "立案并指定包保责任人",
