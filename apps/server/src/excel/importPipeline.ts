@@ -5,17 +5,17 @@
  *
  * To add an import to a capability (staffing, retention, preschool, fitness, …):
  * 1. Declare its columns: a `SheetSpec` (sheet name, columns with Chinese headers, code/date columns, example column).
- * 2. Declare a `SheetImporter`: `capability` (job and audit prefix), `spec`, `label`, `yearly`, `tables`, the row
- *    checks `validate(db, actor, sheet, ctx)` — core's row check per row plus the database checks, collected with
- *    `problemCollector(sheet, spec)` and returned by its `finish` — the writer `write(tx, actor, rows, ctx)` (bulk
- *    inserts; returns figures for the audit row) and `template(db, actor, year)` built with `templateWorkbook`
- *    (importTemplate.ts: drop-downs, 填写说明, example row).
+ * 2. Declare a `SheetImporter`: `capability` (job and audit prefix), `spec`, `label`, `yearly`, `template(db, actor,
+ *    year)` built with `templateWorkbook` (importTemplate.ts: drop-downs, 填写说明, example row), and `steps`: the
+ *    row checks `validate(db, actor, sheet, ctx)` — core's row check per row plus the database checks, collected
+ *    with `problemCollector(sheet, spec)` and returned by its `finish` — the writer `write(tx, actor, rows, ctx)`
+ *    (bulk inserts; returns figures for the audit row) and the `tables` it fills.
  * 3. Mount four routes in the capability's routes.ts with the schemas of importSchemas.ts, each handler authorizing
  *    once and calling one function here: POST /imports → `readUploadForm` + `uploadSheetImport` (201,
  *    `presentSheetResult`); GET /imports/{id} → `findSheetJob`; GET /imports/{id}/report.xlsx → `sheetJobReport`;
- *    POST /imports/{id}/commit → `commitSheetImport`. Pass the same `JobFilter` (capability, the actor's scope,
- *    `createdBy: actor.userId`) to every lookup: a job is its uploader's alone. Add the upload path's body limit in
- *    http/uploadLimits.ts. registry/excel/routes.ts is the worked example.
+ *    POST /imports/{id}/commit → `commitSheetImport` with `sheetOfJob`. Pass the same `JobFilter` (capability, the
+ *    actor's scope, `createdBy: actor.userId`) to every lookup: a job is its uploader's alone. Add the upload path's
+ *    body limit in http/uploadLimits.ts. registry/excel/routes.ts is the worked example.
  * An import that is not one declared sheet (exams' wide or long score files, .csv too) uses the lower layer:
  * `storeUpload` and `commitImportJob`, with `markedUpReport` for its report (exams/scoreImportCommands.ts).
  */
@@ -186,7 +186,8 @@ export async function commitImportJob<P, V, W>(
  * The form of a multipart upload, checked by the capability's zod schema; a request that is not multipart, or a
  * form that does not pass, gets a 400 saying how to send one.
  *
- * @param noFile - the code when the request is not multipart (and, with `allCode`, when the form fails)
+ * @param messages - the message when the request is not multipart, and the codes of the two refusals (IMPORT_NO_FILE
+ *   and VALIDATION_FAILED unless given)
  */
 export async function readUploadForm<S extends z.ZodType>(
   c: Context<AppEnv>,
