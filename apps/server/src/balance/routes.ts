@@ -18,6 +18,7 @@ import {
   whatIf,
 } from "./evaluation";
 import { balanceReportDocx, balanceReportXlsx } from "./report/routes";
+import { scenarioSummarySchema, snapshotListSchema, snapshotSummarySchema } from "./schemas";
 import { findSnapshot, listSnapshots, publishSnapshot } from "./snapshots";
 import {
   balanceConfigInfo,
@@ -122,7 +123,7 @@ const whatIfRoute = createRoute({
 });
 const scenariosRoute = createRoute({
   ...route("get", "/scenarios", "已保存的模拟测算方案"),
-  responses: { 200: jsonResponse(z.object({ rows: z.array(anyObject) }), "方案"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ rows: z.array(scenarioSummarySchema) }), "方案"), ...errorResponses },
 });
 const scenarioRoute = createRoute({
   ...route("get", "/scenarios/{id}", "模拟测算方案"),
@@ -162,7 +163,7 @@ const saveConfigRoute = createRoute({
 const snapshotsRoute = createRoute({
   ...route("get", "/snapshots", "某学年某学段已发布的监测结果(各版本)"),
   request: { query: yearStageQuery },
-  responses: { 200: jsonResponse(anyObject, "版本"), ...errorResponses },
+  responses: { 200: jsonResponse(snapshotListSchema, "版本"), ...errorResponses },
 });
 const snapshotRoute = createRoute({
   ...route("get", "/snapshots/{id}", "已发布的监测结果(发布时的数据,不再变化)"),
@@ -174,7 +175,7 @@ const publishRoute = createRoute({
   request: {
     body: jsonBody(z.object({ schoolYear: year, stage, note: z.string().trim().max(500, "原因过长").default("") })),
   },
-  responses: { 201: jsonResponse(anyObject, "已发布"), ...errorResponses },
+  responses: { 201: jsonResponse(snapshotSummarySchema, "已发布"), ...errorResponses },
 });
 const reportRoute = (format: "xlsx" | "docx", summary: string, contentType: string) =>
   createRoute({

@@ -1035,6 +1035,143 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/fitness/corrections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 县级对评分表的更正记录 */
+    get: operations["getFitnessCorrections"];
+    put?: never;
+    /** 更正评分表的一个单元格(基础教育股;须写明原因和生效日期) */
+    post: operations["postFitnessCorrections"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/figures": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 体质健康统计:及格率、优良率、优秀率、单项均分、BMI分布、薄弱项目、趋势 */
+    get: operations["getFitnessFigures"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/figures/export": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载体质健康统计表(xlsx) */
+    get: operations["getFitnessFiguresExport"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/rescore": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 按当前有效评分表重新评分一所学校一个学年的成绩 */
+    post: operations["postFitnessRescore"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/results": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 学生测试成绩(学籍号已脱敏) */
+    get: operations["getFitnessResults"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/results/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 一名学生的成绩及每项得分的说明 */
+    get: operations["getFitnessResultsById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/results/{id}/card": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载学生体质健康报告单(Word) */
+    get: operations["getFitnessResultsByIdCard"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/fitness/standard": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 当前有效的评分表(按年级、性别),含存疑单元格和县级更正 */
+    get: operations["getFitnessStandard"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/health": {
     parameters: {
       query?: never;
@@ -2459,6 +2596,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/retention/imports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 上传户籍适龄人口名单或防返贫监测、低保名单并完整校验(不写入;基础教育股) */
+    post: operations["postRetentionImports"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/imports/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导入批次及校验结果 */
+    get: operations["getRetentionImportsById"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/imports/{id}/commit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交导入(一个事务,全部成功或全部不写) */
+    post: operations["postRetentionImportsByIdCommit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/imports/{id}/report.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载校验报告(错误单元格标红并附批注) */
+    get: operations["getRetentionImportsByIdReportXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/retention/overview": {
     parameters: {
       query?: never;
@@ -2608,6 +2813,23 @@ export interface paths {
     put?: never;
     /** 为疑似辍学学生立案并指定包保责任人(乡镇、村、学校、班主任) */
     post: operations["postRetentionSuspectsByIdCase"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/templates/{kind}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载户籍适龄人口名单或防返贫监测、低保名单的导入模板 */
+    get: operations["getRetentionTemplatesByKind"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3165,6 +3387,31 @@ export interface components {
         };
       };
       teachingPointMinimum: number;
+    };
+    BalanceScenarioSummary: {
+      adjustments: number;
+      createdAt: string;
+      createdByName: string;
+      id: string;
+      name: string;
+      note: string;
+      schoolYear: number;
+      stage: string;
+    };
+    BalanceSnapshotList: {
+      currentInputsSha256: string | null;
+      latestMatches: boolean | null;
+      rows: components["schemas"]["BalanceSnapshotSummary"][];
+    };
+    BalanceSnapshotSummary: {
+      id: string;
+      inputsSha256: string;
+      note: string;
+      publishedAt: string;
+      publishedByName: string;
+      schoolYear: number;
+      stage: string;
+      version: number;
     };
     CatchmentZone: {
       id: string;
@@ -8356,9 +8603,7 @@ export interface operations {
         };
         content: {
           "application/json": {
-            rows: {
-              [key: string]: unknown;
-            }[];
+            rows: components["schemas"]["BalanceScenarioSummary"][];
           };
         };
       };
@@ -8671,9 +8916,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceSnapshotList"];
         };
       };
       /** @description 输入有误 */
@@ -8739,9 +8982,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceSnapshotSummary"];
         };
       };
       /** @description 输入有误 */
@@ -10253,6 +10494,1155 @@ export interface operations {
       };
       /** @description 状态不允许(已发布、有错误等) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessCorrections: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 更正记录 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: {
+              /** @description 更正的单元格,如“50米跑 十年级 女 74分” */
+              cell: string;
+              createdAt: string;
+              effectiveFrom: string;
+              id: string;
+              /** @enum {string} */
+              kind: "item" | "bmi";
+              next: string;
+              previous: string;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postFitnessCorrections: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          effectiveFrom: string;
+          grade: number;
+          /** @enum {string} */
+          item?:
+            | "vital"
+            | "run50"
+            | "sit_reach"
+            | "rope"
+            | "situp"
+            | "shuttle"
+            | "jump"
+            | "pullup"
+            | "run1000"
+            | "run800";
+          /** @enum {string} */
+          kind: "item" | "bmi";
+          /** @enum {string} */
+          level?: "正常" | "低体重" | "超重" | "肥胖";
+          max?: number | null;
+          min?: number | null;
+          reason: string;
+          score?: number;
+          /** @enum {string} */
+          sex: "male" | "female";
+          threshold?: number | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 更正记录 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            /** @description 更正的单元格,如“50米跑 十年级 女 74分” */
+            cell: string;
+            createdAt: string;
+            effectiveFrom: string;
+            id: string;
+            /** @enum {string} */
+            kind: "item" | "bmi";
+            next: string;
+            previous: string;
+            reason: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessFigures: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        testYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 统计 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            byClass: {
+              classId: string;
+              className: string;
+              figures: {
+                bmi: {
+                  "\u4F4E\u4F53\u91CD": number;
+                  "\u6B63\u5E38": number;
+                  "\u80A5\u80D6": number;
+                  "\u8D85\u91CD": number;
+                };
+                bmiMeasured: number;
+                deferred: number;
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                exempt: number;
+                fail: number;
+                good: number;
+                /** @description 比率(0–1),无分母时为空 */
+                goodRate: number | null;
+                /** @description 已测但缺项、无总分的人数 */
+                incomplete: number;
+                items: {
+                  /** @enum {string} */
+                  component:
+                    | "bmi"
+                    | "vital"
+                    | "run50"
+                    | "sit_reach"
+                    | "rope"
+                    | "situp"
+                    | "shuttle"
+                    | "jump"
+                    | "pullup"
+                    | "run1000"
+                    | "run800";
+                  label: string;
+                  meanScore: number;
+                  n: number;
+                  passRate: number;
+                }[];
+                meanTotal: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                obesityRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                overweightRate: number | null;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                records: number;
+                /** @description 有效成绩人数:各比率的分母 */
+                scored: number;
+                /** @description 已测人数(不含免测、缓测) */
+                tested: number;
+                /** @description 平均单项得分最低的项目(中文名) */
+                weakest: string[];
+              };
+              grade: number;
+            }[];
+            byGradeSex: {
+              figures: {
+                bmi: {
+                  "\u4F4E\u4F53\u91CD": number;
+                  "\u6B63\u5E38": number;
+                  "\u80A5\u80D6": number;
+                  "\u8D85\u91CD": number;
+                };
+                bmiMeasured: number;
+                deferred: number;
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                exempt: number;
+                fail: number;
+                good: number;
+                /** @description 比率(0–1),无分母时为空 */
+                goodRate: number | null;
+                /** @description 已测但缺项、无总分的人数 */
+                incomplete: number;
+                items: {
+                  /** @enum {string} */
+                  component:
+                    | "bmi"
+                    | "vital"
+                    | "run50"
+                    | "sit_reach"
+                    | "rope"
+                    | "situp"
+                    | "shuttle"
+                    | "jump"
+                    | "pullup"
+                    | "run1000"
+                    | "run800";
+                  label: string;
+                  meanScore: number;
+                  n: number;
+                  passRate: number;
+                }[];
+                meanTotal: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                obesityRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                overweightRate: number | null;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                records: number;
+                /** @description 有效成绩人数:各比率的分母 */
+                scored: number;
+                /** @description 已测人数(不含免测、缓测) */
+                tested: number;
+                /** @description 平均单项得分最低的项目(中文名) */
+                weakest: string[];
+              };
+              grade: number;
+              /** @enum {string} */
+              sex: "male" | "female";
+            }[];
+            bySchool: {
+              belowCounty: boolean;
+              enrolled: number;
+              figures: {
+                bmi: {
+                  "\u4F4E\u4F53\u91CD": number;
+                  "\u6B63\u5E38": number;
+                  "\u80A5\u80D6": number;
+                  "\u8D85\u91CD": number;
+                };
+                bmiMeasured: number;
+                deferred: number;
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                exempt: number;
+                fail: number;
+                good: number;
+                /** @description 比率(0–1),无分母时为空 */
+                goodRate: number | null;
+                /** @description 已测但缺项、无总分的人数 */
+                incomplete: number;
+                items: {
+                  /** @enum {string} */
+                  component:
+                    | "bmi"
+                    | "vital"
+                    | "run50"
+                    | "sit_reach"
+                    | "rope"
+                    | "situp"
+                    | "shuttle"
+                    | "jump"
+                    | "pullup"
+                    | "run1000"
+                    | "run800";
+                  label: string;
+                  meanScore: number;
+                  n: number;
+                  passRate: number;
+                }[];
+                meanTotal: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                obesityRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                overweightRate: number | null;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                records: number;
+                /** @description 有效成绩人数:各比率的分母 */
+                scored: number;
+                /** @description 已测人数(不含免测、缓测) */
+                tested: number;
+                /** @description 平均单项得分最低的项目(中文名) */
+                weakest: string[];
+              };
+              schoolId: string;
+              schoolName: string;
+              townName: string;
+            }[];
+            byTown: {
+              figures: {
+                bmi: {
+                  "\u4F4E\u4F53\u91CD": number;
+                  "\u6B63\u5E38": number;
+                  "\u80A5\u80D6": number;
+                  "\u8D85\u91CD": number;
+                };
+                bmiMeasured: number;
+                deferred: number;
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                exempt: number;
+                fail: number;
+                good: number;
+                /** @description 比率(0–1),无分母时为空 */
+                goodRate: number | null;
+                /** @description 已测但缺项、无总分的人数 */
+                incomplete: number;
+                items: {
+                  /** @enum {string} */
+                  component:
+                    | "bmi"
+                    | "vital"
+                    | "run50"
+                    | "sit_reach"
+                    | "rope"
+                    | "situp"
+                    | "shuttle"
+                    | "jump"
+                    | "pullup"
+                    | "run1000"
+                    | "run800";
+                  label: string;
+                  meanScore: number;
+                  n: number;
+                  passRate: number;
+                }[];
+                meanTotal: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                obesityRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                overweightRate: number | null;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                records: number;
+                /** @description 有效成绩人数:各比率的分母 */
+                scored: number;
+                /** @description 已测人数(不含免测、缓测) */
+                tested: number;
+                /** @description 平均单项得分最低的项目(中文名) */
+                weakest: string[];
+              };
+              townName: string;
+            }[];
+            countyName: string;
+            /** @description 学籍在校生人数(测试覆盖的参照) */
+            enrolled: number | null;
+            methodNotes: string[];
+            schoolsBelow: {
+              passRate: number;
+              schoolId: string;
+              schoolName: string;
+            }[];
+            /** @enum {string} */
+            scope: "county" | "school" | "classes";
+            /** @description 工作报告用语 */
+            sentence: string;
+            testYear: number | null;
+            total: {
+              bmi: {
+                "\u4F4E\u4F53\u91CD": number;
+                "\u6B63\u5E38": number;
+                "\u80A5\u80D6": number;
+                "\u8D85\u91CD": number;
+              };
+              bmiMeasured: number;
+              deferred: number;
+              excellent: number;
+              /** @description 比率(0–1),无分母时为空 */
+              excellentGoodRate: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              excellentRate: number | null;
+              exempt: number;
+              fail: number;
+              good: number;
+              /** @description 比率(0–1),无分母时为空 */
+              goodRate: number | null;
+              /** @description 已测但缺项、无总分的人数 */
+              incomplete: number;
+              items: {
+                /** @enum {string} */
+                component:
+                  | "bmi"
+                  | "vital"
+                  | "run50"
+                  | "sit_reach"
+                  | "rope"
+                  | "situp"
+                  | "shuttle"
+                  | "jump"
+                  | "pullup"
+                  | "run1000"
+                  | "run800";
+                label: string;
+                meanScore: number;
+                n: number;
+                passRate: number;
+              }[];
+              meanTotal: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              obesityRate: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              overweightRate: number | null;
+              pass: number;
+              /** @description 比率(0–1),无分母时为空 */
+              passRate: number | null;
+              records: number;
+              /** @description 有效成绩人数:各比率的分母 */
+              scored: number;
+              /** @description 已测人数(不含免测、缓测) */
+              tested: number;
+              /** @description 平均单项得分最低的项目(中文名) */
+              weakest: string[];
+            };
+            trend: {
+              /** @description 比率(0–1),无分母时为空 */
+              excellentGoodRate: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              excellentRate: number | null;
+              meanTotal: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              obesityRate: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              overweightRate: number | null;
+              /** @description 比率(0–1),无分母时为空 */
+              passRate: number | null;
+              scored: number;
+              testYear: number;
+            }[];
+            /** @description 评分所用的评分表版本 */
+            versions: string[];
+            years: number[];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessFiguresExport: {
+    parameters: {
+      query?: {
+        schoolId?: string;
+        testYear?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 统计表 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postFitnessRescore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: uuid */
+          schoolId: string;
+          testYear: number;
+        };
+      };
+    };
+    responses: {
+      /** @description 评分批次 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            batchId: string;
+            rows: number;
+            scored: number;
+            version: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessResults: {
+    parameters: {
+      query: {
+        classId?: string;
+        grade?: number;
+        page?: number;
+        pageSize?: number;
+        schoolId?: string;
+        status?: "tested" | "exempt" | "deferred" | "incomplete" | "fail";
+        testYear: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 成绩 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: {
+              /** @enum {string|null} */
+              band: "excellent" | "good" | "pass" | "fail" | null;
+              bandLabel: string | null;
+              bmi: number | null;
+              bmiLevel: string | null;
+              bonus: number;
+              className: string | null;
+              exemptReason: string | null;
+              grade: number;
+              id: string;
+              /** @description 缺测项目(中文名) */
+              missing: string[];
+              name: string;
+              schoolId: string;
+              schoolName: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              standardScore: number | null;
+              standardVersion: string;
+              /** @enum {string} */
+              status: "tested" | "exempt" | "deferred";
+              /** @description 学籍号(已脱敏) */
+              studentNumber: string;
+              testYear: number;
+              total: number | null;
+            }[];
+            total: number;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessResultsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 成绩详情 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            bonus: {
+              beyond: number;
+              /** @enum {string} */
+              item:
+                | "vital"
+                | "run50"
+                | "sit_reach"
+                | "rope"
+                | "situp"
+                | "shuttle"
+                | "jump"
+                | "pullup"
+                | "run1000"
+                | "run800";
+              label: string;
+              points: number;
+            }[];
+            components: {
+              advice: string | null;
+              /** @enum {string} */
+              component:
+                | "bmi"
+                | "vital"
+                | "run50"
+                | "sit_reach"
+                | "rope"
+                | "situp"
+                | "shuttle"
+                | "jump"
+                | "pullup"
+                | "run1000"
+                | "run800";
+              /** @description 成绩的显示形式,如 3′55″ */
+              display: string;
+              /** @description 成绩 → 标准 → 得分 → 权重 的说明 */
+              explanation: string;
+              label: string;
+              nextScore: number | null;
+              nextThreshold: number | null;
+              score: number | null;
+              threshold: number | null;
+              unit: string;
+              value: number | null;
+              weight: number;
+              weighted: number | null;
+            }[];
+            exemptProof: string | null;
+            explanation: string;
+            graduation: {
+              bandLabel: string;
+              explanation: string;
+              finalYearOnly: boolean;
+              score: number;
+            } | null;
+            heightCm: number | null;
+            history: {
+              bandLabel: string | null;
+              grade: number;
+              id: string;
+              standardVersion: string;
+              testYear: number;
+              total: number | null;
+            }[];
+            result: {
+              /** @enum {string|null} */
+              band: "excellent" | "good" | "pass" | "fail" | null;
+              bandLabel: string | null;
+              bmi: number | null;
+              bmiLevel: string | null;
+              bonus: number;
+              className: string | null;
+              exemptReason: string | null;
+              grade: number;
+              id: string;
+              /** @description 缺测项目(中文名) */
+              missing: string[];
+              name: string;
+              schoolId: string;
+              schoolName: string;
+              /** @enum {string} */
+              sex: "male" | "female";
+              standardScore: number | null;
+              standardVersion: string;
+              /** @enum {string} */
+              status: "tested" | "exempt" | "deferred";
+              /** @description 学籍号(已脱敏) */
+              studentNumber: string;
+              testYear: number;
+              total: number | null;
+            };
+            weightKg: number | null;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessResultsByIdCard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 报告单 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessStandard: {
+    parameters: {
+      query?: {
+        grade?: number;
+        sex?: "male" | "female";
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 评分表 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            bmi: {
+              /** @enum {string} */
+              level: "正常" | "低体重" | "超重" | "肥胖";
+              max: number | null;
+              min: number | null;
+              score: number;
+            }[];
+            bonus: {
+              /** @enum {string} */
+              item:
+                | "vital"
+                | "run50"
+                | "sit_reach"
+                | "rope"
+                | "situp"
+                | "shuttle"
+                | "jump"
+                | "pullup"
+                | "run1000"
+                | "run800";
+              label: string;
+              maxPoints: number;
+              steps: {
+                beyond: number;
+                points: number;
+              }[];
+            }[];
+            confidence: {
+              [key: string]: string;
+            };
+            grade: number;
+            items: {
+              /** @enum {string} */
+              item:
+                | "vital"
+                | "run50"
+                | "sit_reach"
+                | "rope"
+                | "situp"
+                | "shuttle"
+                | "jump"
+                | "pullup"
+                | "run1000"
+                | "run800";
+              label: string;
+              levels: {
+                alternatives: {
+                  source: string;
+                  value: number;
+                }[];
+                corrected: boolean;
+                disputed: boolean;
+                score: number;
+                /** @description 达到该档的成绩;空白档为空(不可达到) */
+                threshold: number | null;
+              }[];
+              lowerIsBetter: boolean;
+              unit: string;
+            }[];
+            mayCorrect: boolean;
+            name: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            sourceNote: string;
+            /** @description 当前有效版本,如 GB2014 或 GB2014+2 */
+            version: string;
+            weights: {
+              /** @enum {string} */
+              component:
+                | "bmi"
+                | "vital"
+                | "run50"
+                | "sit_reach"
+                | "rope"
+                | "situp"
+                | "shuttle"
+                | "jump"
+                | "pullup"
+                | "run1000"
+                | "run800";
+              label: string;
+              weight: number;
+            }[];
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -16792,6 +18182,341 @@ export interface operations {
       };
     };
   };
+  postRetentionImports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /**
+           * Format: binary
+           * @description 按导入模板填写的 .xlsx 文件,最大 30 MB
+           */
+          file: string;
+          /** @description roster 户籍适龄人口名单;poverty 防返贫监测和低保名单 */
+          kind?: string;
+          /** @description 名单所属学年(年龄按该年8月31日计算),默认为当前学年 */
+          schoolYear?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 校验结果 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportResult"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionImportsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 校验结果 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportResult"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postRetentionImportsByIdCommit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * @description 只导入正确的行(有错误的行不写入)
+           * @default false
+           */
+          onlyValidRows?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description 已导入 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ImportCommitResult"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionImportsByIdReportXlsx: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 校验报告 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已清除 */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 文件过大 */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   getRetentionOverview: {
     parameters: {
       query?: {
@@ -17583,6 +19308,66 @@ export interface operations {
       };
       /** @description 文件过大 */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionTemplatesByKind: {
+    parameters: {
+      query?: {
+        schoolYear?: number;
+      };
+      header?: never;
+      path: {
+        kind: "roster" | "poverty";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 导入模板 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,11 +1,11 @@
 import type { balance, registry } from "@edubureau/core";
 import { api } from "../app/api";
-import type { Body, Ok } from "../app/wire";
+import type { Body, Narrow, Ok, Schema } from "../app/wire";
 
 /**
  * Answers of the balance API (server: balance/present.ts and evaluation.ts). They stay typed here: the server
  * describes them as open objects (balance/routes.ts anyObject), so there is nothing to derive them from yet. The
- * request bodies below are derived from the server's contracts.
+ * request bodies, the scenario list and the published versions are derived from the server's contracts.
  */
 
 export type Stage = balance.BalanceStage;
@@ -122,16 +122,7 @@ export interface SchoolBalance {
   } | null;
 }
 
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  schoolYear: number;
-  stage: Stage;
-  note: string;
-  adjustments: number;
-  createdByName: string;
-  createdAt: string;
-}
+export type ScenarioSummary = Narrow<Schema<"BalanceScenarioSummary">, { stage: Stage }>;
 
 export interface Scenario extends Omit<ScenarioSummary, "adjustments"> {
   adjustments: balance.SchoolAdjustment[];
@@ -144,16 +135,7 @@ export interface ConfigAnswer {
   updatedAt: string | null;
 }
 
-export interface SnapshotSummary {
-  id: string;
-  schoolYear: number;
-  stage: Stage;
-  version: number;
-  inputsSha256: string;
-  note: string;
-  publishedByName: string;
-  publishedAt: string;
-}
+export type SnapshotSummary = Narrow<Schema<"BalanceSnapshotSummary">, { stage: Stage }>;
 
 export interface Snapshot extends SnapshotSummary {
   config: balance.BalanceConfig;
@@ -172,7 +154,7 @@ export const balanceApi = {
   school: (id: string, q: YearStage) => api.get<SchoolBalance>(`/balance/schools/${id}`, { ...q }),
   whatIf: (body: Body<"postBalanceWhatIf">) =>
     api.post<{ before: Evaluation; after: Evaluation }>("/balance/what-if", body),
-  scenarios: () => api.get<{ rows: ScenarioSummary[] }>("/balance/scenarios"),
+  scenarios: () => api.get<Narrow<Ok<"getBalanceScenarios">, { rows: ScenarioSummary[] }>>("/balance/scenarios"),
   scenario: (id: string) => api.get<Scenario>(`/balance/scenarios/${id}`),
   saveScenario: (body: Body<"postBalanceScenarios">) => api.post<Scenario>("/balance/scenarios", body),
   deleteScenario: (id: string) => api.delete<Ok<"deleteBalanceScenariosById">>(`/balance/scenarios/${id}`),
@@ -180,10 +162,7 @@ export const balanceApi = {
   saveConfig: (config: Body<"putBalanceConfig">) =>
     api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
   snapshots: (q: YearStage) =>
-    api.get<{ rows: SnapshotSummary[]; currentInputsSha256: string | null; latestMatches: boolean | null }>(
-      "/balance/snapshots",
-      { ...q },
-    ),
+    api.get<Narrow<Schema<"BalanceSnapshotList">, { rows: SnapshotSummary[] }>>("/balance/snapshots", { ...q }),
   snapshot: (id: string) => api.get<Snapshot>(`/balance/snapshots/${id}`),
   publish: (body: Body<"postBalanceSnapshots">) => api.post<SnapshotSummary>("/balance/snapshots", body),
   report: (format: "xlsx" | "docx", q: YearStage) =>
