@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
+import { preschoolBirths, preschoolPopulation, preschoolReport, preschoolSurvey } from "../src/preschool/tables";
 import { school, town } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
 import { TEST_YEAR } from "./template";
@@ -35,6 +36,8 @@ const report = {
 
 beforeAll(async () => {
   database = await openTestDatabase();
+  // start from a county that has reported nothing (the demo fills these tables)
+  for (const t of [preschoolReport, preschoolPopulation, preschoolBirths, preschoolSurvey]) await database.db.delete(t);
   app = testApp(database, testClock(new Date("2026-11-23T02:00:00Z"))).app;
   for (const u of USERS) s[u] = await login(app, u);
   const [kg] = await database.db.select().from(school).where(eq(school.kind, "kindergarten"));

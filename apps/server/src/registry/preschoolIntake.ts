@@ -25,7 +25,7 @@ export interface PreschoolUnit {
   nonEstablishedTeachers: number;
 }
 
-/** A township (乡镇) of the county; urban when every school in it is urban (the county seat, 街道). */
+/** A township (乡镇) of the county; urban when it has an urban school (城区: the county seat, a 街道). */
 export interface PreschoolTown {
   code: string;
   name: string;
@@ -158,11 +158,9 @@ export async function loadPreschoolRegister(
     list.push({ classId: c.classId, name: c.name, grade: c.grade, children: sizeOf.get(c.classId) ?? 0 });
     classesOf.set(c.schoolId, list);
   }
-  const urbanTown = new Map<string, boolean>();
-  for (const s of schools) {
-    if (!s.townCode || s.status !== "open") continue;
-    urbanTown.set(s.townCode, (urbanTown.get(s.townCode) ?? true) && s.locality === "urban");
-  }
+  // a town with an urban school (城区) is the county seat or a sub-district, not a rural township
+  const urbanTown = new Set<string>();
+  for (const s of schools) if (s.townCode && s.status === "open" && s.locality === "urban") urbanTown.add(s.townCode);
   return {
     schoolYear,
     asOf,
@@ -185,7 +183,7 @@ export async function loadPreschoolRegister(
         nonEstablishedTeachers: (t?.teachers ?? 0) - (t?.established ?? 0),
       };
     }),
-    towns: towns.map((t) => ({ code: t.code, name: t.name, urban: urbanTown.get(t.code) ?? false })),
+    towns: towns.map((t) => ({ code: t.code, name: t.name, urban: urbanTown.has(t.code) })),
   };
 }
 
