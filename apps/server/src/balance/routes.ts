@@ -152,12 +152,20 @@ const deleteScenarioRoute = createRoute({
 });
 const configRoute = createRoute({
   ...route("get", "/config", "均衡测算参数(标准值、限值、学历要求、学段折算系数)"),
-  responses: { 200: jsonResponse(anyObject, "参数"), ...errorResponses },
+  responses: {
+    200: jsonResponse(
+      z
+        .object({ config: configBody, national: configBody, customized: z.boolean(), updatedAt: z.string().nullable() })
+        .openapi("BalanceConfigAnswer"),
+      "参数",
+    ),
+    ...errorResponses,
+  },
 });
 const saveConfigRoute = createRoute({
   ...route("put", "/config", "修改均衡测算参数(基础教育股、督导室)"),
   request: { body: jsonBody(configBody) },
-  responses: { 200: jsonResponse(anyObject, "已保存"), ...errorResponses },
+  responses: { 200: jsonResponse(z.object({ config: configBody }), "已保存"), ...errorResponses },
 });
 
 const snapshotsRoute = createRoute({

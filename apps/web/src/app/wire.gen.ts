@@ -3388,6 +3388,12 @@ export interface components {
       };
       teachingPointMinimum: number;
     };
+    BalanceConfigAnswer: {
+      config: components["schemas"]["BalanceConfig"];
+      customized: boolean;
+      national: components["schemas"]["BalanceConfig"];
+      updatedAt: string | null;
+    };
     BalanceScenarioSummary: {
       adjustments: number;
       createdAt: string;
@@ -8303,9 +8309,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceConfigAnswer"];
         };
       };
       /** @description 输入有误 */
@@ -8366,7 +8370,7 @@ export interface operations {
         };
         content: {
           "application/json": {
-            [key: string]: unknown;
+            config: components["schemas"]["BalanceConfig"];
           };
         };
       };

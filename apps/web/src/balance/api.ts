@@ -128,12 +128,7 @@ export interface Scenario extends Omit<ScenarioSummary, "adjustments"> {
   adjustments: balance.SchoolAdjustment[];
 }
 
-export interface ConfigAnswer {
-  config: balance.BalanceConfig;
-  national: balance.BalanceConfig;
-  customized: boolean;
-  updatedAt: string | null;
-}
+export type ConfigAnswer = Schema<"BalanceConfigAnswer">;
 
 export type SnapshotSummary = Narrow<Schema<"BalanceSnapshotSummary">, { stage: Stage }>;
 
@@ -159,8 +154,7 @@ export const balanceApi = {
   saveScenario: (body: Body<"postBalanceScenarios">) => api.post<Scenario>("/balance/scenarios", body),
   deleteScenario: (id: string) => api.delete<Ok<"deleteBalanceScenariosById">>(`/balance/scenarios/${id}`),
   config: () => api.get<ConfigAnswer>("/balance/config"),
-  saveConfig: (config: Body<"putBalanceConfig">) =>
-    api.put<{ config: balance.BalanceConfig }>("/balance/config", config),
+  saveConfig: (config: Body<"putBalanceConfig">) => api.put<Ok<"putBalanceConfig">>("/balance/config", config),
   snapshots: (q: YearStage) =>
     api.get<Narrow<Schema<"BalanceSnapshotList">, { rows: SnapshotSummary[] }>>("/balance/snapshots", { ...q }),
   snapshot: (id: string) => api.get<Snapshot>(`/balance/snapshots/${id}`),
