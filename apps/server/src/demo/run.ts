@@ -7,6 +7,7 @@ import { loadAdmissionsDemo } from "../admissions/demo";
 import type { PersonalDataCipher } from "../auth/personalData";
 import type { Database } from "../db/client";
 import { loadExamsDemo } from "../exams/demo";
+import { loadFitnessDemo } from "../fitness/demo";
 import { loadLedgerDemo } from "../ledger/demo";
 import { loadPreschoolDemo } from "../preschool/demo";
 import { loadStaffingDemo } from "../staffing/demo";
@@ -70,6 +71,11 @@ export async function loadDemo(
   log(`已写入学前教育:幼儿园年度填报 ${preschoolDemo.reports} 份,乡镇适龄人口 ${preschoolDemo.townships} 个乡镇`);
   const staffingDemo = await loadStaffingDemo(platform.database.db, { seed: request.seed, latestYear, now });
   log(`已写入教师队伍:专任教师 ${staffingDemo.teachers} 名,培训记录 ${staffingDemo.training} 条`);
+  const fitnessStarted = performance.now();
+  const fitnessDemo = await loadFitnessDemo(platform.database.db, { seed: request.seed, latestYear, now });
+  log(
+    `已写入体质健康:测试成绩 ${fitnessDemo.results} 条,用时 ${((performance.now() - fitnessStarted) / 1000).toFixed(1)} 秒`,
+  );
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };

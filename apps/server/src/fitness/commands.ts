@@ -4,7 +4,7 @@
  * tables in force on the test date.
  */
 import { type auth, fitness } from "@edubureau/core";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
 import { insertAll, type Tx } from "../db/bulkInsert";
@@ -146,11 +146,17 @@ export async function writeScoredResults(
     })
     .returning({ id: fitnessBatch.id });
   if (!batch) throw new Error("insert returned no row");
-  const ids = results.map((r) => r.studentId);
-  for (let i = 0; i < ids.length; i += 5000) {
+  if (run.source !== "demo") {
+    const ids = results.map((r) => r.studentId);
     await tx
       .delete(fitnessResult)
-      .where(and(eq(fitnessResult.testYear, run.testYear), inArray(fitnessResult.studentId, ids.slice(i, i + 5000))));
+      .where(
+        and(
+          eq(fitnessResult.testYear, run.testYear),
+          sql`${fitnessResult.studentId} = any(${sql.param(ids)}::uuid[])`,
+          sql`${fitnessResult.batchId} <> ${batch.id}`,
+        ),
+      );
   }
   let scored = 0;
   const rows = results.map((r) => {
@@ -184,13 +190,7 @@ export async function writeScoredResults(
         total: null,
         band: null,
       };
-    const s = fitness.scoreStudent(std, {
-      grade: r.grade,
-      sex: r.sex,
-      heightCm: r.heightCm,
-      weightKg: r.weightKg,
-      values: r.values,
-    });
+    const s = fitness.scoreStudent(std, plausibleOnly(std, r));
     if (s.total !== null) scored++;
     return {
       ...base,
@@ -258,4 +258,19 @@ export async function rescoreSchool(
     });
     return { ...run, rows: current.length };
   });
+}
+
+/**
+ * The values a run scores: implausible ones (a height in metres, a 50 m in 3 s; core's checkMeasurement) are left
+ * out, so the student is listed as incomplete instead of scored on a slip. An import refuses such rows outright; this
+ * guards rows that reached the table another way (rescoring old rows).
+ */
+export function plausibleOnly(std: fitness.FitnessStandard, r: MeasuredResult): fitness.FitnessMeasurement {
+  const m = { grade: r.grade, sex: r.sex, heightCm: r.heightCm, weightKg: r.weightKg, values: { ...r.values } };
+  for (const p of fitness.checkMeasurement(m, fitness.requiredItems(std, r.grade, r.sex))) {
+    if (p.field === "heightCm") m.heightCm = null;
+    else if (p.field === "weightKg") m.weightKg = null;
+    else delete m.values[p.field];
+  }
+  return m;
 }

@@ -114,3 +114,32 @@ export async function classLabels(db: Db, ids: string[]): Promise<Map<string, { 
     .where(inArray(schoolClass.id, ids));
   return new Map(rows.map((r) => [r.id, { name: r.name, grade: r.grade }]));
 }
+
+/** Every student enrolled in a county in a school year: school, class, grade and gender (for the demo's results). */
+export async function enrolledInCounty(db: Db, regionCode: string, schoolYear: number) {
+  return db
+    .select({
+      studentId: enrollment.studentId,
+      schoolId: enrollment.schoolId,
+      classId: enrollment.classId,
+      grade: enrollment.grade,
+      gender: person.gender,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(
+      and(
+        eq(enrollment.regionCode, regionCode),
+        eq(enrollment.schoolYear, schoolYear),
+        eq(enrollment.status, "enrolled"),
+      ),
+    )
+    .orderBy(asc(enrollment.schoolId), asc(enrollment.studentId));
+}
+
+/** The county of a single-county installation's schools (the demo's). */
+export async function firstRegionWithSchools(db: Db): Promise<string | null> {
+  const rows = await db.select({ r: school.regionCode }).from(school).limit(1);
+  return rows[0]?.r ?? null;
+}

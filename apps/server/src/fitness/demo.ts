@@ -1,0 +1,146 @@
+/**
+ * The demo county's fitness results (示范数据): the latest school year and the one before for every enrolled student
+ * of every school, drawn deterministically from the seed around the standard's own levels (each student an overall
+ * fitness, each item a little noise; rural schools a little lower in the runs, urban ones a little heavier), a few
+ * exempt (免测, with reason and proof) and deferred (缓测) students, a few with one item missing, and one school
+ * whose latest results have a unit slip: one class's heights typed in metres, which the checks list and the
+ * scoring leaves out (those students stay incomplete until the school corrects them).
+ */
+import { fitness } from "@edubureau/core";
+import type { Db } from "../db/client";
+import { createRandom, type Random } from "../demo/random";
+import { enrolledInCounty, schoolsWithTown } from "../registry/fitnessIntake";
+import { school } from "../registry/tables";
+import { type MeasuredResult, writeScoredResults } from "./commands";
+import { standardAsOf } from "./store";
+
+const EXEMPT_REASONS = [
+  ["先天性心脏病", "县人民医院诊断证明"],
+  ["骨折术后康复期", "县中医院诊断证明"],
+  ["哮喘", "县人民医院诊断证明"],
+] as const;
+
+/** A value of an item at a level drawn from the student's fitness, between that level's threshold and the next. */
+function itemValue(
+  std: fitness.FitnessStandard,
+  item: fitness.FitnessItem,
+  grade: number,
+  sex: fitness.Sex,
+  z: number,
+) {
+  const levels = (std.items[item]?.[String(grade)]?.[sex] ?? []).filter((l) => l.threshold !== null);
+  if (levels.length === 0) return null;
+  // z = 0 lands around the 74-point level; each unit of z is about three levels
+  const index = Math.max(0, Math.min(levels.length - 1, Math.round(7 - z * 3)));
+  const t = levels[index]?.threshold as number;
+  const lower = fitness.lowerIsBetter.has(item);
+  const decimals = item === "run50" || item === "sit_reach" ? 1 : 0;
+  const jitter = lower ? Math.abs(z % 0.3) : 0;
+  const v = lower ? t - jitter : t;
+  const f = 10 ** decimals;
+  return Math.round(v * f) / f;
+}
+
+function measure(
+  std: fitness.FitnessStandard,
+  rnd: Random,
+  grade: number,
+  sex: fitness.Sex,
+  rural: boolean,
+): Pick<MeasuredResult, "heightCm" | "weightKg" | "values"> {
+  const base = rnd.normal(-0.35, 1.25);
+  const heightCm = Math.round(rnd.normal(112 + grade * 6.2 + (sex === "male" && grade > 8 ? 6 : 0), 5.5) * 10) / 10;
+  const bands = std.bmi[String(grade)]?.[sex] ?? [];
+  const band = (level: fitness.BmiLevel) => bands.find((b) => b.level === level);
+  const lo = band("正常")?.min ?? 15;
+  const hi = band("正常")?.max ?? 22;
+  const fat = band("肥胖")?.min ?? hi + 3;
+  // most within the normal band; about 12 % overweight, 8 % obese (rural schools fewer), 5 % underweight
+  const roll = rnd.next();
+  const bmi =
+    roll < 0.05
+      ? lo - 0.2 - rnd.next() * 1.5
+      : roll < (rural ? 0.14 : 0.2)
+        ? hi + 0.2 + (fat - hi - 0.3) * rnd.next()
+        : roll < (rural ? 0.19 : 0.28)
+          ? fat + 0.2 + rnd.next() * 4
+          : lo + (hi - lo) * Math.min(1, Math.max(0, rnd.normal(0.45, 0.2)));
+  const weightKg = Math.round(bmi * (heightCm / 100) ** 2 * 10) / 10;
+  const values: MeasuredResult["values"] = {};
+  for (const item of fitness.requiredItems(std, grade, sex)) {
+    const z = base + rnd.normal(0, 0.8) - (rural && fitness.lowerIsBetter.has(item) ? 0.2 : 0);
+    const v = itemValue(std, item, grade, sex, z);
+    if (v !== null) values[item] = v;
+  }
+  return { heightCm, weightKg, values };
+}
+
+/** Loads the demo's fitness results; returns the number of results written. */
+export async function loadFitnessDemo(db: Db, options: { seed: number; latestYear: number; now: Date }) {
+  const regions = await db.selectDistinct({ r: school.regionCode }).from(school);
+  let written = 0;
+  for (const { r: regionCode } of regions) {
+    const schools = await schoolsWithTown(db, regionCode);
+    const rural = new Set(schools.filter((s) => /村|乡|镇/.test(s.name)).map((s) => s.id));
+    const slipSchool = schools[2]?.id ?? schools[0]?.id;
+    for (const year of [options.latestYear - 1, options.latestYear]) {
+      // autumn testing; the latest year's not after today
+      const today = options.now.toISOString().slice(0, 10);
+      const autumn = `${year}-10-15`;
+      const testDate = autumn <= today ? autumn : today;
+      const std = await standardAsOf(db, regionCode, testDate);
+      const enrolled = await enrolledInCounty(db, regionCode, year);
+      const rnd = createRandom(options.seed).fork(`fitness-${regionCode}-${year}`);
+      const bySchool = new Map<string, MeasuredResult[]>();
+      let slipClass: string | null = null;
+      for (const e of enrolled) {
+        if (e.grade < 1 || e.grade > 12) continue;
+        const sex: fitness.Sex = e.gender === "F" ? "female" : "male";
+        const m = measure(std, rnd, e.grade, sex, rural.has(e.schoolId));
+        const row: MeasuredResult = {
+          studentId: e.studentId,
+          classId: e.classId,
+          grade: e.grade,
+          sex,
+          status: "tested",
+          ...m,
+        };
+        const roll = rnd.next();
+        if (roll < 0.004) {
+          const [reason, proof] = EXEMPT_REASONS[rnd.int(0, EXEMPT_REASONS.length - 1)] ?? EXEMPT_REASONS[0];
+          Object.assign(row, {
+            status: "exempt",
+            exemptReason: reason,
+            exemptProof: proof,
+            values: {},
+            heightCm: null,
+            weightKg: null,
+          });
+        } else if (roll < 0.006) {
+          Object.assign(row, { status: "deferred", exemptReason: "急性肠胃炎,病愈后补测", values: {} });
+        } else if (roll < 0.012) {
+          const items = Object.keys(row.values) as fitness.FitnessItem[];
+          const drop = items[rnd.int(0, items.length - 1)];
+          if (drop) delete row.values[drop];
+        }
+        if (year === options.latestYear && e.schoolId === slipSchool && row.heightCm !== null) {
+          slipClass ??= e.classId;
+          if (e.classId === slipClass) row.heightCm = Math.round(row.heightCm) / 100;
+        }
+        const list = bySchool.get(e.schoolId);
+        if (list) list.push(row);
+        else bySchool.set(e.schoolId, [row]);
+      }
+      for (const [schoolId, rows] of bySchool) {
+        await writeScoredResults(
+          db,
+          { regionCode, schoolId, testYear: year, testDate, source: "demo", createdBy: null, now: options.now },
+          rows,
+          std,
+        );
+        written += rows.length;
+      }
+    }
+  }
+  return { results: written };
+}
