@@ -49,6 +49,15 @@ const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPa
 const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
 const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
 const PreschoolInputsPage = lazy(() => import("../preschool/InputsPage"));
+const StaffingOverviewPage = lazy(() => import("../staffing/OverviewPage"));
+const StaffingEstablishmentPage = lazy(() => import("../staffing/EstablishmentPage"));
+const StaffingDemandPage = lazy(() => import("../staffing/DemandPage"));
+const StaffingStructurePage = lazy(() => import("../staffing/StructurePage"));
+const StaffingRecruitmentPage = lazy(() => import("../staffing/RecruitmentPage"));
+const StaffingTrainingPage = lazy(() => import("../staffing/TrainingPage"));
+const StaffingRotationPage = lazy(() => import("../staffing/RotationPage"));
+const StaffingPoolsPage = lazy(() => import("../staffing/PoolsPage"));
+const StaffingMyRecordPage = lazy(() => import("../staffing/MyRecordPage"));
 
 export const router = createBrowserRouter([
   {
@@ -139,6 +148,20 @@ export const router = createBrowserRouter([
                   { path: paths.ledgerStatistics, element: <LedgerStatisticsPage /> },
                   { path: paths.ledgerInstitutions, element: <LedgerInstitutionsPage /> },
                   { path: paths.ledgerTypes, element: <LedgerTypesPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="staffing" />,
+                children: [
+                  { path: paths.staffingOverview, element: <StaffingOverviewPage /> },
+                  { path: paths.staffingEstablishment, element: <StaffingEstablishmentPage /> },
+                  { path: paths.staffingDemand, element: <StaffingDemandPage /> },
+                  { path: paths.staffingStructure, element: <StaffingStructurePage /> },
+                  { path: paths.staffingRecruitment, element: <StaffingRecruitmentPage /> },
+                  { path: paths.staffingTraining, element: <StaffingTrainingPage /> },
+                  { path: paths.staffingRotation, element: <StaffingRotationPage /> },
+                  { path: paths.staffingPools, element: <StaffingPoolsPage /> },
+                  { path: paths.staffingMe, element: <StaffingMyRecordPage /> },
                 ],
               },
               {

@@ -124,6 +124,30 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "admissions.zone.delete": "删除学区",
     },
   },
+  staffing: {
+    label: "教师队伍",
+    actions: {
+      "staffing.settings.save": "保存教师队伍参数",
+      "staffing.plan.create": "生成招聘计划",
+      "staffing.plan.regenerate": "重新生成招聘计划",
+      "staffing.plan.editLine": "调整招聘人数",
+      "staffing.plan.approve": "审批招聘计划",
+      "staffing.plan.arrivals": "登记新教师到岗",
+      "staffing.need.create": "提出招聘需求",
+      "staffing.training.create": "登记培训学时",
+      "staffing.rotation.propose": "提出交流申请",
+      "staffing.rotation.approve": "同意交流",
+      "staffing.rotation.reject": "不同意交流",
+      "staffing.exemption.create": "登记免于交流",
+      "staffing.studio.activity": "登记工作室活动",
+      "staffing.researcher.appoint": "聘任兼职教研员",
+      "staffing.export.establishment": "导出编制核定表",
+      "staffing.export.roster": "导出教师花名册",
+      "staffing.export.recruitment": "导出招聘计划表",
+      "staffing.export.training": "导出学时完成情况表",
+      "staffing.export.summary": "导出教师队伍工作情况",
+    },
+  },
   retention: {
     label: "控辍保学",
     actions: {
@@ -209,6 +233,16 @@ export const auditTargetLabels: Record<string, string> = {
   retention_recheck: "季度复核",
   retention_setting: "控辍保学参数",
   retention_rate_snapshot: "入学率与巩固率",
+  staffing_setting: "教师队伍参数",
+  staffing_export: "教师队伍导出",
+  staffing_recruit_plan: "招聘计划",
+  staffing_recruit_line: "招聘计划行",
+  staffing_recruit_need: "招聘需求",
+  staffing_training: "培训记录",
+  staffing_rotation: "交流轮岗",
+  staffing_exemption: "免于交流",
+  staffing_researcher: "兼职教研员",
+  staffing_studio: "名师工作室",
 };
 
 /**

@@ -1,0 +1,56 @@
+import { api } from "../app/api";
+import type { Body, Ok, Row, Schema } from "../app/wire";
+
+/** The server's workforce answers (derived from the server's contracts: staffing/schemas.ts). */
+export type Overview = Schema<"StaffingOverview">;
+export type Establishment = Schema<"StaffingEstablishment">;
+export type EstablishmentSchool = Row<Establishment["schools"]>;
+export type Demand = Schema<"StaffingDemand">;
+export type Structure = Schema<"StaffingStructure">;
+export type Recruitment = Schema<"StaffingRecruitment">;
+export type PlanLine = Row<NonNullable<Recruitment["plan"]>["lines"]>;
+export type Training = Schema<"StaffingTraining">;
+export type TrainingTeacher = Row<Training["teachers"]>;
+export type Rotation = Schema<"StaffingRotation">;
+export type DueTeacher = Row<Rotation["due"]>;
+export type RotationRow = Row<Rotation["rotations"]>;
+export type Pools = Schema<"StaffingPools">;
+export type MyRecord = Schema<"StaffingMyRecord">;
+export type SettingsView = Schema<"StaffingSettingsView">;
+
+export type TrainingBody = Body<"postStaffingTraining">;
+export type PlanLineBody = Body<"putStaffingRecruitmentLinesById">;
+export type ProposeRotationBody = Body<"postStaffingRotation">;
+export type DecideRotationBody = Body<"postStaffingRotationByIdDecision">;
+export type ExemptionBody = Body<"postStaffingRotationExemptions">;
+export type ActivityBody = Body<"postStaffingStudiosByIdActivities">;
+
+type Year = { schoolYear?: number; schoolId?: string };
+const enc = encodeURIComponent;
+
+export const staffingApi = {
+  overview: (q: Year) => api.get<Ok<"getStaffingOverview">>("/staffing/overview", q),
+  settings: () => api.get<Ok<"getStaffingSettings">>("/staffing/settings"),
+  establishment: (q: Year) => api.get<Ok<"getStaffingEstablishment">>("/staffing/establishment", q),
+  demand: (q: Year) => api.get<Ok<"getStaffingDemand">>("/staffing/demand", q),
+  structure: (q: Year) => api.get<Ok<"getStaffingStructure">>("/staffing/structure", q),
+  recruitment: (q: Year) => api.get<Ok<"getStaffingRecruitment">>("/staffing/recruitment", q),
+  proposePlan: () => api.post<Ok<"postStaffingRecruitment">>("/staffing/recruitment"),
+  editLine: (id: string, body: PlanLineBody) =>
+    api.put<Ok<"putStaffingRecruitmentLinesById">>(`/staffing/recruitment/lines/${enc(id)}`, body),
+  approvePlan: () => api.post<Ok<"postStaffingRecruitmentApprove">>("/staffing/recruitment/approve"),
+  training: (q: Year & { filter: "all" | "behind" | "complete" }) =>
+    api.get<Ok<"getStaffingTraining">>("/staffing/training", q),
+  addTraining: (body: TrainingBody) => api.post<Ok<"postStaffingTraining">>("/staffing/training", body),
+  rotation: (q: Year) => api.get<Ok<"getStaffingRotation">>("/staffing/rotation", q),
+  proposeRotation: (body: ProposeRotationBody) => api.post<Ok<"postStaffingRotation">>("/staffing/rotation", body),
+  decideRotation: (id: string, body: DecideRotationBody) =>
+    api.post<Ok<"postStaffingRotationByIdDecision">>(`/staffing/rotation/${enc(id)}/decision`, body),
+  exempt: (body: ExemptionBody) =>
+    api.post<Ok<"postStaffingRotationExemptions">>("/staffing/rotation/exemptions", body),
+  pools: () => api.get<Ok<"getStaffingPools">>("/staffing/pools"),
+  addActivity: (studioId: string, body: ActivityBody) =>
+    api.post<Ok<"postStaffingStudiosByIdActivities">>(`/staffing/studios/${enc(studioId)}/activities`, body),
+  me: () => api.get<Ok<"getStaffingMe">>("/staffing/me"),
+  download: (path: string, fallback: string, q?: Year) => api.download(`/staffing/${path}`, q, fallback),
+};
