@@ -6,12 +6,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
 import { conflict, errorResponses, notFound } from "../http/errors";
-import { fileResponse, jsonResponse } from "../http/openapi";
+import { DOCX_TYPE, fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { exportCountyTables, exportSchoolReport } from "./exports";
 import { policyFor, presentExam, presentGroups, presentOverview } from "./presentAnalysis";
-import { conflictResponse, writeContext as ctx, DOCX, file, readable, tags, XLSX } from "./routeKit";
+import { conflictResponse, writeContext as ctx, file, readable, tags } from "./routeKit";
 import * as s from "./schemas";
 import { examSnapshot } from "./snapshot";
 import { findExam } from "./store";
@@ -73,7 +73,7 @@ const tablesRoute = createRoute({
   tags,
   summary: "导出全县(本校)质量分析表 Excel",
   request: { params: s.idParams },
-  responses: { 200: fileResponse(XLSX, "分析表"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "分析表"), ...errorResponses },
 });
 const docxRoute = createRoute({
   method: "get",
@@ -81,7 +81,7 @@ const docxRoute = createRoute({
   tags,
   summary: "导出学校质量分析报告 Word(图表、表格、文字分析)",
   request: { params: s.idParams.extend({ schoolId: z.uuid("学校编号格式不正确") }) },
-  responses: { 200: fileResponse(DOCX, "学校报告"), ...errorResponses },
+  responses: { 200: fileResponse(DOCX_TYPE, "学校报告"), ...errorResponses },
 });
 
 export function analysisRoutes() {
@@ -145,14 +145,14 @@ export function analysisRoutes() {
   app.openapi(tablesRoute, async (c) => {
     const target = await readable(c, c.req.valid("param").id);
     const result = await exportCountyTables(c.var.deps.db, c.var.actor, target, ctx(c));
-    return file(c, result.bytes, XLSX, result.fileName);
+    return file(c, result.bytes, XLSX_TYPE, result.fileName);
   });
 
   app.openapi(docxRoute, async (c) => {
     const { id, schoolId } = c.req.valid("param");
     const target = await readable(c, id);
     const result = await exportSchoolReport(c.var.deps.db, c.var.actor, target, schoolId, ctx(c));
-    return file(c, result.bytes, DOCX, result.fileName);
+    return file(c, result.bytes, DOCX_TYPE, result.fileName);
   });
 
   return app;

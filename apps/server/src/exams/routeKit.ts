@@ -8,21 +8,19 @@ import type { Context } from "hono";
 import { authorize, type ReadableScope, scopeOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { errorSchema, notFound } from "../http/errors";
-import { jsonResponse } from "../http/openapi";
+import { contentDisposition, jsonResponse } from "../http/openapi";
 import type { WriteContext } from "./commands";
 import type { ReadableExam } from "./exports";
 import { findExam, teacherClasses } from "./store";
 
 export const tags = ["质量检测"];
-export const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const conflictResponse = { 409: jsonResponse(errorSchema, "状态不允许(已发布、有错误等)") };
 
 /** A download of built bytes. */
 export function file(c: Context<AppEnv>, bytes: Buffer, type: string, fileName: string) {
   return c.body(new Uint8Array(bytes), 200, {
     "content-type": type,
-    "content-disposition": `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "content-disposition": contentDisposition(fileName),
     "cache-control": "no-store",
   });
 }

@@ -7,12 +7,12 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { PROBLEMS_IN_JSON, readUploadForm } from "../excel/importPipeline";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
-import { fileResponse, jsonResponse } from "../http/openapi";
+import { fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { requireDraft } from "./commands";
 import { exportScoreTemplate } from "./exports";
 import { exportRoster } from "./roster";
-import { conflictResponse, writeContext as ctx, file, readable, scoreWriter, tags, XLSX } from "./routeKit";
+import { conflictResponse, writeContext as ctx, file, readable, scoreWriter, tags } from "./routeKit";
 import * as s from "./schemas";
 import { commitScores, presentScoreJob, scoreReport, uploadScores } from "./scoreImportCommands";
 import { findExam } from "./store";
@@ -23,7 +23,7 @@ const templateRoute = createRoute({
   tags,
   summary: "下载成绩导入模板(已填好本人范围内的学生)",
   request: { params: s.idParams },
-  responses: { 200: fileResponse(XLSX, "导入模板"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "导入模板"), ...errorResponses },
 });
 const rosterRoute = createRoute({
   method: "get",
@@ -31,7 +31,7 @@ const rosterRoute = createRoute({
   tags,
   summary: "下载考号名单(本人范围内的学生;学籍号默认部分隐藏,导出记入审计日志)",
   request: { params: s.idParams, query: s.rosterQuery },
-  responses: { 200: fileResponse(XLSX, "考号名单"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "考号名单"), ...errorResponses },
 });
 const uploadRoute = createRoute({
   method: "post",
@@ -50,7 +50,7 @@ const reportRoute = createRoute({
   tags,
   summary: "下载校验报告(错误单元格标红并附批注;只有上传者本人可下载,文件含完整学籍号)",
   request: { params: s.jobParams },
-  responses: { 200: fileResponse(XLSX, "校验报告"), ...errorResponses },
+  responses: { 200: fileResponse(XLSX_TYPE, "校验报告"), ...errorResponses },
 });
 const commitRoute = createRoute({
   method: "post",
@@ -73,13 +73,13 @@ export function scoreRoutes() {
     const row = await findExam(c.var.deps.db, actor, c.req.valid("param").id);
     if (!row) throw notFound("考试");
     const result = await exportScoreTemplate(c.var.deps.db, actor, scope, row, ctx(c));
-    return file(c, result.bytes, XLSX, result.fileName);
+    return file(c, result.bytes, XLSX_TYPE, result.fileName);
   });
 
   app.openapi(rosterRoute, async (c) => {
     const target = await readable(c, c.req.valid("param").id);
     const result = await exportRoster(c.var.deps.db, c.var.actor, target, c.req.valid("query"), ctx(c));
-    return file(c, result.bytes, XLSX, result.fileName);
+    return file(c, result.bytes, XLSX_TYPE, result.fileName);
   });
 
   app.openapi(uploadRoute, async (c) => {
@@ -105,7 +105,7 @@ export function scoreRoutes() {
     const { actor, scope } = scoreWriter(c.var.actor);
     const { id, jobId } = c.req.valid("param");
     const result = await scoreReport(c.var.deps.db, actor, scope, id, jobId);
-    return file(c, result.bytes, XLSX, result.fileName);
+    return file(c, result.bytes, XLSX_TYPE, result.fileName);
   });
 
   app.openapi(commitRoute, async (c) => {

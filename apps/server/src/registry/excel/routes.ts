@@ -19,10 +19,9 @@ import {
   sheetOfJob,
   uploadSheetImport,
 } from "../../excel/importPipeline";
-import { XLSX_TYPE } from "../../excel/importReport";
 import type { AppEnv } from "../../http/context";
 import { badRequest, errorResponses, errorSchema } from "../../http/errors";
-import { fileResponse, jsonBody, jsonResponse } from "../../http/openapi";
+import { contentDisposition, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
 import { defaultSchoolYear } from "../store";
 import { exportStudents } from "./export";
@@ -105,7 +104,7 @@ function xlsx(c: Context<AppEnv>, body: Readable | Buffer, fileName: string) {
   const stream = body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : new Uint8Array(body);
   return c.body(stream, 200, {
     "content-type": XLSX_TYPE,
-    "content-disposition": `attachment; filename="download.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    "content-disposition": contentDisposition(fileName),
     "cache-control": "no-store",
   });
 }
