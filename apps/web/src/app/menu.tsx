@@ -25,6 +25,8 @@ import { ledgerMenuGroup } from "../ledger/menu";
 import { ledgerPaths } from "../ledger/paths";
 import { preschoolMenuGroup } from "../preschool/menu";
 import { preschoolPaths } from "../preschool/paths";
+import { retentionMenuGroup } from "../retention/menu";
+import { retentionPaths } from "../retention/paths";
 import { staffingMenuGroup } from "../staffing/menu";
 import { staffingPaths } from "../staffing/paths";
 import type { AbilityKind } from "./auth";
@@ -53,6 +55,7 @@ export const paths = {
   balanceSettings: "/balance/settings",
   ...ledgerPaths,
   ...preschoolPaths,
+  ...retentionPaths,
   ...staffingPaths,
   admissionsNewAllocation: "/admissions/new/allocation",
   admissionsNewLottery: "/admissions/new/lottery",
@@ -98,6 +101,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   if (can("read", "admissions")) items.push(admissionsMenu(can, user));
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   if (can("read", "preschool")) items.push(preschoolMenuGroup(user, can("write", "preschool")));
+  if (can("read", "retention")) items.push(retentionMenuGroup(user));
   if (can("read", "staffing")) items.push(staffingMenuGroup(user));
   const system: MenuItem[] = [];
   if (can("write", "users"))

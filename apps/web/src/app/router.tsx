@@ -49,6 +49,13 @@ const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPa
 const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
 const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
 const PreschoolInputsPage = lazy(() => import("../preschool/InputsPage"));
+const RetentionPage = lazy(() => import("../retention/RetentionPage"));
+const RetentionChildrenPage = lazy(() => import("../retention/ChildrenPage"));
+const RetentionSuspectsPage = lazy(() => import("../retention/SuspectsPage"));
+const RetentionCasesPage = lazy(() => import("../retention/CasesPage"));
+const RetentionCasePage = lazy(() => import("../retention/CasePage"));
+const RetentionReportsPage = lazy(() => import("../retention/ReportsPage"));
+const RetentionRatesPage = lazy(() => import("../retention/RatesPage"));
 const StaffingOverviewPage = lazy(() => import("../staffing/OverviewPage"));
 const StaffingEstablishmentPage = lazy(() => import("../staffing/EstablishmentPage"));
 const StaffingDemandPage = lazy(() => import("../staffing/DemandPage"));
@@ -135,6 +142,18 @@ export const router = createBrowserRouter([
                   { path: paths.preschoolPlan, element: <PreschoolPlanPage /> },
                   { path: paths.preschoolWhatIf, element: <PreschoolWhatIfPage /> },
                   { path: paths.preschoolInputs, element: <PreschoolInputsPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="retention" />,
+                children: [
+                  { path: paths.retention, element: <RetentionPage /> },
+                  { path: paths.retentionChildren, element: <RetentionChildrenPage /> },
+                  { path: paths.retentionSuspects, element: <RetentionSuspectsPage /> },
+                  { path: paths.retentionCases, element: <RetentionCasesPage /> },
+                  { path: `${paths.retentionCases}/:id`, element: <RetentionCasePage /> },
+                  { path: paths.retentionReports, element: <RetentionReportsPage /> },
+                  { path: paths.retentionRates, element: <RetentionRatesPage /> },
                 ],
               },
               {

@@ -3517,7 +3517,8 @@ export interface components {
       grade: number | null;
       id: string;
       inputDigest: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "class_allocation" | "lottery" | "quota";
       kindLabel: string;
       publishedAt: string | null;
       rerunOfId: string | null;
@@ -3525,7 +3526,8 @@ export interface components {
       schoolId: string | null;
       schoolName: string | null;
       schoolYear: number | null;
-      status: string;
+      /** @enum {string} */
+      status: "draft" | "frozen" | "drawn" | "published";
       statusLabel: string;
       title: string;
     };
@@ -4577,7 +4579,8 @@ export interface components {
       eventTime: string;
       frozenAt: string | null;
       inputDigest: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "class_allocation" | "lottery" | "quota";
       kindLabel: string;
       publishedAt: string | null;
       rerunOfCode: string | null;
@@ -14199,10 +14202,12 @@ export interface operations {
             rows: {
               code: string;
               eventTime: string;
-              kind: string;
+              /** @enum {string} */
+              kind: "class_allocation" | "lottery" | "quota";
               publishedAt: string | null;
               schoolName: string | null;
-              status: string;
+              /** @enum {string} */
+              status: "frozen" | "published";
               title: string;
             }[];
           };
