@@ -1,6 +1,7 @@
 /**
  * Excel in and out (mounted at /api/registry): import templates (students, staff, schools, school conditions),
- * upload → full validation → report → commit for each kind, and the student list export. Uploads take up to 30 MB
+ * upload → full validation → report → commit for each kind on the shared import pipeline (excel/importPipeline.ts),
+ * and the student and staff list exports. Uploads take up to 30 MB
  * (BODY_LIMITS.registryImport, enforced by the app on the request body; a commit is a JSON body, 1 MB).
  */
 import { Readable } from "node:stream";
