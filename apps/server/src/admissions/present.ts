@@ -12,10 +12,10 @@ function header(e: DrawEventRow, schoolName: string | null) {
   return {
     id: e.id,
     code: e.code,
-    kind: e.kind,
+    kind: e.kind as admissions.DrawKind,
     kindLabel: admissions.drawKindLabels[e.kind as admissions.DrawKind] ?? e.kind,
     title: e.title,
-    status: e.status,
+    status: e.status as admissions.DrawStatus,
     statusLabel: admissions.drawStatusLabels[e.status as admissions.DrawStatus] ?? e.status,
     schoolId: e.schoolId,
     schoolName,
@@ -148,7 +148,7 @@ export function presentPublic(e: DrawEventRow & { schoolName: string | null }, r
   return {
     status: published ? ("published" as const) : ("frozen" as const),
     code: e.code,
-    kind: e.kind,
+    kind: e.kind as admissions.DrawKind,
     kindLabel: admissions.drawKindLabels[e.kind as admissions.DrawKind] ?? e.kind,
     title: e.title,
     schoolName: e.schoolName,

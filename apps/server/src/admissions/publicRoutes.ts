@@ -3,6 +3,7 @@
  * A frozen event shows its input digest and file before the event; contributions, seed and result appear once
  * published. Drafts answer 404.
  */
+import { admissions } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import type { AppEnv } from "../http/context";
@@ -14,13 +15,14 @@ import { publicEvent, publicEvents } from "./store";
 import { drawEvent } from "./tables";
 
 const tags = ["公开查询"];
+const drawKind = z.enum(Object.keys(admissions.drawKindLabels) as [admissions.DrawKind]);
 const codeParam = z.object({ code: z.string().regex(/^[A-Z]{2}-\d{4}-\d{4}$/, "活动编号格式应如 YG-2026-0001") });
 
 const publicDraw = z
   .object({
     status: z.enum(["frozen", "published"]),
     code: z.string(),
-    kind: z.string(),
+    kind: drawKind,
     kindLabel: z.string(),
     title: z.string(),
     schoolName: z.string().nullable(),
@@ -60,9 +62,9 @@ const listRoute = createRoute({
         rows: z.array(
           z.object({
             code: z.string(),
-            kind: z.string(),
+            kind: drawKind,
             title: z.string(),
-            status: z.string(),
+            status: z.enum(["frozen", "published"]),
             eventTime: z.string(),
             publishedAt: z.string().nullable(),
             schoolName: z.string().nullable(),
@@ -105,7 +107,8 @@ export function publicDrawRoutes() {
       {
         rows: rows.map((r) => ({
           ...r,
-          status: r.status === "published" ? "published" : "frozen",
+          kind: r.kind as admissions.DrawKind,
+          status: r.status === "published" ? ("published" as const) : ("frozen" as const),
           eventTime: r.eventTime.toISOString(),
           publishedAt: r.publishedAt?.toISOString() ?? null,
         })),

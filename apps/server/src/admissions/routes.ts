@@ -59,10 +59,10 @@ const eventRow = z
   .object({
     id: z.string(),
     code: z.string(),
-    kind: z.string(),
+    kind: z.enum(Object.keys(admissions.drawKindLabels) as [admissions.DrawKind]),
     kindLabel: z.string(),
     title: z.string(),
-    status: z.string(),
+    status: z.enum(Object.keys(admissions.drawStatusLabels) as [admissions.DrawStatus]),
     statusLabel: z.string(),
     schoolId: z.string().nullable(),
     schoolName: z.string().nullable(),
@@ -445,7 +445,9 @@ export function admissionsRoutes() {
       {
         rows: rows.map((r) => ({
           ...r,
+          kind: r.kind as admissions.DrawKind,
           kindLabel: admissions.drawKindLabels[r.kind as admissions.DrawKind] ?? r.kind,
+          status: r.status as admissions.DrawStatus,
           statusLabel: admissions.drawStatusLabels[r.status as admissions.DrawStatus] ?? r.status,
           eventTime: r.eventTime.toISOString(),
           confirmedAt: r.confirmedAt?.toISOString() ?? null,

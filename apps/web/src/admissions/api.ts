@@ -1,12 +1,12 @@
 import type { admissions } from "@edubureau/core";
 import { api } from "../app/api";
-import type { Body, Narrow, Ok, Row, Schema } from "../app/wire";
+import type { Body, Ok, Row, Schema } from "../app/wire";
 
 export type DrawKind = admissions.DrawKind;
 export type DrawStatus = admissions.DrawStatus;
 
 /** An event as GET /api/admissions/events lists it. */
-export type EventRow = Narrow<Schema<"DrawEventRow">, { kind: DrawKind; status: DrawStatus }>;
+export type EventRow = Schema<"DrawEventRow">;
 
 /*
  * The event in full (EventDetail and its parts) stays typed here: the server's DrawEvent contract is an open
@@ -80,11 +80,8 @@ export type QuotaRequest = Body<"postAdmissionsEventsQuota">;
 export type QuotaBase = Row<Ok<"getAdmissionsQuotaBases">["rows"]>;
 
 /** A published event as the public sees it (server: admissions/publicRoutes.ts PublicDraw). */
-export type PublicDraw = Narrow<Schema<"PublicDraw">, { kind: DrawKind }>;
-export type PublicDrawRow = Narrow<
-  Row<Ok<"getPublicDraws">["rows"]>,
-  { kind: DrawKind; status: "frozen" | "published" }
->;
+export type PublicDraw = Schema<"PublicDraw">;
+export type PublicDrawRow = Row<Ok<"getPublicDraws">["rows"]>;
 
 /** A catchment zone with its capacity check (server: admissions/zones.ts listZones). */
 export type ZoneRow = Schema<"CatchmentZoneCapacity">;
@@ -98,8 +95,7 @@ async function fileText(path: string): Promise<string> {
 }
 
 export const admissionsApi = {
-  events: (kind?: DrawKind) =>
-    api.get<Narrow<Ok<"getAdmissionsEvents">, { rows: EventRow[] }>>("/admissions/events", { kind }),
+  events: (kind?: DrawKind) => api.get<Ok<"getAdmissionsEvents">>("/admissions/events", { kind }),
   event: (id: string) => api.get<EventDetail>(`/admissions/events/${id}`),
   intake: (schoolId: string, year: number, grade: number) =>
     api.get<Intake>("/admissions/intake", { schoolId, year, grade }),
@@ -129,7 +125,7 @@ export const admissionsApi = {
   createZone: (body: ZoneBody) => api.post<Ok<"postAdmissionsZones">>("/admissions/zones", body),
   updateZone: (id: string, body: ZoneBody) => api.put<Ok<"putAdmissionsZonesById">>(`/admissions/zones/${id}`, body),
   deleteZone: (id: string) => api.delete<void>(`/admissions/zones/${id}`),
-  publicDraws: () => api.get<Narrow<Ok<"getPublicDraws">, { rows: PublicDrawRow[] }>>("/public/draws"),
+  publicDraws: () => api.get<Ok<"getPublicDraws">>("/public/draws"),
   publicDraw: (code: string) => api.get<PublicDraw>(`/public/draws/${encodeURIComponent(code)}`),
   publicFile: (code: string, which: "input" | "result") =>
     fileText(`/public/draws/${encodeURIComponent(code)}/files/${which}`),
