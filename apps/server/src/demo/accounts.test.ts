@@ -19,6 +19,7 @@ describe("demoAccounts", () => {
       "zizhu",
       "jiaoyan",
       "zhaosheng",
+      "bangong",
       "school1",
       "school2",
       "teacher1",
@@ -60,7 +61,7 @@ describe("demoAccounts", () => {
 describe("demoAccountsSummary", () => {
   it("prints one line per account with its role and scope", () => {
     const lines = demoAccountsSummary();
-    expect(lines).toHaveLength(13);
+    expect(lines).toHaveLength(14);
     expect(lines[0]).toBe("admin      系统管理员");
     expect(lines.find((l) => l.startsWith("school1"))).toContain("北原县第一小学");
     expect(lines.find((l) => l.startsWith("jcjy"))).toContain("基础教育股");

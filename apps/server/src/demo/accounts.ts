@@ -45,6 +45,7 @@ const SPECS: readonly AccountSpec[] = [
   { username: "zizhu", role: "section", section: "finance", name: "赵敏" },
   { username: "jiaoyan", role: "section", section: "research", name: "孙伟" },
   { username: "zhaosheng", role: "section", section: "admissions", name: "周芳" },
+  { username: "bangong", role: "section", section: "office", name: "吴静" },
   { username: "school1", role: "school_admin", school: "primary" },
   { username: "school2", role: "school_admin", school: "junior" },
   { username: "teacher1", role: "teacher", school: "primary" },

@@ -19,6 +19,7 @@ export const sectionLabels = {
   finance: "计财股(资助中心)",
   research: "教研室",
   admissions: "招生办",
+  office: "办公室",
 } as const;
 export type Section = keyof typeof sectionLabels;
 export const sections = Object.keys(sectionLabels) as Section[];
@@ -53,7 +54,7 @@ export const capabilityOwners: Record<Capability, readonly Section[]> = {
   preschool: ["basic_education"],
   aid: ["finance"],
   fitness: ["basic_education"],
-  reports: ["basic_education"],
+  reports: ["basic_education", "office"],
   users: [],
   audit: [],
 };
