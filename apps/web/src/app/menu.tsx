@@ -23,6 +23,8 @@ import { auth } from "@edubureau/core";
 import type { MenuProps } from "antd";
 import { ledgerMenuGroup } from "../ledger/menu";
 import { ledgerPaths } from "../ledger/paths";
+import { fitnessMenuGroup } from "../fitness/menu";
+import { fitnessPaths } from "../fitness/paths";
 import { preschoolMenuGroup } from "../preschool/menu";
 import { preschoolPaths } from "../preschool/paths";
 import { retentionMenuGroup } from "../retention/menu";
@@ -55,6 +57,7 @@ export const paths = {
   balanceSettings: "/balance/settings",
   ...ledgerPaths,
   ...preschoolPaths,
+  ...fitnessPaths,
   ...retentionPaths,
   ...staffingPaths,
   admissionsNewAllocation: "/admissions/new/allocation",
@@ -101,6 +104,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   if (can("read", "admissions")) items.push(admissionsMenu(can, user));
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   if (can("read", "preschool")) items.push(preschoolMenuGroup(user, can("write", "preschool")));
+  if (can("read", "fitness")) items.push(fitnessMenuGroup());
   if (can("read", "retention")) items.push(retentionMenuGroup(user));
   if (can("read", "staffing")) items.push(staffingMenuGroup(user));
   const system: MenuItem[] = [];

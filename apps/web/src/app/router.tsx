@@ -45,6 +45,10 @@ const VerifyPage = lazy(() => import("../public/VerifyPage"));
 const ExamsPage = lazy(() => import("../exams/ExamsPage"));
 const ExamPage = lazy(() => import("../exams/ExamPage"));
 const PreschoolPage = lazy(() => import("../preschool/PreschoolPage"));
+const FitnessFiguresPage = lazy(() => import("../fitness/FiguresPage"));
+const FitnessResultsPage = lazy(() => import("../fitness/ResultsPage"));
+const FitnessResultPage = lazy(() => import("../fitness/ResultPage"));
+const FitnessStandardPage = lazy(() => import("../fitness/StandardPage"));
 const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPage"));
 const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
 const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
@@ -132,6 +136,15 @@ export const router = createBrowserRouter([
                 children: [
                   { path: paths.exams, element: <ExamsPage /> },
                   { path: `${paths.exams}/:id`, element: <ExamPage /> },
+                ],
+              },
+              {
+                element: <RequireAbility kind="read" capability="fitness" />,
+                children: [
+                  { path: paths.fitnessFigures, element: <FitnessFiguresPage /> },
+                  { path: paths.fitnessResults, element: <FitnessResultsPage /> },
+                  { path: `${paths.fitnessResults}/:id`, element: <FitnessResultPage /> },
+                  { path: paths.fitnessStandard, element: <FitnessStandardPage /> },
                 ],
               },
               {
