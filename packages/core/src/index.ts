@@ -7,5 +7,6 @@ export * as fitness from "./fitness/index";
 export * as ledger from "./ledger/index";
 export * as preschool from "./preschool/index";
 export * as registry from "./registry/index";
+export * as reports from "./reports/index";
 export * as retention from "./retention/index";
 export * as staffing from "./staffing/index";

@@ -1,0 +1,5 @@
+export * from "./catalogue";
+export * from "./figureChange";
+export * from "./figureSentence";
+export * from "./figureValue";
+export * from "./formatFigure";
