@@ -9,6 +9,7 @@ export * from "../fitness/tables";
 export * from "../ledger/tables";
 export * from "../preschool/tables";
 export * from "../registry/tables";
+export * from "../reports/tables";
 export * from "../retention/tables";
 export * from "../staffing/tables";
 export * from "./metaTable";

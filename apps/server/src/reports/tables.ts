@@ -1,0 +1,75 @@
+/**
+ * Tables of the reports capability (报告与驾驶舱): the materialised figure values every cockpit, report and export
+ * reads, and the sentences a section has edited. Values are derived from other capabilities' records; they are
+ * marked stale in the same transaction as any write of their capability (`staleness.ts`) and recomputed once, by
+ * the next read.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { id, regionCode, timestamps } from "../db/columns";
+
+/**
+ * One figure's value for a county and year, county-wide (scope_key "county") or for one school (its id).
+ * status "incomplete" rows carry the reason in `missing` and no value.
+ */
+export const reportFigureValue = pgTable(
+  "report_figure_value",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** the report year (registry figures: the school year starting that September) */
+    year: smallint("year").notNull(),
+    /** reports.figureCatalogue key */
+    figureKey: text("figure_key").notNull(),
+    /** the capability computing it: what a write marks stale */
+    capability: text("capability").notNull(),
+    /** "county" or a school's id */
+    scopeKey: text("scope_key").notNull(),
+    status: text("status").$type<"ok" | "incomplete">().notNull(),
+    value: doublePrecision("value"),
+    numerator: doublePrecision("numerator"),
+    denominator: doublePrecision("denominator"),
+    missing: text("missing"),
+    /** set by a write of the capability; cleared by the recomputation */
+    stale: boolean("stale").notNull().default(true),
+    /** raised by every marking: a recomputation stores its result only if no write came in between */
+    generation: integer("generation").notNull().default(0),
+    computedAt: timestamp("computed_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("report_figure_value_uq").on(t.regionCode, t.year, t.figureKey, t.scopeKey),
+    index("report_figure_value_stale_idx").on(t.regionCode, t.capability).where(sql`not ${t.stale}`),
+  ],
+);
+
+/**
+ * A sentence of the work report as a section edited it, kept with the value of the figure it states: when the
+ * figure's value changes, the sentence is shown as stale until edited again.
+ */
+export const reportSentence = pgTable(
+  "report_sentence",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    year: smallint("year").notNull(),
+    figureKey: text("figure_key").notNull(),
+    text: text("text").notNull(),
+    /** the figure's value when the sentence was written (null: incomplete then) */
+    valueAtEdit: doublePrecision("value_at_edit"),
+    editedBy: uuid("edited_by"),
+    editedByName: text("edited_by_name").notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("report_sentence_uq").on(t.regionCode, t.year, t.figureKey)],
+);
