@@ -48,6 +48,8 @@ export const BACKUP_TABLES = [
   "ledger_finding",
   "ledger_transition",
   "ledger_evidence",
+  "report_figure_value",
+  "report_sentence",
   "fitness_correction",
   "fitness_batch",
   "fitness_result",
