@@ -125,10 +125,15 @@ const scenariosRoute = createRoute({
   ...route("get", "/scenarios", "已保存的模拟测算方案"),
   responses: { 200: jsonResponse(z.object({ rows: z.array(scenarioSummarySchema) }), "方案"), ...errorResponses },
 });
+/** A saved scenario with its adjustments. */
+const scenario = scenarioSummarySchema
+  .omit({ adjustments: true })
+  .extend({ adjustments: z.array(adjustment) })
+  .openapi("BalanceScenario");
 const scenarioRoute = createRoute({
   ...route("get", "/scenarios/{id}", "模拟测算方案"),
   request: { params: idParam },
-  responses: { 200: jsonResponse(anyObject, "方案"), ...errorResponses },
+  responses: { 200: jsonResponse(scenario, "方案"), ...errorResponses },
 });
 const createScenarioRoute = createRoute({
   ...route("post", "/scenarios", "保存模拟测算方案"),
@@ -143,7 +148,7 @@ const createScenarioRoute = createRoute({
       }),
     ),
   },
-  responses: { 201: jsonResponse(anyObject, "已保存"), ...errorResponses },
+  responses: { 201: jsonResponse(scenario, "已保存"), ...errorResponses },
 });
 const deleteScenarioRoute = createRoute({
   ...route("delete", "/scenarios/{id}", "删除模拟测算方案"),

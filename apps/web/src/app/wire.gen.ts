@@ -3394,6 +3394,16 @@ export interface components {
       national: components["schemas"]["BalanceConfig"];
       updatedAt: string | null;
     };
+    BalanceScenario: {
+      adjustments: components["schemas"]["BalanceAdjustment"][];
+      createdAt: string;
+      createdByName: string;
+      id: string;
+      name: string;
+      note: string;
+      schoolYear: number;
+      stage: string;
+    };
     BalanceScenarioSummary: {
       adjustments: number;
       createdAt: string;
@@ -3497,6 +3507,7 @@ export interface components {
         | "finance"
         | "research"
         | "admissions"
+        | "office"
         | null;
       /** Format: uuid */
       staffId?: string | null;
@@ -4147,6 +4158,7 @@ export interface components {
           | "finance"
           | "research"
           | "admissions"
+          | "office"
           | null;
         sectionLabel: string | null;
         username: string;
@@ -5793,6 +5805,7 @@ export interface components {
         | "finance"
         | "research"
         | "admissions"
+        | "office"
         | null;
       /** Format: uuid */
       staffId?: string | null;
@@ -5819,6 +5832,7 @@ export interface components {
         | "finance"
         | "research"
         | "admissions"
+        | "office"
         | null;
       staffId: string | null;
       username: string;
@@ -8679,9 +8693,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceScenario"];
         };
       };
       /** @description 输入有误 */
@@ -8739,9 +8751,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceScenario"];
         };
       };
       /** @description 输入有误 */

@@ -124,9 +124,7 @@ export interface SchoolBalance {
 
 export type ScenarioSummary = Narrow<Schema<"BalanceScenarioSummary">, { stage: Stage }>;
 
-export interface Scenario extends Omit<ScenarioSummary, "adjustments"> {
-  adjustments: balance.SchoolAdjustment[];
-}
+export type Scenario = Narrow<Schema<"BalanceScenario">, { stage: Stage }>;
 
 export type ConfigAnswer = Schema<"BalanceConfigAnswer">;
 
