@@ -1,6 +1,6 @@
 import type { exams } from "@edubureau/core";
 import { api, apiUrl } from "../app/api";
-import type { Narrow, Ok, Row, Schema } from "../app/wire";
+import type { Narrow, Ok, Query, Row, Schema } from "../app/wire";
 
 /** An exam version (server: exams/schemas.ts Exam); its change counts are stored as an open object. */
 export type Exam = Narrow<
@@ -97,12 +97,7 @@ export interface AnalysisView {
 
 export type GroupStatsView = NamedStats & GroupName;
 
-export interface AnalysisGroupsQuery {
-  level: "class" | "teacher";
-  subject?: string;
-  schoolId?: string;
-  groupId?: string;
-}
+export type AnalysisGroupsQuery = Query<"getExamsByIdAnalysisGroups">;
 
 /** Classes or teachers, subject by subject (server: presentGroups). */
 export interface AnalysisGroupsView {

@@ -1,6 +1,6 @@
 import type { registry } from "@edubureau/core";
 import { api } from "../app/api";
-import type { Narrow, Ok, Schema } from "../app/wire";
+import type { Narrow, Ok, Query, Schema } from "../app/wire";
 
 /** A school as GET /api/registry/schools lists it (server: registry/schemas.ts schoolSummarySchema). */
 export type SchoolSummary = Narrow<
@@ -38,18 +38,11 @@ export type RegistryOverview = Narrow<
 /** Data scope the overview covers: the county, one school, or a teacher's classes. */
 export type OverviewScope = RegistryOverview["scope"];
 
-/** 学籍状态 filter of the student list: one status, or every status ("all"). */
-export type StudentStatusFilter = registry.EnrollmentStatus | "all";
+/** 学籍状态 filter of the student list: one status, or every status ("all"); the server's default is enrolled (在读). */
+export type StudentStatusFilter = NonNullable<Query<"getRegistryStudents">["status"]>;
 
-export interface StudentQuery {
-  year?: number;
-  schoolId?: string;
-  q?: string;
-  /** the server's default is enrolled (在读) */
-  status?: StudentStatusFilter;
-  page: number;
-  pageSize: number;
-}
+/** The student list's query as the pages send it: always a page. */
+export type StudentQuery = Narrow<Query<"getRegistryStudents">, { page: number; pageSize: number }>;
 
 export type SchoolDirectoryEntry = Narrow<
   Schema<"SchoolDirectoryEntry">,
