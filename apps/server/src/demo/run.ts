@@ -9,6 +9,7 @@ import type { Database } from "../db/client";
 import { loadExamsDemo } from "../exams/demo";
 import { loadFitnessDemo } from "../fitness/demo";
 import { loadLedgerDemo } from "../ledger/demo";
+import { loadRetentionDemo } from "../retention/demo";
 import { loadPreschoolDemo } from "../preschool/demo";
 import { loadStaffingDemo } from "../staffing/demo";
 import { generateCounty, generateCountyParts } from "./generate";
@@ -76,6 +77,14 @@ export async function loadDemo(
   log(
     `已写入体质健康:测试成绩 ${fitnessDemo.results} 条,用时 ${((performance.now() - fitnessStarted) / 1000).toFixed(1)} 秒`,
   );
+  if (request.scale !== "tiny") {
+    // the integration tests' tiny county keeps its register as it is; the demo county gets nine years of history
+    const retentionStarted = performance.now();
+    const retentionDemo = await loadRetentionDemo(platform.database.db, platform.cipher, { seed: request.seed, latestYear, now });
+    log(
+      `已写入控辍保学:往年学籍 ${retentionDemo.historyRows} 条,户籍适龄儿童 ${retentionDemo.rosterChildren} 人,劝返个案 ${retentionDemo.cases} 件,用时 ${((performance.now() - retentionStarted) / 1000).toFixed(1)} 秒`,
+    );
+  }
   const totalMs = performance.now() - started;
   log(`示范数据已载入,用时 ${(totalMs / 1000).toFixed(1)} 秒`);
   return { ...result, latestYear, totalMs };

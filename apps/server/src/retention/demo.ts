@@ -1,0 +1,436 @@
+/**
+ * The demo county's dropout control (控辍保学): six earlier school years of enrollment (so the register carries nine
+ * and the rates mean something), a household roster of the county's school-age pupils plus children not enrolled,
+ * enrolled elsewhere, a disabled child taught at home (送教上门) and a deceased child; a low-income list; two pupils
+ * absent for weeks who became real dropouts with persuasion visits (one on the low-income list, one overdue); every
+ * school's zero-report of last month but one school late; the comparisons run and the rates computed.
+ */
+import { type auth, calendar, registry, retention } from "@edubureau/core";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { PersonalDataCipher } from "../auth/personalData";
+import { appUser } from "../auth/tables";
+import { insertAll } from "../db/bulkInsert";
+import type { Db } from "../db/client";
+import { solidPng } from "../ledger/thumbnail";
+import { addEnrollmentHistory } from "../registry/retentionHistory";
+import { enrollment, person, region, school, student, town } from "../registry/tables";
+import { runComparison } from "./commands";
+import { computeRates } from "./rates";
+import { type RosterRow, writeRoster } from "./rosterImport";
+import {
+  retentionAbsence,
+  retentionCase,
+  retentionCaseEvent,
+  retentionEvidence,
+  retentionExplanation,
+  retentionPovertyEntry,
+  retentionSuspect,
+  retentionVisit,
+  retentionZeroReport,
+} from "./tables";
+
+export interface RetentionDemoResult {
+  historyRows: number;
+  rosterChildren: number;
+  cases: number;
+}
+
+const EXTRA_REGION = "152561";
+function extraId(birthDate: string, seq: number, gender: "M" | "F") {
+  const first17 = `${EXTRA_REGION}${birthDate.replaceAll("-", "")}${String(seq * 2 + (gender === "M" ? 1 : 2)).padStart(3, "0")}`;
+  return first17 + registry.residentIdCheckChar(first17);
+}
+
+/**
+ * Loads the demo of dropout control for the county with the demo accounts (needs 基础教育股's account, jcjy).
+ *
+ * @example await loadRetentionDemo(db, cipher, { seed: 2026, now, latestYear: 2026 })
+ */
+export async function loadRetentionDemo(
+  db: Db,
+  cipher: PersonalDataCipher,
+  options: { seed: number; now: Date; latestYear: number },
+): Promise<RetentionDemoResult> {
+  const [county] = await db.select().from(region).where(eq(region.level, "county")).limit(1);
+  const [jcjy] = await db.select().from(appUser).where(eq(appUser.username, "jcjy")).limit(1);
+  if (!county || !jcjy) return { historyRows: 0, rosterChildren: 0, cases: 0 };
+  const regionCode = county.code;
+  const year = options.latestYear;
+  const actor: auth.Actor = {
+    userId: jcjy.id,
+    username: jcjy.username,
+    role: "section",
+    section: "basic_education",
+    schoolId: null,
+    staffId: null,
+    regionCode,
+  };
+  const ctx = { now: options.now, ip: "127.0.0.1" };
+  const today = calendar.beijingDate(options.now);
+
+  const history = await addEnrollmentHistory(db, cipher, regionCode, year - 2, 6, options.seed);
+
+  // the roster: every pupil on roll aged 6–14 on 31 August (as public security would list them), and the extras
+  const pupils = await db
+    .select({
+      cipher: person.residentIdCipher,
+      name: person.name,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      townCode: school.townCode,
+      guardian: student.guardianName,
+      address: student.address,
+      householdInCounty: student.householdInCounty,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .innerJoin(school, eq(school.id, enrollment.schoolId))
+    .where(
+      and(
+        eq(enrollment.regionCode, regionCode),
+        eq(enrollment.schoolYear, year),
+        inArray(enrollment.status, ["enrolled", "suspended"]),
+        sql`${enrollment.grade} between 1 and 9`,
+      ),
+    );
+  const towns = await db.select({ code: town.code, name: town.name }).from(town).where(eq(town.regionCode, regionCode));
+  const townCodes = towns.map((t) => t.code);
+  const rows: RosterRow[] = [];
+  let rowNumber = 1;
+  const seenIds = new Set<string>();
+  for (const p of pupils) {
+    if (!p.householdInCounty || !p.cipher) continue;
+    const age = retention.ageOnCensusDay(p.birthDate, year);
+    if (age < 6 || age > 14) continue;
+    const id = cipher.decrypt(p.cipher);
+    if (!id || seenIds.has(id)) continue;
+    seenIds.add(id);
+    const townCode = p.townCode ?? townCodes[0]!;
+    rowNumber++;
+    rows.push({
+      rowNumber,
+      residentId: id,
+      name: p.name,
+      gender: p.gender as "M" | "F",
+      birthDate: p.birthDate,
+      villageCode: `${townCode}${String(200 + (rowNumber % 12)).padStart(3, "0")}`,
+      townCode,
+      villageName: `${towns.find((t) => t.code === townCode)?.name ?? ""}第${(rowNumber % 12) + 1}村`,
+      address: p.address,
+      guardianName: p.guardian,
+      guardianPhone: null,
+    });
+  }
+  const extras: {
+    name: string;
+    birth: string;
+    gender: "M" | "F";
+    explanation?: retention.ExplanationKind;
+    stage?: retention.Stage;
+    detail?: string;
+  }[] = [
+    { name: "包小雨", birth: `${year - 7}-04-12`, gender: "F" }, // 7, never enrolled
+    { name: "乌日娜", birth: `${year - 9}-10-03`, gender: "F" }, // 8
+    { name: "巴特尔", birth: `${year - 13}-02-20`, gender: "M" }, // 13
+    {
+      name: "张浩宇",
+      birth: `${year - 10}-06-01`,
+      gender: "M",
+      explanation: "outside_county",
+      stage: "primary",
+      detail: "随父母在呼和浩特市实验小学就读(四年级),已电话核实",
+    },
+    {
+      name: "李思琪",
+      birth: `${year - 12}-03-15`,
+      gender: "F",
+      explanation: "outside_county",
+      stage: "junior",
+      detail: "在赤峰市第二中学就读(七年级),接收学校已出具在读证明",
+    },
+    {
+      name: "王子涵",
+      birth: `${year - 11}-08-08`,
+      gender: "M",
+      explanation: "home_teaching",
+      stage: "primary",
+      detail: "重度肢体残疾,由中心小学每周送教上门两次",
+    },
+    {
+      name: "赵一诺",
+      birth: `${year - 8}-01-30`,
+      gender: "F",
+      explanation: "deferred",
+      detail: "县人民医院诊断证明(2026-诊字-0815),缓学一年",
+    },
+    {
+      name: "刘天佑",
+      birth: `${year - 9}-05-05`,
+      gender: "M",
+      explanation: "deceased",
+      detail: "2026年7月病故,村委会出具证明",
+    },
+  ];
+  extras.forEach((e, i) => {
+    const townCode = townCodes[i % townCodes.length]!;
+    rowNumber++;
+    rows.push({
+      rowNumber,
+      residentId: extraId(e.birth, 10 + i, e.gender),
+      name: e.name,
+      gender: e.gender,
+      birthDate: e.birth,
+      villageCode: `${townCode}${String(201 + i).padStart(3, "0")}`,
+      townCode,
+      villageName: `${towns[i % towns.length]?.name ?? ""}第${i + 2}村`,
+      address: `${towns[i % towns.length]?.name ?? ""}第${i + 2}村${i + 3}组`,
+      guardianName: `${e.name[0]}建国`,
+      guardianPhone: "13900000000",
+    });
+  });
+  await writeRoster(
+    db,
+    {
+      regionCode,
+      schoolYear: year,
+      source: "县公安局户政大队、县民政局",
+      fileName: `${year}年义务教育适龄人口名单.xlsx`,
+      fileSha256: "",
+      importJobId: null,
+      importedBy: jcjy.id,
+      now: options.now,
+    },
+    rows,
+    cipher,
+  );
+  await insertAll(
+    db,
+    retentionExplanation,
+    extras.flatMap((e, i) =>
+      e.explanation
+        ? [
+            {
+              regionCode,
+              schoolYear: year,
+              residentIdHash: cipher.hash(extraId(e.birth, 10 + i, e.gender)),
+              kind: e.explanation,
+              stage: e.stage ?? null,
+              detail: e.detail!,
+              recordedBy: jcjy.id,
+            },
+          ]
+        : [],
+    ),
+  );
+
+  // two junior pupils absent for weeks: the real dropouts of the demo
+  const juniors = await db
+    .select({ studentId: enrollment.studentId, schoolId: enrollment.schoolId, hash: person.residentIdHash })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(
+      and(
+        eq(enrollment.regionCode, regionCode),
+        eq(enrollment.schoolYear, year),
+        eq(enrollment.grade, 8),
+        eq(enrollment.status, "enrolled"),
+      ),
+    )
+    .orderBy(enrollment.studentId)
+    .limit(2);
+  const lastMonth = retention.previousMonth(retention.monthOf(today));
+  await insertAll(
+    db,
+    retentionAbsence,
+    juniors.map((j, i) => ({
+      regionCode,
+      schoolId: j.schoolId,
+      studentId: j.studentId,
+      month: lastMonth,
+      fromDate: `${lastMonth}-0${2 + i}`,
+      toDate: `${lastMonth}-2${6 + i}`,
+      schoolDays: 18 - i,
+      approvedLeave: false,
+      reason: i === 0 ? "外出务工,家长称不愿再读书" : "厌学在家,多次联系未返校",
+      reportedBy: jcjy.id,
+      reportedAt: options.now,
+    })),
+  );
+  if (juniors[0]?.hash) {
+    await insertAll(db, retentionPovertyEntry, [
+      {
+        regionCode,
+        list: "dibao",
+        residentIdHash: juniors[0].hash,
+        residentIdMasked: "************",
+        nameMasked: "*",
+        importedBy: jcjy.id,
+        importedAt: options.now,
+      },
+    ]);
+  }
+
+  // last month's zero-reports: every compulsory school but the last one (late)
+  const schools = await db
+    .select({ id: school.id })
+    .from(school)
+    .where(
+      and(
+        eq(school.regionCode, regionCode),
+        inArray(school.kind, ["primary", "teaching_point", "junior", "nine_year", "complete_secondary"]),
+      ),
+    )
+    .orderBy(school.code);
+  const due = retention.zeroReportDueDate(lastMonth);
+  await insertAll(
+    db,
+    retentionZeroReport,
+    schools.slice(0, -1).map((s, i) => ({
+      regionCode,
+      schoolId: s.id,
+      month: lastMonth,
+      outOfSchool: juniors.some((j) => j.schoolId === s.id) ? 1 : 0,
+      note: juniors.some((j) => j.schoolId === s.id) ? "1名学生连续缺课,已上报并开展劝返" : "",
+      reportedBy: jcjy.id,
+      reportedOn: calendar.addDays(due, -(i % 4)),
+    })),
+  );
+
+  for (const kind of ["roster", "attendance", "transfers", "poverty"] as const)
+    await runComparison(db, actor, kind, ctx);
+
+  // the two dropouts' cases: opened five weeks ago, confirmed, visited; one past its deadline
+  const suspects = await db
+    .select()
+    .from(retentionSuspect)
+    .where(and(eq(retentionSuspect.regionCode, regionCode), eq(retentionSuspect.source, "absence")));
+  const png = solidPng(96, 72, [60, 130, 90], [230, 230, 220]);
+  let n = 0;
+  for (const s of suspects) {
+    n++;
+    const openedOn = calendar.addDays(today, -36 + n * 4);
+    const [c] = await db
+      .insert(retentionCase)
+      .values({
+        regionCode,
+        number: `${today.slice(0, 4)}-${String(n).padStart(4, "0")}`,
+        suspectId: s.id,
+        studentId: s.studentId,
+        schoolId: s.schoolId,
+        townCode: s.townCode,
+        nameMasked: s.nameMasked,
+        state: "confirmed",
+        chain: {
+          township: { name: n === 1 ? "副镇长 苏和" : "副镇长 李建军", phone: "13947100001" },
+          village: { name: n === 1 ? "村支书 王福" : "村主任 张海", phone: "13947100002" },
+          school: { name: "副校长 刘敏", phone: "13947100003" },
+          teacher: { name: n === 1 ? "班主任 陈静" : "班主任 赵磊", phone: "13947100004" },
+        },
+        priority: s.priorityLists.length > 0,
+        openedOn,
+        deadline: calendar.addDays(openedOn, n === 1 ? 30 : 45),
+        confirmedOn: calendar.addDays(openedOn, 2),
+        createdBy: jcjy.id,
+        createdAt: options.now,
+      })
+      .returning({ id: retentionCase.id });
+    const visits = [
+      {
+        d: 3,
+        who: "班主任、村支书",
+        method: "home_visit" as const,
+        outcome: "refused" as const,
+        note: "家长外出务工,学生在家,不愿返校",
+      },
+      {
+        d: 12,
+        who: "副校长、包村干部",
+        method: "home_visit" as const,
+        outcome: "undecided" as const,
+        note: "讲解义务教育法,学生表示考虑",
+      },
+      {
+        d: 24,
+        who: "班主任",
+        method: "phone" as const,
+        outcome: n === 1 ? ("undecided" as const) : ("agreed" as const),
+        note: n === 1 ? "仍在做工作" : "家长同意下周送孩子返校",
+      },
+    ];
+    for (const v of visits) {
+      const visitedOn = calendar.addDays(openedOn, v.d);
+      const [row] = await db
+        .insert(retentionVisit)
+        .values({
+          regionCode,
+          caseId: c!.id,
+          schoolId: s.schoolId,
+          visitedOn,
+          visitors: v.who,
+          method: v.method,
+          outcome: v.outcome,
+          note: v.note,
+          recordedBy: jcjy.id,
+          recordedAt: options.now,
+        })
+        .returning({ id: retentionVisit.id });
+      await db.insert(retentionCaseEvent).values({
+        regionCode,
+        caseId: c!.id,
+        schoolId: s.schoolId,
+        action: "visit",
+        fromState: "confirmed",
+        toState: "confirmed",
+        note: `${visitedOn} ${v.who} ${retention.visitMethodLabels[v.method]}:${retention.visitOutcomeLabels[v.outcome]};${v.note}`,
+        actorId: jcjy.id,
+        actorName: "李明",
+        at: new Date(`${visitedOn}T09:00:00+08:00`),
+      });
+      if (v.d === 3) {
+        await db.insert(retentionEvidence).values({
+          regionCode,
+          caseId: c!.id,
+          visitId: row!.id,
+          schoolId: s.schoolId,
+          fileName: "入户劝返照片.png",
+          contentType: "image/png",
+          size: png.length,
+          sha256: "",
+          bytes: png,
+          uploadedBy: jcjy.id,
+          uploadedAt: options.now,
+        });
+      }
+    }
+    await db.insert(retentionCaseEvent).values([
+      {
+        regionCode,
+        caseId: c!.id,
+        schoolId: s.schoolId,
+        action: "open",
+        fromState: null,
+        toState: "verifying",
+        note: "连续缺课,立案核查",
+        actorId: jcjy.id,
+        actorName: "李明",
+        at: new Date(`${openedOn}T10:00:00+08:00`),
+      },
+      {
+        regionCode,
+        caseId: c!.id,
+        schoolId: s.schoolId,
+        action: "confirm",
+        fromState: "verifying",
+        toState: "confirmed",
+        note: "经核实确已辍学",
+        actorId: jcjy.id,
+        actorName: "李明",
+        at: new Date(`${calendar.addDays(openedOn, 2)}T10:00:00+08:00`),
+      },
+    ]);
+  }
+  await computeRates(db, actor, ctx, { schoolYear: year });
+  return { historyRows: history.rows, rosterChildren: rows.length, cases: n };
+}
