@@ -218,6 +218,8 @@ export default function KindergartenPage() {
               size="small"
               pagination={false}
               dataSource={k.classes}
+              // "children" is the class size here, not tree rows
+              expandable={{ childrenColumnName: "subRows" }}
               columns={[
                 { title: "班级", dataIndex: "name" },
                 { title: "班型", dataIndex: "bandLabel" },

@@ -39,6 +39,8 @@ function KindergartenTable({ overview }: { overview: Overview }) {
       scroll={{ x: 980 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       dataSource={overview.kindergartens}
+      // "children" is the number of children here, not tree rows
+      expandable={{ childrenColumnName: "subRows" }}
       columns={[
         {
           title: "幼儿园",
