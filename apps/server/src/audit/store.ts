@@ -4,6 +4,7 @@ import { and, count, desc, eq, gte, ilike, inArray, lt, or, type SQL } from "dri
 import { scopeOf } from "../auth/authorize";
 import { userIdsByDisplayName } from "../auth/userStore";
 import type { Db } from "../db/client";
+import { markFiguresStale } from "../reports/staleness";
 import { auditLog } from "./tables";
 import { auditTargetKinds } from "./targetKinds";
 import type { AuditTargetMatch } from "./targets";
@@ -52,6 +53,8 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
     details: e.details,
     ip: e.ip,
   });
+  // the figures this write may change are recomputed by their next read (reports/staleness.ts)
+  await markFiguresStale(db, e.actor?.regionCode, e.action);
 }
 
 export interface AuditQuery {

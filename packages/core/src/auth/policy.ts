@@ -28,6 +28,7 @@ const schoolCapabilities: readonly Capability[] = [
   "preschool",
   "aid",
   "fitness",
+  "reports",
 ];
 /** Capabilities teachers see for their own classes. */
 const teacherCapabilities: readonly Capability[] = ["registry", "exams", "fitness", "staffing"];
@@ -89,7 +90,12 @@ export function canWrite(actor: Actor, capability: Capability): boolean {
     case "inspector":
       return capability === "ledger";
     case "school_admin":
-      return actor.schoolId !== null && schoolCapabilities.includes(capability) && capability !== "balance";
+      return (
+        actor.schoolId !== null &&
+        schoolCapabilities.includes(capability) &&
+        capability !== "balance" &&
+        capability !== "reports"
+      );
     case "teacher":
       return false;
   }

@@ -3,3 +3,4 @@ export * from "./figureChange";
 export * from "./figureSentence";
 export * from "./figureValue";
 export * from "./formatFigure";
+export * from "./permissions";

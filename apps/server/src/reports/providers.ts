@@ -1,0 +1,105 @@
+/**
+ * How each capability's figures are computed (指标来源): through that capability's own store and core functions,
+ * never by reading its tables here. One provider per capability computes all of its catalogue figures for a county
+ * (or one school) and a year.
+ *
+ * Year conventions: register figures are as of 1 September of the year (the school year starting then); ledger
+ * figures count the calendar year's inspections and the findings raised in it, states as of the computing day.
+ */
+import { type auth, reports } from "@edubureau/core";
+import type { ReadableScope } from "../auth/authorize";
+import type { Db } from "../db/client";
+import { ledgerStatisticsOf } from "../ledger/statistics";
+import { registryOverview } from "../registry/store";
+
+type Values = Map<string, reports.FigureValue>;
+export type Provider = (db: Db, scope: ReadableScope, year: number, today: string) => Promise<Values>;
+
+/** The reader a figure is computed for: the county's leadership, or a school's administrator for its figures. */
+function readerOf(scope: ReadableScope): auth.Actor {
+  const base = { userId: "00000000-0000-0000-0000-000000000000", username: "reports", staffId: null };
+  return scope.kind === "county"
+    ? { ...base, role: "leader", section: null, schoolId: null, regionCode: scope.regionCode }
+    : { ...base, role: "school_admin", section: null, schoolId: scope.schoolId, regionCode: scope.regionCode };
+}
+
+const registryProvider: Provider = async (db, scope, year) => {
+  const o = await registryOverview(db, readerOf(scope), year);
+  const values: Values = new Map();
+  if (o.students.total === 0) {
+    const missing = `${year}学年学籍中没有在读学生记录`;
+    for (const f of reports.figuresOfCapability("registry")) values.set(f.key, reports.missingValue(missing));
+    return values;
+  }
+  const large = o.classes.sizeSummary.byCategory.large + o.classes.sizeSummary.byCategory.super_large;
+  values.set("registry.schools", reports.countValue(o.schools.total));
+  values.set("registry.students", reports.countValue(o.students.total));
+  values.set("registry.classes", reports.countValue(o.classes.total));
+  values.set(
+    "registry.largeClassShare",
+    reports.percentValue(large, o.classes.sizeSummary.classes, `${year}学年学籍中学生尚未分班`),
+  );
+  values.set(
+    "registry.superLargeClasses",
+    o.classes.total === 0
+      ? reports.missingValue(`${year}学年学籍中学生尚未分班`)
+      : reports.countValue(o.classes.sizeSummary.byCategory.super_large),
+  );
+  values.set(
+    "registry.teachers",
+    o.staff.total === 0 ? reports.missingValue(`${year}学年尚未登记教职工任职`) : reports.countValue(o.staff.teachers),
+  );
+  values.set(
+    "registry.studentTeacherRatio",
+    o.staff.teachers === 0
+      ? reports.missingValue(`${year}学年尚未登记专任教师`)
+      : {
+          status: "ok",
+          value: Math.round((o.students.total / o.staff.teachers) * 100) / 100,
+          numerator: o.students.total,
+          denominator: o.staff.teachers,
+        },
+  );
+  return values;
+};
+
+const ledgerProvider: Provider = async (db, scope, year, today) => {
+  const stats = await ledgerStatisticsOf(db, scope, { from: `${year}-01-01`, to: `${year}-12-31` }, today);
+  const t = stats.totals;
+  const values: Values = new Map();
+  if (t.inspections === 0 && t.findings === 0 && t.withdrawn === 0) {
+    const missing = `${year}年台账中没有检查记录`;
+    for (const f of reports.figuresOfCapability("ledger")) values.set(f.key, reports.missingValue(missing));
+    return values;
+  }
+  values.set("ledger.inspections", reports.countValue(t.inspections));
+  values.set("ledger.findings", reports.countValue(t.findings));
+  values.set(
+    "ledger.rectificationRate",
+    t.rectificationRate === null
+      ? reports.missingValue(`${year}年未发现问题,无整改率`)
+      : { status: "ok", value: t.rectificationRate, numerator: t.rectified, denominator: t.findings },
+  );
+  values.set("ledger.overdue", reports.countValue(t.overdue));
+  return values;
+};
+
+/** The bureau's own yearly inputs (课后服务, 图书, 高考·中考 results): not held yet, so every figure says so. */
+const reportsProvider: Provider = async () => {
+  const missing: Record<string, string> = {
+    "reports.afterSchoolParticipation": "课后服务数据尚未录入",
+    "reports.libraryBooksAdded": "新增图书数据尚未录入",
+    "reports.gaokaoUndergraduateRate": "高考录取结果尚未导入",
+    "reports.zhongkaoKeySchoolRate": "中考录取结果尚未导入",
+  };
+  return new Map(
+    reports.figuresOfCapability("reports").map((f) => [f.key, reports.missingValue(missing[f.key] ?? "数据尚未录入")]),
+  );
+};
+
+/** The provider of each capability that has figures in the catalogue. */
+export const providers: Partial<Record<auth.Capability, Provider>> = {
+  registry: registryProvider,
+  ledger: ledgerProvider,
+  reports: reportsProvider,
+};
