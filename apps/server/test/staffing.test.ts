@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
 import { employment } from "../src/registry/tables";
+import { staffingTraining } from "../src/staffing/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
 import { TEST_YEAR } from "./template";
 
@@ -279,5 +280,85 @@ describe("exports", () => {
       "staffing.export.summary",
       "staffing.export.training",
     ]);
+  });
+});
+
+describe("training import", () => {
+  /** A workbook of the template's columns with the given rows. */
+  async function workbook(rows: (string | number)[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("培训学时");
+    ws.addRow(["工号", "姓名", "培训项目", "培训层级", "开始日期", "结束日期", "学时", "培训平台"]);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+  async function upload(u: User, bytes: Buffer) {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(bytes)]), "培训学时.xlsx");
+    const res = await app.request("/api/staffing/imports", {
+      method: "POST",
+      headers: { cookie: sessions[u].cookie, "x-csrf-token": sessions[u].csrf },
+      body: form,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it("reports unknown teachers, hours out of range, a course twice and dates outside the cycle, writing nothing", async () => {
+    const teachers = (await as("renshi", "GET", "/api/staffing/training?filter=all")).body.teachers;
+    const [a, b] = teachers;
+    const before = await database.db.select({ n: sql<number>`count(*)::int` }).from(staffingTraining);
+    const bytes = await workbook([
+      ["999999999999", "无此人", "县级新课标培训", "县级", "2026-03-02", "2026-03-03", 16, "县平台"],
+      [a.staffNumber, a.name, "暑期研修", "省级", "2026-07-06", "2026-07-06", 12, "省平台"],
+      [a.staffNumber, a.name, "信息技术培训", "县级", "2026-04-01", "2026-04-02", 16, ""],
+      [a.staffNumber, a.name, "信息技术培训", "县级", "2026-04-01", "2026-04-02", 16, ""],
+      [b.staffNumber, b.name, "旧周期培训", "县级", "2021-10-01", "2021-10-02", 16, ""],
+      [b.staffNumber, b.name, "班主任培训", "国家级", "2026-05-10", "2026-05-12", 24, "国家平台"],
+    ]);
+    expect((await upload("school1", bytes)).status).toBe(403);
+    const res = await upload("renshi", bytes);
+    expect(res.status).toBe(201);
+    const by = res.body.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`);
+    expect(by).toEqual(expect.arrayContaining(["2:工号", "3:学时", "5:培训项目", "6:开始日期"]));
+    expect(res.body.summary.validRows).toBe(2);
+    const unknown = res.body.problems.find((p: { row: number }) => p.row === 2);
+    expect(unknown.message).toContain("花名册中没有这名教师");
+
+    const report = await download("renshi", `/api/staffing/imports/${res.body.job.id}/report.xlsx`);
+    expect(report.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(report.bytes as unknown as ArrayBuffer);
+    const notes: string[] = [];
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.note) notes.push(typeof cell.note === "string" ? cell.note : JSON.stringify(cell.note));
+        }),
+      ),
+    );
+    expect(notes.join("\n")).toContain("每天 8 学时");
+
+    const refused = await as("renshi", "POST", `/api/staffing/imports/${res.body.job.id}/commit`, {});
+    expect(refused.status).toBe(409);
+    const after = await database.db.select({ n: sql<number>`count(*)::int` }).from(staffingTraining);
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  it("commits a clean file in one transaction and refuses it a second time", async () => {
+    const teachers = (await as("renshi", "GET", "/api/staffing/training?filter=all")).body.teachers;
+    const t = teachers[2];
+    const bytes = await workbook([
+      [t.staffNumber, t.name, "国培计划·骨干教师研修", "国家级", "2026-07-13", "2026-07-22", 80, "国家平台"],
+      [t.staffNumber, t.name, "省培计划·学科培训", "省级", "2026-08-03", "2026-08-07", 40, "省平台"],
+    ]);
+    const res = await upload("renshi", bytes);
+    expect(res.status).toBe(201);
+    expect(res.body.summary.errors).toBe(0);
+    const done = await as("renshi", "POST", `/api/staffing/imports/${res.body.job.id}/commit`, {});
+    expect(done.status).toBe(200);
+    expect(done.body.written).toBe(2);
+    const again = await upload("renshi", bytes);
+    expect(again.body.summary.errors).toBe(2);
+    expect(again.body.problems[0].message).toContain("已登记过");
   });
 });

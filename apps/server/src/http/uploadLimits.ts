@@ -62,6 +62,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/ledger\/findings\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
   [/^\/api\/retention\/cases\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
   [/^\/api\/retention\/imports\/?$/, BODY_LIMITS.registryImport],
+  [/^\/api\/staffing\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

@@ -8,6 +8,7 @@
 import { and, eq, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import { schoolScopeCondition } from "../auth/scopeCondition";
+import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { employment, enrollment, person, school, schoolClass, staff, student } from "./tables";
 
@@ -145,12 +146,13 @@ export async function staffOfYear(
 }
 
 /** Staff ids by staff number within the scope's year (for imports naming teachers by 工号). */
-export async function staffIdsByNumber(db: Db, scope: ReadableScope, schoolYear: number, numbers: string[]) {
-  if (numbers.length === 0) return new Map<string, { staffId: string; schoolId: string }>();
+export async function staffIdsByNumber(db: Db | Tx, scope: ReadableScope, schoolYear: number, numbers: string[]) {
+  if (numbers.length === 0) return new Map<string, { staffId: string; schoolId: string; name: string }>();
   const rows = await db
-    .select({ staffNumber: staff.staffNumber, staffId: staff.id, schoolId: employment.schoolId })
+    .select({ staffNumber: staff.staffNumber, staffId: staff.id, schoolId: employment.schoolId, name: person.name })
     .from(employment)
     .innerJoin(staff, eq(staff.id, employment.staffId))
+    .innerJoin(person, eq(person.id, staff.personId))
     .where(
       and(
         eq(employment.schoolYear, schoolYear),
@@ -158,5 +160,5 @@ export async function staffIdsByNumber(db: Db, scope: ReadableScope, schoolYear:
         sql`${staff.staffNumber} = any(${sql.param(numbers)}::text[])`,
       ),
     );
-  return new Map(rows.map((r) => [r.staffNumber, { staffId: r.staffId, schoolId: r.schoolId }]));
+  return new Map(rows.map((r) => [r.staffNumber, { staffId: r.staffId, schoolId: r.schoolId, name: r.name }]));
 }
