@@ -6,6 +6,7 @@ import { fitnessAuditTargets } from "../fitness/auditTargets";
 import { ledgerAuditTargets } from "../ledger/auditTargets";
 import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
+import { reportsAuditTargets } from "../reports/auditTargets";
 import { retentionAuditTargets } from "../retention/auditTargets";
 import { staffingAuditTargets } from "../staffing/auditTargets";
 import { usersAuditTargets } from "../users/auditTargets";
@@ -28,4 +29,5 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...preschoolAuditTargets,
   ...admissionsAuditTargets,
   ...retentionAuditTargets,
+  ...reportsAuditTargets,
 };

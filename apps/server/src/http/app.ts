@@ -19,6 +19,7 @@ import { ledgerRoutes } from "../ledger/routes";
 import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
+import { reportsRoutes } from "../reports/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
 import { retentionRoutes } from "../retention/routes";
 import { staffingRoutes } from "../staffing/routes";
@@ -100,6 +101,7 @@ export function createApp(deps: Deps) {
     "/api/backups",
     "/api/preschool",
     "/api/retention",
+    "/api/reports",
   ])
     app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
@@ -116,6 +118,7 @@ export function createApp(deps: Deps) {
   app.route("/api/backups", backupRoutes());
   app.route("/api/preschool", preschoolRoutes());
   app.route("/api/retention", retentionRoutes());
+  app.route("/api/reports", reportsRoutes());
   app.route("/api/public/draws", publicDrawRoutes());
 
   // the description of every route above, with operationIds and security filled in (openapi.ts), built once

@@ -40,6 +40,8 @@ export const refusalPhrases = {
   "retention.readRoster": "查看户籍适龄人口名单(仅限基础教育股和局领导)",
   "retention.schoolReport": "修改学校的缺课登记和零报告(由学校填报)",
   "retention.actOnCase": "处理该劝返个案",
+  "reports.editSentence": "修改该指标的报告表述(由负责该指标的股室或办公室修改)",
+  "reports.export": "导出年度工作总结数据(由办公室汇编导出)",
 } as const;
 
 /** The kinds of access every capability is checked for. */

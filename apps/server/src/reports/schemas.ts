@@ -1,0 +1,120 @@
+import { z } from "@hono/zod-openapi";
+
+export const yearQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: "报告年度;缺省为本学年" }),
+});
+export const keyParam = z.object({ key: z.string().min(1).max(80).openapi({ description: "指标编码" }) });
+
+export const changeSchema = z
+  .object({ delta: z.number(), direction: z.enum(["up", "down", "same"]), phrase: z.string() })
+  .openapi("FigureChange");
+
+export const definitionSchema = z
+  .object({
+    key: z.string(),
+    name: z.string(),
+    group: z.string(),
+    groupLabel: z.string(),
+    capability: z.string(),
+    capabilityLabel: z.string(),
+    unit: z.string(),
+    numerator: z.string(),
+    denominator: z.string().nullable(),
+    asOf: z.string(),
+    excludes: z.string(),
+    footnote: z.string(),
+    higherIsBetter: z.boolean().nullable(),
+  })
+  .openapi("FigureDefinition");
+
+export const figureSchema = z
+  .object({
+    key: z.string(),
+    name: z.string(),
+    unit: z.string(),
+    status: z.enum(["ok", "incomplete"]),
+    value: z.number().nullable(),
+    /** the value as the report writes it, or null when incomplete */
+    display: z.string().nullable(),
+    numerator: z.number().nullable(),
+    denominator: z.number().nullable(),
+    missing: z.string().nullable(),
+    previous: z.number().nullable(),
+    previousDisplay: z.string().nullable(),
+    change: changeSchema.nullable(),
+    higherIsBetter: z.boolean().nullable(),
+    trend: z.array(z.object({ year: z.number(), value: z.number().nullable() })),
+    sentence: z.string(),
+  })
+  .openapi("CockpitFigure");
+
+export const cockpitSchema = z
+  .object({
+    year: z.number(),
+    countyName: z.string(),
+    scope: z.enum(["county", "school"]),
+    cards: z.array(z.object({ capability: z.string(), label: z.string(), figures: z.array(figureSchema) })),
+  })
+  .openapi("Cockpit");
+
+export const needsNowSchema = z
+  .object({
+    today: z.string(),
+    items: z.array(
+      z.object({
+        kind: z.string(),
+        label: z.string(),
+        count: z.number(),
+        detail: z.string(),
+        /** the web page listing the records */
+        link: z.string(),
+      }),
+    ),
+  })
+  .openapi("NeedsNow");
+
+export const drillSchema = z
+  .object({
+    year: z.number(),
+    definition: definitionSchema,
+    figure: figureSchema,
+    bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), figure: figureSchema })),
+    records: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string() })),
+    /** the capability's page listing every record */
+    link: z.string(),
+  })
+  .openapi("FigureDrill");
+
+export const reportItemSchema = z
+  .object({
+    key: z.string(),
+    name: z.string(),
+    figure: figureSchema,
+    generated: z.string(),
+    sentence: z.string(),
+    edited: z.object({ text: z.string(), by: z.string(), at: z.string() }).nullable(),
+    /** the figure changed since the sentence was edited */
+    stale: z.boolean(),
+    footnote: z.string(),
+    canEdit: z.boolean(),
+  })
+  .openapi("WorkReportItem");
+
+export const workReportSchema = z
+  .object({
+    year: z.number(),
+    countyName: z.string(),
+    canExport: z.boolean(),
+    groups: z.array(z.object({ group: z.string(), label: z.string(), items: z.array(reportItemSchema) })),
+  })
+  .openapi("WorkReport");
+
+export const sentenceBody = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, "表述不能为空:请填写该指标的报告表述,或删除修改以恢复自动生成的表述")
+      .max(500, "表述过长:请控制在500字以内"),
+  })
+  .openapi("SentenceBody");
