@@ -264,3 +264,24 @@ export const rescoreSchema = z.object({
 });
 
 export const exportQuery = z.object({ testYear: year.optional(), schoolId: uuid("学校").optional() });
+
+// ---------------------------------------------------------------- import
+
+export const importTemplateQuery = z.object({ year: year.optional() });
+
+export const uploadForm = z.object({
+  file: z
+    .custom<File>((v) => v instanceof File, "请选择要上传的 Excel 文件(字段名 file)")
+    .openapi({ type: "string", format: "binary" }),
+  year: year.optional(),
+});
+
+/** The upload form as documented in OpenAPI (the handler checks it with `uploadForm`). */
+export const uploadFormDoc = {
+  type: "object" as const,
+  required: ["file"],
+  properties: {
+    file: { type: "string" as const, format: "binary", description: "按导入模板填写的 .xlsx 文件,最大 30 MB" },
+    year: { type: "integer" as const, description: "测试学年(如 2026 表示 2026—2027 学年),默认为当前学年" },
+  },
+};

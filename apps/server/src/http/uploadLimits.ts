@@ -63,6 +63,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/retention\/cases\/[^/]+\/evidence\/?$/, BODY_LIMITS.ledgerEvidence],
   [/^\/api\/retention\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/staffing\/imports\/?$/, BODY_LIMITS.registryImport],
+  [/^\/api\/fitness\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

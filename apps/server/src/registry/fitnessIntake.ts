@@ -5,6 +5,7 @@
  */
 import { registry } from "@edubureau/core";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { classScopeCondition } from "./scope";
 import { regionName } from "./store";
@@ -14,6 +15,7 @@ export { classScopeCondition, regionName };
 
 /** A student on a school's roll in a school year, as an import matches them. */
 export interface EnrolledStudent {
+  schoolId: string;
   studentId: string;
   studentNumber: string;
   name: string;
@@ -25,15 +27,16 @@ export interface EnrolledStudent {
   classNumber: number | null;
 }
 
-/** The students enrolled in a school in a school year (status enrolled), in class and number order. */
+/** The students enrolled in a school (or the whole county) in a school year (status enrolled), in class and number order. */
 export async function enrolledStudents(
-  db: Db,
+  db: Db | Tx,
   regionCode: string,
-  schoolId: string,
+  schoolId: string | null,
   schoolYear: number,
 ): Promise<EnrolledStudent[]> {
   const rows = await db
     .select({
+      schoolId: enrollment.schoolId,
       studentId: enrollment.studentId,
       studentNumber: student.studentNumber,
       name: person.name,
@@ -50,7 +53,7 @@ export async function enrolledStudents(
     .where(
       and(
         eq(enrollment.regionCode, regionCode),
-        eq(enrollment.schoolId, schoolId),
+        schoolId ? eq(enrollment.schoolId, schoolId) : undefined,
         eq(enrollment.schoolYear, schoolYear),
         eq(enrollment.status, "enrolled"),
       ),
