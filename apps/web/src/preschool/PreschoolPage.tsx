@@ -1,5 +1,19 @@
 import { ExperimentOutlined, FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
-import { Alert, App as AntApp, Button, Card, Col, Row, Skeleton, Space, Statistic, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
 import { Chart, type ChartOption } from "../components/Chart";
@@ -75,14 +89,14 @@ function KindergartenTable({ overview }: { overview: Overview }) {
             n === 0 ? (
               0
             ) : (
-              <Typography.Text style={{ color: FAIL_COLOR }}>
-                {n}(
-                {k.classes
+              <Tooltip
+                title={k.classes
                   .filter((c) => c.over)
-                  .map((c) => `${c.name} ${c.children}人`)
-                  .join("、")}
-                )
-              </Typography.Text>
+                  .map((c) => `${c.name} ${c.children} 人(上限 ${c.limit})`)
+                  .join(";")}
+              >
+                <Typography.Text style={{ color: FAIL_COLOR }}>{n} 个班</Typography.Text>
+              </Tooltip>
             ),
         },
         {

@@ -38,16 +38,18 @@ export function StatusTag({ status }: { status: Indicator["status"] }) {
 /** The share indicators against their standard: bars coloured by the verdict, the standard as an orange mark. */
 export function indicatorChartOption(indicators: Indicator[]): ChartOption {
   const shares = indicators.filter((i) => i.form === "share");
+  // a phone's card: shorter labels and fewer ticks, so the bars keep their room
+  const narrow = typeof window !== "undefined" && window.innerWidth < 600;
   return {
     animation: false,
     tooltip: { trigger: "axis" },
     grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
-    xAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
+    xAxis: { type: "value", max: 100, splitNumber: narrow ? 2 : 5, axisLabel: { formatter: "{value}%" } },
     yAxis: {
       type: "category",
       inverse: true,
       data: shares.map((i) => i.label),
-      axisLabel: { width: 170, overflow: "truncate" },
+      axisLabel: { width: narrow ? 96 : 170, overflow: "truncate", fontSize: narrow ? 10 : 12 },
     },
     series: [
       {

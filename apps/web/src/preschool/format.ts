@@ -18,6 +18,7 @@ export function indicatorThreshold(i: Pick<Indicator, "threshold" | "form">): st
 /** The data behind a value: "220 ÷ 250"; the pay indicator's averages in yuan. */
 export function indicatorData(i: Indicator): string {
   if (i.numerator === null || i.denominator === null) return i.missing ?? "—";
+  if (i.key === "satisfaction") return "调查结果(录入)";
   if (i.key === "pay_share") {
     return `非在编 ${(i.numerator / 100).toFixed(0)} 元 ÷ 在编 ${(i.denominator / 100).toFixed(0)} 元`;
   }
