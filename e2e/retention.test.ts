@@ -68,7 +68,7 @@ describe("控辍保学 in the browser", () => {
       .or(page.getByText("校验位不正确"))
       .first()
       .waitFor();
-    await page.getByRole("radio", { name: "未入学" }).check({ force: true });
+    await page.locator(".ant-radio-button-wrapper", { hasText: "未入学" }).click();
     await page.getByText("未入学(疑似)").first().waitFor();
     await screenshot(page, "retention-children-1440");
 
@@ -95,7 +95,7 @@ describe("控辍保学 in the browser", () => {
     await sentence.filter({ hasText: "九年义务教育巩固率" }).waitFor();
     expect(await sentence.textContent()).toMatch(/小学学龄儿童净入学率达\d/);
     expect(await page.getByTestId("retention-method").textContent()).toContain("8月31日");
-    await page.getByText("小学巩固率").first().click();
+    await page.locator(".ant-card-hoverable", { hasText: "小学巩固率" }).first().click();
     await page.getByText("分子:毕业生(应届)").waitFor();
     await screenshot(page, "retention-rates-1440");
     await page.context().close();

@@ -132,7 +132,7 @@ export default function RatesPage() {
                 trigger: "axis",
                 valueFormatter: (v) => (v === null || v === undefined ? "暂无数据" : `${v}%`),
               },
-              legend: { top: 0 },
+              legend: { top: 0, type: "scroll" },
               grid: { left: 48, right: 16, top: 48, bottom: 32 },
               xAxis: { type: "category", data: trend.map((y) => `${y.schoolYear}学年`) },
               yAxis: { type: "value", min: (v: { min: number }) => Math.max(0, Math.floor(v.min - 5)), name: "%" },

@@ -52,7 +52,9 @@ export default function RetentionPage() {
   if (overview.error) return <ForbiddenPage />;
   if (!overview.data) return <Skeleton active />;
   const o = overview.data;
-  const caseData = Object.entries(STATE_LABELS).map(([k, name]) => ({ name, value: o.cases.byState[k] ?? 0 }));
+  const caseData = Object.entries(STATE_LABELS)
+    .map(([k, name]) => ({ name, value: o.cases.byState[k] ?? 0 }))
+    .filter((d) => d.value > 0);
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <PageTitle>控辍保学工作概况</PageTitle>
