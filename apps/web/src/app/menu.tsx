@@ -104,7 +104,7 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   if (can("read", "admissions")) items.push(admissionsMenu(can, user));
   if (can("read", "ledger")) items.push(ledgerMenuGroup(user));
   if (can("read", "preschool")) items.push(preschoolMenuGroup(user, can("write", "preschool")));
-  if (can("read", "fitness")) items.push(fitnessMenuGroup());
+  if (can("read", "fitness")) items.push(fitnessMenuGroup(can("write", "fitness")));
   if (can("read", "retention")) items.push(retentionMenuGroup(user));
   if (can("read", "staffing")) items.push(staffingMenuGroup(user));
   const system: MenuItem[] = [];

@@ -49,6 +49,7 @@ const FitnessFiguresPage = lazy(() => import("../fitness/FiguresPage"));
 const FitnessResultsPage = lazy(() => import("../fitness/ResultsPage"));
 const FitnessResultPage = lazy(() => import("../fitness/ResultPage"));
 const FitnessStandardPage = lazy(() => import("../fitness/StandardPage"));
+const FitnessImportPage = lazy(() => import("../fitness/ImportPage"));
 const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPage"));
 const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
 const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
@@ -145,6 +146,7 @@ export const router = createBrowserRouter([
                   { path: paths.fitnessResults, element: <FitnessResultsPage /> },
                   { path: `${paths.fitnessResults}/:id`, element: <FitnessResultPage /> },
                   { path: paths.fitnessStandard, element: <FitnessStandardPage /> },
+                  { path: paths.fitnessImport, element: <FitnessImportPage /> },
                 ],
               },
               {

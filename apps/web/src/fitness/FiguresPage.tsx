@@ -136,7 +136,7 @@ const figureColumns = (first: string): ColumnsType<Named> => [
     title: first,
     dataIndex: "name",
     fixed: "left",
-    width: 170,
+    width: 230,
     render: (v, r) => (
       <Space size={4}>
         {v}
@@ -184,7 +184,12 @@ export default function FiguresPage() {
   const t = f?.total;
   const cards = t
     ? [
-        { key: "tested", title: "已测人数", value: t.tested, suffix: f?.enrolled ? `/ 在校 ${f.enrolled}` : "人" },
+        {
+          key: "tested",
+          title: f?.enrolled ? `已测人数(在校 ${f.enrolled})` : "已测人数",
+          value: t.tested,
+          suffix: "人",
+        },
         { key: "exempt", title: "免测 / 缓测", value: `${t.exempt} / ${t.deferred}`, suffix: "人" },
         { key: "pass", title: "及格率", value: pct(t.passRate) },
         { key: "eg", title: "优良率", value: pct(t.excellentGoodRate) },

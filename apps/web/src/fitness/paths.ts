@@ -3,4 +3,5 @@ export const fitnessPaths = {
   fitnessFigures: "/fitness",
   fitnessResults: "/fitness/results",
   fitnessStandard: "/fitness/standard",
+  fitnessImport: "/fitness/import",
 } as const;
