@@ -73,47 +73,64 @@ export function subjectDemand(
   teachers: DemandTeacher[],
   s: StaffingSettings,
 ): { schools: SubjectGap[]; county: CountySubjectGap[] } {
-  const needed = new Map<string, number>();
-  const had = new Map<string, number>();
-  const key = (school: string, subject: string) => `${school}\u0000${subject}`;
-  for (const c of classes) {
-    const stage = establishmentStageOf(c.grade);
+  // per grade, the subjects' teacher shares of one class (periods ÷ the stage's workload), computed once
+  const perGrade = new Map<number, [string, number][]>();
+  for (let grade = 1; grade <= 12; grade++) {
+    const stage = establishmentStageOf(grade);
     if (!stage) continue;
-    const plan = s.curriculum[c.grade] ?? {};
     const workload = s.fullWorkload[stage];
-    for (const [subject, periods] of Object.entries(plan)) {
-      if (subject === "other" || !periods) continue;
-      const k = key(c.schoolId, subject);
-      needed.set(k, (needed.get(k) ?? 0) + periods / workload);
+    perGrade.set(
+      grade,
+      Object.entries(s.curriculum[grade] ?? {})
+        .filter(([subject, periods]) => subject !== "other" && (periods ?? 0) > 0)
+        .map(([subject, periods]) => [subject, (periods ?? 0) / workload]),
+    );
+  }
+  // school → subject → [needed, had]
+  const bySchool = new Map<string, Map<string, [number, number]>>();
+  const cell = (schoolId: string, subject: string) => {
+    let m = bySchool.get(schoolId);
+    if (!m) {
+      m = new Map();
+      bySchool.set(schoolId, m);
     }
+    let c = m.get(subject);
+    if (!c) {
+      c = [0, 0];
+      m.set(subject, c);
+    }
+    return c;
+  };
+  for (const c of classes) {
+    const shares = perGrade.get(c.grade);
+    if (!shares) continue;
+    for (const [subject, share] of shares) cell(c.schoolId, subject)[0] += share;
   }
   for (const t of teachers) {
-    for (const [subject, share] of teacherShares(t)) {
-      const k = key(t.schoolId, subject);
-      had.set(k, (had.get(k) ?? 0) + share);
+    if (t.alsoTeaches.length === 0) {
+      if (t.subject) cell(t.schoolId, t.subject)[1] += 1;
+      continue;
     }
+    for (const [subject, share] of teacherShares(t)) cell(t.schoolId, subject)[1] += share;
   }
   const schools: SubjectGap[] = [];
-  for (const k of new Set([...needed.keys(), ...had.keys()])) {
-    const [schoolId, subject] = k.split("\u0000") as [string, string];
-    const n = needed.get(k) ?? 0;
-    const h = had.get(k) ?? 0;
-    const gap = oneDecimal(n - h);
-    schools.push({ schoolId, subject, needed: oneDecimal(n), had: oneDecimal(h), gap, short: n - h >= 0.5 - 1e-9 });
+  const bySubject = new Map<string, { needed: number; had: number; shortage: number; schoolsShort: number }>();
+  for (const [schoolId, m] of bySchool) {
+    for (const [subject, [n, h]] of m) {
+      const short = n - h >= 0.5 - 1e-9;
+      schools.push({ schoolId, subject, needed: oneDecimal(n), had: oneDecimal(h), gap: oneDecimal(n - h), short });
+      let agg = bySubject.get(subject);
+      if (!agg) {
+        agg = { needed: 0, had: 0, shortage: 0, schoolsShort: 0 };
+        bySubject.set(subject, agg);
+      }
+      agg.needed += n;
+      agg.had += h;
+      if (n - h > 0) agg.shortage += n - h;
+      if (short) agg.schoolsShort += 1;
+    }
   }
   schools.sort((a, b) => (a.schoolId === b.schoolId ? b.gap - a.gap : a.schoolId < b.schoolId ? -1 : 1));
-  const bySubject = new Map<string, { needed: number; had: number; shortage: number; schoolsShort: number }>();
-  for (const k of new Set([...needed.keys(), ...had.keys()])) {
-    const subject = k.split("\u0000")[1] as string;
-    const n = needed.get(k) ?? 0;
-    const h = had.get(k) ?? 0;
-    const agg = bySubject.get(subject) ?? { needed: 0, had: 0, shortage: 0, schoolsShort: 0 };
-    agg.needed += n;
-    agg.had += h;
-    if (n - h > 0) agg.shortage += n - h;
-    if (n - h >= 0.5 - 1e-9) agg.schoolsShort += 1;
-    bySubject.set(subject, agg);
-  }
   const county = [...bySubject.entries()]
     .map(([subject, a]) => ({
       subject,
