@@ -26,6 +26,8 @@ import { ledgerPaths } from "../ledger/paths";
 import { fitnessMenuGroup } from "../fitness/menu";
 import { fitnessPaths } from "../fitness/paths";
 import { preschoolMenuGroup } from "../preschool/menu";
+import { reportsMenuGroup } from "../reports/menu";
+import { reportsPaths } from "../reports/paths";
 import { preschoolPaths } from "../preschool/paths";
 import { retentionMenuGroup } from "../retention/menu";
 import { retentionPaths } from "../retention/paths";
@@ -60,6 +62,7 @@ export const paths = {
   ...fitnessPaths,
   ...retentionPaths,
   ...staffingPaths,
+  ...reportsPaths,
   admissionsNewAllocation: "/admissions/new/allocation",
   admissionsNewLottery: "/admissions/new/lottery",
   admissionsNewQuota: "/admissions/new/quota",
@@ -76,6 +79,7 @@ export const paths = {
 /** The side menu: only capabilities that exist in this version and that the server lets the user see. */
 export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   const items: MenuItem[] = [{ key: paths.home, icon: <HomeOutlined />, label: "首页" }];
+  if (can("read", "reports")) items.push(reportsMenuGroup(user));
   if (can("read", "registry")) {
     items.push({
       key: "registry",

@@ -54,6 +54,10 @@ const PreschoolKindergartenPage = lazy(() => import("../preschool/KindergartenPa
 const PreschoolPlanPage = lazy(() => import("../preschool/PlanPage"));
 const PreschoolWhatIfPage = lazy(() => import("../preschool/WhatIfPage"));
 const PreschoolInputsPage = lazy(() => import("../preschool/InputsPage"));
+const ReportsCockpitPage = lazy(() => import("../reports/CockpitPage"));
+const ReportsFigurePage = lazy(() => import("../reports/FigurePage"));
+const ReportsWorkReportPage = lazy(() => import("../reports/WorkReportPage"));
+const ReportsCataloguePage = lazy(() => import("../reports/CataloguePage"));
 const RetentionPage = lazy(() => import("../retention/RetentionPage"));
 const RetentionChildrenPage = lazy(() => import("../retention/ChildrenPage"));
 const RetentionSuspectsPage = lazy(() => import("../retention/SuspectsPage"));
@@ -162,6 +166,10 @@ export const router = createBrowserRouter([
               {
                 element: <RequireAbility kind="read" capability="retention" />,
                 children: [
+                  { path: paths.reportsCockpit, element: <ReportsCockpitPage /> },
+                  { path: `${paths.reportsFigure}/:key`, element: <ReportsFigurePage /> },
+                  { path: paths.reportsWorkReport, element: <ReportsWorkReportPage /> },
+                  { path: paths.reportsCatalogue, element: <ReportsCataloguePage /> },
                   { path: paths.retention, element: <RetentionPage /> },
                   { path: paths.retentionChildren, element: <RetentionChildrenPage /> },
                   { path: paths.retentionSuspects, element: <RetentionSuspectsPage /> },

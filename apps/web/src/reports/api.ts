@@ -1,0 +1,30 @@
+import { api } from "../app/api";
+import type { Body, Ok, Row, Schema } from "../app/wire";
+
+/** The server's answers (derived from the server's contracts: reports/schemas.ts). */
+export type Cockpit = Schema<"Cockpit">;
+export type CockpitCard = Row<Cockpit["cards"]>;
+export type CockpitFigure = Schema<"CockpitFigure">;
+export type NeedsNow = Schema<"NeedsNow">;
+export type FigureDrill = Schema<"FigureDrill">;
+export type FigureDefinition = Schema<"FigureDefinition">;
+export type WorkReport = Schema<"WorkReport">;
+export type WorkReportItem = Schema<"WorkReportItem">;
+export type Catalogue = Ok<"getReportsCatalogue">;
+export type SentenceBody = Body<"putReportsWorkReportSentencesByKey">;
+
+const enc = encodeURIComponent;
+
+export const reportsApi = {
+  catalogue: () => api.get<Catalogue>("/reports/catalogue"),
+  cockpit: (year?: number) => api.get<Cockpit>("/reports/cockpit", { year }),
+  needsNow: () => api.get<NeedsNow>("/reports/needs-now"),
+  drill: (key: string, year?: number) => api.get<FigureDrill>(`/reports/figures/${enc(key)}`, { year }),
+  workReport: (year?: number) => api.get<WorkReport>("/reports/work-report", { year }),
+  saveSentence: (key: string, year: number, body: SentenceBody) =>
+    api.put<WorkReport>(`/reports/work-report/sentences/${enc(key)}?year=${year}`, body),
+  revertSentence: (key: string, year: number) =>
+    api.delete<WorkReport>(`/reports/work-report/sentences/${enc(key)}?year=${year}`),
+  downloadDocx: (year: number) => api.download("/reports/work-report.docx", { year }, "年度工作总结数据.docx"),
+  downloadXlsx: (year: number) => api.download("/reports/figures.xlsx", { year }, "年度指标一览.xlsx"),
+};
