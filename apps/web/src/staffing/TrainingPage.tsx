@@ -35,6 +35,7 @@ import {
   useStaffingAbilities,
 } from "./components";
 import { useStaffingWrite, useTraining } from "./hooks";
+import { TrainingImport } from "./TrainingImport";
 
 function schoolsOption(t: Training): ChartOption {
   const rows = [...t.schools]
@@ -143,6 +144,7 @@ export default function TrainingPage() {
   const all = useTraining("all");
   const can = useStaffingAbilities();
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   if (q.error instanceof ApiError && q.error.status === 403) return <ForbiddenPage />;
   const t = q.data;
   return (
@@ -151,6 +153,11 @@ export default function TrainingPage() {
         title={<PageTitle inline>继续教育学时</PageTitle>}
         extra={
           <Space wrap>
+            {can.manage && (
+              <Button onClick={() => setImporting(true)} data-testid="import-training">
+                导入培训平台记录
+              </Button>
+            )}
             {(can.manage || can.school) && (
               <Button type="primary" onClick={() => setAdding(true)} data-testid="add-training">
                 登记学时
@@ -266,6 +273,7 @@ export default function TrainingPage() {
           />
         </Card>
       )}
+      {importing && <TrainingImport onClose={() => setImporting(false)} />}
       {adding && <AddRecord teachers={all.data?.teachers ?? []} manage={can.manage} onClose={() => setAdding(false)} />}
     </Space>
   );

@@ -17,6 +17,7 @@ export type RotationRow = Row<Rotation["rotations"]>;
 export type Pools = Schema<"StaffingPools">;
 export type MyRecord = Schema<"StaffingMyRecord">;
 export type SettingsView = Schema<"StaffingSettingsView">;
+export type ImportResult = Schema<"ImportResult">;
 
 export type TrainingBody = Body<"postStaffingTraining">;
 export type PlanLineBody = Body<"putStaffingRecruitmentLinesById">;
@@ -52,5 +53,8 @@ export const staffingApi = {
   addActivity: (studioId: string, body: ActivityBody) =>
     api.post<Ok<"postStaffingStudiosByIdActivities">>(`/staffing/studios/${enc(studioId)}/activities`, body),
   me: () => api.get<Ok<"getStaffingMe">>("/staffing/me"),
+  uploadTraining: (file: File) => api.upload<ImportResult>("/staffing/imports", file),
+  commitTraining: (id: string, onlyValidRows: boolean) =>
+    api.post<Ok<"postStaffingImportsByIdCommit">>(`/staffing/imports/${enc(id)}/commit`, { onlyValidRows }),
   download: (path: string, fallback: string, q?: Year) => api.download(`/staffing/${path}`, q, fallback),
 };
