@@ -1,5 +1,5 @@
 /**
- * The demo county's fitness results (示范数据): the latest school year and the one before for every enrolled student
+ * The demo county's fitness results (示范数据): the latest school year for every enrolled student
  * of every school, drawn deterministically from the seed around the standard's own levels (each student an overall
  * fitness, each item a little noise; rural schools a little lower in the runs, urban ones a little heavier), a few
  * exempt (免测, with reason and proof) and deferred (缓测) students, a few with one item missing, and one school
@@ -35,8 +35,10 @@ function itemValue(
   const t = levels[index]?.threshold as number;
   const lower = fitness.lowerIsBetter.has(item);
   const decimals = item === "run50" || item === "sit_reach" ? 1 : 0;
-  const jitter = lower ? Math.abs(z % 0.3) : 0;
-  const v = lower ? t - jitter : t;
+  const above = levels[index - 1]?.threshold ?? t;
+  // somewhere between this level's value and the next one up, so values are not all printed thresholds
+  const share = Math.abs((z * 7919) % 1);
+  const v = t + (above - t) * share * 0.9;
   const f = 10 ** decimals;
   return Math.round(v * f) / f;
 }
@@ -83,7 +85,8 @@ export async function loadFitnessDemo(db: Db, options: { seed: number; latestYea
     const schools = await schoolsWithTown(db, regionCode);
     const rural = new Set(schools.filter((s) => /村|乡|镇/.test(s.name)).map((s) => s.id));
     const slipSchool = schools[2]?.id ?? schools[0]?.id;
-    for (const year of [options.latestYear - 1, options.latestYear]) {
+    // one year of results (the latest): each year more would add about as much again to the demo's load
+    for (const year of [options.latestYear]) {
       // autumn testing; the latest year's not after today
       const today = options.now.toISOString().slice(0, 10);
       const autumn = `${year}-10-15`;
