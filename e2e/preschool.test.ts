@@ -36,8 +36,10 @@ describe("学前教育普及普惠 in the demo county", () => {
       .waitFor();
     await page.getByTestId("preschool-indicator-chart").locator("canvas").waitFor();
     await screenshot(page, "preschool-1440");
+    // a phone opens the page at its own width
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId("preschool-title").waitFor();
+    await page.reload();
+    await page.getByTestId("preschool-indicator-chart").locator("canvas").waitFor();
     await screenshot(page, "preschool-390");
     await page.context().close();
   });
