@@ -73,3 +73,21 @@ export const reportSentence = pgTable(
   },
   (t) => [uniqueIndex("report_sentence_uq").on(t.regionCode, t.year, t.figureKey)],
 );
+
+/** A year-end check item (统计数据核查) a clerk has worked through: fixed, or explained with a note. */
+export const reportCheckResolution = pgTable(
+  "report_check_resolution",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    year: smallint("year").notNull(),
+    /** reports.CheckItem code, e.g. "jump:registry.students" */
+    code: text("code").notNull(),
+    status: text("status").$type<"fixed" | "explained">().notNull(),
+    note: text("note").notNull(),
+    resolvedBy: uuid("resolved_by"),
+    resolvedByName: text("resolved_by_name").notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("report_check_resolution_uq").on(t.regionCode, t.year, t.code)],
+);
