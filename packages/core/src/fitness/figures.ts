@@ -87,7 +87,10 @@ export function fitnessFigures(rows: Iterable<FitnessResultRow>): FitnessFigures
   let totalSum = 0;
   const bmi: Record<BmiLevel, number> = { 低体重: 0, 正常: 0, 超重: 0, 肥胖: 0 };
   let bmiMeasured = 0;
-  const itemSum = new Map<FitnessComponent, { n: number; sum: number; pass: number }>();
+  const C = componentOrder.length;
+  const itemN = new Array<number>(C).fill(0);
+  const itemTotal = new Array<number>(C).fill(0);
+  const itemPass = new Array<number>(C).fill(0);
   for (const row of rows) {
     records++;
     if (row.status === "exempt") {
@@ -108,28 +111,28 @@ export function fitnessFigures(rows: Iterable<FitnessResultRow>): FitnessFigures
       bmi[row.bmiLevel]++;
       bmiMeasured++;
     }
-    for (const key in row.scores) {
-      const c = key as FitnessComponent;
-      const s = row.scores[c];
+    const scores = row.scores;
+    for (let c = 0; c < C; c++) {
+      const s = scores[componentOrder[c] as FitnessComponent];
       if (s === undefined) continue;
-      let acc = itemSum.get(c);
-      if (!acc) {
-        acc = { n: 0, sum: 0, pass: 0 };
-        itemSum.set(c, acc);
-      }
-      acc.n++;
-      acc.sum += s;
-      if (s >= 60) acc.pass++;
+      itemN[c] = (itemN[c] as number) + 1;
+      itemTotal[c] = (itemTotal[c] as number) + s;
+      if (s >= 60) itemPass[c] = (itemPass[c] as number) + 1;
     }
   }
   const scored = bands.excellent + bands.good + bands.pass + bands.fail;
   const rate = (n: number, d: number) => (d > 0 ? n / d : null);
-  const items: ItemFigure[] = componentOrder
-    .filter((c) => itemSum.has(c))
-    .map((c) => {
-      const acc = itemSum.get(c) as { n: number; sum: number; pass: number };
-      return { component: c, n: acc.n, meanScore: acc.sum / acc.n, passRate: acc.pass / acc.n };
+  const items: ItemFigure[] = [];
+  for (let c = 0; c < C; c++) {
+    const n = itemN[c] as number;
+    if (n === 0) continue;
+    items.push({
+      component: componentOrder[c] as FitnessComponent,
+      n,
+      meanScore: (itemTotal[c] as number) / n,
+      passRate: (itemPass[c] as number) / n,
     });
+  }
   const weakest = [...items]
     .sort(
       (a, b) => a.meanScore - b.meanScore || componentOrder.indexOf(a.component) - componentOrder.indexOf(b.component),

@@ -182,13 +182,13 @@ export function bmiScore(
  * @example scoreStudent(defaultStandard(), { grade: 1, sex: "male", heightCm: 120, weightKg: 22, values: { … } })
  */
 export function scoreStudent(standard: FitnessStandard, m: FitnessMeasurement): StudentFitnessScore {
-  const weights = standard.weights[String(m.grade)]?.[m.sex] ?? {};
+  const plan = planOf(standard, m.grade, m.sex);
   const components: ComponentScore[] = [];
   const missing: FitnessComponent[] = [];
   let bmi: number | null = null;
   let bmiLevel: BmiLevel | null = null;
   let sum = 0; // Σ score × weight, an integer
-  const bmiWeight = weights.bmi ?? 0;
+  const bmiWeight = plan.bmiWeight;
   if (m.heightCm != null && m.weightKg != null && m.heightCm > 0 && m.weightKg > 0) {
     bmi = bodyMassIndex(m.heightCm, m.weightKg);
     const scored = bmiScore(standard, m.grade, m.sex, bmi);
@@ -209,23 +209,45 @@ export function scoreStudent(standard: FitnessStandard, m: FitnessMeasurement): 
   } else if (bmiWeight > 0) missing.push("bmi");
   const bonus: BonusScore[] = [];
   let bonusTotal = 0;
-  for (const item of fitnessItems) {
-    const weight = weights[item] ?? 0;
-    if (weight <= 0) continue;
-    const value = m.values[item];
+  for (const p of plan.items) {
+    const value = m.values[p.item];
     if (value == null || !Number.isFinite(value)) {
-      missing.push(item);
+      missing.push(p.item);
       continue;
     }
-    const scored = itemScore(standard, item, m.grade, m.sex, value);
-    if (!scored) {
-      missing.push(item);
+    if (!p.levels) {
+      missing.push(p.item);
       continue;
     }
-    sum += scored.score * weight;
-    components.push({ component: item, value, weight, weighted: (scored.score * weight) / 100, ...scored });
-    if (scored.score === 100) {
-      const b = bonusPoints(standard, item, m.grade, m.sex, value);
+    // the highest level reached (levels run from 100 down; blank cells were left out of the plan)
+    let score = 0;
+    let threshold: number | null = null;
+    let nextThreshold: number | null = null;
+    let nextScore: number | null = null;
+    const { thresholds, scores } = p.levels;
+    for (let i = 0; i < thresholds.length; i++) {
+      const t = thresholds[i] as number;
+      if (p.lower ? value <= t : value >= t) {
+        score = scores[i] as number;
+        threshold = t;
+        break;
+      }
+      nextThreshold = t;
+      nextScore = scores[i] as number;
+    }
+    sum += score * p.weight;
+    components.push({
+      component: p.item,
+      value,
+      threshold,
+      score,
+      weight: p.weight,
+      weighted: (score * p.weight) / 100,
+      nextThreshold,
+      nextScore,
+    });
+    if (score === 100 && p.bonus) {
+      const b = bonusPoints(standard, p.item, m.grade, m.sex, value);
       if (b && b.points > 0) {
         bonus.push(b);
         bonusTotal += b.points;
@@ -248,6 +270,53 @@ export function scoreStudent(standard: FitnessStandard, m: FitnessMeasurement): 
     band: total === null ? null : fitnessBand(total),
     version: standard.version,
   };
+}
+
+/** The weighted items of a grade and sex with their tables, compiled once per version of the standard. */
+interface ScoringPlan {
+  bmiWeight: number;
+  items: {
+    item: FitnessItem;
+    weight: number;
+    lower: boolean;
+    levels: { thresholds: number[]; scores: number[] } | null;
+    bonus: boolean;
+  }[];
+}
+
+const plans = new WeakMap<FitnessStandard, Map<string, ScoringPlan>>();
+
+function planOf(standard: FitnessStandard, grade: number, sex: Sex): ScoringPlan {
+  let byKey = plans.get(standard);
+  if (!byKey) {
+    byKey = new Map();
+    plans.set(standard, byKey);
+  }
+  const key = `${grade}|${sex}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
+  const weights = standard.weights[String(grade)]?.[sex] ?? {};
+  const plan: ScoringPlan = {
+    bmiWeight: weights.bmi ?? 0,
+    items: fitnessItems
+      .filter((item) => (weights[item] ?? 0) > 0)
+      .map((item) => {
+        const table = standard.items[item]?.[String(grade)]?.[sex];
+        const reachable = table?.filter((l) => l.threshold !== null) ?? [];
+        const b = standard.bonus[item];
+        return {
+          item,
+          weight: weights[item] ?? 0,
+          lower: lowerIsBetter.has(item),
+          levels: table
+            ? { thresholds: reachable.map((l) => l.threshold as number), scores: reachable.map((l) => l.score) }
+            : null,
+          bonus: !!b && b.grades.includes(grade) && b.sexes.includes(sex),
+        };
+      }),
+  };
+  byKey.set(key, plan);
+  return plan;
 }
 
 /**
