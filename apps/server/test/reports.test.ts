@@ -256,3 +256,39 @@ describe("the work report", () => {
     expect(exports.length).toBe(1);
   });
 });
+
+describe("the year-end statistics check", () => {
+  it("lists a jump beyond the settable ratio, and none when the ratio is wide", async () => {
+    const tight = await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=0.01`);
+    expect(tight.status).toBe(200);
+    const wide = await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=10`);
+    expect(wide.body.items.filter((i: any) => i.kind === "jump")).toEqual([]);
+    for (const i of tight.body.items) expect(i.title.length).toBeGreaterThan(0);
+  });
+
+  it("answers a bad ratio in Chinese with the fix", async () => {
+    const res = await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=50`);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain("变化幅度阈值应在0.01至10之间");
+  });
+
+  it("lets 办公室 mark an item explained, audited; refuses leadership and schools", async () => {
+    const list = (await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=0.01`)).body;
+    expect(list.canResolve).toBe(true);
+    const item = list.items[0];
+    if (!item) return;
+    const path = `/api/reports/checks/${encodeURIComponent(item.code)}?year=${TEST_YEAR}&jumpRatio=0.01`;
+    const body = { status: "explained", note: "新建学校投入使用,学生数增加" };
+    expect((await as("leader", "PUT", path, body)).status).toBe(403);
+    expect((await as("school1", "PUT", path, body)).status).toBe(403);
+    const empty = await as("bangong", "PUT", path, { status: "explained", note: " " });
+    expect(empty.status).toBe(400);
+    expect(JSON.stringify(empty.body)).toContain("说明不能为空");
+    const ok = await as("bangong", "PUT", path, body);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    const resolved = ok.body.items.find((i: any) => i.code === item.code);
+    expect(resolved.resolution).toMatchObject({ status: "explained", note: body.note });
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "reports.check.resolve"));
+    expect(audit.length).toBe(1);
+  });
+});

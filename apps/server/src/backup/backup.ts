@@ -50,6 +50,7 @@ export const BACKUP_TABLES = [
   "ledger_evidence",
   "report_figure_value",
   "report_sentence",
+  "report_check_resolution",
   "fitness_correction",
   "fitness_batch",
   "fitness_result",

@@ -12,6 +12,7 @@ import { errorResponses, notFound } from "../http/errors";
 import { contentDisposition, DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { defaultSchoolYear, listSchools, regionName } from "../registry/store";
+import { checksOf, DEFAULT_JUMP_RATIO, resolveCheck } from "./checks";
 import { cockpitOf, needsNowOf } from "./cockpit";
 import { type CommandContext, recordReportExport, revertSentence, saveSentence } from "./commands";
 import { drillOf } from "./drill";
@@ -93,6 +94,23 @@ const xlsxRoute = createRoute({
   summary: "导出全部指标及口径(Excel)",
   request: { query: s.yearQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "指标一览"), ...errorResponses },
+});
+
+const checksRoute = createRoute({
+  method: "get",
+  path: "/checks",
+  tags,
+  summary: "统计数据核查:跨业务应一致的总数、同比异常变化、超出国家标准的数值,及处理情况",
+  request: { query: s.checksQuery },
+  responses: { 200: jsonResponse(s.checksSchema, "核查清单"), ...errorResponses },
+});
+const resolveCheckRoute = createRoute({
+  method: "put",
+  path: "/checks/{code}",
+  tags,
+  summary: "标记核查项已更正或已说明(办公室、基础教育股)",
+  request: { params: s.codeParam, query: s.checksQuery, body: jsonBody(s.resolveBody) },
+  responses: { 200: jsonResponse(s.checksSchema, "核查清单"), ...errorResponses },
 });
 
 async function yearOf(c: Context<AppEnv>, year: number | undefined): Promise<number> {
@@ -196,6 +214,32 @@ export function reportsRoutes() {
     const today = calendar.beijingDate(c.var.deps.now());
     const bytes = await figuresWorkbook(report, { countyName: report.countyName, today });
     return attachment(c, bytes, XLSX_TYPE, `${report.countyName}${year}年度指标一览.xlsx`);
+  });
+
+  app.openapi(checksRoute, async (c) => {
+    const scope = scopeOf(c.var.actor, "reports");
+    const actor = authorize(c.var.actor, "read", "reports");
+    const q = c.req.valid("query");
+    const year = await yearOf(c, q.year);
+    const ratio = q.jumpRatio ?? DEFAULT_JUMP_RATIO;
+    return c.json(await checksOf(c.var.deps.db, actor, scope, year, ratio, c.var.deps.now()), 200);
+  });
+
+  app.openapi(resolveCheckRoute, async (c) => {
+    const scope = scopeOf(c.var.actor, "reports");
+    const actor = authorize(c.var.actor, "read", "reports");
+    const q = c.req.valid("query");
+    const year = await yearOf(c, q.year);
+    const ratio = q.jumpRatio ?? DEFAULT_JUMP_RATIO;
+    const body = c.req.valid("json");
+    await resolveCheck(
+      c.var.deps.db,
+      actor,
+      scope,
+      { year, code: c.req.valid("param").code, status: body.status, note: body.note, jumpRatio: ratio },
+      ctxOf(c.var),
+    );
+    return c.json(await checksOf(c.var.deps.db, actor, scope, year, ratio, c.var.deps.now()), 200);
   });
 
   return app;

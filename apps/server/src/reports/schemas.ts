@@ -118,3 +118,44 @@ export const sentenceBody = z
       .max(500, "表述过长:请控制在500字以内"),
   })
   .openapi("SentenceBody");
+
+export const checksQuery = yearQuery.extend({
+  jumpRatio: z.coerce
+    .number()
+    .min(0.01, "变化幅度阈值应在0.01至10之间,例如0.2表示20%")
+    .max(10, "变化幅度阈值应在0.01至10之间,例如0.2表示20%")
+    .optional()
+    .openapi({ description: "同比变化超过该比例即列出(缺省0.2,即20%)" }),
+});
+export const codeParam = z.object({ code: z.string().min(1).max(120).openapi({ description: "核查项编码" }) });
+
+export const checksSchema = z
+  .object({
+    year: z.number(),
+    jumpRatio: z.number(),
+    canResolve: z.boolean(),
+    items: z.array(
+      z.object({
+        code: z.string(),
+        kind: z.enum(["totals", "jump", "norm"]),
+        figureKey: z.string().nullable(),
+        title: z.string(),
+        detail: z.string(),
+        resolution: z
+          .object({ status: z.enum(["fixed", "explained"]), note: z.string(), by: z.string(), at: z.string() })
+          .nullable(),
+      }),
+    ),
+  })
+  .openapi("YearEndChecks");
+
+export const resolveBody = z
+  .object({
+    status: z.enum(["fixed", "explained"], { message: "处理结果应为 fixed(已更正)或 explained(已说明)" }),
+    note: z
+      .string()
+      .trim()
+      .min(1, "说明不能为空:请写明更正了哪些数据,或变化的原因")
+      .max(500, "说明过长:请控制在500字以内"),
+  })
+  .openapi("ResolveCheckBody");

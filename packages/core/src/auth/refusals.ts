@@ -42,6 +42,7 @@ export const refusalPhrases = {
   "retention.actOnCase": "处理该劝返个案",
   "reports.editSentence": "修改该指标的报告表述(由负责该指标的股室或办公室修改)",
   "reports.export": "导出年度工作总结数据(由办公室汇编导出)",
+  "reports.resolveCheck": "处理统计数据核查项(由办公室和基础教育股处理)",
 } as const;
 
 /** The kinds of access every capability is checked for. */

@@ -4,3 +4,4 @@ export * from "./figureSentence";
 export * from "./figureValue";
 export * from "./formatFigure";
 export * from "./permissions";
+export * from "./yearEndChecks";

@@ -39,3 +39,14 @@ export function canEditSentence(actor: Actor, figure: Pick<FigureDefinition, "ca
 export function canExportReport(actor: Actor): boolean {
   return actor.role === "leader" || (actor.role === "section" && canWrite(actor, "reports"));
 }
+
+/**
+ * May the actor mark a year-end check item fixed or explained? The sections that write the county's reports
+ * (办公室, 基础教育股, who reports the September statistics).
+ *
+ * @example canResolveCheck(office) // => true
+ * @example canResolveCheck(leader) // => false
+ */
+export function canResolveCheck(actor: Actor): boolean {
+  return actor.role === "section" && canWrite(actor, "reports");
+}
