@@ -58,6 +58,7 @@ const ReportsCockpitPage = lazy(() => import("../reports/CockpitPage"));
 const ReportsFigurePage = lazy(() => import("../reports/FigurePage"));
 const ReportsWorkReportPage = lazy(() => import("../reports/WorkReportPage"));
 const ReportsCataloguePage = lazy(() => import("../reports/CataloguePage"));
+const ReportsChecksPage = lazy(() => import("../reports/ChecksPage"));
 const RetentionPage = lazy(() => import("../retention/RetentionPage"));
 const RetentionChildrenPage = lazy(() => import("../retention/ChildrenPage"));
 const RetentionSuspectsPage = lazy(() => import("../retention/SuspectsPage"));
@@ -170,6 +171,7 @@ export const router = createBrowserRouter([
                   { path: `${paths.reportsFigure}/:key`, element: <ReportsFigurePage /> },
                   { path: paths.reportsWorkReport, element: <ReportsWorkReportPage /> },
                   { path: paths.reportsCatalogue, element: <ReportsCataloguePage /> },
+                  { path: paths.reportsChecks, element: <ReportsChecksPage /> },
                   { path: paths.retention, element: <RetentionPage /> },
                   { path: paths.retentionChildren, element: <RetentionChildrenPage /> },
                   { path: paths.retentionSuspects, element: <RetentionSuspectsPage /> },

@@ -2493,6 +2493,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/reports/checks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 统计数据核查:跨业务应一致的总数、同比异常变化、超出国家标准的数值,及处理情况 */
+    get: operations["getReportsChecks"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/reports/checks/{code}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 标记核查项已更正或已说明(办公室、基础教育股) */
+    put: operations["putReportsChecksByCode"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/reports/cockpit": {
     parameters: {
       query?: never;
@@ -3645,6 +3679,14 @@ export interface components {
       /** @enum {string} */
       stage: "primary" | "junior";
     };
+    BalanceConditionFlag: {
+      field: string;
+      message: string;
+      name: string;
+      schoolId: string;
+      /** @enum {string} */
+      severity: "error" | "warning";
+    };
     BalanceConfig: {
       basicCompositeLimit: {
         junior: number;
@@ -3701,6 +3743,120 @@ export interface components {
       national: components["schemas"]["BalanceConfig"];
       updatedAt: string | null;
     };
+    BalanceEvaluation: {
+      asOf: string;
+      basic: {
+        composite: number | null;
+        indicators: components["schemas"]["BalanceIndicatorRow"][];
+        limit: number;
+        passed: boolean | null;
+      };
+      excluded: {
+        label: string;
+        name: string;
+        /** @enum {string} */
+        reason: "special" | "vocational" | "small_teaching_point";
+        schoolId: string;
+      }[];
+      incomplete: boolean;
+      method: {
+        basic: string;
+        coefficient: string;
+        quality: string;
+      };
+      quality: {
+        composite: number | null;
+        indicators: components["schemas"]["BalanceIndicatorRow"][];
+        limit: number;
+        passed: boolean | null;
+        schoolsPassing: number;
+      };
+      rule: {
+        /** @enum {string} */
+        qualificationAbove: "postgraduate" | "bachelor" | "college" | "secondary" | "below";
+        schoolMinimumMet: number;
+        schoolRemainderShare: number;
+        stageWeights: {
+          junior: number;
+          primary: number;
+          senior: number;
+        };
+      };
+      schools: components["schemas"]["BalanceSchoolStanding"][];
+      schoolsEvaluated: number;
+      schoolYear: number;
+      /** @enum {string} */
+      stage: "primary" | "junior";
+      standards: {
+        L1: number;
+        L2: number;
+        L3: number;
+        L4: number;
+        L5: number;
+        L6: number;
+        L7: number;
+      };
+      students: number;
+    };
+    BalanceIndicatorRow: {
+      cv: number | null;
+      digits: number;
+      /** @enum {string} */
+      indicator: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7" | "B1" | "B2" | "B3" | "B4" | "B5" | "B6" | "B7" | "B8";
+      /** @description 县级限值(优质均衡指标);基本均衡指标只有综合限值,为 null */
+      limit: number | null;
+      mean: number | null;
+      missing: number;
+      name: string;
+      noDataReason: string | null;
+      passed: boolean | null;
+      schools: number;
+      sd: number | null;
+      shortName: string;
+      unit: string;
+    };
+    BalanceOverview: components["schemas"]["BalancePublishedResult"] & {
+      /** @enum {string} */
+      scope: "county" | "school" | "classes";
+    };
+    BalanceProvenanceTeacher: {
+      /** @enum {string} */
+      backboneLevel: "none" | "school" | "county" | "city" | "province";
+      countsIn: {
+        aboveQualification: boolean;
+        backbone: boolean;
+        certified: boolean;
+        intermediateTitle: boolean;
+        peArts: boolean;
+      };
+      fullTime: boolean;
+      hasCertificate: boolean;
+      name: string;
+      /** @enum {string} */
+      qualification: "postgraduate" | "bachelor" | "college" | "secondary" | "below";
+      staffId: string;
+      stageTaught: string | null;
+      subject: string | null;
+      /** @enum {string} */
+      title: "senior_high" | "senior" | "intermediate" | "junior" | "entry" | "none";
+    };
+    BalancePublishedResult: components["schemas"]["BalanceEvaluation"] & {
+      conditionFlags: components["schemas"]["BalanceConditionFlag"][];
+      requirements: components["schemas"]["BalanceRequirementCheck"][];
+    };
+    BalanceRequirementCheck: {
+      items: {
+        detail: string;
+        label: string;
+        schoolId: string;
+      }[];
+      key: string;
+      name: string;
+      /** @enum {string} */
+      status: "met" | "not_met" | "unknown";
+      target: string;
+      value: string;
+    };
     BalanceScenario: {
       adjustments: components["schemas"]["BalanceAdjustment"][];
       createdAt: string;
@@ -3721,6 +3877,157 @@ export interface components {
       schoolYear: number;
       stage: string;
     };
+    BalanceSchoolBalance: {
+      asOf: string;
+      countyMeans: {
+        B1: number | null;
+        B2: number | null;
+        B3: number | null;
+        B4: number | null;
+        B5: number | null;
+        B6: number | null;
+        B7: number | null;
+        B8: number | null;
+        L1: number | null;
+        L2: number | null;
+        L3: number | null;
+        L4: number | null;
+        L5: number | null;
+        L6: number | null;
+        L7: number | null;
+      };
+      excluded: {
+        label: string;
+        /** @enum {string} */
+        reason: "special" | "vocational" | "small_teaching_point";
+      } | null;
+      method: {
+        basic: string;
+        coefficient: string;
+        quality: string;
+      };
+      provenance: {
+        condition: {
+          books: number;
+          conditionId: string;
+          equipmentValueFen: number;
+          multimediaRooms: number;
+          schoolYear: number;
+          sportsArea: number;
+          studentComputers: number;
+          teachingArea: number;
+        } | null;
+        enrollment: {
+          junior: number;
+          primary: number;
+          rule: string;
+          senior: number;
+        };
+        stockShare: number;
+        stockShareFormula: string;
+        teachers: components["schemas"]["BalanceProvenanceTeacher"][];
+        unassignedTeachers: number;
+      } | null;
+      school: {
+        /** @enum {string} */
+        kind:
+          | "kindergarten"
+          | "primary"
+          | "teaching_point"
+          | "junior"
+          | "nine_year"
+          | "complete_secondary"
+          | "senior"
+          | "twelve_year"
+          | "vocational"
+          | "special";
+        /** @enum {string} */
+        locality: "urban" | "town" | "rural";
+        name: string;
+        /** @enum {string} */
+        ownership: "public" | "private";
+        schoolId: string;
+      };
+      schoolYear: number;
+      /** @enum {string} */
+      stage: "primary" | "junior";
+      standards: {
+        L1: number;
+        L2: number;
+        L3: number;
+        L4: number;
+        L5: number;
+        L6: number;
+        L7: number;
+      };
+      standing: components["schemas"]["BalanceSchoolStanding"] & (Record<string, never> | null);
+    };
+    BalanceSchoolStanding: {
+      /** @enum {string} */
+      kind:
+        | "kindergarten"
+        | "primary"
+        | "teaching_point"
+        | "junior"
+        | "nine_year"
+        | "complete_secondary"
+        | "senior"
+        | "twelve_year"
+        | "vocational"
+        | "special";
+      /** @enum {string} */
+      locality: "urban" | "town" | "rural";
+      met: ("L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7")[];
+      metCount: number;
+      missingConditions: boolean;
+      name: string;
+      passes: boolean | null;
+      ratios: {
+        L1: number | null;
+        L2: number | null;
+        L3: number | null;
+        L4: number | null;
+        L5: number | null;
+        L6: number | null;
+        L7: number | null;
+      };
+      schoolId: string;
+      shortfalls: components["schemas"]["BalanceShortfall"][];
+      stockShare: number;
+      students: number;
+      teachers: number;
+      values: {
+        B1: number | null;
+        B2: number | null;
+        B3: number | null;
+        B4: number | null;
+        B5: number | null;
+        B6: number | null;
+        B7: number | null;
+        B8: number | null;
+        L1: number | null;
+        L2: number | null;
+        L3: number | null;
+        L4: number | null;
+        L5: number | null;
+        L6: number | null;
+        L7: number | null;
+      };
+    };
+    BalanceShortfall: {
+      amount: number;
+      description: string;
+      /** @enum {string} */
+      indicator: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+      /** @enum {string} */
+      unit: "人" | "m²" | "元" | "间";
+    };
+    BalanceSnapshot: components["schemas"]["BalanceSnapshotSummary"] & {
+      config: components["schemas"]["BalanceConfig"];
+      publishedBy: string;
+      regionCode: string;
+      result: components["schemas"]["BalancePublishedResult"];
+    };
     BalanceSnapshotList: {
       currentInputsSha256: string | null;
       latestMatches: boolean | null;
@@ -3735,6 +4042,42 @@ export interface components {
       schoolYear: number;
       stage: string;
       version: number;
+    };
+    BalanceTrend: {
+      basicLimit: number;
+      limit: number;
+      points: {
+        basic: {
+          B1: number | null;
+          B2: number | null;
+          B3: number | null;
+          B4: number | null;
+          B5: number | null;
+          B6: number | null;
+          B7: number | null;
+          B8: number | null;
+        };
+        basicComposite: number | null;
+        basicPassed: boolean | null;
+        quality: {
+          L1: number | null;
+          L2: number | null;
+          L3: number | null;
+          L4: number | null;
+          L5: number | null;
+          L6: number | null;
+          L7: number | null;
+        };
+        qualityComposite: number | null;
+        qualityPassed: boolean | null;
+        schoolYear: number;
+      }[];
+      /** @enum {string} */
+      stage: "primary" | "junior";
+    };
+    BalanceWhatIf: {
+      after: components["schemas"]["BalanceEvaluation"];
+      before: components["schemas"]["BalanceEvaluation"];
     };
     CatchmentZone: {
       id: string;
@@ -3893,9 +4236,7 @@ export interface components {
     Exam: {
       baselineExamId: string | null;
       changeNote: string | null;
-      changes: {
-        [key: string]: unknown;
-      } | null;
+      changes: components["schemas"]["ExamChanges"];
       config: {
         bandShare: number;
         borderlines: {
@@ -3945,6 +4286,145 @@ export interface components {
       }[];
       term: number;
       version: number;
+    };
+    ExamAnalysisGroupsView: {
+      /** @enum {string} */
+      level: "class" | "teacher";
+      policy: components["schemas"]["ExamPolicy"];
+      subjects: {
+        code: string;
+        groups: components["schemas"]["ExamGroupStatsView"][];
+        name: string;
+      }[];
+    };
+    ExamAnalysisView: {
+      /** @description 可查看的班级 */
+      classes: components["schemas"]["ExamGroupName"][];
+      config: {
+        bandShare: number;
+        borderlines: {
+          buffer: number;
+          name: string;
+          share: number;
+        }[];
+        /** @enum {string} */
+        denominator: "enrolled" | "sat";
+        levels: {
+          cutoffs: number[];
+          names: string[];
+        };
+        minValueAddedN: number;
+        thresholds: {
+          excellent: number;
+          good: number;
+          low: number;
+          pass: number;
+        };
+      };
+      exam: components["schemas"]["Exam"];
+      levelNames: string[];
+      policy: components["schemas"]["ExamPolicy"];
+      subjects: components["schemas"]["ExamSubjectView"][];
+    };
+    ExamChanges: {
+      added: number;
+      changed: number;
+      itemsChanged?: string[];
+      previousVersion: number;
+      removed: number;
+    } | null;
+    ExamDetail: {
+      abilities: {
+        import: boolean;
+        manage: boolean;
+      };
+      baseline: {
+        heldOn: string;
+        id: string;
+        name: string;
+      } | null;
+      exam: components["schemas"]["Exam"];
+      imports: {
+        committedAt: string | null;
+        createdAt: string;
+        errorCount: number;
+        fileName: string;
+        id: string;
+        layout: string;
+        rowCount: number;
+        status: string;
+      }[];
+      policy: components["schemas"]["ExamPolicy"];
+      progress: {
+        enrolled: number;
+        schoolId: string;
+        schoolName: string;
+        withScores: number;
+      }[];
+      versions: {
+        changeNote: string | null;
+        changes: components["schemas"]["ExamChanges"];
+        createdAt: string;
+        id: string;
+        publishedAt: string | null;
+        /** @enum {string} */
+        status: "draft" | "published" | "superseded";
+        version: number;
+      }[];
+    };
+    ExamGroupName: {
+      id: string;
+      name: string;
+      schoolId: string;
+      schoolName: string;
+    };
+    ExamGroupStats: {
+      absent: number;
+      bands: number[];
+      counts: {
+        excellent: number;
+        good: number;
+        low: number;
+        pass: number;
+      };
+      deciles: number[];
+      enrolled: number;
+      levels: number[];
+      max: number | null;
+      mean: number | null;
+      meanDiff: number | null;
+      median: number | null;
+      min: number | null;
+      q1: number | null;
+      q3: number | null;
+      rank: number | null;
+      rates: {
+        excellent: number | null;
+        good: number | null;
+        low: number | null;
+        pass: number | null;
+      };
+      ratesOfEnrolled: {
+        excellent: number | null;
+        good: number | null;
+        low: number | null;
+        pass: number | null;
+      };
+      ratesOfSat: {
+        excellent: number | null;
+        good: number | null;
+        low: number | null;
+        pass: number | null;
+      };
+      sat: number;
+      sd: number | null;
+      standardizedDiff: number | null;
+    };
+    ExamGroupStatsView: components["schemas"]["ExamGroupStats"] & {
+      id: string;
+      name: string;
+      schoolId: string;
+      schoolName: string;
     };
     ExamImportResult: {
       job: {
@@ -4086,6 +4566,35 @@ export interface components {
         number: string;
       }[];
     };
+    ExamItemStats: {
+      difficulty: number | null;
+      /** @enum {string|null} */
+      difficultyBand: "easy" | "medium" | "hard" | null;
+      difficultyLabel: string | null;
+      discrimination: number | null;
+      fullMarkRate: number | null;
+      /** @enum {string} */
+      kind: "objective" | "subjective";
+      knowledge: string;
+      maxScore: number;
+      mean: number | null;
+      n: number;
+      number: string;
+      /** @enum {string|null} */
+      quality: "very_good" | "good" | "revise" | "poor" | null;
+      qualityLabel: string | null;
+      zeroRate: number | null;
+    };
+    ExamItemsView: {
+      items: components["schemas"]["ExamItemStats"][];
+      policy: components["schemas"]["ExamPolicy"];
+      sat: number;
+      subject: {
+        code: string;
+        fullMarks: number;
+        name: string;
+      };
+    };
     ExamPatch: {
       /** Format: uuid */
       baselineExamId?: string | null;
@@ -4114,6 +4623,107 @@ export interface components {
       /** Format: date */
       heldOn?: string;
       name?: string;
+    };
+    ExamPolicy: {
+      internal: boolean;
+      /** @enum {string} */
+      mode: "scores" | "levels";
+      note: string;
+      ranks: boolean;
+      /** @enum {string} */
+      view: "bureau" | "school" | "teacher";
+    };
+    ExamSchoolStats: components["schemas"]["ExamGroupStats"] & {
+      id: string;
+      name: string;
+    };
+    ExamStudentRow: {
+      borderline: string[];
+      className: string;
+      id: string;
+      name: string;
+      schoolName: string;
+      /** @description 学籍号(已脱敏) */
+      studentNumber: string;
+      subjects: {
+        absent: boolean;
+        code: string;
+        level: string | null;
+        score: number | null;
+      }[];
+      total: number | null;
+      totalLevel: string | null;
+      tScore: number | null;
+    };
+    ExamStudentsView: {
+      borderlineCounts: {
+        count: number;
+        from: number;
+        line: number;
+        name: string;
+      }[];
+      levelNames: string[];
+      policy: components["schemas"]["ExamPolicy"];
+      rows: components["schemas"]["ExamStudentRow"][];
+      subjects: {
+        code: string;
+        fullMarks: number;
+        items?: {
+          /** @enum {string} */
+          kind: "objective" | "subjective";
+          knowledge?: string;
+          maxScore: number;
+          number: string;
+        }[];
+        name: string;
+      }[];
+      total: number;
+    };
+    ExamSubjectView: {
+      bandEdges: number[];
+      code: string;
+      county: components["schemas"]["ExamGroupStats"];
+      fullMarks: number;
+      levelLines: number[];
+      lines: {
+        excellent: number;
+        good: number;
+        low: number;
+        pass: number;
+      };
+      name: string;
+      schools: components["schemas"]["ExamSchoolStats"][];
+    };
+    ExamValueAddedGroup: {
+      current: number | null;
+      estimate: number | null;
+      hidden: boolean;
+      high: number | null;
+      id: string;
+      low: number | null;
+      n: number;
+      name: string;
+      previous: number | null;
+    };
+    ExamValueAddedView: {
+      baseline: {
+        grade: number;
+        heldOn: string;
+        id: string;
+        name: string;
+      };
+      minN: number;
+      policy: components["schemas"]["ExamPolicy"];
+      subjects: {
+        classes: components["schemas"]["ExamValueAddedGroup"][];
+        code: string;
+        matched: number;
+        name: string;
+        r2: number | null;
+        schools: components["schemas"]["ExamValueAddedGroup"][];
+        slope: number | null;
+        teachers: components["schemas"]["ExamValueAddedGroup"][];
+      }[];
     };
     FigureChange: {
       delta: number;
@@ -5074,6 +5684,11 @@ export interface components {
     };
     ResetPassword: {
       password: string;
+    };
+    ResolveCheckBody: {
+      note: string;
+      /** @enum {string} */
+      status: "fixed" | "explained";
     };
     RetentionAbsence: {
       approvedLeave: boolean;
@@ -6250,6 +6865,26 @@ export interface components {
       name: string;
       sentence: string;
       stale: boolean;
+    };
+    YearEndChecks: {
+      canResolve: boolean;
+      items: {
+        code: string;
+        detail: string;
+        figureKey: string | null;
+        /** @enum {string} */
+        kind: "totals" | "jump" | "norm";
+        resolution: {
+          at: string;
+          by: string;
+          note: string;
+          /** @enum {string} */
+          status: "fixed" | "explained";
+        } | null;
+        title: string;
+      }[];
+      jumpRatio: number;
+      year: number;
     };
   };
   responses: never;
@@ -8861,9 +9496,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceOverview"];
         };
       };
       /** @description 输入有误 */
@@ -9286,9 +9919,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceSchoolBalance"];
         };
       };
       /** @description 输入有误 */
@@ -9471,9 +10102,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceSnapshot"];
         };
       };
       /** @description 输入有误 */
@@ -9531,9 +10160,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceTrend"];
         };
       };
       /** @description 输入有误 */
@@ -9598,9 +10225,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["BalanceWhatIf"];
         };
       };
       /** @description 输入有误 */
@@ -9845,9 +10470,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamDetail"];
         };
       };
       /** @description 输入有误 */
@@ -9976,9 +10599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamAnalysisView"];
         };
       };
       /** @description 输入有误 */
@@ -10041,9 +10662,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamAnalysisGroupsView"];
         };
       };
       /** @description 输入有误 */
@@ -10381,9 +11000,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamItemsView"];
         };
       };
       /** @description 输入有误 */
@@ -10634,9 +11251,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamStudentsView"];
         };
       };
       /** @description 输入有误 */
@@ -10882,9 +11497,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          "application/json": {
-            [key: string]: unknown;
-          };
+          "application/json": components["schemas"]["ExamValueAddedView"];
         };
       };
       /** @description 输入有误 */
@@ -17914,6 +18527,135 @@ export interface operations {
           "application/json": {
             rows: components["schemas"]["FigureDefinition"][];
           };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getReportsChecks: {
+    parameters: {
+      query?: {
+        /** @description 同比变化超过该比例即列出(缺省0.2,即20%) */
+        jumpRatio?: number;
+        /** @description 报告年度;缺省为本学年 */
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 核查清单 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["YearEndChecks"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putReportsChecksByCode: {
+    parameters: {
+      query?: {
+        /** @description 同比变化超过该比例即列出(缺省0.2,即20%) */
+        jumpRatio?: number;
+        /** @description 报告年度;缺省为本学年 */
+        year?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 核查项编码 */
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ResolveCheckBody"];
+      };
+    };
+    responses: {
+      /** @description 核查清单 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["YearEndChecks"];
         };
       };
       /** @description 输入有误 */

@@ -12,6 +12,9 @@ export type WorkReport = Schema<"WorkReport">;
 export type WorkReportItem = Schema<"WorkReportItem">;
 export type Catalogue = Ok<"getReportsCatalogue">;
 export type SentenceBody = Body<"putReportsWorkReportSentencesByKey">;
+export type YearEndChecks = Schema<"YearEndChecks">;
+export type CheckItem = Row<YearEndChecks["items"]>;
+export type ResolveBody = Body<"putReportsChecksByCode">;
 
 const enc = encodeURIComponent;
 
@@ -25,6 +28,9 @@ export const reportsApi = {
     api.put<WorkReport>(`/reports/work-report/sentences/${enc(key)}?year=${year}`, body),
   revertSentence: (key: string, year: number) =>
     api.delete<WorkReport>(`/reports/work-report/sentences/${enc(key)}?year=${year}`),
+  checks: (year?: number, jumpRatio?: number) => api.get<YearEndChecks>("/reports/checks", { year, jumpRatio }),
+  resolveCheck: (code: string, year: number, jumpRatio: number, body: ResolveBody) =>
+    api.put<YearEndChecks>(`/reports/checks/${enc(code)}?year=${year}&jumpRatio=${jumpRatio}`, body),
   downloadDocx: (year: number) => api.download("/reports/work-report.docx", { year }, "年度工作总结数据.docx"),
   downloadXlsx: (year: number) => api.download("/reports/figures.xlsx", { year }, "年度指标一览.xlsx"),
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { reportsApi, type SentenceBody } from "./api";
+import { type ResolveBody, reportsApi, type SentenceBody } from "./api";
 
 /** One key prefix for reports: every write refreshes the whole area. */
 export const reportsKeys = {
@@ -9,7 +9,20 @@ export const reportsKeys = {
   needsNow: ["reports", "needs-now"] as const,
   drill: (key: string, year?: number) => ["reports", "drill", key, year ?? null] as const,
   workReport: (year?: number) => ["reports", "work-report", year ?? null] as const,
+  checks: (year?: number, ratio?: number) => ["reports", "checks", year ?? null, ratio ?? null] as const,
 };
+
+export const useChecks = (year?: number, ratio?: number) =>
+  useQuery({ queryKey: reportsKeys.checks(year, ratio), queryFn: () => reportsApi.checks(year, ratio) });
+
+export function useResolveCheck(year: number, ratio: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, body }: { code: string; body: ResolveBody }) =>
+      reportsApi.resolveCheck(code, year, ratio, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: reportsKeys.all }),
+  });
+}
 
 export const useCatalogue = () => useQuery({ queryKey: reportsKeys.catalogue, queryFn: reportsApi.catalogue });
 export const useCockpit = (year?: number) =>

@@ -4,4 +4,5 @@ export const reportsPaths = {
   reportsFigure: "/reports/figures",
   reportsWorkReport: "/reports/work-report",
   reportsCatalogue: "/reports/catalogue",
+  reportsChecks: "/reports/checks",
 } as const;
