@@ -301,7 +301,9 @@ export async function preschoolWhatIf(
   const data = await loadPreschoolData(db, a.regionCode, schoolYear);
   const result = preschool.preschoolWhatIf(data.input, adjustments, data.config);
   // the plan after the change: a new kindergarten's places join its township's
-  const plan = preschool.townshipPlan(data.input, data.births, data.config);
+  const { adjusted, ...answer } = result;
+  // the new kindergartens have no classes yet: their children count as enrolled, their places are added below
+  const plan = preschool.townshipPlan(adjusted, data.births, data.config);
   const added = new Map<string, number>();
   for (const n of result.problems.length > 0 ? [] : result.newKindergartens) {
     added.set(n.townCode, (added.get(n.townCode) ?? 0) + n.places);
@@ -319,5 +321,5 @@ export async function preschoolWhatIf(
     }),
     county: plan.county.map((y) => ({ ...y, places: y.places + extra, ...withPlaces(y.places + extra, y) })),
   };
-  return { ...result, plan: adjustedPlan };
+  return { ...answer, plan: adjustedPlan };
 }

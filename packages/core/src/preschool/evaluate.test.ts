@@ -83,7 +83,7 @@ describe("evaluatePreschool: the example county, by hand", () => {
     expect(i.pulling.map((p) => p.id)).toEqual(["K3"]);
   });
 
-  it("rural townships with a public central kindergarten: 河东镇 and 石门乡 have none (城关街道 is not a township): 0 of 2", () => {
+  it("rural townships with a public central kindergarten: 河东镇 and 石门乡 have none (城关街道 is urban, not a township): 0 of 2", () => {
     const i = indicator("rural_central");
     expect([i.numerator, i.denominator]).toEqual([0, 2]);
     expect(i.status).toBe("fail");
@@ -106,7 +106,7 @@ describe("evaluatePreschool: the example county, by hand", () => {
 describe("evaluatePreschool: missing inputs say so instead of printing a number", () => {
   it("without the population of a township the gross enrollment rate names the township and has no value", () => {
     const input = exampleCounty();
-    input.townships[2] = { townCode: "C", name: "石门乡", population3to5: null };
+    input.townships[2] = { townCode: "C", name: "石门乡", urban: false, population3to5: null };
     const i = indicator("gross_enrollment", input);
     expect(i.status).toBe("missing");
     expect(i.value).toBeNull();

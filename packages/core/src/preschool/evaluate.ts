@@ -100,11 +100,6 @@ const worstFirst = (list: (PullingDown & { weight: number })[]): PullingDown[] =
     .map(({ p: { weight: _w, ...rest } }) => rest);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
-/** Townships (乡镇) as opposed to urban sub-districts (街道), for the central-kindergarten rule. */
-export function isRuralTownship(name: string): boolean {
-  return !name.endsWith("街道") && !name.endsWith("办事处");
-}
-
 /**
  * The county evaluation of universal and affordable preschool (学前教育普及普惠, 教督〔2020〕1号, methods.md §11):
  * twelve indicators, each with its value, the data behind it, its threshold, pass/fail, and the kindergartens (or
@@ -472,7 +467,7 @@ function buildingStandard(kgs: KindergartenInput[], config: PreschoolConfig) {
 }
 
 function ruralCentral(input: PreschoolCountyInput, _config: PreschoolConfig) {
-  const townships = input.townships.filter((t) => isRuralTownship(t.name));
+  const townships = input.townships.filter((t) => !t.urban);
   const withCentral = new Set(
     input.kindergartens
       .filter((k) => k.ruralCentral && !k.attached && k.kind !== null && isPublicKind(k.kind) && k.townCode)
@@ -486,7 +481,7 @@ function ruralCentral(input: PreschoolCountyInput, _config: PreschoolConfig) {
     townships.length - pulling.length,
     townships.length,
     1,
-    "有公办中心幼儿园的乡镇数 ÷ 乡镇数(街道不计)",
+    "有公办中心幼儿园的乡镇数 ÷ 农村乡镇数(街道和城区不计)",
     pulling,
     townships.length === 0 ? "没有乡镇" : null,
   );

@@ -49,6 +49,8 @@ export interface KindergartenInput {
 export interface TownshipInput {
   townCode: string;
   name: string;
+  /** an urban sub-district or the county seat (街道/城区), not a rural township (乡镇) */
+  urban: boolean;
   /** population aged 3–5 (entered by the county with its source, later from the household roster); null if none */
   population3to5: number | null;
 }

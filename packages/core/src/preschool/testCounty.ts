@@ -42,9 +42,9 @@ export function exampleCounty(): PreschoolCountyInput {
     asOf: "2026-09-01",
     satisfaction: 0.9,
     townships: [
-      { townCode: "A", name: "城关街道", population3to5: 100 },
-      { townCode: "B", name: "河东镇", population3to5: 120 },
-      { townCode: "C", name: "石门乡", population3to5: 30 },
+      { townCode: "A", name: "城关街道", urban: true, population3to5: 100 },
+      { townCode: "B", name: "河东镇", urban: false, population3to5: 120 },
+      { townCode: "C", name: "石门乡", urban: false, population3to5: 30 },
     ],
     kindergartens: [
       kindergarten({

@@ -16,6 +16,12 @@ describe("preschoolWhatIf: worked by hand on the example county", () => {
     expect(r.changed).toContainEqual({ key: "inclusive_coverage", before: "fail", after: "pass" });
   });
 
+  it("gives a recognised kindergarten the 普惠 subsidy standard, so the funding indicator counts it as meeting it: 3 of 3", () => {
+    const r = preschoolWhatIf(exampleCounty(), [{ type: "recognise", schoolId: "K3" }], config);
+    const funding = r.after.indicators.find((i) => i.key === "funding");
+    expect([funding?.numerator, funding?.denominator, funding?.status]).toEqual([3, 3, "pass"]);
+  });
+
   it("a 120-place public kindergarten in 石门乡 takes its 30 − 20 = 10 children not yet in kindergarten: 230 ÷ 250 = 92 %, public 120 ÷ 230", () => {
     const r = preschoolWhatIf(exampleCounty(), [{ type: "newPublic", townCode: "C", places: 120 }], config);
     expect(r.after.children).toBe(230);

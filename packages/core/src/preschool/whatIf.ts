@@ -18,10 +18,13 @@ export interface PreschoolWhatIf {
   newKindergartens: { townCode: string; name: string; places: number; children: number }[];
   /** adjustments that cannot apply, each naming its position and the fix; when any, `after` equals `before` */
   problems: { index: number; message: string }[];
+  /** the county as adjusted (for the township plan after the change) */
+  adjusted: PreschoolCountyInput;
 }
 
 /**
- * The evaluation recomputed after some adjustments. A recognised kindergarten counts as 普惠 from then on. A new
+ * The evaluation recomputed after some adjustments. A recognised kindergarten counts as 普惠 from then on and, unless
+ * it reports a subsidy, receives the province's 普惠 subsidy standard. A new
  * public kindergarten takes children of its township who are not yet in kindergarten (population aged 3–5 minus
  * children already enrolled there), up to its places; it takes no children from other kindergartens. It enters the
  * coverage indicators, the gross enrollment rate and the teacher indicators (staffed at the ratio limit, ⌈children ÷
@@ -50,7 +53,11 @@ export function preschoolWhatIf(
       else if (isPublicKind(k.kind))
         problems.push({ index, message: `${at}${k.name}已是公办园,无需认定为普惠性民办园` });
       else if (k.kind === "inclusive_private") problems.push({ index, message: `${at}${k.name}已认定为普惠性民办园` });
-      else k.kind = "inclusive_private";
+      else {
+        k.kind = "inclusive_private";
+        // a recognised kindergarten receives the 普惠 subsidy at the standard unless it reports one
+        k.fundingPerChildFen ??= config.inclusiveSubsidyPerChildYuan * 100;
+      }
       return;
     }
     const town = towns.get(a.townCode);
@@ -90,10 +97,12 @@ export function preschoolWhatIf(
       playArea: null,
     });
   });
-  if (problems.length > 0) return { before, after: before, changed: [], newKindergartens: [], problems };
-  const after = evaluatePreschool({ ...input, kindergartens: kgs }, config);
+  if (problems.length > 0)
+    return { before, after: before, changed: [], newKindergartens: [], problems, adjusted: input };
+  const adjusted = { ...input, kindergartens: kgs };
+  const after = evaluatePreschool(adjusted, config);
   const changed = after.indicators
     .map((i, n) => ({ key: i.key, before: before.indicators[n]?.status ?? "missing", after: i.status }))
     .filter((c) => c.before !== c.after);
-  return { before, after, changed, newKindergartens, problems };
+  return { before, after, changed, newKindergartens, problems, adjusted };
 }
