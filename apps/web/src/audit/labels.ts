@@ -174,6 +174,17 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "retention.rates.records": "查看比率明细记录",
     },
   },
+  fitness: {
+    label: "体质健康",
+    actions: {
+      "fitness.correction.create": "更正评分表",
+      "fitness.rescore": "重新评分",
+      "fitness.import_upload": "上传体测成绩(校验)",
+      "fitness.import": "导入体测成绩",
+      "fitness.figures.export": "导出体质健康统计表",
+      "fitness.card.export": "下载学生体质健康报告单",
+    },
+  },
 };
 
 export const auditActionLabels: Record<string, string> = Object.assign(
@@ -243,6 +254,9 @@ export const auditTargetLabels: Record<string, string> = {
   staffing_exemption: "免于交流",
   staffing_researcher: "兼职教研员",
   staffing_studio: "名师工作室",
+  fitness_correction: "体质评分表更正",
+  fitness_batch: "体测评分批次",
+  fitness_result: "体测成绩",
 };
 
 /**
