@@ -256,6 +256,8 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/ledger/evidence/{id}/thumbnail": "a finding's evidence file",
   "/api/exams/{id}/imports/{jobId}/report.xlsx": "a score upload's report (only its uploader sees it)",
   "/api/backups/{name}": "a backup file (the whole database, for the administrator; none in the test's data folder)",
+  "/api/staffing/imports/{id}": "a training upload's job (only its uploader sees it)",
+  "/api/staffing/imports/{id}/report.xlsx": "a training upload's report (only its uploader sees it)",
 };
 
 /** Query parameters the scan never sends: they ask for the audited reveal. */
