@@ -31,19 +31,20 @@ const registryProvider: Provider = async (db, scope, year) => {
     for (const f of reports.figuresOfCapability("registry")) values.set(f.key, reports.missingValue(missing));
     return values;
   }
-  const large = o.classes.sizeSummary.byCategory.large + o.classes.sizeSummary.byCategory.super_large;
-  values.set("registry.schools", reports.countValue(o.schools.total));
-  values.set("registry.students", reports.countValue(o.students.total));
-  values.set("registry.classes", reports.countValue(o.classes.total));
-  values.set(
-    "registry.largeClassShare",
-    reports.percentValue(large, o.classes.sizeSummary.classes, `${year}学年学籍中学生尚未分班`),
-  );
+  // schools' figures leave kindergartens out (学前教育 has its own); class sizes count school classes only
+  const schools = o.schools.byKindAndLocality.filter((r) => r.kind !== "kindergarten").reduce((n, r) => n + r.n, 0);
+  const students = o.students.byStage.filter((r) => r.stage !== "preschool").reduce((n, r) => n + r.n, 0);
+  const stages = o.classes.byStage.filter((r) => r.stage !== "preschool");
+  const classes = stages.reduce((n, r) => n + r.classes, 0);
+  const large = stages.reduce((n, r) => n + r.byCategory.large + r.byCategory.super_large, 0);
+  const superLarge = stages.reduce((n, r) => n + r.byCategory.super_large, 0);
+  values.set("registry.schools", reports.countValue(schools));
+  values.set("registry.students", reports.countValue(students));
+  values.set("registry.classes", reports.countValue(classes));
+  values.set("registry.largeClassShare", reports.percentValue(large, classes, `${year}学年学籍中学生尚未分班`));
   values.set(
     "registry.superLargeClasses",
-    o.classes.total === 0
-      ? reports.missingValue(`${year}学年学籍中学生尚未分班`)
-      : reports.countValue(o.classes.sizeSummary.byCategory.super_large),
+    classes === 0 ? reports.missingValue(`${year}学年学籍中学生尚未分班`) : reports.countValue(superLarge),
   );
   values.set(
     "registry.teachers",
