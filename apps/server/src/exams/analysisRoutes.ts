@@ -22,7 +22,7 @@ const analysisRoute = createRoute({
   tags,
   summary: "成绩分析概览:全县与学校 × 各科与总分,可查看的班级名单(按数据范围与政策呈现)",
   request: { params: s.idParams },
-  responses: { 200: jsonResponse(s.computedSchema, "分析概览"), ...errorResponses },
+  responses: { 200: jsonResponse(s.analysisViewSchema, "分析概览"), ...errorResponses },
 });
 const analysisGroupsRoute = createRoute({
   method: "get",
@@ -30,7 +30,7 @@ const analysisGroupsRoute = createRoute({
   tags,
   summary: "成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选(按数据范围与政策呈现)",
   request: { params: s.idParams, query: s.analysisGroupsQuery },
-  responses: { 200: jsonResponse(s.computedSchema, "班级或教师的分析"), ...errorResponses },
+  responses: { 200: jsonResponse(s.analysisGroupsViewSchema, "班级或教师的分析"), ...errorResponses },
 });
 const valueAddedRoute = createRoute({
   method: "get",
@@ -38,7 +38,7 @@ const valueAddedRoute = createRoute({
   tags,
   summary: "增值评价(与同一批学生的前次考试比较)",
   request: { params: s.idParams },
-  responses: { 200: jsonResponse(s.computedSchema, "增值评价"), ...errorResponses, ...conflictResponse },
+  responses: { 200: jsonResponse(s.valueAddedViewSchema, "增值评价"), ...errorResponses, ...conflictResponse },
 });
 const itemsRoute = createRoute({
   method: "get",
@@ -49,7 +49,7 @@ const itemsRoute = createRoute({
     params: s.idParams,
     query: z.object({ subject: z.string().min(1, "请选择科目"), schoolId: z.uuid("学校编号格式不正确").optional() }),
   },
-  responses: { 200: jsonResponse(s.computedSchema, "试题分析"), ...errorResponses },
+  responses: { 200: jsonResponse(s.itemsViewSchema, "试题分析"), ...errorResponses },
 });
 const studentsRoute = createRoute({
   method: "get",
@@ -65,7 +65,7 @@ const studentsRoute = createRoute({
       pageSize: z.coerce.number().int().min(1).max(200, "每页最多200条").default(50),
     }),
   },
-  responses: { 200: jsonResponse(s.computedSchema, "学生成绩"), ...errorResponses },
+  responses: { 200: jsonResponse(s.studentsViewSchema, "学生成绩"), ...errorResponses },
 });
 const tablesRoute = createRoute({
   method: "get",

@@ -6,6 +6,7 @@
  */
 import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
+import type { ExamChanges } from "./schemas";
 import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 import type { ExamRow } from "./store";
 
@@ -281,7 +282,7 @@ export function presentExam(row: ExamRow) {
     baselineExamId: row.baselineExamId,
     status: row.status as "draft" | "published" | "superseded",
     changeNote: row.changeNote,
-    changes: row.changes,
+    changes: row.changes as ExamChanges | null,
     inputHash: row.inputHash,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

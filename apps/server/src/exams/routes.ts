@@ -44,7 +44,7 @@ const detailRoute = createRoute({
   tags,
   summary: "考试详情:版本、各校导入进度、导入批次",
   request: { params: s.idParams },
-  responses: { 200: jsonResponse(s.computedSchema, "考试详情"), ...errorResponses },
+  responses: { 200: jsonResponse(s.examDetailSchema, "考试详情"), ...errorResponses },
 });
 const patchRoute = createRoute({
   method: "patch",
@@ -115,6 +115,8 @@ export function examRoutes() {
         policy: policyFor(row, scope),
         versions: (await examVersions(db, row)).map((v) => ({
           ...v,
+          status: v.status as s.ExamStatus,
+          changes: v.changes as s.ExamChanges | null,
           publishedAt: v.publishedAt?.toISOString() ?? null,
           createdAt: v.createdAt.toISOString(),
         })),

@@ -77,6 +77,17 @@ export const examPatchSchema = z
   .partial()
   .openapi("ExamPatch");
 
+/** What changed against the version before (counts of score rows; subjects whose item structure changed). */
+export const examChangesSchema = z
+  .object({
+    previousVersion: z.number(),
+    changed: z.number(),
+    added: z.number(),
+    removed: z.number(),
+    itemsChanged: z.array(z.string()).optional(),
+  })
+  .openapi("ExamChanges");
+
 export const examSchema = z
   .object({
     id: z.string(),
@@ -95,7 +106,7 @@ export const examSchema = z
     baselineExamId: z.string().nullable(),
     status: z.enum(["draft", "published", "superseded"]),
     changeNote: z.string().nullable(),
-    changes: z.record(z.string(), z.unknown()).nullable(),
+    changes: examChangesSchema.nullable(),
     inputHash: z.string().nullable(),
     publishedAt: z.string().nullable(),
     createdAt: z.string(),
@@ -117,9 +128,6 @@ export const rosterQuery = z.object({
 const subjectCode = z.string().min(1, "请选择科目").max(20, "科目代码过长");
 export const subjectParams = z.object({ id: z.uuid("考试编号格式不正确"), code: subjectCode });
 export const jobParams = z.object({ id: z.uuid("考试编号格式不正确"), jobId: z.uuid("导入批次编号格式不正确") });
-
-/** Large computed payloads (analysis, value added, items, students): documented by description, typed in the web. */
-export const computedSchema = z.record(z.string(), z.unknown());
 
 /** Which classes or teachers of an analysis to send (presentGroups). */
 export const analysisGroupsQuery = z.object({
@@ -158,3 +166,223 @@ export const uploadForm = z.object({
     .custom<File>((v) => v instanceof File, "请选择要上传的成绩文件(.xlsx 或 .csv,字段名 file)")
     .openapi({ type: "string", format: "binary" }),
 });
+
+/*
+ * The answers of the analysis routes (presentAnalysis.ts, detail.ts), described field by field so the web derives
+ * its types from them.
+ */
+
+/** How results may be shown to this reader (presentAnalysis.ts Policy). */
+export const policySchema = z
+  .object({
+    view: z.enum(["bureau", "school", "teacher"]),
+    mode: z.enum(["scores", "levels"]),
+    ranks: z.boolean(),
+    internal: z.boolean(),
+    note: z.string(),
+  })
+  .openapi("ExamPolicy");
+
+const rateCounts = z.object({ excellent: z.number(), good: z.number(), pass: z.number(), low: z.number() });
+const rates = z.object({
+  excellent: z.number().nullable(),
+  good: z.number().nullable(),
+  pass: z.number().nullable(),
+  low: z.number().nullable(),
+});
+
+/**
+ * One group's figures in one subject (core GroupStats without its code): the rank for the bureau only; in levels
+ * mode the score-valued figures are null and the deciles and bands empty.
+ */
+export const groupStatsSchema = z
+  .object({
+    enrolled: z.number(),
+    sat: z.number(),
+    absent: z.number(),
+    mean: z.number().nullable(),
+    sd: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    median: z.number().nullable(),
+    q1: z.number().nullable(),
+    q3: z.number().nullable(),
+    deciles: z.array(z.number()),
+    counts: rateCounts,
+    rates,
+    ratesOfSat: rates,
+    ratesOfEnrolled: rates,
+    bands: z.array(z.number()),
+    levels: z.array(z.number()),
+    meanDiff: z.number().nullable(),
+    standardizedDiff: z.number().nullable(),
+    rank: z.number().nullable(),
+  })
+  .openapi("ExamGroupStats");
+
+/** A class or a teacher with their school. */
+export const groupNameSchema = z
+  .object({ id: z.string(), name: z.string(), schoolId: z.string(), schoolName: z.string() })
+  .openapi("ExamGroupName");
+
+export const schoolStatsSchema = groupStatsSchema
+  .extend({ id: z.string(), name: z.string() })
+  .openapi("ExamSchoolStats");
+export const groupStatsViewSchema = groupStatsSchema.extend(groupNameSchema.shape).openapi("ExamGroupStatsView");
+
+/** A subject (or the total) for the county and the schools a reader may see. */
+export const subjectViewSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    fullMarks: z.number(),
+    lines: z.object({ excellent: z.number(), good: z.number(), pass: z.number(), low: z.number() }),
+    bandEdges: z.array(z.number()),
+    levelLines: z.array(z.number()),
+    county: groupStatsSchema,
+    schools: z.array(schoolStatsSchema),
+  })
+  .openapi("ExamSubjectView");
+
+/** The analysis page's overview (presentOverview); classes and teachers come with the groups answer. */
+export const analysisViewSchema = z
+  .object({
+    exam: examSchema,
+    policy: policySchema,
+    config: configSchema,
+    levelNames: z.array(z.string()),
+    subjects: z.array(subjectViewSchema),
+    classes: z.array(groupNameSchema).openapi({ description: "可查看的班级" }),
+  })
+  .openapi("ExamAnalysisView");
+
+/** Classes or teachers, subject by subject (presentGroups). */
+export const analysisGroupsViewSchema = z
+  .object({
+    policy: policySchema,
+    level: z.enum(["class", "teacher"]),
+    subjects: z.array(z.object({ code: z.string(), name: z.string(), groups: z.array(groupStatsViewSchema) })),
+  })
+  .openapi("ExamAnalysisGroupsView");
+
+/** A school's, class's or teacher's value added (core ValueAddedGroup with its name). */
+export const valueAddedGroupSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    n: z.number(),
+    estimate: z.number().nullable(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    previous: z.number().nullable(),
+    current: z.number().nullable(),
+    hidden: z.boolean(),
+  })
+  .openapi("ExamValueAddedGroup");
+
+export const valueAddedViewSchema = z
+  .object({
+    policy: policySchema,
+    baseline: z.object({ id: z.string(), name: z.string(), heldOn: z.string(), grade: z.number() }),
+    minN: z.number(),
+    subjects: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        matched: z.number(),
+        slope: z.number().nullable(),
+        r2: z.number().nullable(),
+        schools: z.array(valueAddedGroupSchema),
+        classes: z.array(valueAddedGroupSchema),
+        teachers: z.array(valueAddedGroupSchema),
+      }),
+    ),
+  })
+  .openapi("ExamValueAddedView");
+
+/** One item's difficulty and discrimination (core ItemStats with their Chinese labels). */
+export const itemStatsSchema = z
+  .object({
+    number: z.string(),
+    kind: z.enum(["objective", "subjective"]),
+    maxScore: z.number(),
+    knowledge: z.string(),
+    n: z.number(),
+    mean: z.number().nullable(),
+    difficulty: z.number().nullable(),
+    difficultyBand: z.enum(["easy", "medium", "hard"]).nullable(),
+    discrimination: z.number().nullable(),
+    quality: z.enum(["very_good", "good", "revise", "poor"]).nullable(),
+    fullMarkRate: z.number().nullable(),
+    zeroRate: z.number().nullable(),
+    qualityLabel: z.string().nullable(),
+    difficultyLabel: z.string().nullable(),
+  })
+  .openapi("ExamItemStats");
+
+export const itemsViewSchema = z
+  .object({
+    policy: policySchema,
+    subject: z.object({ code: z.string(), name: z.string(), fullMarks: z.number() }),
+    sat: z.number(),
+    items: z.array(itemStatsSchema),
+  })
+  .openapi("ExamItemsView");
+
+/** A student's results: scores in scores mode, levels only in levels mode; never a rank. */
+export const studentRowSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    studentNumber: z.string().openapi({ description: "学籍号(已脱敏)" }),
+    schoolName: z.string(),
+    className: z.string(),
+    subjects: z.array(
+      z.object({ code: z.string(), absent: z.boolean(), score: z.number().nullable(), level: z.string().nullable() }),
+    ),
+    total: z.number().nullable(),
+    totalLevel: z.string().nullable(),
+    tScore: z.number().nullable(),
+    borderline: z.array(z.string()),
+  })
+  .openapi("ExamStudentRow");
+
+export const studentsViewSchema = z
+  .object({
+    policy: policySchema,
+    levelNames: z.array(z.string()),
+    subjects: examSchema.shape.subjects,
+    total: z.number(),
+    borderlineCounts: z.array(z.object({ name: z.string(), line: z.number(), from: z.number(), count: z.number() })),
+    rows: z.array(studentRowSchema),
+  })
+  .openapi("ExamStudentsView");
+
+/** An exam's page: the exam, its versions, baseline, import progress and jobs, and what the reader may do. */
+export const examDetailSchema = z
+  .object({
+    exam: examSchema,
+    policy: policySchema,
+    versions: z.array(
+      z.object({
+        id: z.string(),
+        version: z.number(),
+        status: examSchema.shape.status,
+        changeNote: z.string().nullable(),
+        changes: examChangesSchema.nullable(),
+        publishedAt: z.string().nullable(),
+        createdAt: z.string(),
+      }),
+    ),
+    baseline: z.object({ id: z.string(), name: z.string(), heldOn: z.string() }).nullable(),
+    progress: z.array(
+      z.object({ schoolId: z.string(), schoolName: z.string(), enrolled: z.number(), withScores: z.number() }),
+    ),
+    imports: z.array(importResultSchema.shape.job),
+    abilities: z.object({ import: z.boolean(), manage: z.boolean() }),
+  })
+  .openapi("ExamDetail");
+
+/** An exam version's change counts as its open JSON column holds them (written by the correction command). */
+export type ExamChanges = z.infer<typeof examChangesSchema>;
+export type ExamStatus = z.infer<typeof examSchema>["status"];

@@ -4195,12 +4195,105 @@ export interface components {
       staffId?: string | null;
       username: string;
     };
+    DrawClass: {
+      boys: number;
+      girls: number;
+      headTeacherName: string | null;
+      headTeacherTeam: string | null;
+      number: number;
+      size: number;
+      specialNeeds: number;
+      students: {
+        code: string;
+        gender: string;
+        name: string;
+      }[];
+    };
+    DrawEntrySummary: {
+      boys: number;
+      byTier: {
+        count: number;
+        tier: number;
+      }[];
+      girls: number;
+      specialNeeds: number;
+      total: number;
+    };
     DrawEvent: {
+      algorithm: string;
+      algorithmVersion: number;
+      classes: components["schemas"]["DrawClass"][] | null;
       code: string;
+      confirmedAt: string | null;
+      contributions: {
+        enteredAt: string;
+        name: string;
+        role: string;
+        value: string;
+      }[];
+      drawnAt: string | null;
+      entries: components["schemas"]["DrawEntrySummary"];
+      eventTime: string;
+      families: {
+        /** @enum {string|null} */
+        choice: "together" | "apart" | null;
+        family: string;
+        members: {
+          code: string;
+          name: string;
+        }[];
+      }[];
+      frozenAt: string | null;
+      grade: number | null;
       id: string;
-      status: string;
-    } & {
-      [key: string]: unknown;
+      inputDigest: string;
+      /** @enum {string} */
+      kind: "class_allocation" | "lottery" | "quota";
+      kindLabel: string;
+      lottery: {
+        admitted: components["schemas"]["DrawLotteryEntry"][];
+        placesLeft: number;
+        waiting: components["schemas"]["DrawLotteryEntry"][];
+      } | null;
+      publishedAt: string | null;
+      quota: components["schemas"]["DrawQuotaResult"];
+      rerunOfCode: string | null;
+      rerunOfId: string | null;
+      rerunReason: string | null;
+      resultDigest: string | null;
+      roster: {
+        code: string;
+        family: string | null;
+        /** @description 分班活动 */
+        gender?: string;
+        name: string;
+        /** @description 摇号活动 */
+        tier?: number | null;
+      }[];
+      schoolId: string | null;
+      schoolName: string | null;
+      schoolYear: number | null;
+      seed: string | null;
+      settings: {
+        [key: string]: unknown;
+      };
+      /** @description 从学籍分班且尚未写回时,该年级已分班的学生数与能否覆盖;其他情况为 null */
+      settledGrade: {
+        canOverride: boolean;
+        studentsInClasses: number;
+      } | null;
+      settledOverrides: components["schemas"]["DrawSettledOverride"][];
+      /** @enum {string} */
+      source: "register" | "excel" | "manual";
+      /** @enum {string} */
+      status: "draft" | "frozen" | "drawn" | "published";
+      statusLabel: string;
+      teams: {
+        code: string;
+        name: string;
+      }[];
+      title: string;
+      warnings: string[];
     };
     DrawEventRow: {
       code: string;
@@ -4223,6 +4316,53 @@ export interface components {
       status: "draft" | "frozen" | "drawn" | "published";
       statusLabel: string;
       title: string;
+    };
+    DrawLotteryEntry: {
+      code: string;
+      drawPosition: number;
+      family: string | null;
+      name: string;
+      tier: number;
+    };
+    DrawQuotaResult: {
+      algorithm: string;
+      code: string;
+      inputDigest: string;
+      openPlaces: number;
+      plan: number;
+      quotaTotal: number;
+      remainderPlaces: number;
+      returnedPlaces: number;
+      schools: {
+        admitted: string[];
+        base: number;
+        code: string;
+        eligible: number;
+        exact: number;
+        exactDenominator: number;
+        exactNumerator: number;
+        extra: number;
+        floor: number;
+        name: string;
+        places: number;
+        remainderRank: number;
+        returned: number;
+        rural: boolean;
+        weightedBase: number;
+      }[];
+      sharePercent: number;
+      totalWeightedBase: number;
+      version: number;
+    } | null;
+    DrawSettledOverride: {
+      at: string;
+      /** @description 操作账号(仅平台内可见) */
+      by: string;
+      reason: string;
+      /** @enum {string} */
+      step: "run" | "confirm";
+      studentsChanged: number;
+      studentsInClasses: number;
     };
     Error: {
       error: {
@@ -5619,7 +5759,8 @@ export interface components {
           };
           classes: number;
           largeShare: number | null;
-          stage: string;
+          /** @enum {string} */
+          stage: "preschool" | "primary" | "junior" | "senior" | "vocational" | "special";
         }[];
         sizeSummary: {
           byCategory: {
@@ -5635,8 +5776,20 @@ export interface components {
       };
       schools: {
         byKindAndLocality: {
-          kind: string;
-          locality: string;
+          /** @enum {string} */
+          kind:
+            | "kindergarten"
+            | "primary"
+            | "teaching_point"
+            | "junior"
+            | "nine_year"
+            | "complete_secondary"
+            | "senior"
+            | "twelve_year"
+            | "vocational"
+            | "special";
+          /** @enum {string} */
+          locality: "urban" | "town" | "rural";
           n: number;
         }[];
         total: number;
@@ -5647,19 +5800,22 @@ export interface components {
       staff: {
         byPost: {
           n: number;
-          postType: string;
+          /** @enum {string} */
+          postType: "teacher" | "admin" | "support" | "worker";
         }[];
         teachers: number;
         total: number;
       };
       students: {
         byLocality: {
-          locality: string;
+          /** @enum {string} */
+          locality: "urban" | "town" | "rural";
           n: number;
         }[];
         byStage: {
           n: number;
-          stage: string;
+          /** @enum {string} */
+          stage: "preschool" | "primary" | "junior" | "senior" | "vocational" | "special";
         }[];
         total: number;
       };
@@ -6028,8 +6184,20 @@ export interface components {
     SchoolDirectoryEntry: {
       code: string;
       id: string;
-      kind: string;
-      locality: string;
+      /** @enum {string} */
+      kind:
+        | "kindergarten"
+        | "primary"
+        | "teaching_point"
+        | "junior"
+        | "nine_year"
+        | "complete_secondary"
+        | "senior"
+        | "twelve_year"
+        | "vocational"
+        | "special";
+      /** @enum {string} */
+      locality: "urban" | "town" | "rural";
       name: string;
     };
     SchoolEvent:
@@ -6132,10 +6300,23 @@ export interface components {
       address: string | null;
       code: string;
       id: string;
-      kind: string;
-      locality: string;
+      /** @enum {string} */
+      kind:
+        | "kindergarten"
+        | "primary"
+        | "teaching_point"
+        | "junior"
+        | "nine_year"
+        | "complete_secondary"
+        | "senior"
+        | "twelve_year"
+        | "vocational"
+        | "special";
+      /** @enum {string} */
+      locality: "urban" | "town" | "rural";
       name: string;
-      ownership: string;
+      /** @enum {string} */
+      ownership: "public" | "private";
       principal: string | null;
       status: string;
     };
@@ -6757,14 +6938,16 @@ export interface components {
     StudentRow: {
       birthDate: string;
       className: string | null;
-      gender: string;
+      /** @enum {string} */
+      gender: "M" | "F";
       grade: number;
       id: string;
       name: string;
       residentIdMasked: string | null;
       schoolId: string;
       schoolName: string;
-      status: string;
+      /** @enum {string} */
+      status: "enrolled" | "suspended" | "transferred_out" | "graduated" | "dropped_out" | "deceased";
       studentNumber: string;
     };
     TransferRow: {

@@ -1,167 +1,47 @@
 import type { exams } from "@edubureau/core";
 import { api, apiUrl } from "../app/api";
-import type { Narrow, Ok, Query, Row, Schema } from "../app/wire";
+import type { Ok, Query, Row, Schema } from "../app/wire";
 
-/** An exam version (server: exams/schemas.ts Exam); its change counts are stored as an open object. */
-export type Exam = Narrow<
-  Schema<"Exam">,
-  {
-    changes: {
-      previousVersion: number;
-      changed: number;
-      added: number;
-      removed: number;
-      /** subjects whose item structure changed against the version before */
-      itemsChanged?: string[];
-    } | null;
-  }
->;
+/** An exam version (server: exams/schemas.ts Exam). */
+export type Exam = Schema<"Exam">;
 /** A subject of an exam (server: exams/schemas.ts subjectSchema). */
 export type ExamSubject = Row<Exam["subjects"]>;
 export type ExamStatus = Exam["status"];
 
-/*
- * The exam's detail and its analysis views below stay typed here: the server describes them as open objects
- * (exams/schemas.ts computedSchema), so there is nothing to derive them from yet.
- */
-
 /** How results may be shown to this reader (server: exams/presentAnalysis.ts Policy). */
-export interface Policy {
-  view: "bureau" | "school" | "teacher";
-  mode: "scores" | "levels";
-  ranks: boolean;
-  internal: boolean;
-  note: string;
-}
+export type Policy = Schema<"ExamPolicy">;
 
-export interface ExamDetail {
-  exam: Exam;
-  policy: Policy;
-  versions: {
-    id: string;
-    version: number;
-    status: ExamStatus;
-    changeNote: string | null;
-    changes: Exam["changes"];
-    publishedAt: string | null;
-    createdAt: string;
-  }[];
-  baseline: { id: string; name: string; heldOn: string } | null;
-  progress: { schoolId: string; schoolName: string; enrolled: number; withScores: number }[];
-  imports: {
-    id: string;
-    fileName: string;
-    layout: string;
-    status: string;
-    rowCount: number;
-    errorCount: number;
-    createdAt: string;
-    committedAt: string | null;
-  }[];
-  abilities: { import: boolean; manage: boolean };
-}
+export type ExamDetail = Schema<"ExamDetail">;
 
 /** The figures of one group without its code (server: core GroupStats, rank shown to the bureau only). */
-export type Stats = Omit<exams.GroupStats, "group">;
-export type NamedStats = Stats & { id: string; name: string; schoolId?: string; schoolName?: string };
+export type Stats = Schema<"ExamGroupStats">;
+/** A school's figures, or a class's or teacher's with their school. */
+export type NamedStats = Schema<"ExamSchoolStats"> | Schema<"ExamGroupStatsView">;
 
-export interface SubjectView {
-  code: string;
-  name: string;
-  fullMarks: number;
-  lines: exams.RateThresholds;
-  bandEdges: number[];
-  levelLines: number[];
-  county: Stats;
-  schools: NamedStats[];
-}
+export type SubjectView = Schema<"ExamSubjectView">;
 
 /** A class or a teacher, with their school. */
-export interface GroupName {
-  id: string;
-  name: string;
-  schoolId: string;
-  schoolName: string;
-}
+export type GroupName = Schema<"ExamGroupName">;
 
 /** The analysis page's overview (server: presentOverview); classes and teachers come with AnalysisGroupsView. */
-export interface AnalysisView {
-  exam: Exam;
-  policy: Policy;
-  config: exams.AnalysisConfig;
-  levelNames: string[];
-  subjects: SubjectView[];
-  /** the classes this reader may open */
-  classes: GroupName[];
-}
+export type AnalysisView = Schema<"ExamAnalysisView">;
 
-export type GroupStatsView = NamedStats & GroupName;
+export type GroupStatsView = Schema<"ExamGroupStatsView">;
 
 export type AnalysisGroupsQuery = Query<"getExamsByIdAnalysisGroups">;
 
 /** Classes or teachers, subject by subject (server: presentGroups). */
-export interface AnalysisGroupsView {
-  policy: Policy;
-  level: "class" | "teacher";
-  subjects: { code: string; name: string; groups: GroupStatsView[] }[];
-}
+export type AnalysisGroupsView = Schema<"ExamAnalysisGroupsView">;
 
-export interface ValueAddedGroup {
-  id: string;
-  name: string;
-  n: number;
-  estimate: number | null;
-  low: number | null;
-  high: number | null;
-  previous: number | null;
-  current: number | null;
-  hidden: boolean;
-}
+export type ValueAddedGroup = Schema<"ExamValueAddedGroup">;
 
-export interface ValueAddedView {
-  policy: Policy;
-  baseline: { id: string; name: string; heldOn: string; grade: number };
-  minN: number;
-  subjects: {
-    code: string;
-    name: string;
-    matched: number;
-    slope: number | null;
-    r2: number | null;
-    schools: ValueAddedGroup[];
-    classes: ValueAddedGroup[];
-    teachers: ValueAddedGroup[];
-  }[];
-}
+export type ValueAddedView = Schema<"ExamValueAddedView">;
 
-export interface ItemsView {
-  policy: Policy;
-  subject: { code: string; name: string; fullMarks: number };
-  sat: number;
-  items: (exams.ItemStats & { qualityLabel: string | null; difficultyLabel: string | null })[];
-}
+export type ItemsView = Schema<"ExamItemsView">;
 
-export interface StudentRow {
-  id: string;
-  name: string;
-  studentNumber: string;
-  schoolName: string;
-  className: string;
-  subjects: { code: string; absent: boolean; score: number | null; level: string | null }[];
-  total: number | null;
-  totalLevel: string | null;
-  tScore: number | null;
-  borderline: string[];
-}
+export type StudentRow = Schema<"ExamStudentRow">;
 
-export interface StudentsView {
-  policy: Policy;
-  levelNames: string[];
-  subjects: ExamSubject[];
-  total: number;
-  borderlineCounts: { name: string; line: number; from: number; count: number }[];
-  rows: StudentRow[];
-}
+export type StudentsView = Schema<"ExamStudentsView">;
 
 export type ExamInput = Schema<"ExamInput">;
 export type ExamPatch = Schema<"ExamPatch">;
@@ -170,7 +50,7 @@ export type ImportValidation = Schema<"ExamImportResult">;
 const path = (id: string) => `/exams/${encodeURIComponent(id)}`;
 
 export const examApi = {
-  list: (year?: number) => api.get<Narrow<Ok<"getExams">, { rows: Exam[] }>>("/exams", { year }),
+  list: (year?: number) => api.get<Ok<"getExams">>("/exams", { year }),
   detail: (id: string) => api.get<ExamDetail>(path(id)),
   create: (input: ExamInput) => api.post<Exam>("/exams", input),
   update: (id: string, patch: ExamPatch) => api.patch<Exam>(path(id), patch),
