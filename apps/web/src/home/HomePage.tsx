@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useAuth, useMe } from "../app/auth";
 import { BalanceHomeCard } from "../balance/BalanceHomeCard";
 import { PreschoolHomeCard } from "../preschool/PreschoolHomeCard";
+import { CockpitHomeCard } from "../reports/CockpitHomeCard";
 import type { RegistryOverview } from "../registry/api";
 import { useOverview } from "../registry/hooks";
 import { OverviewCharts } from "./OverviewCharts";
@@ -61,6 +62,7 @@ export default function HomePage() {
       {data ? (
         <>
           <OverviewStats overview={data} />
+          {data.scope === "county" && can("read", "reports") && <CockpitHomeCard />}
           {data.scope === "county" && can("read", "balance") && <BalanceHomeCard year={data.schoolYear} />}
           {data.scope === "county" && can("read", "preschool") && <PreschoolHomeCard year={data.schoolYear} />}
           <OverviewCharts overview={data} />
