@@ -16,7 +16,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from "../http/err
 import { thumbnailOf } from "../ledger/thumbnail";
 import {
   overdueTransfers,
-  placementsByHash,
+  placementOfHash,
   pupilIsAtSchool,
   pupilsById,
   schoolsOfCounty,
@@ -403,7 +403,7 @@ async function compareRoster(
       p.student_id, p.enrollment_id, p.school_id, p.grade, p.status,
       x.kind as explanation_kind, x.stage as explanation_stage
     from ${retentionRosterEntry} e
-      left join ${placementsByHash(regionCode, schoolYear)} p on p.resident_id_hash = e.resident_id_hash
+      left join ${placementOfHash(sql`e.resident_id_hash`, regionCode, schoolYear)} p on true
       left join ${retentionExplanation} x on x.region_code = ${regionCode} and x.school_year = ${schoolYear}
         and x.resident_id_hash = e.resident_id_hash
     where e.roster_id = ${roster.id}`)) as unknown as { rows: unknown[] };
