@@ -170,9 +170,15 @@ export async function balanceTrend(
     const cv = (r: balance.IndicatorResult) => (r.coefficient.kind === "ok" ? r.coefficient.cv : null);
     points.push({
       schoolYear,
-      quality: Object.fromEntries(e.quality.indicators.map((r) => [r.indicator, cv(r)])),
+      quality: Object.fromEntries(e.quality.indicators.map((r) => [r.indicator, cv(r)])) as Record<
+        balance.QualityIndicator,
+        number | null
+      >,
       qualityComposite: e.quality.composite,
-      basic: Object.fromEntries(e.basic.indicators.map((r) => [r.indicator, cv(r)])),
+      basic: Object.fromEntries(e.basic.indicators.map((r) => [r.indicator, cv(r)])) as Record<
+        balance.BasicIndicator,
+        number | null
+      >,
       basicComposite: e.basic.composite,
       qualityPassed: e.quality.passed,
       basicPassed: e.basic.passed,
@@ -205,7 +211,7 @@ export async function schoolBalance(
       r.indicator,
       r.coefficient.kind === "ok" ? r.coefficient.mean : null,
     ]),
-  );
+  ) as Record<balance.Indicator, number | null>;
   return {
     schoolYear,
     stage,

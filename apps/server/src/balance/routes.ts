@@ -18,7 +18,17 @@ import {
   whatIf,
 } from "./evaluation";
 import { balanceReportDocx, balanceReportXlsx } from "./report/routes";
-import { scenarioSummarySchema, snapshotListSchema, snapshotSummarySchema } from "./schemas";
+import {
+  configBody,
+  overviewSchema,
+  scenarioSummarySchema,
+  schoolBalanceSchema,
+  snapshotListSchema,
+  snapshotSchema,
+  snapshotSummarySchema,
+  trendSchema,
+  whatIfSchema,
+} from "./schemas";
 import { findSnapshot, listSnapshots, publishSnapshot } from "./snapshots";
 import {
   balanceConfigInfo,
@@ -35,7 +45,6 @@ const stage = z.enum(["primary", "junior"], { error: "学段应为小学(primary
 const year = z.coerce.number({ error: "学年应为整数" }).int("学年应为整数").min(2000).max(2100);
 const yearStageQuery = z.object({ year: year.optional(), stage: stage.default("primary") });
 const idParam = z.object({ id: z.uuid("编号格式不正确") });
-const anyObject = z.record(z.string(), z.unknown());
 
 const whole = (label: string) =>
   z
@@ -67,29 +76,6 @@ const adjustment = z
   .openapi("BalanceAdjustment");
 const adjustments = z.array(adjustment).max(500, "一次最多调整 500 项");
 
-const standards = z.object(
-  Object.fromEntries(balance.qualityIndicators.map((k) => [k, z.number({ error: `${k} 标准应为数字` })])) as Record<
-    balance.QualityIndicator,
-    z.ZodNumber
-  >,
-);
-const perStage = <T extends z.ZodType>(t: T) => z.object({ primary: t, junior: t });
-const configBody = z
-  .object({
-    standards: perStage(standards),
-    qualityCoefficientLimit: perStage(z.number()),
-    basicCompositeLimit: perStage(z.number()),
-    qualificationAbove: perStage(z.enum(["postgraduate", "bachelor", "college", "secondary", "below"])),
-    schoolMinimumMet: z.number().int(),
-    schoolRemainderShare: z.number(),
-    stageWeights: z.object({ primary: z.number(), junior: z.number(), senior: z.number() }),
-    teachingPointMinimum: z.number().int(),
-    classSizeMax: perStage(z.number().int()),
-    schoolSizeMax: z.number().int(),
-    nineYearSchoolSizeMax: z.number().int(),
-  })
-  .openapi("BalanceConfig");
-
 const route = <M extends "get" | "post" | "put" | "delete", P extends string>(method: M, path: P, summary: string) => ({
   method,
   path,
@@ -104,22 +90,22 @@ const yearsRoute = createRoute({
 const overviewRoute = createRoute({
   ...route("get", "/overview", "全县某学年某学段的均衡发展指标、差异系数与达标情况"),
   request: { query: yearStageQuery },
-  responses: { 200: jsonResponse(anyObject, "测算结果"), ...errorResponses },
+  responses: { 200: jsonResponse(overviewSchema, "测算结果"), ...errorResponses },
 });
 const trendRoute = createRoute({
   ...route("get", "/trend", "各学年差异系数变化"),
   request: { query: z.object({ stage: stage.default("primary") }) },
-  responses: { 200: jsonResponse(anyObject, "趋势"), ...errorResponses },
+  responses: { 200: jsonResponse(trendSchema, "趋势"), ...errorResponses },
 });
 const schoolRoute = createRoute({
   ...route("get", "/schools/{id}", "学校的指标值、达标情况、缺口与数据来源"),
   request: { params: idParam, query: yearStageQuery },
-  responses: { 200: jsonResponse(anyObject, "学校"), ...errorResponses },
+  responses: { 200: jsonResponse(schoolBalanceSchema, "学校"), ...errorResponses },
 });
 const whatIfRoute = createRoute({
   ...route("post", "/what-if", "模拟测算:调整后差异系数与达标变化(不改动登记数据)"),
   request: { body: jsonBody(z.object({ schoolYear: year, stage, adjustments })) },
-  responses: { 200: jsonResponse(anyObject, "调整前后"), ...errorResponses },
+  responses: { 200: jsonResponse(whatIfSchema, "调整前后"), ...errorResponses },
 });
 const scenariosRoute = createRoute({
   ...route("get", "/scenarios", "已保存的模拟测算方案"),
@@ -181,7 +167,7 @@ const snapshotsRoute = createRoute({
 const snapshotRoute = createRoute({
   ...route("get", "/snapshots/{id}", "已发布的监测结果(发布时的数据,不再变化)"),
   request: { params: idParam },
-  responses: { 200: jsonResponse(anyObject, "结果"), ...errorResponses },
+  responses: { 200: jsonResponse(snapshotSchema, "结果"), ...errorResponses },
 });
 const publishRoute = createRoute({
   ...route("post", "/snapshots", "发布当前监测结果(基础教育股、督导室;更正须说明原因)"),

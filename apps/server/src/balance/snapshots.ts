@@ -6,6 +6,7 @@ import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, conflict, forbidden, notFound } from "../http/errors";
 import { balanceReportData, type RegisterLoader } from "./evaluation";
+import type { PublishedResult } from "./schemas";
 import { balanceConfigOf } from "./store";
 import { balanceSnapshot } from "./tables";
 
@@ -64,7 +65,8 @@ export async function findSnapshot(db: Db, actor: auth.Actor | null, id: string)
     .from(balanceSnapshot)
     .where(and(eq(balanceSnapshot.id, id), eq(balanceSnapshot.regionCode, a.regionCode)));
   if (!row) throw notFound("已发布的监测结果");
-  return row;
+  // the column holds the presented evaluation with its checks, as publishSnapshot wrote it
+  return row as Omit<typeof row, "result"> & { result: PublishedResult };
 }
 
 /**
