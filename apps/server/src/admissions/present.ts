@@ -4,6 +4,7 @@
  */
 import { admissions } from "@edubureau/core";
 import type { DrawEventRow } from "./store";
+import type { RosterEntry } from "./tables";
 
 const genderLabel = (g: string) => (g === "F" ? "女" : "男");
 
@@ -21,7 +22,7 @@ function header(e: DrawEventRow, schoolName: string | null) {
     schoolName,
     schoolYear: e.schoolYear,
     grade: e.grade,
-    source: e.source,
+    source: e.source as "register" | "excel" | "manual",
     algorithm: e.algorithm,
     algorithmVersion: e.algorithmVersion,
     eventTime: e.eventTime.toISOString(),
@@ -68,7 +69,7 @@ export function presentEvent(
   const teamName = new Map(e.teams.map((t) => [t.code, t.name]));
   const families = new Map<
     string,
-    { family: string; choice: string | null; members: { code: string; name: string }[] }
+    { family: string; choice: RosterEntry["familyChoice"]; members: { code: string; name: string }[] }
   >();
   for (const r of e.roster) {
     if (!r.family) continue;

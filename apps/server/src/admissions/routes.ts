@@ -45,6 +45,7 @@ import {
 } from "./commands";
 import { allocationTemplate, classListsWorkbook, lotteryTemplate, readAllocationList, readLotteryList } from "./excel";
 import { presentEvent, type SettledGradeView } from "./present";
+import { eventDetailSchema as eventDetail } from "./schemas";
 import { findEvent, listEvents } from "./store";
 import { zoneRoutes } from "./zoneRoutes";
 
@@ -54,7 +55,6 @@ const idParam = z.object({ id: z.uuid("活动编号格式不正确") });
 const eventTime = z.iso.datetime({ offset: true, message: "活动时间格式不正确(例如 2026-08-28T09:00:00+08:00)" });
 const title = z.string().trim().min(2, "活动名称至少 2 个字").max(100, "活动名称最多 100 个字");
 
-const eventDetail = z.looseObject({ id: z.string(), code: z.string(), status: z.string() }).openapi("DrawEvent");
 const eventRow = z
   .object({
     id: z.string(),

@@ -8,71 +8,27 @@ export type DrawStatus = admissions.DrawStatus;
 /** An event as GET /api/admissions/events lists it. */
 export type EventRow = Schema<"DrawEventRow">;
 
-/*
- * The event in full (EventDetail and its parts) stays typed here: the server's DrawEvent contract is an open
- * object (id, code, status and any other field), so there is nothing to derive it from yet.
+/** An event in full (server: admissions/present.ts presentEvent, admissions/schemas.ts DrawEvent). */
+export type EventDetail = Schema<"DrawEvent">;
+
+/** A class of an allocation's result. */
+export type ClassResult = Schema<"DrawClass">;
+
+/** An applicant of a lottery's result. */
+export type LotteryEntryRow = Schema<"DrawLotteryEntry">;
+
+/**
+ * 招生办's override of a grade already in classes, at the draw or at the writing into the register; the account
+ * that made it is shown inside the platform only (the public answer leaves it out).
  */
-export interface ClassResult {
-  number: number;
-  headTeacherTeam: string | null;
-  headTeacherName: string | null;
-  size: number;
-  boys: number;
-  girls: number;
-  specialNeeds: number;
-  students: { code: string; name: string; gender: string }[];
-}
-
-export interface LotteryEntryRow {
-  code: string;
-  name: string;
-  tier: number;
-  family: string | null;
-  drawPosition: number;
-}
-
-/** An event in full (server: admissions/present.ts presentEvent). */
-export interface EventDetail extends Omit<EventRow, "entries"> {
-  source: "register" | "excel" | "manual";
-  algorithm: string;
-  algorithmVersion: number;
-  seed: string | null;
-  frozenAt: string | null;
-  drawnAt: string | null;
-  rerunReason: string | null;
-  rerunOfCode: string | null;
-  /** an allocation from the register still to be written whose grade is already in classes (已分班), or null */
-  settledGrade: { studentsInClasses: number; canOverride: boolean } | null;
-  settledOverrides: SettledOverride[];
-  settings: Record<string, unknown>;
-  warnings: string[];
-  entries: EntrySummary;
-  families: { family: string; choice: "together" | "apart" | null; members: { code: string; name: string }[] }[];
-  teams: { code: string; name: string }[];
-  contributions: { role: string; name: string; value: string; enteredAt: string }[];
-  roster: { code: string; name: string; gender?: string; tier?: number | null; family: string | null }[];
-  classes: ClassResult[] | null;
-  lottery: { placesLeft: number; admitted: LotteryEntryRow[]; waiting: LotteryEntryRow[] } | null;
-  quota: admissions.QuotaResult | null;
-}
-
-/** 招生办's override of a grade already in classes, at the draw or at the writing into the register. */
-export type SettledOverride = Row<Schema<"PublicDraw">["settledOverrides"]> & {
-  /** the account (inside the platform only) */
-  by?: string;
-};
+export type SettledOverride = Omit<Schema<"DrawSettledOverride">, "by"> &
+  Partial<Pick<Schema<"DrawSettledOverride">, "by">>;
 
 /** The override sent with the draw or the writing into the register: a reason and the students typed again. */
 export type SettledOverrideRequest = NonNullable<NonNullable<Body<"postAdmissionsEventsByIdRun">>["override"]>;
 
 /** The detail's roster summary (named apart from the list's count). */
-export interface EntrySummary {
-  total: number;
-  boys: number;
-  girls: number;
-  specialNeeds: number;
-  byTier: { tier: number; count: number }[];
-}
+export type EntrySummary = Schema<"DrawEntrySummary">;
 
 export type Intake = Ok<"getAdmissionsIntake">;
 export type AllocationRequest = Body<"postAdmissionsEventsAllocation">;

@@ -1172,6 +1172,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/fitness/national-upload.xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载国家体测数据上报格式的数据文件(含完整学籍号:须有个人信息权限并填写事由,记入审计) */
+    get: operations["getFitnessNationalUploadXlsx"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/fitness/rescore": {
     parameters: {
       query?: never;
@@ -12630,6 +12647,66 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 导入模板 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getFitnessNationalUploadXlsx: {
+    parameters: {
+      query: {
+        reason: string;
+        schoolId?: string;
+        testYear: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 上报数据文件 */
       200: {
         headers: {
           [name: string]: unknown;
