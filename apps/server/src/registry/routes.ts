@@ -8,7 +8,16 @@ import { jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
 import { classRoutes } from "./classes/routes";
-import { overviewSchema, schoolDirectoryEntrySchema, schoolSummarySchema, studentRowSchema } from "./schemas";
+import {
+  overviewSchema,
+  type RegistryOverview,
+  type SchoolDirectoryEntry,
+  type SchoolSummary,
+  type StudentRow,
+  schoolDirectoryEntrySchema,
+  schoolSummarySchema,
+  studentRowSchema,
+} from "./schemas";
 import { schoolRoutes } from "./schools/routes";
 import { currentSchoolYear, registrySettings, updateRegistrySettings } from "./settings";
 import { staffRoutes } from "./staff/routes";
@@ -160,15 +169,17 @@ export function registryRoutes() {
       const years = await schoolYears(db, actor);
       return { ...(await registryOverview(db, actor, year)), years };
     });
-    return c.json(overview, 200);
+    return c.json(overview as RegistryOverview, 200);
   });
 
   app.openapi(schoolsRoute, async (c) => {
     const rows = await listSchools(c.var.deps.db, c.var.actor);
-    return c.json({ rows }, 200);
+    return c.json({ rows: rows as SchoolSummary[] }, 200);
   });
 
-  app.openapi(directoryRoute, async (c) => c.json({ rows: await schoolDirectory(c.var.deps.db, c.var.actor) }, 200));
+  app.openapi(directoryRoute, async (c) =>
+    c.json({ rows: (await schoolDirectory(c.var.deps.db, c.var.actor)) as SchoolDirectoryEntry[] }, 200),
+  );
 
   app.openapi(studentsRoute, async (c) => {
     const { db, now } = c.var.deps;
@@ -176,7 +187,7 @@ export function registryRoutes() {
     const year = q.year ?? (await defaultSchoolYear(db, c.var.actor, now()));
     const status = q.status === "all" ? undefined : q.status;
     const result = await listStudents(db, c.var.actor, { ...q, status, schoolYear: year });
-    return c.json(result, 200);
+    return c.json(result as { rows: StudentRow[]; total: number }, 200);
   });
 
   app.openapi(revealRoute, async (c) => {
