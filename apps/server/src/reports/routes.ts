@@ -117,6 +117,17 @@ async function yearOf(c: Context<AppEnv>, year: number | undefined): Promise<num
   return year ?? (await defaultSchoolYear(c.var.deps.db, c.var.actor, c.var.deps.now()));
 }
 
+/** County names by code: reference data loaded with the county and never edited, so read once per process. */
+const countyNames = new Map<string, string>();
+async function countyNameOf(c: Context<AppEnv>, code: string): Promise<string> {
+  let name = countyNames.get(code);
+  if (name === undefined) {
+    name = (await regionName(c.var.deps.db, code)) ?? "";
+    if (name) countyNames.set(code, name);
+  }
+  return name;
+}
+
 function attachment(c: Context<AppEnv>, bytes: Uint8Array, type: string, fileName: string) {
   return c.body(new Uint8Array(bytes), 200, {
     "content-type": type,
@@ -137,13 +148,12 @@ export function reportsRoutes() {
   app.openapi(cockpitRoute, async (c) => {
     const scope = scopeOf(c.var.actor, "reports");
     const actor = authorize(c.var.actor, "read", "reports");
-    const { db } = c.var.deps;
-    const year = await yearOf(c, c.req.valid("query").year);
-    const [cockpit, countyName] = await Promise.all([
-      cockpitOf(db, actor, scope, year, c.var.deps.now()),
-      regionName(db, scope.regionCode),
+    const [year, countyName] = await Promise.all([
+      yearOf(c, c.req.valid("query").year),
+      countyNameOf(c, scope.regionCode),
     ]);
-    return c.json({ ...cockpit, countyName: countyName ?? "" }, 200);
+    const cockpit = await cockpitOf(c.var.deps.db, actor, scope, year, c.var.deps.now());
+    return c.json({ ...cockpit, countyName }, 200);
   });
 
   app.openapi(needsNowRoute, async (c) => {
@@ -166,12 +176,11 @@ export function reportsRoutes() {
   const reportAnswer = async (c: Context<AppEnv>, year: number) => {
     const scope = scopeOf(c.var.actor, "reports");
     const actor = authorize(c.var.actor, "read", "reports");
-    const { db } = c.var.deps;
     const [report, countyName] = await Promise.all([
-      workReportOf(db, actor, scope, year, c.var.deps.now()),
-      regionName(db, scope.regionCode),
+      workReportOf(c.var.deps.db, actor, scope, year, c.var.deps.now()),
+      countyNameOf(c, scope.regionCode),
     ]);
-    return { ...report, countyName: countyName ?? "" };
+    return { ...report, countyName };
   };
 
   app.openapi(workReportRoute, async (c) => {
