@@ -1,0 +1,92 @@
+/**
+ * The cockpit under load: 50 concurrent clients on loopback call GET /api/reports/cockpit (the leader's figures of
+ * every capability, five years each, read from the materialised figure table) for a bounded time against the real
+ * server with the demo county; the reference beside it is GET /api/health under the same load in the same run.
+ * The target: the cockpit's p99 within 1.5 × the health endpoint's. Then the whole work report for the county:
+ * once with every figure stale (as after writes in every capability), once as stored (target ≤ 1 s).
+ *
+ *   npx tsx bench/cockpit.ts [--clients 50] [--seconds 15]
+ */
+import { parseArgs } from "node:util";
+import { startServer } from "../e2e/serverProcess";
+
+const { values } = parseArgs({
+  options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "15" } },
+});
+const clients = Math.min(Number(values.clients), 200);
+const seconds = Math.min(Number(values.seconds), 120);
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+async function load(label: string, url: string, cookie: string) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < deadline) {
+        const t = performance.now();
+        const res = await fetch(url, { headers: { cookie } });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const p = (n: number) => percentile(latencies, n).toFixed(1);
+  console.log(
+    `${label}:并发 ${clients},${elapsed.toFixed(1)} s,请求 ${latencies.length},错误 ${errors},` +
+      `吞吐 ${(latencies.length / elapsed).toFixed(1)} 次/秒,p50 ${p(50)} ms,p90 ${p(90)} ms,p99 ${p(99)} ms`,
+  );
+  return percentile(latencies, 99);
+}
+
+async function timed(url: string, cookie: string) {
+  const t = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return performance.now() - t;
+}
+
+const server = await startServer();
+try {
+  console.log(`服务器就绪用时(含首次建库与示范县生成):${(server.startupMs / 1000).toFixed(1)} s`);
+  const signIn = async (username: string) => {
+    const res = await fetch(`${server.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username, password: "EduDemo@2026" }),
+    });
+    return (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  };
+  const cookie = await signIn("leader");
+  const office = await signIn("bangong");
+  const cockpit = `${server.url}/api/reports/cockpit`;
+  const first = await timed(cockpit, cookie);
+  console.log(`驾驶舱首次读取(计算并物化全部指标,五个年度):${first.toFixed(0)} ms`);
+  const body = (await (await fetch(cockpit, { headers: { cookie } })).json()) as {
+    cards: { figures: { status: string }[] }[];
+  };
+  const figures = body.cards.flatMap((c) => c.figures);
+  console.log(
+    `驾驶舱:${body.cards.length} 张卡片,${figures.length} 个指标,其中数据不全 ${figures.filter((f) => f.status !== "ok").length} 个`,
+  );
+
+  const cockpitP99 = await load("驾驶舱 /api/reports/cockpit", cockpit, cookie);
+  const healthP99 = await load("参照 /api/health", `${server.url}/api/health`, "");
+  console.log(`p99 之比:${(cockpitP99 / healthP99).toFixed(2)}(目标 ≤ 1.5)`);
+
+  const report = `${server.url}/api/reports/work-report`;
+  console.log(`全县年度工作总结数据(已物化):${(await timed(report, office)).toFixed(0)} ms(目标 ≤ 1000 ms)`);
+  console.log(
+    `全县年度工作总结 Word:${(await timed(`${server.url}/api/reports/work-report.docx`, office)).toFixed(0)} ms`,
+  );
+} finally {
+  await server.stop();
+}
