@@ -116,7 +116,9 @@ function figures() {
   }
   for (const t of teachers) {
     const i = inputs.get(t.schoolId);
-    if (i) t.established ? (i.filled += 1) : (i.nonEstablished += 1);
+    if (!i) continue;
+    if (t.established) i.filled += 1;
+    else i.nonEstablished += 1;
   }
   const est = staffing.countyEstablishment([...inputs.values()], settings);
   const demand = staffing.subjectDemand(classes, teachers, settings);
