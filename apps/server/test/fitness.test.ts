@@ -153,6 +153,27 @@ describe("results and a student's page", () => {
   });
 });
 
+describe("the national upload file", () => {
+  it("gives the file with full 学籍号 only to those who may reveal personal data, with a reason, audited", async () => {
+    const path = `/api/fitness/national-upload.xlsx?testYear=${TEST_YEAR}`;
+    expect((await download("leader", `${path}&reason=${encodeURIComponent("上报体测数据")}`)).status).toBe(403);
+    expect((await download("teacher1", `${path}&reason=${encodeURIComponent("上报体测数据")}`)).status).toBe(403);
+    const noReason = await as("school1", "GET", path);
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify(noReason.body)).toMatch(/导出事由/);
+    const f = await download("school1", `${path}&reason=${encodeURIComponent("2026年体测数据上报")}`);
+    expect(f.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(f.bytes as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("体测数据上报");
+    expect(ws?.getRow(1).getCell(1).value).toBe("年级编号");
+    expect(String(ws?.getRow(2).getCell(4).value)).not.toMatch(/\*/);
+    expect(typeof ws?.getRow(2).getCell(1).value).toBe("number");
+    const audit = await database.db.select().from(auditLog).where(eq(auditLog.action, "fitness.national.export"));
+    expect(audit[0]?.reason).toBe("2026年体测数据上报");
+  });
+});
+
 describe("the standard as settings", () => {
   it("shows the tables of a grade and sex with disputed cells marked", async () => {
     const r = await as("school1", "GET", "/api/fitness/standard?grade=10&sex=female");

@@ -24,11 +24,12 @@ import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, errorSchema, notFound } from "../http/errors";
 import { contentDisposition, DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { classLabels, regionName, schoolsWithTown, studentLabels } from "../registry/fitnessIntake";
+import { classLabels, regionName, schoolsWithTown, studentLabels, studentsForUpload } from "../registry/fitnessIntake";
 import { type CommandContext, createCorrection, rescoreSchool } from "./commands";
 import { figuresWorkbook, reportCard } from "./export";
 import { fitnessFiguresOf } from "./figures";
 import { authorizeResultsImport, resultsImporter } from "./importer";
+import { nationalUploadWorkbook } from "./nationalUpload";
 import * as p from "./present";
 import * as s from "./schemas";
 import {
@@ -125,6 +126,14 @@ const rescoreRoute = createRoute({
   responses: { 200: jsonResponse(s.rescoreSchema, "评分批次"), ...writeErrors },
 });
 
+const nationalRoute = createRoute({
+  method: "get",
+  path: "/national-upload.xlsx",
+  tags,
+  summary: "下载国家体测数据上报格式的数据文件(含完整学籍号:须有个人信息权限并填写事由,记入审计)",
+  request: { query: s.nationalQuery },
+  responses: { 200: fileResponse(XLSX_TYPE, "上报数据文件"), ...errorResponses },
+});
 const importTags = ["体质健康 · 成绩导入"];
 const templateRoute = createRoute({
   method: "get",
@@ -441,6 +450,34 @@ export function fitnessRoutes() {
       at: c.var.deps.now(),
     });
     return attachment(c, bytes, DOCX_TYPE, `${detail.result.name}-${detail.result.testYear}学年体质健康报告单.docx`);
+  });
+
+  app.openapi(nationalRoute, async (c) => {
+    const actor = authorize(c.var.actor, "reveal", "fitness");
+    const scope = scopeOf(actor, "fitness");
+    const q = c.req.valid("query");
+    const db = c.var.deps.db;
+    const { rows } = await listResults(db, scope, {
+      testYear: q.testYear,
+      schoolId: q.schoolId,
+      page: 1,
+      pageSize: 500_000,
+    });
+    const [people, classes] = await Promise.all([
+      studentsForUpload(db, [...new Set(rows.map((r) => r.studentId))]),
+      classLabels(db, [...new Set(rows.flatMap((r) => (r.classId ? [r.classId] : [])))]),
+    ]);
+    const countyName = (await regionName(db, actor.regionCode)) ?? actor.regionCode;
+    const bytes = await nationalUploadWorkbook(rows, people, classes, `${countyName}教育局`);
+    await recordAudit(db, {
+      actor,
+      action: "fitness.national.export",
+      reason: q.reason,
+      details: { testYear: q.testYear, schoolId: q.schoolId ?? null, rows: rows.length },
+      ip: c.var.ip,
+      at: c.var.deps.now(),
+    });
+    return attachment(c, bytes, XLSX_TYPE, `体测数据上报-${q.testYear}学年.xlsx`);
   });
 
   app.openapi(rescoreRoute, async (c) => {

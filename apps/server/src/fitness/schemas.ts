@@ -285,3 +285,13 @@ export const uploadFormDoc = {
     year: { type: "integer" as const, description: "测试学年(如 2026 表示 2026—2027 学年),默认为当前学年" },
   },
 };
+
+export const nationalQuery = z.object({
+  testYear: year,
+  schoolId: uuid("学校").optional(),
+  reason: z
+    .string({ error: "请填写导出事由(至少4个字),如“2026年体测数据上报”" })
+    .trim()
+    .min(4, "请填写导出事由(至少4个字),如“2026年体测数据上报”")
+    .max(200, "导出事由不能超过200个字"),
+});

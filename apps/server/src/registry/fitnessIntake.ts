@@ -146,3 +146,32 @@ export async function firstRegionWithSchools(db: Db): Promise<string | null> {
   const rows = await db.select({ r: school.regionCode }).from(school).limit(1);
   return rows[0]?.r ?? null;
 }
+
+/**
+ * Students by id with what the national upload file needs: the full 学籍号 (personal data: the caller has checked
+ * the reader's right to reveal it and audits the export), birth date and ethnicity.
+ */
+export async function studentsForUpload(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, { name: string; studentNumber: string; gender: string; birthDate: string; ethnicity: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: student.id,
+      name: person.name,
+      number: student.studentNumber,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      ethnicity: person.ethnicity,
+    })
+    .from(student)
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(inArray(student.id, ids));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { name: r.name, studentNumber: r.number, gender: r.gender, birthDate: r.birthDate, ethnicity: r.ethnicity },
+    ]),
+  );
+}

@@ -183,6 +183,7 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "fitness.import": "导入体测成绩",
       "fitness.figures.export": "导出体质健康统计表",
       "fitness.card.export": "下载学生体质健康报告单",
+      "fitness.national.export": "导出体测数据上报文件(含完整学籍号)",
     },
   },
 };
