@@ -111,13 +111,20 @@ export function establishmentOf(b: WorkforceBasis) {
 
 /** Subject demand (学科结构) per school and subject and for the scope. */
 export function demandOf(b: WorkforceBasis) {
+  // the national curriculum plan is that of general schools: vocational and special-education schools are left out
+  const general = (schoolId: string) => !["vocational", "special"].includes(b.schoolById.get(schoolId)?.kind ?? "");
   const classes: staffing.DemandClass[] = [];
-  for (const c of b.classes) for (let k = 0; k < c.classes; k++) classes.push({ schoolId: c.schoolId, grade: c.grade });
-  const teachers = b.staff.filter(isTeacher).map((s) => ({
-    schoolId: s.schoolId,
-    subject: s.subject,
-    alsoTeaches: b.profiles.get(s.staffId)?.alsoTeaches ?? [],
-  }));
+  for (const c of b.classes) {
+    if (!general(c.schoolId)) continue;
+    for (let k = 0; k < c.classes; k++) classes.push({ schoolId: c.schoolId, grade: c.grade });
+  }
+  const teachers = b.staff
+    .filter((s) => isTeacher(s) && general(s.schoolId))
+    .map((s) => ({
+      schoolId: s.schoolId,
+      subject: s.subject,
+      alsoTeaches: b.profiles.get(s.staffId)?.alsoTeaches ?? [],
+    }));
   return staffing.subjectDemand(classes, teachers, b.settings);
 }
 
