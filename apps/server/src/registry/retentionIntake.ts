@@ -143,7 +143,6 @@ export async function pupilsOfSchool(db: Db, regionCode: string, schoolId: strin
       studentId: enrollment.studentId,
       grade: enrollment.grade,
       name: person.name,
-      studentNumber: student.studentNumber,
     })
     .from(enrollment)
     .innerJoin(student, eq(student.id, enrollment.studentId))

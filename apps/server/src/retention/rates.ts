@@ -3,7 +3,7 @@
  * school, township and county, computed by core from the register (through retentionIntake) and the household
  * roster, and kept as a snapshot so the page reads them warm. The records behind any figure are recomputed on demand.
  */
-import { type auth, retention } from "@edubureau/core";
+import { type auth, registry, retention } from "@edubureau/core";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
@@ -248,6 +248,11 @@ const ROLE_LABELS: Record<string, string> = {
   not_graduated: "未毕业(辍学、休学、留级或无后续记录)",
 };
 
+/** A national student number as shown: its letter, then the masked resident ID or number (G152599********0031). */
+function maskedNumber(n: string): string {
+  return n ? `${n[0]}${registry.maskResidentId(n.slice(1))}` : "";
+}
+
 /** Rows a records list returns at most. */
 export const RECORDS_MAX_ROWS = 2000;
 
@@ -322,7 +327,7 @@ export async function recordsBehind(
       const rec = byId.get(p.enrollmentId);
       return {
         nameMasked: retention.maskName(pupil?.name ?? ""),
-        reference: `学籍号 ${pupil?.studentNumber ?? ""}(${rec?.schoolYear}学年 ${rec?.grade}年级)`,
+        reference: `学籍号 ${maskedNumber(pupil?.studentNumber ?? "")}(${rec?.schoolYear}学年 ${rec?.grade}年级)`,
         schoolName: rec ? (schools.get(rec.schoolId)?.name ?? null) : null,
         role: p.role,
         inNumerator: p.num,

@@ -151,7 +151,7 @@ async function templateOf(db: Db, actor: auth.Actor, schoolYear: number) {
       { title: "本县乡镇代码", values: [...towns].map(([code, name]) => `${code} ${name}`), columns: [] },
     ],
     example: {
-      residentId: "11010519491231002X",
+      residentId: "(18位身份证号)",
       name: "示例张小明",
       gender: "男",
       birthDate: `${schoolYear - 8}-03-01`,
@@ -303,7 +303,7 @@ export const povertyImporter: SheetImporter = {
         name: { required: "必填", how: "姓名", width: 12 },
       },
       lists: [{ title: "名单类别", values: Object.values(retention.povertyListLabels), columns: ["list"] }],
-      example: { list: "低保家庭", residentId: "11010519491231002X", name: "示例李四" },
+      example: { list: "低保家庭", residentId: "(18位身份证号)", name: "示例李四" },
       notes: [
         "民政部门提供的名单整份导入:导入后替换本县该类别的原有名单。",
         "只保存身份证号的加密摘要和脱敏号码,用于与疑似辍学、确认辍学学生比对。",

@@ -432,7 +432,6 @@ export const pupilSchema = z.object({
   studentId: z.string(),
   name: z.string(),
   grade: z.number(),
-  studentNumber: z.string(),
 });
 
 // ---------------------------------------------------------------- imports

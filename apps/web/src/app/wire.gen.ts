@@ -3882,7 +3882,8 @@ export interface components {
       name: string;
       note: string;
       schoolYear: number;
-      stage: string;
+      /** @enum {string} */
+      stage: "primary" | "junior";
     };
     BalanceScenarioSummary: {
       adjustments: number;
@@ -3892,7 +3893,8 @@ export interface components {
       name: string;
       note: string;
       schoolYear: number;
-      stage: string;
+      /** @enum {string} */
+      stage: "primary" | "junior";
     };
     BalanceSchoolBalance: {
       asOf: string;
@@ -4057,7 +4059,8 @@ export interface components {
       publishedAt: string;
       publishedByName: string;
       schoolYear: number;
-      stage: string;
+      /** @enum {string} */
+      stage: "primary" | "junior";
       version: number;
     };
     BalanceTrend: {
@@ -5555,6 +5558,13 @@ export interface components {
       asOf: string;
       config: components["schemas"]["PreschoolConfig"];
       countyName: string;
+      dataChecks: {
+        children: number;
+        className: string;
+        message: string;
+        schoolId: string;
+        schoolName: string;
+      }[];
       evaluation: components["schemas"]["PreschoolEvaluation"];
       kindergartens: components["schemas"]["PreschoolKindergarten"][];
       methodNotes: string[];
@@ -12833,14 +12843,15 @@ export interface operations {
   };
   getFitnessResults: {
     parameters: {
-      query: {
+      query?: {
         classId?: string;
         grade?: number;
         page?: number;
         pageSize?: number;
         schoolId?: string;
         status?: "tested" | "exempt" | "deferred" | "incomplete" | "fail";
-        testYear: number;
+        /** @description 测试学年,默认为有成绩的最近学年 */
+        testYear?: number;
       };
       header?: never;
       path?: never;
@@ -20889,7 +20900,6 @@ export interface operations {
               grade: number;
               name: string;
               studentId: string;
-              studentNumber: string;
             }[];
           };
         };
