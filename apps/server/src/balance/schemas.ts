@@ -5,13 +5,18 @@
 import { balance, registry } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
 
-/** A saved what-if scenario as listed: its adjustments counted. `stage` is the stored code (primary, junior). */
+const stage = z.enum(["primary", "junior"]);
+
+/** A row read from a table whose `stage` text column holds a balance stage (only these codes are written to it). */
+export type Staged<T extends { stage: string }> = Omit<T, "stage"> & { stage: balance.BalanceStage };
+
+/** A saved what-if scenario as listed: its adjustments counted. */
 export const scenarioSummarySchema = z
   .object({
     id: z.string(),
     name: z.string(),
     schoolYear: z.number(),
-    stage: z.string(),
+    stage,
     note: z.string(),
     adjustments: z.number(),
     createdByName: z.string(),
@@ -24,7 +29,7 @@ export const snapshotSummarySchema = z
   .object({
     id: z.string(),
     schoolYear: z.number(),
-    stage: z.string(),
+    stage,
     version: z.number(),
     inputsSha256: z.string(),
     note: z.string(),
@@ -46,7 +51,6 @@ export const snapshotListSchema = z
 const keyed = <K extends string, T extends z.ZodType>(keys: readonly K[], value: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>);
 
-const stage = z.enum(["primary", "junior"]);
 const quality = z.enum(balance.qualityIndicators);
 const indicator = z.enum([...balance.qualityIndicators, ...balance.basicIndicators]);
 const allIndicators = [...balance.qualityIndicators, ...balance.basicIndicators];

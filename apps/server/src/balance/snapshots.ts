@@ -6,7 +6,7 @@ import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, conflict, forbidden, notFound } from "../http/errors";
 import { balanceReportData, type RegisterLoader } from "./evaluation";
-import type { PublishedResult } from "./schemas";
+import type { PublishedResult, Staged } from "./schemas";
 import { balanceConfigOf } from "./store";
 import { balanceSnapshot } from "./tables";
 
@@ -53,7 +53,11 @@ export async function listSnapshots(
     )
     .orderBy(desc(balanceSnapshot.version));
   const digest = rows.length > 0 ? await currentInputsDigest(db, load, scope.regionCode, schoolYear) : null;
-  return { rows, currentInputsSha256: digest, latestMatches: rows[0] ? rows[0].inputsSha256 === digest : null };
+  return {
+    rows: rows as Staged<(typeof rows)[number]>[],
+    currentInputsSha256: digest,
+    latestMatches: rows[0] ? rows[0].inputsSha256 === digest : null,
+  };
 }
 
 /** A published result as it was published (county-wide readers: it lists every school). */
@@ -66,7 +70,7 @@ export async function findSnapshot(db: Db, actor: auth.Actor | null, id: string)
     .where(and(eq(balanceSnapshot.id, id), eq(balanceSnapshot.regionCode, a.regionCode)));
   if (!row) throw notFound("已发布的监测结果");
   // the column holds the presented evaluation with its checks, as publishSnapshot wrote it
-  return row as Omit<typeof row, "result"> & { result: PublishedResult };
+  return row as Omit<Staged<typeof row>, "result"> & { result: PublishedResult };
 }
 
 /**
@@ -137,6 +141,6 @@ export async function publishSnapshot(
       ip: ctx.ip,
       at: ctx.now,
     });
-    return row;
+    return row as Staged<typeof row>;
   });
 }

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, forbidden, notFound } from "../http/errors";
+import type { Staged } from "./schemas";
 import { balanceScenario, balanceSettings } from "./tables";
 
 type Ctx = { now: Date; ip: string };
@@ -68,7 +69,7 @@ export function requireCountyReader(
 
 export async function listScenarios(db: Db, actor: auth.Actor | null) {
   const a = requireCountyReader(actor);
-  return db
+  const rows = await db
     .select({
       id: balanceScenario.id,
       name: balanceScenario.name,
@@ -83,6 +84,7 @@ export async function listScenarios(db: Db, actor: auth.Actor | null) {
     .where(eq(balanceScenario.regionCode, a.regionCode))
     .orderBy(desc(balanceScenario.createdAt))
     .limit(200);
+  return rows as Staged<(typeof rows)[number]>[];
 }
 
 export async function findScenario(db: Db, actor: auth.Actor | null, id: string) {
@@ -92,7 +94,7 @@ export async function findScenario(db: Db, actor: auth.Actor | null, id: string)
     .from(balanceScenario)
     .where(and(eq(balanceScenario.id, id), eq(balanceScenario.regionCode, a.regionCode)));
   if (!row) throw notFound("模拟测算方案");
-  return row;
+  return row as Staged<typeof row>;
 }
 
 export interface ScenarioInput {
@@ -127,7 +129,7 @@ export async function createScenario(db: Db, actor: auth.Actor | null, input: Sc
       ip: ctx.ip,
       at: ctx.now,
     });
-    return row;
+    return row as Staged<typeof row>;
   });
 }
 

@@ -1,6 +1,6 @@
 import type { balance } from "@edubureau/core";
 import { api } from "../app/api";
-import type { Body, Narrow, Ok, Schema } from "../app/wire";
+import type { Body, Ok, Schema } from "../app/wire";
 
 /** Answers of the balance API (server: balance/schemas.ts), derived from the server's contracts. */
 
@@ -20,15 +20,15 @@ export type ProvenanceTeacher = Schema<"BalanceProvenanceTeacher">;
 
 export type SchoolBalance = Schema<"BalanceSchoolBalance">;
 
-export type ScenarioSummary = Narrow<Schema<"BalanceScenarioSummary">, { stage: Stage }>;
+export type ScenarioSummary = Schema<"BalanceScenarioSummary">;
 
-export type Scenario = Narrow<Schema<"BalanceScenario">, { stage: Stage }>;
+export type Scenario = Schema<"BalanceScenario">;
 
 export type ConfigAnswer = Schema<"BalanceConfigAnswer">;
 
-export type SnapshotSummary = Narrow<Schema<"BalanceSnapshotSummary">, { stage: Stage }>;
+export type SnapshotSummary = Schema<"BalanceSnapshotSummary">;
 
-export type Snapshot = Narrow<Schema<"BalanceSnapshot">, { stage: Stage }>;
+export type Snapshot = Schema<"BalanceSnapshot">;
 
 export interface YearStage {
   year?: number;
@@ -41,14 +41,13 @@ export const balanceApi = {
   trend: (stage: Stage) => api.get<Trend>("/balance/trend", { stage }),
   school: (id: string, q: YearStage) => api.get<SchoolBalance>(`/balance/schools/${id}`, { ...q }),
   whatIf: (body: Body<"postBalanceWhatIf">) => api.post<Ok<"postBalanceWhatIf">>("/balance/what-if", body),
-  scenarios: () => api.get<Narrow<Ok<"getBalanceScenarios">, { rows: ScenarioSummary[] }>>("/balance/scenarios"),
+  scenarios: () => api.get<Ok<"getBalanceScenarios">>("/balance/scenarios"),
   scenario: (id: string) => api.get<Scenario>(`/balance/scenarios/${id}`),
   saveScenario: (body: Body<"postBalanceScenarios">) => api.post<Scenario>("/balance/scenarios", body),
   deleteScenario: (id: string) => api.delete<Ok<"deleteBalanceScenariosById">>(`/balance/scenarios/${id}`),
   config: () => api.get<ConfigAnswer>("/balance/config"),
   saveConfig: (config: Body<"putBalanceConfig">) => api.put<Ok<"putBalanceConfig">>("/balance/config", config),
-  snapshots: (q: YearStage) =>
-    api.get<Narrow<Schema<"BalanceSnapshotList">, { rows: SnapshotSummary[] }>>("/balance/snapshots", { ...q }),
+  snapshots: (q: YearStage) => api.get<Schema<"BalanceSnapshotList">>("/balance/snapshots", { ...q }),
   snapshot: (id: string) => api.get<Snapshot>(`/balance/snapshots/${id}`),
   publish: (body: Body<"postBalanceSnapshots">) => api.post<SnapshotSummary>("/balance/snapshots", body),
   report: (format: "xlsx" | "docx", q: YearStage) =>
