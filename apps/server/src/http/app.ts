@@ -95,6 +95,7 @@ export function createApp(deps: Deps) {
     "/api/registry",
     "/api/balance",
     "/api/ledger",
+    "/api/staffing",
     "/api/admissions",
     "/api/exams",
     "/api/fitness",
