@@ -68,7 +68,12 @@ export async function loadDemo(
   );
   const examsDemo = await loadExamsDemo(platform.database.db, { seed: request.seed, latestYear, now });
   log(`已写入质量检测:考试 ${examsDemo.exams} 次,学生成绩 ${examsDemo.scores} 条`);
-  const preschoolDemo = await loadPreschoolDemo(platform.database.db, { seed: request.seed, latestYear, now });
+  const preschoolDemo = await loadPreschoolDemo(platform.database.db, {
+    seed: request.seed,
+    latestYear,
+    now,
+    addKindergartens: request.scale !== "tiny",
+  });
   log(`已写入学前教育:幼儿园年度填报 ${preschoolDemo.reports} 份,乡镇适龄人口 ${preschoolDemo.townships} 个乡镇`);
   const staffingDemo = await loadStaffingDemo(platform.database.db, { seed: request.seed, latestYear, now });
   log(`已写入教师队伍:专任教师 ${staffingDemo.teachers} 名,培训记录 ${staffingDemo.training} 条`);

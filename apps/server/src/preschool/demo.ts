@@ -10,6 +10,7 @@ import { appUser } from "../auth/tables";
 import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { createRandom } from "../demo/random";
+import { addPreschoolDemoUnits } from "../registry/preschoolDemo";
 import { loadPreschoolRegister } from "../registry/preschoolIntake";
 import { preschoolBirths, preschoolPopulation, preschoolReport, preschoolSurvey } from "./tables";
 
@@ -18,6 +19,12 @@ export interface PreschoolDemoOptions {
   /** the latest school year of the demo */
   latestYear: number;
   now: Date;
+  /**
+   * Adds the demo county's own kindergartens to the register first (a central kindergarten in every rural
+   * township, a recognised 普惠 private one with the planted 48-child 小班, an attached class in a rural primary
+   * school). The integration tests' tiny county leaves it off and keeps its register as it is.
+   */
+  addKindergartens?: boolean;
 }
 
 /** Public kinds in turn for the public kindergartens; the first private one is 非普惠, the next ones 普惠. */
@@ -32,6 +39,14 @@ export async function loadPreschoolDemo(db: Db, options: PreschoolDemoOptions) {
   const [section] = await db.select().from(appUser).where(eq(appUser.username, "jcjy")).limit(1);
   if (!section) return { reports: 0, townships: 0 };
   const regionCode = section.regionCode;
+  const added = options.addKindergartens
+    ? await addPreschoolDemoUnits(db, {
+        regionCode,
+        seed: options.seed,
+        latestYear: options.latestYear,
+        now: options.now,
+      })
+    : null;
   const rng = createRandom(`preschool-${options.seed}`);
   const reports: (typeof preschoolReport.$inferInsert)[] = [];
   const population: (typeof preschoolPopulation.$inferInsert)[] = [];
@@ -44,13 +59,16 @@ export async function loadPreschoolDemo(db: Db, options: PreschoolDemoOptions) {
     const centralTowns = new Set<string>();
     for (const u of register.units) {
       const isPublic = u.ownership === "public";
-      const kind: preschool.KindergartenKind = isPublic
-        ? u.attached
-          ? "education_public"
-          : (PUBLIC_KINDS[publicSeen++ % PUBLIC_KINDS.length] as preschool.KindergartenKind)
-        : privateSeen++ === 0
-          ? "private"
-          : "inclusive_private";
+      const addedKind = added?.kinds.get(u.schoolId);
+      const kind: preschool.KindergartenKind = addedKind
+        ? addedKind
+        : isPublic
+          ? u.attached
+            ? "education_public"
+            : (PUBLIC_KINDS[publicSeen++ % PUBLIC_KINDS.length] as preschool.KindergartenKind)
+          : privateSeen++ === 0
+            ? "private"
+            : "inclusive_private";
       const town = register.towns.find((t) => t.code === u.townCode);
       const central = isPublic && !u.attached && !!town && !town.urban && !centralTowns.has(town.code);
       if (central && town) centralTowns.add(town.code);

@@ -217,7 +217,39 @@ export async function preschoolOverview(db: Db, actor: auth.Actor | null, school
     kindergartens,
     config: data.config,
     methodNotes: methodNotes(data.config),
+    dataChecks: classSizeChecks(
+      data.register.units.filter((u) => visible(u.schoolId)),
+      data.config,
+    ),
   };
+}
+
+/** A class at least this many times its limit is more likely a slip of entry than a crowded class. */
+const SLIP_FACTOR = 1.8;
+
+/**
+ * Classes whose size looks like a slip of entry (nearly double the limit or more): a warning to check the register,
+ * the class still counts as over its limit in the evaluation.
+ */
+export function classSizeChecks(units: PreschoolUnit[], config: preschool.PreschoolConfig) {
+  const checks: { schoolId: string; schoolName: string; className: string; children: number; message: string }[] = [];
+  for (const u of units) {
+    for (const c of u.classes) {
+      const band = preschool.ageBandOfGrade(c.grade);
+      if (!band) continue;
+      const limit = config.classLimits[band];
+      if (c.children < limit * SLIP_FACTOR) continue;
+      const how = c.children >= limit * 2 ? "一倍以上" : "近一倍";
+      checks.push({
+        schoolId: u.schoolId,
+        schoolName: u.name,
+        className: c.name,
+        children: c.children,
+        message: `班额${c.children}人超过${preschool.ageBandLabels[band]}上限${limit}人${how},请核实`,
+      });
+    }
+  }
+  return checks;
 }
 
 /** A pulling entry names a school (hidden from other schools) or a township (the county's, shown to all). */

@@ -125,6 +125,16 @@ export const overviewSchema = z
     kindergartens: z.array(kindergartenSchema),
     config: configSchema,
     methodNotes: z.array(z.string()),
+    /** figures that look like slips of entry: shown as warnings to check, they do not stop the evaluation */
+    dataChecks: z.array(
+      z.object({
+        schoolId: z.string(),
+        schoolName: z.string(),
+        className: z.string(),
+        children: num,
+        message: z.string(),
+      }),
+    ),
   })
   .openapi("PreschoolOverview");
 

@@ -242,6 +242,23 @@ export default function PreschoolPage() {
               </Card>
             </Col>
           </Row>
+          {o.dataChecks.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="preschool-data-checks"
+              message="数据核查(不影响评估结果,请核实后在学籍系统中更正)"
+              description={
+                <ul style={{ margin: 0, paddingLeft: 20 }}>
+                  {o.dataChecks.map((d) => (
+                    <li key={`${d.schoolId}-${d.className}`}>
+                      {d.schoolName} {d.className}:{d.message}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
           <Card size="small" title="评估指标(展开查看口径和拉低指标的幼儿园)">
             <IndicatorTable indicators={e.indicators} testId="preschool-indicators" />
           </Card>
