@@ -1,8 +1,10 @@
+import { preschool } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
 import type { Database } from "../src/db/client";
+import { classSizeChecks } from "../src/preschool/evaluation";
 import { preschoolBirths, preschoolPopulation, preschoolReport, preschoolSurvey } from "../src/preschool/tables";
 import { school, town } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
@@ -238,5 +240,36 @@ describe("files", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("wordprocessingml");
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+});
+
+describe("preschool data checks", () => {
+  it("flags a class nearly double its limit as a slip to verify, and leaves crowded classes to the indicator", () => {
+    const unit = {
+      schoolId: "k1",
+      name: "达来镇启航幼儿园",
+      code: "2152599901",
+      schoolKind: "kindergarten",
+      ownership: "private",
+      locality: "town",
+      townCode: "152599101",
+      attached: false,
+      children: 48 + 28 + 80,
+      classes: [
+        { classId: "c1", name: "小(1)班", grade: -3, children: 48 },
+        { classId: "c2", name: "中(1)班", grade: -2, children: 28 },
+        { classId: "c3", name: "大(1)班", grade: -1, children: 80 },
+      ],
+      fullTimeTeachers: 6,
+      certifiedTeachers: 6,
+      establishedTeachers: 0,
+      nonEstablishedTeachers: 6,
+    };
+    const checks = classSizeChecks([unit], preschool.nationalPreschoolConfig);
+    expect(checks.map((c) => c.message)).toEqual([
+      "班额48人超过小班上限25人近一倍,请核实",
+      "班额80人超过大班上限35人一倍以上,请核实",
+    ]);
+    expect(checks[0]?.className).toBe("小(1)班");
   });
 });
