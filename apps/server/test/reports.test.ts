@@ -161,7 +161,10 @@ describe("the records behind a figure", () => {
 
   it("refuses a figure outside a section head's cards and an unknown figure", async () => {
     expect((await as("dudao", "GET", `/api/reports/figures/registry.students?year=${TEST_YEAR}`)).status).toBe(404);
-    expect((await as("leader", "GET", `/api/reports/figures/nope?year=${TEST_YEAR}`)).status).toBe(404);
+    expect((await as("leader", "GET", `/api/reports/figures/registry.nope?year=${TEST_YEAR}`)).status).toBe(404);
+    const bad = await as("leader", "GET", `/api/reports/figures/nope?year=${TEST_YEAR}`);
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("指标编码格式应为");
   });
 });
 

@@ -3,7 +3,13 @@ import { z } from "@hono/zod-openapi";
 export const yearQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: "报告年度;缺省为本学年" }),
 });
-export const keyParam = z.object({ key: z.string().min(1).max(80).openapi({ description: "指标编码" }) });
+export const keyParam = z.object({
+  key: z
+    .string()
+    .max(80)
+    .regex(/^[a-z]+\.[A-Za-z]+$/, "指标编码格式应为“业务.指标”,例如 registry.students;请从指标目录中选择")
+    .openapi({ description: "指标编码(见指标目录)", example: "registry.students" }),
+});
 
 export const changeSchema = z
   .object({ delta: z.number(), direction: z.enum(["up", "down", "same"]), phrase: z.string() })

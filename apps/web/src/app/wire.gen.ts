@@ -1179,7 +1179,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 下载国家体测数据上报格式的数据文件(含完整学籍号:须有个人信息权限并填写事由,记入审计) */
+    /** 下载国家体测数据上报格式的数据文件(学籍号默认脱敏;完整学籍号须有个人信息权限并填写事由,记入审计) */
     get: operations["getFitnessNationalUploadXlsx"];
     put?: never;
     post?: never;
@@ -12706,7 +12706,8 @@ export interface operations {
   getFitnessNationalUploadXlsx: {
     parameters: {
       query: {
-        reason: string;
+        /** @description 导出完整学籍号的事由;不填时学籍号脱敏(可核对,不能直接上报) */
+        reason?: string;
         schoolId?: string;
         testYear: number;
       };
@@ -19093,7 +19094,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description 指标编码 */
+        /** @description 指标编码(见指标目录) */
         key: string;
       };
       cookie?: never;
@@ -19329,7 +19330,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description 指标编码 */
+        /** @description 指标编码(见指标目录) */
         key: string;
       };
       cookie?: never;
@@ -19395,7 +19396,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description 指标编码 */
+        /** @description 指标编码(见指标目录) */
         key: string;
       };
       cookie?: never;
