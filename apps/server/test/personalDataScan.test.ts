@@ -262,6 +262,8 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/retention/evidence/{id}": "a persuasion visit's photo",
   "/api/retention/imports/{id}": "a roster upload's job (only its uploader sees it)",
   "/api/retention/imports/{id}/report.xlsx": "a roster upload's report (only its uploader sees it)",
+  "/api/fitness/imports/{id}": "a results upload's job (only its uploader sees it)",
+  "/api/fitness/imports/{id}/report.xlsx": "a results upload's report (only its uploader sees it)",
 };
 
 /** Query parameters the scan never sends: they ask for the audited reveal. */

@@ -13,6 +13,7 @@ import type * as s from "./schemas";
 import { figureRows, testYears, versionsOf, yearlyBands } from "./store";
 
 type Figures = z.infer<typeof s.figuresSchema>;
+const r6n = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
 type Row = Awaited<ReturnType<typeof figureRows>>[number];
 
 function groupBy<K>(rows: readonly Row[], key: (r: Row) => K): Map<K, Row[]> {
@@ -142,9 +143,17 @@ export async function fitnessFiguresOf(
     schoolsBelow: below.map((b) => ({
       schoolId: b.schoolId,
       schoolName: b.schoolName,
-      passRate: b.figures.passRate ?? 0,
+      passRate: Math.round((b.figures.passRate ?? 0) * 1e6) / 1e6,
     })),
-    trend,
+    trend: trend.map((t) => ({
+      ...t,
+      passRate: r6n(t.passRate),
+      excellentGoodRate: r6n(t.excellentGoodRate),
+      excellentRate: r6n(t.excellentRate),
+      meanTotal: r6n(t.meanTotal),
+      overweightRate: r6n(t.overweightRate),
+      obesityRate: r6n(t.obesityRate),
+    })),
     sentence: fitness.workReportSentence(subject, testYear, total, below.length),
     methodNotes: fitness.fitnessMethodNotes,
   };

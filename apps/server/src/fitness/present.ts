@@ -6,10 +6,26 @@ import type { ResultRow } from "./store";
 
 type Figure = z.infer<typeof s.figureSchema>;
 
+/** Rates and means to six decimals: enough for any percent printed, and no float noise on the wire. */
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+const r6n = (x: number | null) => (x === null ? null : r6(x));
+
 export function presentFigures(f: fitness.FitnessFigures): Figure {
   return {
     ...f,
-    items: f.items.map((i) => ({ ...i, label: fitness.fitnessItemLabels[i.component] })),
+    passRate: r6n(f.passRate),
+    goodRate: r6n(f.goodRate),
+    excellentGoodRate: r6n(f.excellentGoodRate),
+    excellentRate: r6n(f.excellentRate),
+    meanTotal: r6n(f.meanTotal),
+    overweightRate: r6n(f.overweightRate),
+    obesityRate: r6n(f.obesityRate),
+    items: f.items.map((i) => ({
+      ...i,
+      meanScore: r6(i.meanScore),
+      passRate: r6(i.passRate),
+      label: fitness.fitnessItemLabels[i.component],
+    })),
     weakest: f.weakest.map((c) => fitness.fitnessItemLabels[c]),
   };
 }

@@ -40,6 +40,7 @@ import {
   type ResultRow,
   standardAsOf,
   studentHistory,
+  testYears,
 } from "./store";
 
 const tags = ["体质健康"];
@@ -130,7 +131,7 @@ const nationalRoute = createRoute({
   method: "get",
   path: "/national-upload.xlsx",
   tags,
-  summary: "下载国家体测数据上报格式的数据文件(含完整学籍号:须有个人信息权限并填写事由,记入审计)",
+  summary: "下载国家体测数据上报格式的数据文件(学籍号默认脱敏;完整学籍号须有个人信息权限并填写事由,记入审计)",
   request: { query: s.nationalQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "上报数据文件"), ...errorResponses },
 });
@@ -424,7 +425,9 @@ export function fitnessRoutes() {
 
   app.openapi(resultsRoute, async (c) => {
     const scope = scopeOf(c.var.actor, "fitness");
-    const { rows, total } = await listResults(c.var.deps.db, scope, c.req.valid("query"));
+    const q = c.req.valid("query");
+    const testYear = q.testYear ?? (await testYears(c.var.deps.db, scope))[0] ?? registry.schoolYearOf(todayFor(c.var));
+    const { rows, total } = await listResults(c.var.deps.db, scope, { ...q, testYear });
     const labels = await labelsOf(c, rows);
     return c.json({ rows: rows.map((r) => p.presentResult(r, labels)), total }, 200);
   });
@@ -453,9 +456,9 @@ export function fitnessRoutes() {
   });
 
   app.openapi(nationalRoute, async (c) => {
-    const actor = authorize(c.var.actor, "reveal", "fitness");
-    const scope = scopeOf(actor, "fitness");
     const q = c.req.valid("query");
+    const actor = authorize(c.var.actor, q.reason ? "reveal" : "read", "fitness");
+    const scope = scopeOf(actor, "fitness");
     const db = c.var.deps.db;
     const { rows } = await listResults(db, scope, {
       testYear: q.testYear,
@@ -468,6 +471,7 @@ export function fitnessRoutes() {
       classLabels(db, [...new Set(rows.flatMap((r) => (r.classId ? [r.classId] : [])))]),
     ]);
     const countyName = (await regionName(db, actor.regionCode)) ?? actor.regionCode;
+    if (!q.reason) for (const p of people.values()) p.studentNumber = registry.maskStudentNumber(p.studentNumber);
     const bytes = await nationalUploadWorkbook(rows, people, classes, `${countyName}教育局`);
     await recordAudit(db, {
       actor,

@@ -184,7 +184,7 @@ export const figuresSchema = z.object({
 // ---------------------------------------------------------------- results
 
 export const resultsQuery = z.object({
-  testYear: year,
+  testYear: year.optional().describe("测试学年,默认为有成绩的最近学年"),
   schoolId: uuid("学校").optional(),
   classId: uuid("班级").optional(),
   grade: grade.optional(),
@@ -290,8 +290,10 @@ export const nationalQuery = z.object({
   testYear: year,
   schoolId: uuid("学校").optional(),
   reason: z
-    .string({ error: "请填写导出事由(至少4个字),如“2026年体测数据上报”" })
+    .string()
     .trim()
     .min(4, "请填写导出事由(至少4个字),如“2026年体测数据上报”")
-    .max(200, "导出事由不能超过200个字"),
+    .max(200, "导出事由不能超过200个字")
+    .optional()
+    .describe("导出完整学籍号的事由;不填时学籍号脱敏(可核对,不能直接上报)"),
 });
