@@ -2,7 +2,7 @@ import { type auth, balance } from "@edubureau/core";
 import { scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { badRequest, notFound } from "../http/errors";
-import { type BalanceRegister, currentSchoolYear, registerYears } from "../registry/balanceInputs";
+import { type BalanceRegister, balanceRegisterYears, currentSchoolYear } from "../registry/balanceInputs";
 import { presentEvaluation, presentStanding } from "./present";
 import { balanceConfigOf, requireCountyReader } from "./store";
 
@@ -145,7 +145,7 @@ export async function balanceOverview(
 export async function balanceYears(db: Db, actor: auth.Actor | null, now: Date) {
   const scope = scopeOf(actor, "balance");
   const current = await currentSchoolYear(db, scope.regionCode, now);
-  return (await registerYears(db, scope.regionCode)).filter((y) => y <= current);
+  return (await balanceRegisterYears(db, scope.regionCode)).filter((y) => y <= current);
 }
 
 /** The year balance pages and reports show when none is asked for: the county's current school year. */
@@ -161,7 +161,7 @@ export async function balanceTrend(
   stage: balance.BalanceStage,
 ) {
   const scope = scopeOf(actor, "balance");
-  const years = (await registerYears(db, scope.regionCode)).reverse();
+  const years = (await balanceRegisterYears(db, scope.regionCode)).reverse();
   const config = await balanceConfigOf(db, scope.regionCode);
   const points = [];
   for (const schoolYear of years) {

@@ -221,5 +221,20 @@ export async function registerYears(db: Db, regionCode: string): Promise<number[
   return rows.map((r) => r.year);
 }
 
+/**
+ * The school years balance measures, newest first: the years with enrollment from the first year any school
+ * reported its conditions on. Earlier enrollment (kept for retention's cohorts, nine years back) has no
+ * conditions to measure, so it is not a balance year; a county with no conditions yet keeps every enrollment year.
+ */
+export async function balanceRegisterYears(db: Db, regionCode: string): Promise<number[]> {
+  const [first] = await db
+    .select({ year: sql<number | null>`min(${schoolCondition.schoolYear})` })
+    .from(schoolCondition)
+    .where(eq(schoolCondition.regionCode, regionCode));
+  const years = await registerYears(db, regionCode);
+  const from = first?.year == null ? null : Number(first.year);
+  return from === null ? years : years.filter((y) => y >= from);
+}
+
 /** The county's current school year (学籍参数): the year balance shows when none is asked for. */
 export { currentSchoolYear } from "./settings";
