@@ -28,6 +28,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.test.ts"],
+          globalSetup: ["e2e/globalSetup.ts"],
           // whole flows against a real server and browser on a 2-core machine: generous, so a slow CI run is not a failure
           testTimeout: 180_000,
           hookTimeout: 240_000,

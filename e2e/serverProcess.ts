@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,12 +18,16 @@ export interface RunningServer {
 
 /**
  * Starts the real platform (`cli serve`) on a free loopback port with its own data folder, and resolves once it
- * prints that it is ready. The first start on an empty folder loads the demo county.
+ * prints that it is ready. The first start on an empty folder loads the demo county; in the e2e run a folder of its
+ * own starts as a copy of the run's demo county (globalSetup.ts).
  */
 export async function startServer(
   options: { dataDir?: string; env?: Record<string, string>; keepData?: boolean } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "edubureau-e2e-"));
+  // the e2e run's demo county, loaded once (globalSetup.ts); a caller with its own folder starts from that folder
+  const template = process.env.EDUBUREAU_E2E_TEMPLATE;
+  if (!options.dataDir && template) cpSync(template, dataDir, { recursive: true });
   const port = await freePort();
   const started = Date.now();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/server/src/cli.ts", "serve"], {
