@@ -97,7 +97,9 @@ describe("fitness results import", () => {
     expect(t.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(t.bytes as unknown as ArrayBuffer);
-    const headers = (wb.getWorksheet("体质测试成绩")?.getRow(1).values as string[]).slice(1);
+    const sheet = wb.getWorksheet("体质测试成绩");
+    if (!sheet) throw new Error("模板缺少「体质测试成绩」表");
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
     expect(headers).toEqual(
       expect.arrayContaining(["学籍号", "考号", "身高", "体重", "50米×8往返跑", "1000米跑", "800米跑", "测试状态"]),
     );
@@ -131,8 +133,9 @@ describe("fitness results import", () => {
     const report = new ExcelJS.Workbook();
     await report.xlsx.load((await res.arrayBuffer()) as ArrayBuffer);
     const data = report.getWorksheet("体质测试成绩");
-    const heightColumn = (data?.getRow(1).values as string[]).indexOf("身高");
-    expect(data?.getRow(3).getCell(heightColumn).note).toBeTruthy();
+    if (!data) throw new Error("报告缺少「体质测试成绩」表");
+    const heightColumn = (data.getRow(1).values as string[]).indexOf("身高");
+    expect(data.getRow(3).getCell(heightColumn).note).toBeTruthy();
     // all or nothing
     const commit = await as("school1", "POST", `/api/fitness/imports/${r.body.job.id}/commit`, {});
     expect(commit.status).toBe(409);

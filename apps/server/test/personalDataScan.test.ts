@@ -258,7 +258,8 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/backups/{name}": "a backup file (the whole database, for the administrator; none in the test's data folder)",
   "/api/staffing/imports/{id}": "a training upload's job (only its uploader sees it)",
   "/api/staffing/imports/{id}/report.xlsx": "a training upload's report (only its uploader sees it)",
-  "/api/retention/cases/{id}": "a persuasion case (the test county has no retention data; retention.test.ts checks masking)",
+  "/api/retention/cases/{id}":
+    "a persuasion case (the test county has no retention data; retention.test.ts checks masking)",
   "/api/retention/evidence/{id}": "a persuasion visit's photo",
   "/api/retention/imports/{id}": "a roster upload's job (only its uploader sees it)",
   "/api/retention/imports/{id}/report.xlsx": "a roster upload's report (only its uploader sees it)",

@@ -9,8 +9,8 @@ import type { Database } from "../db/client";
 import { loadExamsDemo } from "../exams/demo";
 import { loadFitnessDemo } from "../fitness/demo";
 import { loadLedgerDemo } from "../ledger/demo";
-import { loadRetentionDemo } from "../retention/demo";
 import { loadPreschoolDemo } from "../preschool/demo";
+import { loadRetentionDemo } from "../retention/demo";
 import { loadStaffingDemo } from "../staffing/demo";
 import { generateCounty, generateCountyParts } from "./generate";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
@@ -85,7 +85,11 @@ export async function loadDemo(
   if (request.scale !== "tiny") {
     // the integration tests' tiny county keeps its register as it is; the demo county gets nine years of history
     const retentionStarted = performance.now();
-    const retentionDemo = await loadRetentionDemo(platform.database.db, platform.cipher, { seed: request.seed, latestYear, now });
+    const retentionDemo = await loadRetentionDemo(platform.database.db, platform.cipher, {
+      seed: request.seed,
+      latestYear,
+      now,
+    });
     log(
       `已写入控辍保学:往年学籍 ${retentionDemo.historyRows} 条,户籍适龄儿童 ${retentionDemo.rosterChildren} 人,劝返个案 ${retentionDemo.cases} 件,用时 ${((performance.now() - retentionStarted) / 1000).toFixed(1)} 秒`,
     );

@@ -21,14 +21,14 @@ import {
 } from "@ant-design/icons";
 import { auth } from "@edubureau/core";
 import type { MenuProps } from "antd";
-import { ledgerMenuGroup } from "../ledger/menu";
-import { ledgerPaths } from "../ledger/paths";
 import { fitnessMenuGroup } from "../fitness/menu";
 import { fitnessPaths } from "../fitness/paths";
+import { ledgerMenuGroup } from "../ledger/menu";
+import { ledgerPaths } from "../ledger/paths";
 import { preschoolMenuGroup } from "../preschool/menu";
+import { preschoolPaths } from "../preschool/paths";
 import { reportsMenuGroup } from "../reports/menu";
 import { reportsPaths } from "../reports/paths";
-import { preschoolPaths } from "../preschool/paths";
 import { retentionMenuGroup } from "../retention/menu";
 import { retentionPaths } from "../retention/paths";
 import { staffingMenuGroup } from "../staffing/menu";

@@ -4,9 +4,9 @@ import { useState } from "react";
 import { useAuth, useMe } from "../app/auth";
 import { BalanceHomeCard } from "../balance/BalanceHomeCard";
 import { PreschoolHomeCard } from "../preschool/PreschoolHomeCard";
-import { CockpitHomeCard } from "../reports/CockpitHomeCard";
 import type { RegistryOverview } from "../registry/api";
 import { useOverview } from "../registry/hooks";
+import { CockpitHomeCard } from "../reports/CockpitHomeCard";
 import { OverviewCharts } from "./OverviewCharts";
 import { OverviewStats } from "./OverviewStats";
 
