@@ -44,29 +44,32 @@ export const retentionApi = {
   reveal: (id: string, reason: string) =>
     api.post<Ok<"postRetentionChildrenByIdReveal">>(`/retention/children/${enc(id)}/reveal`, { reason }),
   explain: (id: string, body: ExplanationBody) =>
-    api.put<{ id: string }>(`/retention/children/${enc(id)}/explanation`, body),
+    api.put<Ok<"putRetentionChildrenByIdExplanation">>(`/retention/children/${enc(id)}/explanation`, body),
   runs: () => api.get<Ok<"getRetentionComparisons">>("/retention/comparisons"),
   run: (kind: ComparisonKind) => api.post<Run>(`/retention/comparisons/${kind}/run`),
   suspects: (query: Query<"getRetentionSuspects">) => api.get<Ok<"getRetentionSuspects">>("/retention/suspects", query),
   openCase: (suspectId: string, body: OpenCaseBody) =>
-    api.post<{ id: string }>(`/retention/suspects/${enc(suspectId)}/case`, body),
+    api.post<Ok<"postRetentionSuspectsByIdCase">>(`/retention/suspects/${enc(suspectId)}/case`, body),
   cases: (query: Query<"getRetentionCases">) => api.get<Ok<"getRetentionCases">>("/retention/cases", query),
   case: (id: string) => api.get<CaseDetail>(`/retention/cases/${enc(id)}`),
   transition: (id: string, body: TransitionBody) =>
-    api.post<{ state: string }>(`/retention/cases/${enc(id)}/transition`, body),
-  visit: (id: string, body: VisitBody) => api.post<{ id: string }>(`/retention/cases/${enc(id)}/visits`, body),
+    api.post<Ok<"postRetentionCasesByIdTransition">>(`/retention/cases/${enc(id)}/transition`, body),
+  visit: (id: string, body: VisitBody) =>
+    api.post<Ok<"postRetentionCasesByIdVisits">>(`/retention/cases/${enc(id)}/visits`, body),
   uploadEvidence: (id: string, file: File, visitId?: string) =>
-    api.upload<{ id: string }>(`/retention/cases/${enc(id)}/evidence`, file, { fields: { visitId } }),
+    api.upload<Ok<"postRetentionCasesByIdEvidence">>(`/retention/cases/${enc(id)}/evidence`, file, {
+      fields: { visitId },
+    }),
   evidenceUrl: (id: string) => `/api/retention/evidence/${enc(id)}`,
   pupils: () => api.get<Ok<"getRetentionPupils">>("/retention/pupils"),
   absences: (month?: string) => api.get<Ok<"getRetentionAbsences">>("/retention/absences", { month }),
-  reportAbsence: (body: AbsenceBody) => api.post<{ id: string }>("/retention/absences", body),
+  reportAbsence: (body: AbsenceBody) => api.post<Ok<"postRetentionAbsences">>("/retention/absences", body),
   zeroReports: (month: string) =>
     api.get<Ok<"getRetentionZeroReportsByMonth">>(`/retention/zero-reports/${enc(month)}`),
   submitZeroReport: (month: string, body: ZeroReportBody) =>
-    api.put<{ month: string }>(`/retention/zero-reports/${enc(month)}`, body),
+    api.put<Ok<"putRetentionZeroReportsByMonth">>(`/retention/zero-reports/${enc(month)}`, body),
   rechecks: () => api.get<Ok<"getRetentionRechecks">>("/retention/rechecks"),
-  recordRecheck: (body: RecheckBody) => api.post<{ id: string }>("/retention/rechecks", body),
+  recordRecheck: (body: RecheckBody) => api.post<Ok<"postRetentionRechecks">>("/retention/rechecks", body),
   rates: (schoolYear?: number) => api.get<Rates>("/retention/rates", { schoolYear }),
   computeRates: () => api.post<Rates>("/retention/rates/compute"),
   records: (query: RecordsQuery) => api.get<Records>("/retention/rates/records", query),
