@@ -14,7 +14,7 @@ import type { Db } from "../db/client";
 import { solidPng } from "../ledger/thumbnail";
 import { addEnrollmentHistory } from "../registry/retentionHistory";
 import { enrollment, person, region, school, student, town } from "../registry/tables";
-import { runComparison } from "./commands";
+import { runComparison } from "./comparisonCommands";
 import { computeRates } from "./rates";
 import { type RosterRow, writeRoster } from "./rosterImport";
 import {
