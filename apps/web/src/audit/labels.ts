@@ -186,6 +186,27 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "fitness.national.export": "导出体测数据上报文件(含完整学籍号)",
     },
   },
+  preschool: {
+    label: "学前教育",
+    actions: {
+      "preschool.report.create": "填报幼儿园年报",
+      "preschool.report.update": "修改幼儿园年报",
+      "preschool.population.save": "登记乡镇适龄人口",
+      "preschool.births.save": "登记出生人口",
+      "preschool.survey.save": "登记群众满意度调查",
+      "preschool.config.update": "修改学前教育评估参数",
+      "preschool.export": "导出学前教育评估表或自评报告",
+    },
+  },
+  reports: {
+    label: "报告与驾驶舱",
+    actions: {
+      "reports.sentence.edit": "修改工作总结表述",
+      "reports.sentence.revert": "恢复工作总结表述",
+      "reports.check.resolve": "处理统计核查项",
+      "reports.export": "导出年度工作总结数据",
+    },
+  },
 };
 
 export const auditActionLabels: Record<string, string> = Object.assign(
@@ -258,6 +279,14 @@ export const auditTargetLabels: Record<string, string> = {
   fitness_correction: "体质评分表更正",
   fitness_batch: "体测评分批次",
   fitness_result: "体测成绩",
+  preschool_report: "幼儿园年报",
+  preschool_population: "乡镇适龄人口",
+  preschool_births: "出生人口",
+  preschool_survey: "群众满意度调查",
+  preschool_settings: "学前教育评估参数",
+  preschool_export: "学前教育导出",
+  report_sentence: "工作总结表述",
+  report_check_resolution: "统计核查项",
 };
 
 /**
@@ -279,6 +308,10 @@ export const auditSearchableKinds = [
   "balance_scenario",
   "retention_case",
   "retention_roster",
+  "staffing_studio",
+  "fitness_correction",
+  "report_sentence",
+  "report_check_resolution",
 ] as const;
 
 /** The object-kind filter's choices: the searchable kinds first, then every other kind the log names. */

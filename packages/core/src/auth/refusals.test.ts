@@ -24,6 +24,9 @@ const verbs = [
   "组织",
   "改写",
   "划分",
+  "更正",
+  "导入",
+  "导出",
 ];
 
 describe("refusalPhrase", () => {
