@@ -64,6 +64,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/retention\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/staffing\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/fitness\/imports\/?$/, BODY_LIMITS.registryImport],
+  [/^\/api\/preschool\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

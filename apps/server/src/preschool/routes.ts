@@ -15,6 +15,7 @@ import {
   preschoolWhatIf,
   preschoolYears,
 } from "./evaluation";
+import { preschoolImportRoutes } from "./importRoutes";
 import { preschoolFile } from "./report";
 import {
   configResponseSchema,
@@ -225,6 +226,7 @@ const docxRoute = fileRoute("docx", "自评报告(Word,含图表;全县读者,�
 /** The preschool API (学前教育普及普惠). */
 export function preschoolRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.route("/", preschoolImportRoutes());
   const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
   const yearOf = (c: { var: AppEnv["Variables"] }, y: number | undefined) =>
     defaultYear(c.var.deps.db, c.var.actor, y, c.var.deps.now());

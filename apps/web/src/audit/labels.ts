@@ -196,6 +196,8 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "preschool.survey.save": "登记群众满意度调查",
       "preschool.config.update": "修改学前教育评估参数",
       "preschool.export": "导出学前教育评估表或自评报告",
+      "preschool.import_upload": "上传幼儿园年度填报(校验)",
+      "preschool.import": "导入幼儿园年度填报",
     },
   },
   reports: {

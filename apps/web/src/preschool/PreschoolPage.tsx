@@ -1,4 +1,4 @@
-import { ExperimentOutlined, FileExcelOutlined, FileWordOutlined } from "@ant-design/icons";
+import { ExperimentOutlined, FileExcelOutlined, FileWordOutlined, UploadOutlined } from "@ant-design/icons";
 import {
   Alert,
   App as AntApp,
@@ -16,6 +16,7 @@ import {
 } from "antd";
 import { useState } from "react";
 import { Link } from "react-router";
+import { useAuth } from "../app/auth";
 import { Chart, type ChartOption } from "../components/Chart";
 import { PageTitle } from "../components/PageTitle";
 import { type Kindergarten, type Overview, preschoolApi } from "./api";
@@ -23,6 +24,7 @@ import { IndicatorChartCard, IndicatorTable, MethodNote, usePreschoolYear } from
 import { FAIL_COLOR, PASS_COLOR } from "./format";
 import { usePreschoolOverview } from "./hooks";
 import { preschoolPaths } from "./paths";
+import { ReportImport } from "./ReportImport";
 
 function kindChartOption(rows: Kindergarten[]): ChartOption {
   const byKind = new Map<string, number>();
@@ -145,6 +147,8 @@ export default function PreschoolPage() {
   const overview = usePreschoolOverview(year, ready);
   const o = overview.data;
   const [downloading, setDownloading] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+  const { can } = useAuth();
   const download = async (format: "xlsx" | "docx") => {
     setDownloading(format);
     try {
@@ -262,9 +266,25 @@ export default function PreschoolPage() {
           <Card size="small" title="评估指标(展开查看口径和拉低指标的幼儿园)">
             <IndicatorTable indicators={e.indicators} testId="preschool-indicators" />
           </Card>
-          <Card size="small" title={o.scope === "county" ? "各幼儿园数据" : "本园数据"}>
+          <Card
+            size="small"
+            title={o.scope === "county" ? "各幼儿园数据" : "本园数据"}
+            extra={
+              can("write", "preschool") && (
+                <Button
+                  size="small"
+                  icon={<UploadOutlined />}
+                  onClick={() => setImporting(true)}
+                  data-testid="preschool-import"
+                >
+                  导入年度填报
+                </Button>
+              )
+            }
+          >
             <KindergartenTable overview={o} />
           </Card>
+          {importing && <ReportImport year={o.schoolYear} onClose={() => setImporting(false)} />}
           <MethodNote notes={o.methodNotes} />
         </>
       )}

@@ -20,6 +20,8 @@ export type BirthsBody = Body<"putPreschoolBirths">;
 export type SurveyBody = Body<"putPreschoolSurvey">;
 export type WhatIfBody = Body<"postPreschoolWhatIf">;
 export type Adjustment = Row<WhatIfBody["adjustments"]>;
+export type ImportResult = Ok<"postPreschoolImports">;
+export type ImportCommit = Ok<"postPreschoolImportsByIdCommit">;
 
 const enc = encodeURIComponent;
 const y = (year: number | undefined) => ({ year });
@@ -40,4 +42,11 @@ export const preschoolApi = {
   config: () => api.get<ConfigInfo>("/preschool/config"),
   report: (format: "xlsx" | "docx", year: number | undefined) =>
     api.download(`/preschool/report.${format}`, y(year), `学前教育普及普惠.${format}`),
+  importTemplate: (year: number | undefined) =>
+    api.download("/preschool/imports/template.xlsx", y(year), "幼儿园年度填报导入模板.xlsx"),
+  uploadReports: (file: File, year: number | undefined) =>
+    api.upload<ImportResult>("/preschool/imports", file, { fields: { year } }),
+  importReport: (id: string) => api.download(`/preschool/imports/${enc(id)}/report.xlsx`, undefined, "校验报告.xlsx"),
+  commitImport: (id: string) =>
+    api.post<ImportCommit>(`/preschool/imports/${enc(id)}/commit`, { onlyValidRows: false }),
 };

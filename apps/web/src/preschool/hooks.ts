@@ -53,3 +53,4 @@ export const useSaveReport = () => useWrite(preschoolApi.saveReport);
 export const useSavePopulation = () => useWrite(preschoolApi.savePopulation);
 export const useSaveBirths = () => useWrite(preschoolApi.saveBirths);
 export const useSaveSurvey = () => useWrite(preschoolApi.saveSurvey);
+export const useCommitImport = () => useWrite(preschoolApi.commitImport);
