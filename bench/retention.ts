@@ -14,7 +14,7 @@ import type { auth } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "../apps/server/src/db/client";
 import { migrate } from "../apps/server/src/db/migrate";
-import { runComparison } from "../apps/server/src/retention/commands";
+import { runComparison } from "../apps/server/src/retention/comparisonCommands";
 import { computeRates, readRates } from "../apps/server/src/retention/rates";
 import { startTestPostgres } from "../apps/server/test/postgresServer";
 
