@@ -265,6 +265,8 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/retention/imports/{id}/report.xlsx": "a roster upload's report (only its uploader sees it)",
   "/api/fitness/imports/{id}": "a results upload's job (only its uploader sees it)",
   "/api/fitness/imports/{id}/report.xlsx": "a results upload's report (only its uploader sees it)",
+  "/api/preschool/imports/{id}": "a yearly report upload's job (only its uploader sees it)",
+  "/api/preschool/imports/{id}/report.xlsx": "a yearly report upload's report (only its uploader sees it)",
 };
 
 /** Query parameters the scan never sends: they ask for the audited reveal. */
