@@ -129,7 +129,9 @@ export default function CockpitPage() {
             每个数字都来自指标目录中有定义的指标(分子、分母、统计时点、不计入的内容),点击数字可查看各校数值和背后的记录。
             学籍类指标以当年9月1日为统计时点(该学年),督导类指标按自然年统计;输入不全的指标标注“数据不全”,不显示数字。
             指标在相关业务数据修改后即标记为待更新,下次查看时重新计算。
-            <Link to={reportsPaths.reportsCatalogue}>查看指标目录</Link>
+            <Link to={reportsPaths.reportsCatalogue} style={{ textDecoration: "underline" }}>
+              查看指标目录
+            </Link>
           </>
         }
       />

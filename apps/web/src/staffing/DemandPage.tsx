@@ -57,7 +57,7 @@ export default function DemandPage() {
           extra={
             <Space>
               <Typography.Text>只看短缺</Typography.Text>
-              <Switch checked={onlyShort} onChange={setOnlyShort} data-testid="only-short" />
+              <Switch checked={onlyShort} onChange={setOnlyShort} aria-label="只看短缺" data-testid="only-short" />
             </Space>
           }
         >

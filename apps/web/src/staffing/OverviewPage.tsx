@@ -93,7 +93,10 @@ export default function OverviewPage() {
                 <ol style={{ margin: 0, paddingInlineStart: 20 }} data-testid="report-sentences">
                   {o.sentences.map((s) => (
                     <li key={s.link + s.text.slice(0, 8)}>
-                      <Typography.Text copyable>{s.text}</Typography.Text> <Link to={s.link}>依据</Link>
+                      <Typography.Text copyable>{s.text}</Typography.Text>{" "}
+                      <Link to={s.link} style={{ textDecoration: "underline" }}>
+                        依据
+                      </Link>
                     </li>
                   ))}
                 </ol>
