@@ -62,7 +62,7 @@ describe("student physical fitness", () => {
     await modal.getByPlaceholder("如:按印刷版标准第38页核对").fill("按印刷版标准核对,采用另一来源的数值");
     await modal.getByRole("button", { name: /保存更正/ }).click();
     await modal.waitFor({ state: "hidden" });
-    await page.getByText("按印刷版标准核对,采用另一来源的数值").waitFor();
+    await page.getByRole("cell", { name: "按印刷版标准核对,采用另一来源的数值" }).waitFor();
     expect(await page.getByText(/当前版本 GB2014\+1/).count()).toBe(1);
   });
 

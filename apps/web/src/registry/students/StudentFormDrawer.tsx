@@ -173,13 +173,17 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
   const clearAddress = Form.useWatch("clearAddress", form);
   const clearGuardianPhone = Form.useWatch("clearGuardianPhone", form);
 
+  // Filled when the drawer opens or another student is edited — not when a list or the student refetches behind
+  // it, which would wipe what the user has just typed or ticked (清空现有住址).
+  const studentId = student?.id ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the values are read once per opening, on purpose
   useEffect(() => {
     if (!open) return;
     setError(null);
     form.resetFields();
     if (student) form.setFieldsValue(valuesOf(student));
     else form.setFieldsValue({ schoolId: defaultSchoolId(me.user.schoolId, schools.rows), schoolYear: latest });
-  }, [open, student, form, me.user.schoolId, schools.rows, latest]);
+  }, [open, studentId, form, latest, schools.rows.length]);
 
   const onFinish = async (v: Values) => {
     setError(null);
