@@ -130,13 +130,17 @@ export function StaffFormDrawer({ open, staff, onClose, onSaved }: Props) {
   const startSchool = defaultSchoolId(me.user.schoolId, openSchools);
 
   // fills the form when it opens (not on every render: that would wipe what is being typed)
+  // Filled when the drawer opens or another person is edited — not when the record refetches behind it, which
+  // would wipe what the user has just typed (as in the student form).
+  const staffId = staff?.id ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the values are read once per opening, on purpose
   useEffect(() => {
     if (!open) return;
     setError(null);
     form.resetFields();
     if (staff) form.setFieldsValue(valuesOf(staff));
     else form.setFieldsValue({ schoolId: startSchool, schoolYear: latest });
-  }, [open, staff, form, startSchool, latest]);
+  }, [open, staffId, form, startSchool, latest]);
 
   const onFinish = async (v: Values) => {
     setError(null);
