@@ -92,6 +92,8 @@ export const BACKUP_TABLES = [
   "app_user",
   "session",
   "login_failure",
+  "login_address_failure",
+  "scheduled_job",
   "audit_log",
   "platform_meta",
 ] as const;
@@ -105,6 +107,7 @@ const PRIMARY_KEYS: Partial<Record<(typeof BACKUP_TABLES)[number], string | stri
   town: "code",
   session: "token_hash",
   login_failure: ["username", "ip"],
+  scheduled_job: "name",
   platform_meta: "key",
   registry_setting: "region_code",
   balance_settings: "region_code",

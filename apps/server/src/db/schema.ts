@@ -7,6 +7,7 @@ export * from "../exams/tables";
 export * from "../excel/tables";
 export * from "../fitness/tables";
 export * from "../ledger/tables";
+export * from "../ops/tables";
 export * from "../preschool/tables";
 export * from "../registry/tables";
 export * from "../reports/tables";
