@@ -1,4 +1,5 @@
 export * from "./accountScope";
+export * from "./capabilityOwners";
 export * from "./loginThrottle";
 export * from "./password";
 export * from "./policy";

@@ -1,5 +1,5 @@
+import { owningSections } from "./capabilityOwners";
 import type { Actor, Capability } from "./roles";
-import { capabilityOwners } from "./roles";
 
 /**
  * Which records of the county a role may see in a capability.
@@ -76,7 +76,7 @@ export function canRead(actor: Actor, capability: Capability): boolean {
 
 /**
  * May the actor write in a capability (within its data scope)?
- * Sections write in what they own; school administrators write their school's data; inspectors write the ledger;
+ * Sections write in what they own (the county's owners of the day when the actor carries them, else the defaults); school administrators write their school's data; inspectors write the ledger;
  * the system administrator manages accounts; leadership reads only.
  */
 export function canWrite(actor: Actor, capability: Capability): boolean {
@@ -86,7 +86,7 @@ export function canWrite(actor: Actor, capability: Capability): boolean {
     case "leader":
       return false;
     case "section":
-      return actor.section !== null && capabilityOwners[capability].includes(actor.section);
+      return actor.section !== null && owningSections(actor, capability).includes(actor.section);
     case "inspector":
       return capability === "ledger";
     case "school_admin":

@@ -20,6 +20,9 @@ export const sectionLabels = {
   research: "教研室",
   admissions: "招生办",
   office: "办公室",
+  /** a county may set up these two and give them preschool or fitness (see capabilityOwners.ts) */
+  preschool_education: "学前教育股",
+  health_arts: "体卫艺股",
 } as const;
 export type Section = keyof typeof sectionLabels;
 export const sections = Object.keys(sectionLabels) as Section[];
@@ -42,8 +45,15 @@ export const capabilityLabels = {
 } as const;
 export type Capability = keyof typeof capabilityLabels;
 
-/** Which section owns (may write in) each business capability. */
-export const capabilityOwners: Record<Capability, readonly Section[]> = {
+/** Which sections own (may write in) each capability. */
+export type CapabilityOwners = Record<Capability, readonly Section[]>;
+
+/**
+ * Which section owns (may write in) each business capability by default. A county may give preschool and fitness
+ * to another section from a date it chooses (`ownersOn` in capabilityOwners.ts); the actor then carries the
+ * county's map in `owners`, and this one holds where the county has set nothing.
+ */
+export const capabilityOwners: CapabilityOwners = {
   registry: ["basic_education"],
   balance: ["basic_education", "supervision"],
   exams: ["research"],
@@ -72,4 +82,6 @@ export interface Actor {
   staffId: string | null;
   /** the county (GB/T 2260) the account works in */
   regionCode: string;
+  /** the county's owners of each capability on the day of the request; `capabilityOwners` when absent */
+  owners?: CapabilityOwners;
 }

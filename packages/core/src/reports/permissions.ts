@@ -1,5 +1,6 @@
+import { owningSections } from "../auth/capabilityOwners";
 import { canRead, canWrite } from "../auth/policy";
-import { type Actor, type Capability, capabilityOwners } from "../auth/roles";
+import type { Actor, Capability } from "../auth/roles";
 import type { FigureDefinition } from "./catalogue";
 
 /**
@@ -12,7 +13,9 @@ import type { FigureDefinition } from "./catalogue";
 export function cockpitCapabilities(actor: Actor, capabilities: readonly Capability[]): Capability[] {
   if (actor.role === "section" && actor.section !== "office") {
     const section = actor.section;
-    return capabilities.filter((c) => section !== null && capabilityOwners[c].includes(section) && c !== "reports");
+    return capabilities.filter(
+      (c) => section !== null && owningSections(actor, c).includes(section) && c !== "reports",
+    );
   }
   return capabilities.filter((c) => c === "reports" || canRead(actor, c));
 }
