@@ -6,16 +6,17 @@ import { errorResponses } from "../http/errors";
 import { fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { staffingWorkbook } from "./export";
+import * as s from "./figureSchemas";
 import { presentDemand, presentEstablishment } from "./present";
 import { attachment, auditExport, basisFor, countyName, roundingText, tags, todayFor } from "./routeKit";
-import * as s from "./schemas";
+import { schoolYearQuery } from "./schemas";
 
 const establishmentRoute = createRoute({
   method: "get",
   path: "/establishment",
   tags,
   summary: "编制核定:各校按生师比及附加编制核定的编制、实有在编、超编缺编",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.establishmentSchema, "编制核定"), ...errorResponses },
 });
 const establishmentExportRoute = createRoute({
@@ -23,7 +24,7 @@ const establishmentExportRoute = createRoute({
   path: "/establishment/export.xlsx",
   tags,
   summary: "导出编制核定表(Excel)",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "编制核定表"), ...errorResponses },
 });
 const demandRoute = createRoute({
@@ -31,7 +32,7 @@ const demandRoute = createRoute({
   path: "/demand",
   tags,
   summary: "学科结构:按课程方案测算的各学科所需教师与现有教师、短缺清单",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.demandSchema, "学科结构"), ...errorResponses },
 });
 

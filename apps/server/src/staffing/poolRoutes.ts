@@ -6,17 +6,18 @@ import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { appointResearcher, recordStudioActivity } from "./commands";
 import { loadBasis, poolsOf, subjectLabel } from "./figures";
+import { appointResearcher, recordStudioActivity } from "./poolCommands";
+import * as s from "./poolSchemas";
 import { basisFor, ctxOf, schoolName, tags, todayFor, writeErrors, yearOf } from "./routeKit";
-import * as s from "./schemas";
+import { idParam, schoolYearQuery } from "./schemas";
 
 const poolsRoute = createRoute({
   method: "get",
   path: "/pools",
   tags,
   summary: "人才梯队:骨干教师、学科带头人、名师,后备人才库,名师工作室,兼职教研员,双师型比例",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.poolsSchema, "人才梯队"), ...errorResponses },
 });
 const activityRoute = createRoute({
@@ -24,7 +25,7 @@ const activityRoute = createRoute({
   path: "/studios/{id}/activities",
   tags,
   summary: "登记名师工作室活动(教研室)",
-  request: { params: s.idParam, body: jsonBody(s.activityBody) },
+  request: { params: idParam, body: jsonBody(s.activityBody) },
   responses: { 201: jsonResponse(z.object({ id: z.string() }), "活动"), ...writeErrors },
 });
 const researcherRoute = createRoute({

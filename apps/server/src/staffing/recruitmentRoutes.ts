@@ -6,10 +6,11 @@ import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { addNeed, approvePlan, editPlanLine, proposePlan, recordArrivals } from "./commands";
 import { staffingWorkbook } from "./export";
 import { loadBasis } from "./figures";
 import { presentRecruitment } from "./present";
+import { addNeed, approvePlan, editPlanLine, proposePlan, recordArrivals } from "./recruitmentCommands";
+import * as s from "./recruitmentSchemas";
 import {
   aggregateScope,
   attachment,
@@ -23,7 +24,7 @@ import {
   todayFor,
   writeErrors,
 } from "./routeKit";
-import * as s from "./schemas";
+import { idParam, schoolYearQuery, yearQuery } from "./schemas";
 import { planYearOfLine } from "./store";
 
 const recruitmentRoute = createRoute({
@@ -31,7 +32,7 @@ const recruitmentRoute = createRoute({
   path: "/recruitment",
   tags,
   summary: "招聘计划:按补充规则测算的建议、编辑后的计划及学校需求",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...errorResponses },
 });
 const proposePlanRoute = createRoute({
@@ -39,7 +40,7 @@ const proposePlanRoute = createRoute({
   path: "/recruitment",
   tags,
   summary: "按当前数据生成(或重新生成)本学年招聘计划草案(人事股)",
-  request: { query: s.yearQuery },
+  request: { query: yearQuery },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
 const editLineRoute = createRoute({
@@ -47,7 +48,7 @@ const editLineRoute = createRoute({
   path: "/recruitment/lines/{id}",
   tags,
   summary: "修改招聘计划某校某学科的人数和备注(人事股,审批前)",
-  request: { params: s.idParam, body: jsonBody(s.planLineBody) },
+  request: { params: idParam, body: jsonBody(s.planLineBody) },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
 const arrivalsRoute = createRoute({
@@ -55,7 +56,7 @@ const arrivalsRoute = createRoute({
   path: "/recruitment/lines/{id}/arrivals",
   tags,
   summary: "登记招聘计划某行新教师到岗人数(人事股,审批后)",
-  request: { params: s.idParam, body: jsonBody(s.arrivalsBody) },
+  request: { params: idParam, body: jsonBody(s.arrivalsBody) },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
 const approveRoute = createRoute({
@@ -63,7 +64,7 @@ const approveRoute = createRoute({
   path: "/recruitment/approve",
   tags,
   summary: "审批本学年招聘计划(局领导)",
-  request: { query: s.yearQuery },
+  request: { query: yearQuery },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
 const recruitmentExportRoute = createRoute({
@@ -71,7 +72,7 @@ const recruitmentExportRoute = createRoute({
   path: "/recruitment/export.xlsx",
   tags,
   summary: "导出招聘计划表(招聘公告附表,Excel)",
-  request: { query: s.yearQuery },
+  request: { query: yearQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "招聘计划表"), ...errorResponses },
 });
 const needRoute = createRoute({

@@ -5,17 +5,18 @@ import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { staffingSchools } from "../registry/staffingIntake";
-import { decideRotation, exemptFromRotation, proposeRotation } from "./commands";
 import { rotationOf, subjectLabel } from "./figures";
+import { decideRotation, exemptFromRotation, proposeRotation } from "./rotationCommands";
+import * as s from "./rotationSchemas";
 import { basisFor, ctxOf, schoolName, tags, writeErrors } from "./routeKit";
-import * as s from "./schemas";
+import { idParam, schoolYearQuery } from "./schemas";
 
 const rotationRoute = createRoute({
   method: "get",
   path: "/rotation",
   tags,
   summary: "交流轮岗:符合交流条件的教师、学校申请和人事股决定、对照比例要求",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.rotationSchema, "交流轮岗"), ...errorResponses },
 });
 const proposeRotationRoute = createRoute({
@@ -31,7 +32,7 @@ const decideRotationRoute = createRoute({
   path: "/rotation/{id}/decision",
   tags,
   summary: "人事股处理交流申请:同意(去向学校、起止日期)或不同意(原因)",
-  request: { params: s.idParam, body: jsonBody(s.decideRotationBody) },
+  request: { params: idParam, body: jsonBody(s.decideRotationBody) },
   responses: { 200: jsonResponse(z.object({ id: z.string() }), "交流申请"), ...writeErrors },
 });
 const exemptionRoute = createRoute({

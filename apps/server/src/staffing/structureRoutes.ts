@@ -6,17 +6,18 @@ import { errorResponses } from "../http/errors";
 import { fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { staffingWorkbook } from "./export";
+import * as s from "./figureSchemas";
 import { subjectLabel } from "./figures";
 import { presentStructure } from "./present";
 import { attachment, auditExport, basisFor, countyName, label, schoolName, tags, todayFor } from "./routeKit";
-import * as s from "./schemas";
+import { schoolYearQuery } from "./schemas";
 
 const structureRoute = createRoute({
   method: "get",
   path: "/structure",
   tags,
   summary: "队伍结构:年龄、职称、学历、骨干、性别、城乡,老龄化比例和五年退休预测",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: jsonResponse(s.structureSchema, "队伍结构"), ...errorResponses },
 });
 const rosterExportRoute = createRoute({
@@ -24,7 +25,7 @@ const rosterExportRoute = createRoute({
   path: "/roster/export.xlsx",
   tags,
   summary: "导出教师花名册(Excel,身份证号脱敏)",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "教师花名册"), ...errorResponses },
 });
 

@@ -11,16 +11,17 @@ import { loadBasis, subjectLabel, trainingOf } from "./figures";
 import { overviewOf } from "./overview";
 import { presentProgress } from "./present";
 import { attachment, auditExport, basisFor, label, schoolName, tags, todayFor, yearOf } from "./routeKit";
-import * as s from "./schemas";
+import { yearQuery } from "./schemas";
 import { recognitionsOf, rotationsOf, trainingIn } from "./store";
 import { summaryDocument } from "./summary";
+import * as s from "./trainingSchemas";
 
 const meRoute = createRoute({
   method: "get",
   path: "/me",
   tags,
   summary: "本人的教师档案:继续教育学时进度、骨干认定、交流记录(教师)",
-  request: { query: s.yearQuery },
+  request: { query: yearQuery },
   responses: { 200: jsonResponse(s.myRecordSchema, "本人档案"), ...errorResponses },
 });
 const summaryRoute = createRoute({
@@ -28,7 +29,7 @@ const summaryRoute = createRoute({
   path: "/summary.docx",
   tags,
   summary: "教师队伍工作情况(Word,一页,每个数字注明依据页面)",
-  request: { query: s.yearQuery },
+  request: { query: yearQuery },
   responses: { 200: fileResponse(DOCX_TYPE, "工作情况"), ...errorResponses },
 });
 

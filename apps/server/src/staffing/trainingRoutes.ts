@@ -6,7 +6,6 @@ import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { recordTraining } from "./commands";
 import { staffingWorkbook } from "./export";
 import { trainingOf } from "./figures";
 import { presentProgress } from "./present";
@@ -22,8 +21,10 @@ import {
   writeErrors,
   yearOf,
 } from "./routeKit";
-import * as s from "./schemas";
+import { schoolYearQuery } from "./schemas";
 import { settingsFor } from "./store";
+import { recordTraining } from "./trainingCommands";
+import * as s from "./trainingSchemas";
 
 const trainingRoute = createRoute({
   method: "get",
@@ -46,7 +47,7 @@ const trainingExportRoute = createRoute({
   path: "/training/export.xlsx",
   tags,
   summary: "导出继续教育学时完成情况表(Excel)",
-  request: { query: s.schoolYearQuery },
+  request: { query: schoolYearQuery },
   responses: { 200: fileResponse(XLSX_TYPE, "学时完成情况表"), ...errorResponses },
 });
 
