@@ -34,6 +34,8 @@ export const retentionSetting = pgTable("retention_setting", {
   caseDeadlineDays: smallint("case_deadline_days").notNull(),
   /** day of the next month a monthly zero-report is due */
   zeroReportDueDay: smallint("zero_report_due_day").notNull(),
+  /** days past its deadline before an overdue case is escalated from the section to leadership (局领导督办) */
+  leadershipEscalationDays: smallint("leadership_escalation_days").notNull().default(30),
   /** the county keeps the household roster's clear data after matching (otherwise purged) */
   keepRoster: boolean("keep_roster").notNull().default(false),
   updatedBy: uuid("updated_by"),
@@ -97,7 +99,8 @@ export const retentionRosterEntry = pgTable(
   },
   (t) => [
     uniqueIndex("retention_roster_entry_hash_uq").on(t.rosterId, t.residentIdHash),
-    index("retention_roster_entry_roster_idx").on(t.rosterId, t.outcome),
+    // no index on the outcome or placement: the comparison rewrites them for a whole roster, and unindexed columns
+    // keep that write cheap; the roster's children are found through retention_roster_entry_hash_uq (roster_id first)
     index("retention_roster_entry_hash_idx").on(t.residentIdHash),
   ],
 );
@@ -384,3 +387,39 @@ export const retentionRateSnapshot = pgTable(
   },
   (t) => [index("retention_rate_region_idx").on(t.regionCode, t.schoolYear, t.computedAt)],
 );
+
+/**
+ * Reminders of dropout control (督办提醒), written by the scheduled job: a case past its deadline escalated to the
+ * section (and, later, to leadership), addressed to the case's school and township as well; a school late with its
+ * monthly zero-report. One row per subject and level (`key`), so a job run twice writes nothing new.
+ */
+export const retentionReminder = pgTable(
+  "retention_reminder",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    /** case_overdue | zero_report_late */
+    kind: text("kind").$type<"case_overdue" | "zero_report_late">().notNull(),
+    /** case_overdue: section | leadership; zero_report_late: school */
+    level: text("level").notNull(),
+    /** what it is about, once per level: case:<id>:section, zero:<schoolId>:<month> */
+    key: text("key").notNull(),
+    caseId: uuid("case_id"),
+    /** the school reminded (the case's school, the late school) */
+    schoolId: uuid("school_id"),
+    /** the township responsible (the case's) */
+    townCode: char("town_code", { length: 9 }),
+    /** the zero-report's month (2026-11) */
+    month: text("month"),
+    message: text("message").notNull(),
+    /** the county's date the reminder was raised (Beijing) */
+    raisedOn: date("raised_on", { mode: "string" }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("retention_reminder_key_uq").on(t.regionCode, t.key),
+    index("retention_reminder_region_idx").on(t.regionCode, t.raisedOn),
+    index("retention_reminder_school_idx").on(t.schoolId, t.raisedOn),
+  ],
+);
+
