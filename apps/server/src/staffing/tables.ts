@@ -234,6 +234,31 @@ export const staffingRecruitLine = pgTable(
   (t) => [uniqueIndex("staffing_recruit_line_uq").on(t.planId, t.schoolId, t.subject)],
 );
 
+/** A recruit of a plan line who arrived and was entered in the register (新教师到岗): the line and the staff record. */
+export const staffingRecruitArrival = pgTable(
+  "staffing_recruit_arrival",
+  {
+    id: id(),
+    regionCode: regionCode(),
+    lineId: uuid("line_id")
+      .notNull()
+      .references(() => staffingRecruitLine.id),
+    schoolId: uuid("school_id")
+      .notNull()
+      .references(() => school.id),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    arrivedOn: date("arrived_on", { mode: "string" }).notNull(),
+    recordedBy: uuid("recorded_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("staffing_recruit_arrival_staff_uq").on(t.staffId),
+    index("staffing_recruit_arrival_line_idx").on(t.lineId),
+  ],
+);
+
 /** A school's stated recruitment need (招聘需求), read by 人事股 beside the proposal. */
 export const staffingRecruitNeed = pgTable(
   "staffing_recruit_need",
