@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -110,8 +111,13 @@ export const person = pgTable(
   (t) => [
     uniqueIndex("person_resident_id_uq").on(t.residentIdHash),
     index("person_region_idx").on(t.regionCode),
-    index("person_initials_idx").on(t.regionCode, t.nameInitials),
     index("person_name_idx").on(t.regionCode, t.name),
+    // student search (registry/store.ts personTextMatch): a name's characters, any substring of one or more
+    // characters narrowed to the names holding them all; pinyin initials by prefix in any collation; the last four
+    // of the resident ID by equality
+    index("person_name_chars_idx").using("gin", sql`string_to_array(lower(${t.name}), null)`),
+    index("person_initials_idx").on(t.regionCode, t.nameInitials.op("text_pattern_ops")),
+    index("person_resident_id_last4_idx").on(sql`lower(right(${t.residentIdMasked}, 4))`),
   ],
 );
 
