@@ -62,9 +62,29 @@ export interface StaffingSettings {
   rotationBackboneMinShare: number;
 }
 
-/** The 2022 compulsory curriculum plan's weekly totals (26 / 30 / 34) split by subject as a typical provincial plan. */
+/**
+ * The 2022 compulsory curriculum plan's weekly totals (26 / 30 / 34) split by subject as a typical provincial plan.
+ * Over the nine years each subject's share stays inside the plan's ranges (义务教育课程方案(2022年版) 课时比例,
+ * checked in settings.test.ts): 语文 20–22 %, 数学 13–15 %, 道德与法治 6–8 %, 外语 6–8 %, 历史·地理 3–4 %,
+ * 科学·物理·化学·生物 8–10 %, 信息科技 1–3 %, 体育与健康 10–11 %, 艺术 9–11 %, and 综合实践·劳动·地方与校本课程
+ * (here `other`, with 心理健康) 14–18 %. Grades 3–4 have one period of mathematics fewer than grades 5–6 so that
+ * mathematics stays within 15 %.
+ */
 const G12: GradePeriods = { chinese: 8, math: 4, politics: 2, pe: 4, music: 2, art: 2, science: 1, other: 3 };
-const G36: GradePeriods = {
+const G34: GradePeriods = {
+  chinese: 6,
+  math: 4,
+  english: 2,
+  politics: 2,
+  science: 2,
+  it: 1,
+  pe: 3,
+  music: 2,
+  art: 2,
+  psychology: 1,
+  other: 5,
+};
+const G56: GradePeriods = {
   chinese: 6,
   math: 5,
   english: 2,
@@ -127,10 +147,10 @@ export const defaultStaffingSettings: StaffingSettings = {
   curriculum: {
     1: G12,
     2: G12,
-    3: G36,
-    4: G36,
-    5: G36,
-    6: G36,
+    3: G34,
+    4: G34,
+    5: G56,
+    6: G56,
     7: G7,
     8: G8,
     9: G9,
