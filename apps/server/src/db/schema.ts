@@ -12,5 +12,6 @@ export * from "../preschool/tables";
 export * from "../registry/tables";
 export * from "../reports/tables";
 export * from "../retention/tables";
+export * from "../settings/tables";
 export * from "../staffing/tables";
 export * from "./metaTable";
