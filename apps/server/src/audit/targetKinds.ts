@@ -8,6 +8,7 @@ import { preschoolAuditTargets } from "../preschool/auditTargets";
 import { registryAuditTargets } from "../registry/auditTargets";
 import { reportsAuditTargets } from "../reports/auditTargets";
 import { retentionAuditTargets } from "../retention/auditTargets";
+import { settingsAuditTargets } from "../settings/auditTargets";
 import { staffingAuditTargets } from "../staffing/auditTargets";
 import { usersAuditTargets } from "../users/auditTargets";
 import type { AuditTargetKinds } from "./targets";
@@ -30,4 +31,5 @@ export const auditTargetKinds: AuditTargetKinds = {
   ...admissionsAuditTargets,
   ...retentionAuditTargets,
   ...reportsAuditTargets,
+  ...settingsAuditTargets,
 };

@@ -1,8 +1,13 @@
-import type { auth } from "@edubureau/core";
+import { type auth, calendar } from "@edubureau/core";
+import type { Db } from "../db/client";
+import { ownersOf } from "../settings/store";
 import type { appUser } from "./tables";
 
-/** The Actor the policy reasons about, read from an account row. */
-export function actorFromUser(user: typeof appUser.$inferSelect): auth.Actor {
+/**
+ * The Actor the policy reasons about, read from an account row, with the county's owning sections of the day
+ * (业务归口, settings/store.ts `ownersOf`) when the caller loaded them; the defaults otherwise.
+ */
+export function actorFromUser(user: typeof appUser.$inferSelect, owners?: auth.CapabilityOwners): auth.Actor {
   return {
     userId: user.id,
     username: user.username,
@@ -11,5 +16,11 @@ export function actorFromUser(user: typeof appUser.$inferSelect): auth.Actor {
     schoolId: user.schoolId,
     staffId: user.staffId,
     regionCode: user.regionCode,
+    ...(owners ? { owners } : {}),
   };
+}
+
+/** The Actor of an account with its county's owning sections of the day loaded (a session, the sign-in answer). */
+export async function actorWithOwners(db: Db, user: typeof appUser.$inferSelect, now: Date): Promise<auth.Actor> {
+  return actorFromUser(user, await ownersOf(db, user.regionCode, calendar.beijingDate(now)));
 }

@@ -15,8 +15,12 @@ export class AppError extends Error {
 }
 
 export const unauthenticated = () => new AppError(401, "UNAUTHENTICATED", "请先登录");
-/** A refusal naming what was refused, from the one table of refused actions in core (您没有权限下载全县均衡发展监测表). */
-export const forbidden = (action: auth.RefusedAction) => new AppError(403, "FORBIDDEN", auth.refusalMessage(action));
+/**
+ * A refusal naming what was refused, from the one table of refused actions in core (您没有权限下载全县均衡发展监测表).
+ * The error handler words it again with the county's owning sections of the day (业务归口) when the caller has them.
+ */
+export const forbidden = (action: auth.RefusedAction) =>
+  Object.assign(new AppError(403, "FORBIDDEN", auth.refusalMessage(action)), { refusedAction: action });
 /** Used both for records that do not exist and for records outside the caller's scope, so the two look alike. */
 export const notFound = (what = "记录") => new AppError(404, "NOT_FOUND", `${what}不存在或您无权查看`);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
