@@ -39,7 +39,7 @@ const codeOutsideReports = readdirSync(root, { withFileTypes: true })
   .join("\n")
   .replace(/forbidden\("[^"]*"\)/g, "");
 const AREA =
-  "(?:auth|users|backup|registry|balance|exams|ledger|admissions|staffing|retention|preschool|fitness|reports)";
+  "(?:auth|users|backup|registry|balance|exams|ledger|admissions|staffing|retention|preschool|fitness|reports|settings)";
 
 describe("audit log labels", () => {
   it("name every literal action the server records", () => {

@@ -133,12 +133,22 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "staffing.plan.editLine": "调整招聘人数",
       "staffing.plan.approve": "审批招聘计划",
       "staffing.plan.arrivals": "登记新教师到岗",
+      "staffing.plan.arrival": "新教师到岗录入名册",
       "staffing.need.create": "提出招聘需求",
       "staffing.training.create": "登记培训学时",
       "staffing.rotation.propose": "提出交流申请",
       "staffing.rotation.approve": "同意交流",
       "staffing.rotation.reject": "不同意交流",
+      "staffing.rotation.register": "交流写入教职工名册",
       "staffing.exemption.create": "登记免于交流",
+      "staffing.recognition.create": "登记骨干认定",
+      "staffing.recognition.update": "修改骨干认定",
+      "staffing.reserve.create": "纳入后备人才库",
+      "staffing.reserve.update": "修改后备人才记录",
+      "staffing.studio.create": "新建名师工作室",
+      "staffing.studio.update": "修改名师工作室",
+      "staffing.studio.addMember": "工作室增加成员",
+      "staffing.studio.removeMember": "工作室移出成员",
       "staffing.studio.activity": "登记工作室活动",
       "staffing.researcher.appoint": "聘任兼职教研员",
       "staffing.export.establishment": "导出编制核定表",
@@ -207,6 +217,12 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "reports.sentence.revert": "恢复工作总结表述",
       "reports.check.resolve": "处理统计核查项",
       "reports.export": "导出年度工作总结数据",
+    },
+  },
+  settings: {
+    label: "系统设置",
+    actions: {
+      "settings.capability_owner.assign": "设置业务归口股室",
     },
   },
 };
@@ -278,6 +294,8 @@ export const auditTargetLabels: Record<string, string> = {
   staffing_exemption: "免于交流",
   staffing_researcher: "兼职教研员",
   staffing_studio: "名师工作室",
+  staffing_recognition: "骨干认定",
+  staffing_reserve: "后备人才",
   fitness_correction: "体质评分表更正",
   fitness_batch: "体测评分批次",
   fitness_result: "体测成绩",
@@ -289,6 +307,7 @@ export const auditTargetLabels: Record<string, string> = {
   preschool_export: "学前教育导出",
   report_sentence: "工作总结表述",
   report_check_resolution: "统计核查项",
+  capability_owner: "业务归口股室",
 };
 
 /**
