@@ -198,12 +198,26 @@ function textLike(column: AnyPgColumn, pattern: string, text: string) {
  * What a search text matches on a person: the name (substring), pinyin initials (prefix, when the text is letters),
  * the last four of the resident ID (when the text is four such characters). The full student number is matched
  * on the student row beside it.
+ *
+ * Each part also carries a condition an index answers (registry/tables.ts), implied by the match itself so that the
+ * rows found are the same: a name holding the text holds each of its characters (lower-cased, as ILIKE compares
+ * them), found in the GIN index of the names' characters, which works for a single character as well as for a whole
+ * name (a trigram index finds nothing to look up in a text of one or two Chinese characters); the initials by a
+ * prefix of the pattern-ops index; the last four of the resident ID by equality with an index of them.
  */
 function personTextMatch(text: string) {
   return or(
-    textLike(person.name, `%${text}%`, text),
+    and(
+      sql`string_to_array(lower(${person.name}), null) @> string_to_array(lower(${text}), null)`,
+      textLike(person.name, `%${text}%`, text),
+    ),
     registry.looksLikeInitials(text) ? like(person.nameInitials, `${text.toLowerCase()}%`) : undefined,
-    /^\d{3}[\dXx]$/.test(text) ? textLike(person.residentIdMasked, `%${text.toUpperCase()}`, text) : undefined,
+    /^\d{3}[\dXx]$/.test(text)
+      ? and(
+          sql`lower(right(${person.residentIdMasked}, 4)) = lower(${text})`,
+          textLike(person.residentIdMasked, `%${text.toUpperCase()}`, text),
+        )
+      : undefined,
   );
 }
 

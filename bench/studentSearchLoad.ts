@@ -1,0 +1,120 @@
+/**
+ * Student search under load on the embedded database (target: p99 ≤ 300 ms with 50 concurrent users).
+ *
+ * Starts the real server (`cli serve`, PGlite) with the demo county, signs in as the county's 基础教育股 and calls
+ * GET /api/registry/students?q=… from 1 client and then from 50 concurrent clients, each sending its next search as
+ * soon as the last one is answered (no think time: the hardest case), for a bounded time. The terms are what people
+ * type, drawn from the county's students: a full name, a surname alone, a given name (a substring that is not a
+ * prefix), pinyin initials of two and three letters, and the last four of the resident ID, in turn. The reference
+ * beside each run is GET /api/health under the same load (the floor of the HTTP stack), and the load average of the
+ * machine is printed with each figure.
+ *
+ *   npx tsx bench/studentSearchLoad.ts [--clients 50] [--seconds 15] [--data-dir <folder>]
+ *
+ * With --data-dir the demo county is kept in that folder and reused by the next run.
+ */
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { registry } from "@edubureau/core";
+import { startServer } from "../e2e/serverProcess";
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: "string", default: "50" },
+    seconds: { type: "string", default: "15" },
+    "data-dir": { type: "string" },
+  },
+});
+const clients = Math.min(Number(values.clients), 200);
+const seconds = Math.min(Number(values.seconds), 120);
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+
+interface Outcome {
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** `n` clients, each calling the next URL as soon as the last answer has been read, for `seconds`. */
+async function load(n: number, urls: string[], cookie: string): Promise<Outcome> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (Date.now() < deadline) {
+        const url = urls[next++ % urls.length] ?? "";
+        const t = performance.now();
+        const res = await fetch(url, { headers: { cookie } });
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+const line = (label: string, n: number, o: Outcome) =>
+  `  ${label.padEnd(22, " ")} 并发 ${String(n).padStart(3)}:请求 ${String(o.requests).padStart(6)},错误 ${o.errors},` +
+  `吞吐 ${o.perSecond.toFixed(1).padStart(7)} 次/秒,p50 ${o.p50.toFixed(1).padStart(7)} ms,p99 ${o.p99.toFixed(1).padStart(7)} ms` +
+  `(负载 ${loadavg()[0]?.toFixed(2)})`;
+
+const server = await startServer({ dataDir: values["data-dir"], keepData: !!values["data-dir"] });
+try {
+  console.log(`服务器就绪用时:${(server.startupMs / 1000).toFixed(1)} s`);
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "jcjy", password: "EduDemo@2026" }),
+  });
+  if (login.status !== 200) throw new Error(`login answered ${login.status}`);
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const api = `${server.url}/api/registry/students`;
+
+  // the terms: from students spread over the county's list (every 37th of the first pages)
+  const sample: { name: string; residentIdMasked: string | null }[] = [];
+  for (let page = 1; page <= 40; page += 3) {
+    const res = await fetch(`${api}?pageSize=200&page=${page}`, { headers: { cookie } });
+    const body = (await res.json()) as { rows: { name: string; residentIdMasked: string | null }[]; total: number };
+    if (page === 1) console.log(`基础教育股范围内在读学生 ${body.total} 名`);
+    sample.push(...body.rows.filter((_, i) => i % 37 === 0));
+  }
+  const terms: string[] = [];
+  for (const s of sample) {
+    const initials = registry.nameInitials(s.name);
+    terms.push(
+      s.name,
+      s.name.slice(0, 1),
+      ...(s.name.length >= 2 ? [s.name.slice(1)] : []),
+      ...(initials.length >= 2 ? [initials.slice(0, 2)] : []),
+      ...(initials.length >= 3 ? [initials.slice(0, 3)] : []),
+      ...(s.residentIdMasked ? [s.residentIdMasked.slice(-4)] : []),
+    );
+  }
+  const urls = terms.map((q) => `${api}?q=${encodeURIComponent(q)}`);
+  console.log(`检索词 ${terms.length} 个(姓名全称、姓氏、名字片段、拼音首字母 2/3 位、身份证后 4 位,轮流)`);
+  for (const url of urls.slice(0, 20)) await (await fetch(url, { headers: { cookie } })).arrayBuffer(); // warm
+
+  for (const n of [1, clients]) {
+    console.log(line("学生检索 /students?q=", n, await load(n, urls, cookie)));
+    console.log(line("参照 /api/health", n, await load(n, [`${server.url}/api/health`], "")));
+  }
+  console.log(`目标:并发 ${clients} 时 p99 ≤ 300 ms`);
+} finally {
+  await server.stop();
+}
