@@ -162,3 +162,14 @@ export async function staffIdsByNumber(db: Db | Tx, scope: ReadableScope, school
     );
   return new Map(rows.map((r) => [r.staffNumber, { staffId: r.staffId, schoolId: r.schoolId, name: r.name }]));
 }
+
+/** Names and staff numbers of staff members of a county by id, whatever their year (recruits, studio members). */
+export async function staffNamesByIds(db: Db | Tx, regionCode: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, { staffNumber: string; name: string }>();
+  const rows = await db
+    .select({ staffId: staff.id, staffNumber: staff.staffNumber, name: person.name })
+    .from(staff)
+    .innerJoin(person, eq(person.id, staff.personId))
+    .where(and(eq(staff.regionCode, regionCode), sql`${staff.id} = any(${sql.param(ids)}::uuid[])`));
+  return new Map(rows.map((r) => [r.staffId, { staffNumber: r.staffNumber, name: r.name }]));
+}

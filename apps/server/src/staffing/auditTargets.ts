@@ -3,10 +3,12 @@ import { type AuditTargetKinds, labelFromId, tableKind, uuidsOf } from "../audit
 import { person, staff } from "../registry/tables";
 import {
   staffingExemption,
+  staffingRecognition,
   staffingRecruitLine,
   staffingRecruitNeed,
   staffingRecruitPlan,
   staffingResearcher,
+  staffingReserve,
   staffingRotation,
   staffingStudio,
   staffingTraining,
@@ -14,7 +16,13 @@ import {
 
 /** A kind whose rows name a staff member: labelled "<what> · <name>", never with an ID number. */
 function staffRowKind(
-  table: typeof staffingTraining | typeof staffingRotation | typeof staffingExemption | typeof staffingResearcher,
+  table:
+    | typeof staffingTraining
+    | typeof staffingRotation
+    | typeof staffingExemption
+    | typeof staffingResearcher
+    | typeof staffingRecognition
+    | typeof staffingReserve,
   what: (row: Record<string, unknown>) => string,
 ): AuditTargetKinds[string] {
   return {
@@ -68,6 +76,8 @@ export const staffingAuditTargets: AuditTargetKinds = {
   staffing_rotation: staffRowKind(staffingRotation, (r) => `${String(r.schoolYear)}学年交流`),
   staffing_exemption: staffRowKind(staffingExemption, (r) => `${String(r.schoolYear)}学年免于交流`),
   staffing_researcher: staffRowKind(staffingResearcher, () => "兼职教研员"),
+  staffing_recognition: staffRowKind(staffingRecognition, () => "骨干认定"),
+  staffing_reserve: staffRowKind(staffingReserve, () => "后备人才"),
   staffing_studio: tableKind(staffingStudio, staffingStudio.id, { name: staffingStudio.name }, (r) => r.name, {
     region: staffingStudio.regionCode,
     match: [staffingStudio.name],

@@ -1,3 +1,4 @@
+/** Schemas of the figures: establishment (编制核定), subject demand (学科结构), structure and retirements. */
 import { z } from "@hono/zod-openapi";
 
 export const establishmentSchema = z

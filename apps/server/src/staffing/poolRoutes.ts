@@ -57,8 +57,10 @@ export function poolRoutes() {
           id: r.id,
           name: nameOf(r.staffId),
           schoolName: schoolName(county, r.schoolId),
+          staffId: r.staffId,
           tier: r.tier,
           tierLabel: staffing.backboneTiers[r.tier],
+          level: r.level,
           levelLabel: staffing.recognitionLevels[r.level],
           recognisedOn: r.recognisedOn,
           expiresOn: r.expiresOn,
@@ -72,14 +74,26 @@ export function poolRoutes() {
           criteria: r.criteria,
           assessment: r.assessment,
           assessedOn: r.assessedOn,
+          staffId: r.staffId,
+          status: r.status === "left" ? ("left" as const) : ("active" as const),
         })),
         studios: p.studios.studios.map((st) => ({
           id: st.id,
           name: st.name,
           host: `${nameOf(st.hostStaffId)}(${schoolOf(st.hostStaffId)})`,
+          hostStaffId: st.hostStaffId,
+          subject: st.subject,
           label: subjectLabel(st.subject),
           foundedOn: st.foundedOn,
           members: p.studios.members.filter((m) => m.studioId === st.id).length,
+          memberList: p.studios.members
+            .filter((m) => m.studioId === st.id)
+            .map((m) => ({
+              staffId: m.staffId,
+              name: nameOf(m.staffId),
+              schoolName: schoolOf(m.staffId),
+              joinedOn: m.joinedOn,
+            })),
           activities: p.studios.activities
             .filter((a) => a.studioId === st.id)
             .map((a) => ({ on: a.on, title: a.title, participants: a.participants })),
@@ -92,6 +106,7 @@ export function poolRoutes() {
           termEndsOn: r.termEndsOn,
         })),
         activeResearchers: p.activeResearchers,
+        reserveActive: p.reserve.filter((r) => r.status === "active").length,
         vocationalTeachers: p.vocationalTeachers,
         doubleQualified: p.doubleQualified,
         doubleQualifiedShare: p.doubleQualifiedShare,

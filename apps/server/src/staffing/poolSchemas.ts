@@ -1,3 +1,4 @@
+/** Schemas of the pools (人才梯队): recognitions, reserve pool, studios with members, researchers. */
 import { z } from "@hono/zod-openapi";
 import { isoDate, subjectEnum, text, uuid } from "./schemas";
 
@@ -10,8 +11,10 @@ export const poolsSchema = z
         id: z.string(),
         name: z.string(),
         schoolName: z.string(),
+        staffId: z.string(),
         tier: z.string(),
         tierLabel: z.string(),
+        level: z.string(),
         levelLabel: z.string(),
         recognisedOn: z.string(),
         expiresOn: z.string().nullable(),
@@ -27,6 +30,8 @@ export const poolsSchema = z
         criteria: z.string(),
         assessment: z.string().nullable(),
         assessedOn: z.string().nullable(),
+        staffId: z.string(),
+        status: z.enum(["active", "left"]),
       }),
     ),
     studios: z.array(
@@ -34,9 +39,14 @@ export const poolsSchema = z
         id: z.string(),
         name: z.string(),
         host: z.string(),
+        hostStaffId: z.string(),
+        subject: z.string(),
         label: z.string(),
         foundedOn: z.string(),
         members: z.number(),
+        memberList: z.array(
+          z.object({ staffId: z.string(), name: z.string(), schoolName: z.string(), joinedOn: z.string() }),
+        ),
         activities: z.array(z.object({ on: z.string(), title: z.string(), participants: z.number() })),
       }),
     ),
@@ -50,6 +60,7 @@ export const poolsSchema = z
       }),
     ),
     activeResearchers: z.number(),
+    reserveActive: z.number(),
     vocationalTeachers: z.number(),
     doubleQualified: z.number(),
     doubleQualifiedShare: z.number().nullable(),
@@ -66,3 +77,32 @@ export const researcherBody = z.object({
   appointedOn: isoDate("聘任日期"),
   termEndsOn: isoDate("任期结束日期").nullable().default(null),
 });
+
+const tierEnum = z.enum(["backbone", "leader", "master"], { error: "类别应为骨干教师、学科带头人或名师" });
+const levelEnum = z.enum(["county", "city", "province"], { error: "级别应为县级、市级或省级" });
+export const recognitionUpdateBody = z.object({
+  tier: tierEnum,
+  level: levelEnum,
+  recognisedOn: isoDate("认定日期"),
+  expiresOn: isoDate("到期日期").nullable().default(null),
+});
+export const recognitionBody = recognitionUpdateBody.extend({ staffId: uuid("教师") });
+export const reserveBody = z.object({
+  staffId: uuid("教师"),
+  joinedOn: isoDate("入库日期"),
+  criteria: text("入库条件", 200),
+});
+export const reserveUpdateBody = z.object({
+  criteria: text("入库条件", 200),
+  assessment: z.string().trim().max(20, "考核结果不能超过20个字").nullable().default(null),
+  assessedOn: isoDate("考核日期").nullable().default(null),
+  status: z.enum(["active", "left"], { error: "状态应为在库或已出库" }).default("active"),
+});
+export const studioBody = z.object({
+  name: text("工作室名称", 40),
+  hostStaffId: uuid("主持人"),
+  subject: subjectEnum,
+  foundedOn: isoDate("成立日期"),
+});
+export const memberBody = z.object({ staffId: uuid("教师"), joinedOn: isoDate("加入日期") });
+export const memberParam = z.object({ id: uuid("工作室"), staffId: uuid("教师") });

@@ -3,7 +3,7 @@ import { registry, staffing } from "@edubureau/core";
 import type { Context } from "hono";
 import type { ReadableScope } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
-import { staffingSchools } from "../registry/staffingIntake";
+import { staffingSchools, staffNamesByIds } from "../registry/staffingIntake";
 import {
   demandOf,
   establishmentOf,
@@ -15,7 +15,7 @@ import {
   type WorkforceBasis,
 } from "./figures";
 import { label, schoolName } from "./routeKit";
-import { needsOf, planLines, planOf } from "./store";
+import { arrivalsOfPlan, needsOf, planLines, planOf } from "./store";
 
 export function presentEstablishment(b: WorkforceBasis) {
   const e = establishmentOf(b);
@@ -99,6 +99,13 @@ export async function presentRecruitment(c: Context<AppEnv>, scope: ReadableScop
   const plan = await planOf(db, scope.regionCode, b.schoolYear);
   const lines = plan ? await planLines(db, scope, plan.id) : [];
   const needs = await needsOf(db, scope, b.schoolYear);
+  const arrivals = plan ? await arrivalsOfPlan(db, scope, plan.id) : [];
+  const recruitNames = await staffNamesByIds(
+    db,
+    scope.regionCode,
+    arrivals.map((x) => x.staffId),
+  );
+  const planned = new Map(lines.map((l) => [`${l.schoolId}:${l.subject}`, l.quantity]));
   const names = new Map(
     (await staffingSchools(db, { kind: "county", regionCode: scope.regionCode })).map((x) => [x.id, x.name]),
   );
@@ -135,17 +142,29 @@ export async function presentRecruitment(c: Context<AppEnv>, scope: ReadableScop
             quantity: l.quantity,
             arrived: l.arrived,
             note: l.note,
+            recruits: arrivals
+              .filter((x) => x.lineId === l.id)
+              .map((x) => ({
+                staffId: x.staffId,
+                staffNumber: recruitNames.get(x.staffId)?.staffNumber ?? "",
+                name: recruitNames.get(x.staffId)?.name ?? "",
+                arrivedOn: x.arrivedOn,
+              })),
           })),
         }
       : null,
     needs: needs.map((n) => ({
       id: n.id,
+      schoolId: n.schoolId,
       schoolName: names.get(n.schoolId) ?? "",
+      subject: n.subject,
       label: subjectLabel(n.subject),
       count: n.count,
+      planned: plan ? (planned.get(`${n.schoolId}:${n.subject}`) ?? 0) : null,
       reason: n.reason,
       createdAt: n.createdAt.toISOString(),
     })),
+    schools: [...names].map(([id, name]) => ({ id, name })),
   };
 }
 

@@ -1,11 +1,11 @@
-/** Recruitment plan writes (招聘计划): the proposal, line edits, the leader's approval, schools' needs, arrivals. */
+/** Recruitment plan writes (招聘计划): the proposal, line edits, the leader's approval, schools' needs. */
 import { type auth, staffing } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { conflict, forbidden, notFound } from "../http/errors";
-import { type CommandContext, invalid, manager } from "./commands";
+import { type CommandContext, manager } from "./commands";
 import type { WorkforceBasis } from "./figures";
 import { proposalOf } from "./figures";
 import { findPlanLine, planOf } from "./store";
@@ -167,36 +167,5 @@ export async function addNeed(
       at: ctx.now,
     });
     return row.id;
-  });
-}
-
-/** Records that a plan line's recruits arrived and were entered in the register (人事股). */
-export async function recordArrivals(
-  db: Db,
-  actor: auth.Actor | null,
-  lineId: string,
-  arrived: number,
-  ctx: CommandContext,
-): Promise<void> {
-  const a = manager(actor);
-  await db.transaction(async (tx) => {
-    const line = await findPlanLine(tx, a.regionCode, lineId);
-    if (!line) throw notFound("招聘计划行");
-    if (arrived > line.quantity) {
-      throw invalid(`到岗人数 ${arrived} 超过计划招聘 ${line.quantity} 人,请核对`, "arrived");
-    }
-    const [plan] = await tx.select().from(staffingRecruitPlan).where(eq(staffingRecruitPlan.id, line.planId));
-    if (plan?.status !== "approved") throw conflict("PLAN_NOT_APPROVED", "招聘计划审批后才能登记新教师到岗");
-    await tx.update(staffingRecruitLine).set({ arrived }).where(eq(staffingRecruitLine.id, lineId));
-    await recordAudit(tx, {
-      actor: a,
-      action: "staffing.plan.arrivals",
-      targetType: "staffing_recruit_line",
-      targetId: lineId,
-      before: { arrived: line.arrived },
-      after: { arrived },
-      ip: ctx.ip,
-      at: ctx.now,
-    });
   });
 }

@@ -6,10 +6,11 @@ import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import { registerRecruit } from "./arrivalCommands";
 import { staffingWorkbook } from "./export";
 import { loadBasis } from "./figures";
 import { presentRecruitment } from "./present";
-import { addNeed, approvePlan, editPlanLine, proposePlan, recordArrivals } from "./recruitmentCommands";
+import { addNeed, approvePlan, editPlanLine, proposePlan } from "./recruitmentCommands";
 import * as s from "./recruitmentSchemas";
 import {
   aggregateScope,
@@ -51,12 +52,12 @@ const editLineRoute = createRoute({
   request: { params: idParam, body: jsonBody(s.planLineBody) },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
-const arrivalsRoute = createRoute({
-  method: "put",
-  path: "/recruitment/lines/{id}/arrivals",
+const recruitRoute = createRoute({
+  method: "post",
+  path: "/recruitment/lines/{id}/recruits",
   tags,
-  summary: "登记招聘计划某行新教师到岗人数(人事股,审批后)",
-  request: { params: idParam, body: jsonBody(s.arrivalsBody) },
+  summary: "登记招聘计划某行的新教师到岗并录入教职工名册(人事股,审批后)",
+  request: { params: idParam, body: jsonBody(s.recruitBody) },
   responses: { 200: jsonResponse(s.recruitmentSchema, "招聘计划"), ...writeErrors },
 });
 const approveRoute = createRoute({
@@ -111,9 +112,10 @@ export function recruitmentRoutes() {
     return c.json(await recruitmentOfLine(c, id), 200);
   });
 
-  app.openapi(arrivalsRoute, async (c) => {
+  app.openapi(recruitRoute, async (c) => {
     const { id } = c.req.valid("param");
-    await recordArrivals(c.var.deps.db, c.var.actor, id, c.req.valid("json").arrived, ctxOf(c.var));
+    const { db, cipher } = c.var.deps;
+    await registerRecruit(db, c.var.actor, id, c.req.valid("json"), { ...ctxOf(c.var), cipher });
     return c.json(await recruitmentOfLine(c, id), 200);
   });
 

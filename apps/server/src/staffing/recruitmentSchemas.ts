@@ -1,5 +1,7 @@
+/** Schemas of the recruitment plan (招聘计划): its lines, the recruits' arrival and the schools' needs. */
+import { registry } from "@edubureau/core";
 import { z } from "@hono/zod-openapi";
-import { rounding, subjectEnum, text, uuid } from "./schemas";
+import { isoDate, rounding, subjectEnum, text, uuid } from "./schemas";
 
 export const planLineSchema = z.object({
   id: z.string(),
@@ -15,6 +17,9 @@ export const planLineSchema = z.object({
   quantity: z.number(),
   arrived: z.number(),
   note: z.string(),
+  recruits: z.array(
+    z.object({ staffId: z.string(), staffNumber: z.string(), name: z.string(), arrivedOn: z.string() }),
+  ),
 });
 export const recruitmentSchema = z
   .object({
@@ -42,13 +47,17 @@ export const recruitmentSchema = z
     needs: z.array(
       z.object({
         id: z.string(),
+        schoolId: z.string(),
         schoolName: z.string(),
+        subject: z.string(),
         label: z.string(),
         count: z.number(),
+        planned: z.number().nullable(),
         reason: z.string(),
         createdAt: z.string(),
       }),
     ),
+    schools: z.array(z.object({ id: z.string(), name: z.string() })),
   })
   .openapi("StaffingRecruitment");
 
@@ -60,8 +69,15 @@ export const planLineBody = z.object({
     .max(500, "招聘人数不能超过500"),
   note: z.string().trim().max(200, "备注不能超过200个字").default(""),
 });
-export const arrivalsBody = z.object({
-  arrived: z.number({ error: "请填写到岗人数" }).int("到岗人数应为整数").min(0, "到岗人数不能为负数"),
+export const recruitBody = z.object({
+  name: text("姓名", 30),
+  residentId: z.string({ error: "请填写身份证号" }).trim().min(1, "请填写身份证号"),
+  ethnicity: text("民族", 20).default("汉族"),
+  qualification: z.enum(registry.qualification.codes, { error: "学历不存在,请从列表中选择" }),
+  title: z.enum(registry.professionalTitle.codes, { error: "职称不存在,请从列表中选择" }).default("none"),
+  stageTaught: z.enum(registry.stage.codes, { error: "任教学段不存在,请从列表中选择" }),
+  hasCertificate: z.boolean().default(true),
+  arrivedOn: isoDate("到岗日期"),
 });
 export const needBody = z.object({
   schoolId: uuid("学校"),

@@ -1,13 +1,21 @@
-/** Rotation writes (交流轮岗): a school's proposal, 人事股's decision, exemptions. */
-import { type auth, staffing } from "@edubureau/core";
+/**
+ * Rotation writes (交流轮岗): a school's proposal, 人事股's decision, exemptions. An approval is written into the
+ * register in the same transaction: the employment of each school year the period covers (from the year its start
+ * date falls in to the year its end date falls in) moves to the receiving school, that year's class assignments at
+ * the school left are closed, and the teacher's arrival date at the school becomes the start date (so the rotation
+ * clock starts again there). The register's change has its own audit row beside the decision's.
+ */
+import { type auth, registry, staffing } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import { authorize } from "../auth/authorize";
+import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { conflict, forbidden, notFound } from "../http/errors";
+import { moveEmploymentForRotation } from "../registry/staff/rotation";
 import { type CommandContext, invalid, manager, staffInYear } from "./commands";
 import { findRotation } from "./store";
-import { staffingExemption, staffingRotation } from "./tables";
+import { staffingExemption, staffingProfile, staffingRotation } from "./tables";
 
 /** A school proposes a teacher for rotation (its administrator, or 人事股). */
 export async function proposeRotation(
@@ -96,6 +104,17 @@ export async function decideRotation(
       })
       .where(eq(staffingRotation.id, id))
       .returning();
+    if (props.decision === "approved" && toSchoolId && props.startDate && props.endDate) {
+      await writeIntoRegister(tx, a, {
+        staffId: before.staffId,
+        fromSchoolId: before.schoolId,
+        toSchoolId,
+        startDate: props.startDate,
+        endDate: props.endDate,
+        rotationId: id,
+        ctx,
+      });
+    }
     await recordAudit(tx, {
       actor: a,
       action: `staffing.rotation.${props.decision === "approved" ? "approve" : "reject"}`,
@@ -137,5 +156,44 @@ export async function exemptFromRotation(
       at: ctx.now,
     });
     return row.id;
+  });
+}
+
+/** The approved rotation in the register: employment and assignments moved, arrival date reset, audited. */
+async function writeIntoRegister(
+  tx: Tx,
+  a: auth.Actor,
+  m: {
+    staffId: string;
+    fromSchoolId: string;
+    toSchoolId: string;
+    startDate: string;
+    endDate: string;
+    rotationId: string;
+    ctx: CommandContext;
+  },
+) {
+  const first = registry.schoolYearOf(m.startDate);
+  const last = registry.schoolYearOf(m.endDate);
+  const schoolYears = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const changed = await moveEmploymentForRotation(tx, { regionCode: a.regionCode, ...m, schoolYears });
+  const [profile] = await tx.select().from(staffingProfile).where(eq(staffingProfile.staffId, m.staffId));
+  await tx
+    .insert(staffingProfile)
+    .values({ staffId: m.staffId, regionCode: a.regionCode, atSchoolSince: m.startDate, updatedAt: m.ctx.now })
+    .onConflictDoUpdate({
+      target: staffingProfile.staffId,
+      set: { atSchoolSince: m.startDate, updatedAt: m.ctx.now },
+    });
+  await recordAudit(tx, {
+    actor: a,
+    action: "staffing.rotation.register",
+    targetType: "staff",
+    targetId: m.staffId,
+    before: { atSchoolSince: profile?.atSchoolSince ?? null },
+    after: { atSchoolSince: m.startDate, toSchoolId: m.toSchoolId },
+    details: { rotationId: m.rotationId, schoolYears, ...changed },
+    ip: m.ctx.ip,
+    at: m.ctx.now,
   });
 }

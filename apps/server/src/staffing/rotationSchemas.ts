@@ -1,3 +1,4 @@
+/** Schemas of rotation (交流轮岗): the due list, proposals, decisions and exemptions. */
 import { z } from "@hono/zod-openapi";
 import { isoDate, text, uuid } from "./schemas";
 

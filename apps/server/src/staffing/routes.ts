@@ -9,6 +9,7 @@ import { validationHook } from "../http/validation";
 import { establishmentRoutes } from "./establishmentRoutes";
 import { importRoutes } from "./importRoutes";
 import { overviewRoutes } from "./overviewRoutes";
+import { poolEditRoutes } from "./poolEditRoutes";
 import { poolRoutes } from "./poolRoutes";
 import { recruitmentRoutes } from "./recruitmentRoutes";
 import { rotationRoutes } from "./rotationRoutes";
@@ -25,6 +26,7 @@ export function staffingRoutes() {
   app.route("/", trainingRoutes());
   app.route("/", rotationRoutes());
   app.route("/", poolRoutes());
+  app.route("/", poolEditRoutes());
   app.route("/", summaryRoutes());
   app.route("/", importRoutes());
   return app;

@@ -12,6 +12,7 @@ import {
   staffingExemption,
   staffingProfile,
   staffingRecognition,
+  staffingRecruitArrival,
   staffingRecruitLine,
   staffingRecruitNeed,
   staffingRecruitPlan,
@@ -210,4 +211,18 @@ export async function planYearOfLine(db: Db, regionCode: string, lineId: string)
     .innerJoin(staffingRecruitPlan, eq(staffingRecruitPlan.id, staffingRecruitLine.planId))
     .where(and(eq(staffingRecruitLine.id, lineId), eq(staffingRecruitLine.regionCode, regionCode)));
   return row?.schoolYear ?? null;
+}
+
+/** The recruits who arrived on a plan's lines, in the reader's scope. */
+export async function arrivalsOfPlan(db: Db, scope: ReadableScope, planId: string) {
+  return db
+    .select({
+      lineId: staffingRecruitArrival.lineId,
+      staffId: staffingRecruitArrival.staffId,
+      arrivedOn: staffingRecruitArrival.arrivedOn,
+    })
+    .from(staffingRecruitArrival)
+    .innerJoin(staffingRecruitLine, eq(staffingRecruitLine.id, staffingRecruitArrival.lineId))
+    .where(and(eq(staffingRecruitLine.planId, planId), schoolScopeCondition(scope, staffingRecruitArrival)))
+    .orderBy(asc(staffingRecruitArrival.arrivedOn), asc(staffingRecruitArrival.createdAt));
 }

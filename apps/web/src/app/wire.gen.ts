@@ -3212,6 +3212,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/settings/capability-owners": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 业务归口股室:学前教育、体质健康由哪个股室负责,自何日起,及历次决定 */
+    get: operations["getSettingsCapabilityOwners"];
+    put?: never;
+    /** 设置业务归口股室(系统管理员按局里的决定设置,自生效日起执行) */
+    post: operations["postSettingsCapabilityOwners"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/staffing/demand": {
     parameters: {
       query?: never;
@@ -3399,6 +3417,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/staffing/recognitions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记骨干教师、学科带头人或名师认定(人事股) */
+    post: operations["postStaffingRecognitions"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/recognitions/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改认定的类别、级别或日期(人事股) */
+    put: operations["putStaffingRecognitionsById"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/staffing/recruitment": {
     parameters: {
       query?: never;
@@ -3468,7 +3520,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/api/staffing/recruitment/lines/{id}/arrivals": {
+  "/api/staffing/recruitment/lines/{id}/recruits": {
     parameters: {
       query?: never;
       header?: never;
@@ -3476,9 +3528,9 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** 登记招聘计划某行新教师到岗人数(人事股,审批后) */
-    put: operations["putStaffingRecruitmentLinesByIdArrivals"];
-    post?: never;
+    put?: never;
+    /** 登记招聘计划某行的新教师到岗并录入教职工名册(人事股,审批后) */
+    post: operations["postStaffingRecruitmentLinesByIdRecruits"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3513,6 +3565,40 @@ export interface paths {
     put?: never;
     /** 聘任兼职教研员(教研室) */
     post: operations["postStaffingResearchers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/reserve": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 教师纳入后备人才库(人事股) */
+    post: operations["postStaffingReserve"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/reserve/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改后备人才的入库条件、考核结果或出库(人事股) */
+    put: operations["putStaffingReserveById"];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3623,6 +3709,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/staffing/studios": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 新建名师工作室(教研室) */
+    post: operations["postStaffingStudios"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/studios/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 修改名师工作室名称、主持人或学科(教研室) */
+    put: operations["putStaffingStudiosById"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/staffing/studios/{id}/activities": {
     parameters: {
       query?: never;
@@ -3635,6 +3755,40 @@ export interface paths {
     /** 登记名师工作室活动(教研室) */
     post: operations["postStaffingStudiosByIdActivities"];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/studios/{id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 名师工作室增加成员(教研室) */
+    post: operations["postStaffingStudiosByIdMembers"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/staffing/studios/{id}/members/{staffId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 名师工作室移出成员(教研室) */
+    delete: operations["deleteStaffingStudiosByIdMembersByStaffId"];
     options?: never;
     head?: never;
     patch?: never;
@@ -3748,6 +3902,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AssignCapabilityOwner: {
+      basis: string;
+      /** @enum {string} */
+      capability: "preschool" | "fitness";
+      effectiveFrom: string;
+      /** @enum {string} */
+      section:
+        | "basic_education"
+        | "personnel"
+        | "supervision"
+        | "safety"
+        | "finance"
+        | "research"
+        | "admissions"
+        | "office"
+        | "preschool_education"
+        | "health_arts";
+    };
     AuditRow: {
       action: string;
       actorDisplayName: string | null;
@@ -4184,6 +4356,92 @@ export interface components {
       after: components["schemas"]["BalanceEvaluation"];
       before: components["schemas"]["BalanceEvaluation"];
     };
+    CapabilityOwners: {
+      capabilities: {
+        /** @enum {string} */
+        capability: "preschool" | "fitness";
+        choices: {
+          label: string;
+          /** @enum {string} */
+          section:
+            | "basic_education"
+            | "personnel"
+            | "supervision"
+            | "safety"
+            | "finance"
+            | "research"
+            | "admissions"
+            | "office"
+            | "preschool_education"
+            | "health_arts";
+        }[];
+        current: {
+          label: string;
+          /** @enum {string} */
+          section:
+            | "basic_education"
+            | "personnel"
+            | "supervision"
+            | "safety"
+            | "finance"
+            | "research"
+            | "admissions"
+            | "office"
+            | "preschool_education"
+            | "health_arts";
+          since: string | null;
+        };
+        label: string;
+        scheduled: {
+          basis: string;
+          /** @enum {string} */
+          capability: "preschool" | "fitness";
+          capabilityLabel: string;
+          effectiveFrom: string;
+          id: string;
+          /** @enum {string} */
+          section:
+            | "basic_education"
+            | "personnel"
+            | "supervision"
+            | "safety"
+            | "finance"
+            | "research"
+            | "admissions"
+            | "office"
+            | "preschool_education"
+            | "health_arts";
+          sectionLabel: string;
+          setAt: string;
+          setBy: string;
+        }[];
+      }[];
+      history: {
+        basis: string;
+        /** @enum {string} */
+        capability: "preschool" | "fitness";
+        capabilityLabel: string;
+        effectiveFrom: string;
+        id: string;
+        /** @enum {string} */
+        section:
+          | "basic_education"
+          | "personnel"
+          | "supervision"
+          | "safety"
+          | "finance"
+          | "research"
+          | "admissions"
+          | "office"
+          | "preschool_education"
+          | "health_arts";
+        sectionLabel: string;
+        setAt: string;
+        setBy: string;
+      }[];
+      mayAssign: boolean;
+      today: string;
+    };
     CatchmentZone: {
       id: string;
       name: string;
@@ -4295,6 +4553,8 @@ export interface components {
         | "research"
         | "admissions"
         | "office"
+        | "preschool_education"
+        | "health_arts"
         | null;
       /** Format: uuid */
       staffId?: string | null;
@@ -5390,6 +5650,8 @@ export interface components {
           | "research"
           | "admissions"
           | "office"
+          | "preschool_education"
+          | "health_arts"
           | null;
         sectionLabel: string | null;
         username: string;
@@ -6245,6 +6507,7 @@ export interface components {
       caseDeadlineDays: number;
       currentSchoolYear: number;
       keepRoster: boolean;
+      leadershipEscalationDays: number;
       returnVerifyDays: number;
       transferOverdueDays: number;
       zeroReportDueDay: number;
@@ -6672,10 +6935,12 @@ export interface components {
         active: boolean;
         expiresOn: string | null;
         id: string;
+        level: string;
         levelLabel: string;
         name: string;
         recognisedOn: string;
         schoolName: string;
+        staffId: string;
         tier: string;
         tierLabel: string;
       }[];
@@ -6694,7 +6959,11 @@ export interface components {
         joinedOn: string;
         name: string;
         schoolName: string;
+        staffId: string;
+        /** @enum {string} */
+        status: "active" | "left";
       }[];
+      reserveActive: number;
       studios: {
         activities: {
           on: string;
@@ -6703,10 +6972,18 @@ export interface components {
         }[];
         foundedOn: string;
         host: string;
+        hostStaffId: string;
         id: string;
         label: string;
+        memberList: {
+          joinedOn: string;
+          name: string;
+          schoolName: string;
+          staffId: string;
+        }[];
         members: number;
         name: string;
+        subject: string;
       }[];
       tiers: {
         backbone: number;
@@ -6721,8 +6998,11 @@ export interface components {
         createdAt: string;
         id: string;
         label: string;
+        planned: number | null;
         reason: string;
+        schoolId: string;
         schoolName: string;
+        subject: string;
       }[];
       plan: {
         approvedAt: string | null;
@@ -6737,6 +7017,12 @@ export interface components {
           note: string;
           proposed: number;
           quantity: number;
+          recruits: {
+            arrivedOn: string;
+            name: string;
+            staffId: string;
+            staffNumber: string;
+          }[];
           replacement: number;
           retirements: number;
           schoolId: string;
@@ -6761,6 +7047,10 @@ export interface components {
         recruitRounding: "round" | "ceil" | "floor";
         retirementsPerRecruit: number;
       };
+      schools: {
+        id: string;
+        name: string;
+      }[];
       schoolYear: number;
     };
     StaffingRotation: {
@@ -7105,6 +7395,8 @@ export interface components {
         | "research"
         | "admissions"
         | "office"
+        | "preschool_education"
+        | "health_arts"
         | null;
       /** Format: uuid */
       staffId?: string | null;
@@ -7132,6 +7424,8 @@ export interface components {
         | "research"
         | "admissions"
         | "office"
+        | "preschool_education"
+        | "health_arts"
         | null;
       staffId: string | null;
       username: string;
@@ -12728,6 +13022,15 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description 已导入、有错误或数据已变化 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   getFitnessImportsTemplateXlsx: {
@@ -13390,6 +13693,20 @@ export interface operations {
           "application/json": {
             /** @enum {string} */
             database: "pglite" | "postgresql";
+            /** @description 只读副本(DATABASE_READ_URL) */
+            replica: {
+              /** @description 副本尚未重放的预写日志字节数 */
+              lagBytes: number | null;
+              /** @description 副本最后重放的事务落后的秒数(已全部重放时为 0) */
+              lagSeconds: number | null;
+              /** @description 副本已被提升为主库 */
+              promoted: boolean;
+              /**
+               * @description up:报表类读取走只读副本;down:副本不可用或落后过多,读取改由主库承担
+               * @enum {string}
+               */
+              state: "none" | "up" | "down";
+            };
             schemaVersion: number;
             /** @enum {string} */
             status: "ok";
@@ -15497,6 +15814,15 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
+      /** @description 已导入、有错误或数据已变化 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
   getPreschoolImportsTemplateXlsx: {
@@ -16998,6 +17324,15 @@ export interface operations {
       };
       /** @description 不存在 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已导入、有错误或数据已变化 */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -21113,26 +21448,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description 状态冲突 */
+      /** @description 已导入、有错误或数据已变化 */
       409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description 已清除 */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description 文件过大 */
-      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -21198,26 +21515,8 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description 状态冲突 */
+      /** @description 已导入、有错误或数据已变化 */
       409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description 已清除 */
-      410: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"];
-        };
-      };
-      /** @description 文件过大 */
-      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -21769,6 +22068,7 @@ export interface operations {
           absenceThresholdDays: number;
           caseDeadlineDays: number;
           keepRoster: boolean;
+          leadershipEscalationDays: number;
           returnVerifyDays: number;
           zeroReportDueDay: number;
         };
@@ -22243,6 +22543,122 @@ export interface operations {
       };
     };
   };
+  getSettingsCapabilityOwners: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 业务归口 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CapabilityOwners"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postSettingsCapabilityOwners: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AssignCapabilityOwner"];
+      };
+    };
+    responses: {
+      /** @description 业务归口 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CapabilityOwners"];
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   getStaffingDemand: {
     parameters: {
       query?: {
@@ -22610,7 +23026,7 @@ export interface operations {
           "application/json": components["schemas"]["Error"];
         };
       };
-      /** @description 状态冲突 */
+      /** @description 已导入、有错误或数据已变化 */
       409: {
         headers: {
           [name: string]: unknown;
@@ -22670,6 +23086,15 @@ export interface operations {
       };
       /** @description 不存在 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 已导入、有错误或数据已变化 */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -22902,6 +23327,176 @@ export interface operations {
       };
       /** @description 不存在 */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingRecognitions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: date
+           * @default null
+           */
+          expiresOn?: string | null;
+          /** @enum {string} */
+          level: "county" | "city" | "province";
+          /** Format: date */
+          recognisedOn: string;
+          /** Format: uuid */
+          staffId: string;
+          /** @enum {string} */
+          tier: "backbone" | "leader" | "master";
+        };
+      };
+    };
+    responses: {
+      /** @description 登记骨干教师、学科带头人或名师认定(人事股) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingRecognitionsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: date
+           * @default null
+           */
+          expiresOn?: string | null;
+          /** @enum {string} */
+          level: "county" | "city" | "province";
+          /** Format: date */
+          recognisedOn: string;
+          /** @enum {string} */
+          tier: "backbone" | "leader" | "master";
+        };
+      };
+    };
+    responses: {
+      /** @description 修改认定的类别、级别或日期(人事股) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -23237,7 +23832,7 @@ export interface operations {
       };
     };
   };
-  putStaffingRecruitmentLinesByIdArrivals: {
+  postStaffingRecruitmentLinesByIdRecruits: {
     parameters: {
       query?: never;
       header?: never;
@@ -23249,7 +23844,23 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          arrived: number;
+          /** Format: date */
+          arrivedOn: string;
+          /** @default 汉族 */
+          ethnicity?: string;
+          /** @default true */
+          hasCertificate?: boolean;
+          name: string;
+          /** @enum {string} */
+          qualification: "postgraduate" | "bachelor" | "college" | "secondary" | "below";
+          residentId: string;
+          /** @enum {string} */
+          stageTaught: "preschool" | "primary" | "junior" | "senior" | "vocational" | "special";
+          /**
+           * @default none
+           * @enum {string}
+           */
+          title?: "senior_high" | "senior" | "intermediate" | "junior" | "entry" | "none";
         };
       };
     };
@@ -23452,6 +24063,170 @@ export interface operations {
     responses: {
       /** @description 兼职教研员 */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingReserve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          criteria: string;
+          /** Format: date */
+          joinedOn: string;
+          /** Format: uuid */
+          staffId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 教师纳入后备人才库(人事股) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingReserveById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /**
+           * Format: date
+           * @default null
+           */
+          assessedOn?: string | null;
+          /** @default null */
+          assessment?: string | null;
+          criteria: string;
+          /**
+           * @default active
+           * @enum {string}
+           */
+          status?: "active" | "left";
+        };
+      };
+    };
+    responses: {
+      /** @description 修改后备人才的入库条件、考核结果或出库(人事股) */
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -24054,6 +24829,202 @@ export interface operations {
       };
     };
   };
+  postStaffingStudios: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          foundedOn: string;
+          /** Format: uuid */
+          hostStaffId: string;
+          name: string;
+          /** @enum {string} */
+          subject:
+            | "chinese"
+            | "math"
+            | "english"
+            | "physics"
+            | "chemistry"
+            | "biology"
+            | "history"
+            | "geography"
+            | "politics"
+            | "science"
+            | "pe"
+            | "music"
+            | "art"
+            | "it"
+            | "psychology"
+            | "preschool"
+            | "vocational"
+            | "special";
+        };
+      };
+    };
+    responses: {
+      /** @description 新建名师工作室(教研室) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  putStaffingStudiosById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          foundedOn: string;
+          /** Format: uuid */
+          hostStaffId: string;
+          name: string;
+          /** @enum {string} */
+          subject:
+            | "chinese"
+            | "math"
+            | "english"
+            | "physics"
+            | "chemistry"
+            | "biology"
+            | "history"
+            | "geography"
+            | "politics"
+            | "science"
+            | "pe"
+            | "music"
+            | "art"
+            | "it"
+            | "psychology"
+            | "preschool"
+            | "vocational"
+            | "special";
+        };
+      };
+    };
+    responses: {
+      /** @description 修改名师工作室名称、主持人或学科(教研室) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   postStaffingStudiosByIdActivities: {
     parameters: {
       query?: never;
@@ -24076,6 +25047,154 @@ export interface operations {
     responses: {
       /** @description 活动 */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  postStaffingStudiosByIdMembers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** Format: date */
+          joinedOn: string;
+          /** Format: uuid */
+          staffId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 名师工作室增加成员(教研室) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            id: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 状态冲突 */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  deleteStaffingStudiosByIdMembersByStaffId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        staffId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 名师工作室移出成员(教研室) */
+      200: {
         headers: {
           [name: string]: unknown;
         };

@@ -7,6 +7,7 @@ import { PageTitle } from "../components/PageTitle";
 import type { Establishment, EstablishmentSchool } from "./api";
 import { BLUE, DownloadButton, FigureCards, GREY, MethodNote, RED } from "./components";
 import { useEstablishment } from "./hooks";
+import { SettingsButton } from "./SettingsDrawer";
 
 const dash = (v: number | null) => (v === null ? "—" : v);
 
@@ -72,12 +73,15 @@ export default function EstablishmentPage() {
       <Card
         title={<PageTitle inline>编制核定</PageTitle>}
         extra={
-          <DownloadButton
-            path="establishment/export.xlsx"
-            fallback="编制核定表.xlsx"
-            label="导出编制核定表"
-            testId="download-establishment"
-          />
+          <Space wrap>
+            <SettingsButton />
+            <DownloadButton
+              path="establishment/export.xlsx"
+              fallback="编制核定表.xlsx"
+              label="导出编制核定表"
+              testId="download-establishment"
+            />
+          </Space>
         }
       >
         {q.isError && <Alert type="error" showIcon title={q.error.message} />}
@@ -102,7 +106,7 @@ export default function EstablishmentPage() {
             />
             <MethodNote
               items={[
-                "依据中央编办发〔2014〕72号:教职工与学生比 高中 1:12.5、初中 1:13.5、小学 1:19(参数页可按省份和年份调整);学生数为 9 月 1 日在籍学生。",
+                "依据中央编办发〔2014〕72号:教职工与学生比 高中 1:12.5、初中 1:13.5、小学 1:19(右上角“参数设置”按省份和适用年份调整,人事股保存,保存记入操作日志);学生数为 9 月 1 日在籍学生。",
                 "小规模学校(学生不足设定人数)和教学点按学段取“生师比”与“班数 × 班师比”中的较大值(标“按班”);特殊教育学校按特教生师比;寄宿生、随班就读残疾学生按设定人数增加编制。",
                 "各学段保留一位小数,学校合计按设定的取整方式(默认四舍五入)取整为核定编制;全县为各校之和。",
                 "实有在编:本学年在编且在岗或离岗的全部教职工(离岗仍占编);合同制和代课人员不占编制,列为编外。",

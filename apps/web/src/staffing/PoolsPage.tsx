@@ -21,9 +21,10 @@ import { useState } from "react";
 import { ApiError } from "../app/api";
 import { ForbiddenPage } from "../app/StatusPages";
 import { PageTitle } from "../components/PageTitle";
-import { type Pools, staffingApi } from "./api";
+import { type Pools, type RecognitionRow, type ReserveRow, staffingApi } from "./api";
 import { FigureCards, MethodNote, pct, useStaffingAbilities } from "./components";
 import { usePools, useStaffingWrite } from "./hooks";
+import { MembersModal, RecognitionModal, ReserveModal, StudioModal } from "./PoolEditors";
 
 type Studio = Pools["studios"][number];
 
@@ -74,6 +75,10 @@ export default function PoolsPage() {
   const q = usePools();
   const can = useStaffingAbilities();
   const [adding, setAdding] = useState<Studio | null>(null);
+  const [recognition, setRecognition] = useState<RecognitionRow | "new" | null>(null);
+  const [reserve, setReserve] = useState<ReserveRow | "new" | null>(null);
+  const [studio, setStudio] = useState<Studio | "new" | null>(null);
+  const [membersOf, setMembersOf] = useState<string | null>(null);
   if (q.error instanceof ApiError && q.error.status === 403) return <ForbiddenPage />;
   const p = q.data;
   return (
@@ -90,7 +95,7 @@ export default function PoolsPage() {
                 { key: "leader", title: "学科带头人", value: p.tiers.leader, suffix: "名" },
                 { key: "master", title: "名师", value: p.tiers.master, suffix: "名" },
                 { key: "expiring", title: "一年内到期", value: p.expiringWithinYear, suffix: "名" },
-                { key: "reserve", title: "后备人才库", value: p.reserve.length, suffix: "名" },
+                { key: "reserve", title: "后备人才库(在库)", value: p.reserveActive, suffix: "名" },
                 { key: "studios", title: "名师工作室", value: p.studios.length, suffix: "个" },
                 { key: "researchers", title: "兼职教研员(在任)", value: p.activeResearchers, suffix: "名" },
                 { key: "double", title: "双师型比例(中职)", value: pct(p.doubleQualifiedShare) },
@@ -98,7 +103,8 @@ export default function PoolsPage() {
             />
             <MethodNote
               items={[
-                "认定在认定日期(含)之后、到期日期之前有效;一名教师有多项认定时按最高层级计一次(名师 > 学科带头人 > 骨干教师)。",
+                "认定在认定日期(含)之后、到期日期之前有效;一名教师有多项认定时按最高层级计一次(名师 > 学科带头人 > 骨干教师)。认定和后备人才库由人事股维护,提前终止认定填到期日期。",
+                "后备人才库按在库人数计,出库的保留记录但不计入;名师工作室及成员由教研室维护,主持人自动为成员。",
                 "兼职教研员按聘任日期和任期结束日期计在任人数。",
                 "双师型比例 = 中等职业学校在岗专任教师中具有双师型认定的人数 ÷ 这些学校的在岗专任教师;没有中职学校时不显示。",
               ]}
@@ -107,7 +113,16 @@ export default function PoolsPage() {
         )}
       </Card>
       {p && (
-        <Card title="名师工作室">
+        <Card
+          title="名师工作室"
+          extra={
+            can.studios && (
+              <Button onClick={() => setStudio("new")} data-testid="new-studio">
+                新建工作室
+              </Button>
+            )
+          }
+        >
           <Row gutter={[16, 16]}>
             {p.studios.map((s) => (
               <Col key={s.id} xs={24} md={12} xl={8}>
@@ -116,15 +131,29 @@ export default function PoolsPage() {
                   title={s.name}
                   extra={
                     can.studios && (
-                      <Button size="small" onClick={() => setAdding(s)} data-testid="add-activity">
-                        登记活动
-                      </Button>
+                      <Space size={4}>
+                        <Button size="small" onClick={() => setStudio(s)} data-testid="edit-studio">
+                          修改
+                        </Button>
+                        <Button size="small" onClick={() => setAdding(s)} data-testid="add-activity">
+                          登记活动
+                        </Button>
+                      </Space>
                     )
                   }
                 >
                   <div>主持人:{s.host}</div>
                   <div>
-                    学科:{s.label} · 成员 {s.members} 名 · 成立于 {s.foundedOn}
+                    学科:{s.label} · 成立于 {s.foundedOn} ·{" "}
+                    <Button
+                      type="link"
+                      size="small"
+                      style={{ padding: 0 }}
+                      onClick={() => setMembersOf(s.id)}
+                      data-testid="studio-members-link"
+                    >
+                      成员 {s.members} 名
+                    </Button>
                   </div>
                   <List
                     size="small"
@@ -144,7 +173,16 @@ export default function PoolsPage() {
       {p && (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
-            <Card title="后备人才库">
+            <Card
+              title="后备人才库"
+              extra={
+                can.manage && (
+                  <Button size="small" onClick={() => setReserve("new")} data-testid="new-reserve">
+                    纳入人才库
+                  </Button>
+                )
+              }
+            >
               <Table
                 rowKey="id"
                 size="small"
@@ -156,7 +194,28 @@ export default function PoolsPage() {
                   { title: "学校", dataIndex: "schoolName", ellipsis: true },
                   { title: "入库", dataIndex: "joinedOn", width: 110 },
                   { title: "考核", dataIndex: "assessment", width: 70, render: (v: string | null) => v ?? "—" },
+                  {
+                    title: "状态",
+                    dataIndex: "status",
+                    width: 70,
+                    render: (v: string) => (v === "active" ? <Tag color="blue">在库</Tag> : <Tag>出库</Tag>),
+                  },
+                  ...(can.manage
+                    ? [
+                        {
+                          title: "",
+                          key: "edit",
+                          width: 60,
+                          render: (_: unknown, r: ReserveRow) => (
+                            <Button size="small" type="link" onClick={() => setReserve(r)}>
+                              修改
+                            </Button>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
+                data-testid="reserve-table"
               />
             </Card>
           </Col>
@@ -178,7 +237,16 @@ export default function PoolsPage() {
             </Card>
           </Col>
           <Col xs={24}>
-            <Card title="骨干教师、学科带头人和名师认定">
+            <Card
+              title="骨干教师、学科带头人和名师认定"
+              extra={
+                can.manage && (
+                  <Button size="small" onClick={() => setRecognition("new")} data-testid="new-recognition">
+                    登记认定
+                  </Button>
+                )
+              }
+            >
               <Table
                 rowKey="id"
                 size="small"
@@ -198,13 +266,40 @@ export default function PoolsPage() {
                     width: 80,
                     render: (v: boolean) => (v ? <Tag color="green">有效</Tag> : <Tag>已到期</Tag>),
                   },
+                  ...(can.manage
+                    ? [
+                        {
+                          title: "",
+                          key: "edit",
+                          width: 60,
+                          render: (_: unknown, r: RecognitionRow) => (
+                            <Button size="small" type="link" onClick={() => setRecognition(r)}>
+                              修改
+                            </Button>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
+                data-testid="recognition-table"
               />
             </Card>
           </Col>
         </Row>
       )}
       {adding && <AddActivity studio={adding} onClose={() => setAdding(null)} />}
+      {recognition && (
+        <RecognitionModal editing={recognition === "new" ? null : recognition} onClose={() => setRecognition(null)} />
+      )}
+      {reserve && <ReserveModal editing={reserve === "new" ? null : reserve} onClose={() => setReserve(null)} />}
+      {studio && <StudioModal editing={studio === "new" ? null : studio} onClose={() => setStudio(null)} />}
+      {membersOf && p?.studios.find((s) => s.id === membersOf) && (
+        <MembersModal
+          studio={p.studios.find((s) => s.id === membersOf) as Studio}
+          editable={can.studios}
+          onClose={() => setMembersOf(null)}
+        />
+      )}
     </Space>
   );
 }

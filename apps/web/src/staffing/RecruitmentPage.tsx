@@ -1,10 +1,13 @@
-import { Alert, App, Button, Card, InputNumber, Popconfirm, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Card, InputNumber, List, Popconfirm, Skeleton, Space, Table, Tag, Typography } from "antd";
+import { useState } from "react";
 import { ApiError } from "../app/api";
 import { ForbiddenPage } from "../app/StatusPages";
 import { PageTitle } from "../components/PageTitle";
-import { type PlanLine, staffingApi } from "./api";
+import { type Need, type PlanLine, staffingApi } from "./api";
 import { DownloadButton, FigureCards, MethodNote, useStaffingAbilities } from "./components";
 import { useRecruitment, useStaffingWrite } from "./hooks";
+import { ArrivalModal, NeedModal } from "./RecruitEditors";
+import { SettingsButton } from "./SettingsDrawer";
 
 const ROUNDING = { round: "四舍五入", ceil: "向上取整", floor: "向下取整" } as const;
 
@@ -13,6 +16,8 @@ export default function RecruitmentPage() {
   const q = useRecruitment();
   const can = useStaffingAbilities();
   const { message } = App.useApp();
+  const [arriving, setArriving] = useState<PlanLine | null>(null);
+  const [needing, setNeeding] = useState(false);
   const propose = useStaffingWrite(staffingApi.proposePlan);
   const approve = useStaffingWrite(staffingApi.approvePlan);
   const edit = useStaffingWrite((a: { id: string; quantity: number; note: string }) =>
@@ -36,6 +41,7 @@ export default function RecruitmentPage() {
         title={<PageTitle inline>招聘计划</PageTitle>}
         extra={
           <Space wrap>
+            <SettingsButton />
             {can.manage && r?.plan?.status !== "approved" && (
               <Button
                 loading={propose.isPending}
@@ -109,6 +115,8 @@ export default function RecruitmentPage() {
                 `补充规则“${rule}”:全县退休人数 ÷ ${r.rule.retirementsPerRecruit},按“${ROUNDING[r.rule.recruitRounding]}”取整(默认向上取整:15 人退休补 8 人),再按各校各学科的精确份额以最大余数法分配,各行之和等于全县数。`,
                 "学科缺口:学校缺编名额优先补充缺口最大的学科,每缺一名教师(四舍五入)补充一名,合计不超过该校缺编数。",
                 "人事股可逐行调整计划人数(建议人数保留在表中);局领导审批后计划冻结,导出为招聘公告附表。",
+                "新教师到岗:计划审批后,人事股逐人录入教职工名册(在编专任教师,学校和学科为该行),到岗人数为已录入人数,不超过计划人数;到岗日期所在学年即任职学年。",
+                "学校招聘需求:学校管理员为本校提出,人事股对照各校各学科计划人数审核;“计划”列为同一学校同一学科在计划中的人数。",
               ]}
             />
           </Space>
@@ -157,27 +165,87 @@ export default function RecruitmentPage() {
                     </span>
                   ),
               },
+              {
+                title: "到岗",
+                key: "arrived",
+                width: 130,
+                render: (_: unknown, line) => (
+                  <Space size={4}>
+                    <span>
+                      {line.arrived}/{line.quantity}
+                    </span>
+                    {can.manage && r.plan?.status === "approved" && line.arrived < line.quantity && (
+                      <Button size="small" type="link" onClick={() => setArriving(line)} data-testid="register-arrival">
+                        登记到岗
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
               { title: "备注", dataIndex: "note", ellipsis: true },
             ]}
+            expandable={{
+              rowExpandable: (line) => line.recruits.length > 0,
+              expandedRowRender: (line) => (
+                <List
+                  size="small"
+                  dataSource={line.recruits}
+                  renderItem={(x) => (
+                    <List.Item>
+                      {x.name} · 教职工编号 {x.staffNumber} · {x.arrivedOn} 到岗
+                    </List.Item>
+                  )}
+                />
+              ),
+            }}
             data-testid="plan-table"
           />
         </Card>
       )}
-      {r && r.needs.length > 0 && (
-        <Card title="学校提出的招聘需求">
-          <Table
+      {r && (
+        <Card
+          title="学校招聘需求(按学校和学科)"
+          extra={
+            (can.manage || can.school) && (
+              <Button onClick={() => setNeeding(true)} data-testid="new-need">
+                提出需求
+              </Button>
+            )
+          }
+        >
+          <Table<Need>
             rowKey="id"
             size="small"
-            pagination={false}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
             dataSource={r.needs}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: "本学年还没有学校提出招聘需求" }}
+            data-testid="needs-table"
             columns={[
-              { title: "学校", dataIndex: "schoolName" },
+              { title: "学校", dataIndex: "schoolName", ellipsis: true, width: 200 },
               { title: "学科", dataIndex: "label", width: 100 },
-              { title: "人数", dataIndex: "count", width: 60, align: "right" },
+              { title: "需求", dataIndex: "count", width: 60, align: "right" },
+              {
+                title: "计划",
+                dataIndex: "planned",
+                width: 70,
+                align: "right",
+                render: (v: number | null, n) =>
+                  v === null ? "—" : v < n.count ? <Typography.Text type="warning">{v}</Typography.Text> : v,
+              },
               { title: "理由", dataIndex: "reason", render: (v: string) => <Typography.Text>{v}</Typography.Text> },
             ]}
           />
         </Card>
+      )}
+      {arriving && r && <ArrivalModal line={arriving} schoolYear={r.schoolYear} onClose={() => setArriving(null)} />}
+      {needing && r && (
+        <NeedModal
+          schoolYear={r.schoolYear}
+          schools={r.schools}
+          fixedSchoolId={can.manage ? null : can.school}
+          onClose={() => setNeeding(false)}
+        />
       )}
     </Space>
   );

@@ -25,6 +25,19 @@ export type ProposeRotationBody = Body<"postStaffingRotation">;
 export type DecideRotationBody = Body<"postStaffingRotationByIdDecision">;
 export type ExemptionBody = Body<"postStaffingRotationExemptions">;
 export type ActivityBody = Body<"postStaffingStudiosByIdActivities">;
+export type SettingsBody = Body<"putStaffingSettings">;
+export type RecruitBody = Body<"postStaffingRecruitmentLinesByIdRecruits">;
+export type NeedBody = Body<"postStaffingRecruitmentNeeds">;
+export type RecognitionBody = Body<"postStaffingRecognitions">;
+export type RecognitionUpdateBody = Body<"putStaffingRecognitionsById">;
+export type ReserveBody = Body<"postStaffingReserve">;
+export type ReserveUpdateBody = Body<"putStaffingReserveById">;
+export type StudioBody = Body<"postStaffingStudios">;
+export type MemberBody = Body<"postStaffingStudiosByIdMembers">;
+export type Need = Row<Recruitment["needs"]>;
+export type Studio = Row<Pools["studios"]>;
+export type RecognitionRow = Row<Pools["recognitions"]>;
+export type ReserveRow = Row<Pools["reserve"]>;
 
 type Year = { schoolYear?: number; schoolId?: string };
 const enc = encodeURIComponent;
@@ -32,6 +45,7 @@ const enc = encodeURIComponent;
 export const staffingApi = {
   overview: (q: Year) => api.get<Ok<"getStaffingOverview">>("/staffing/overview", q),
   settings: () => api.get<Ok<"getStaffingSettings">>("/staffing/settings"),
+  saveSettings: (body: SettingsBody) => api.put<Ok<"putStaffingSettings">>("/staffing/settings", body),
   establishment: (q: Year) => api.get<Ok<"getStaffingEstablishment">>("/staffing/establishment", q),
   demand: (q: Year) => api.get<Ok<"getStaffingDemand">>("/staffing/demand", q),
   structure: (q: Year) => api.get<Ok<"getStaffingStructure">>("/staffing/structure", q),
@@ -39,6 +53,12 @@ export const staffingApi = {
   proposePlan: () => api.post<Ok<"postStaffingRecruitment">>("/staffing/recruitment"),
   editLine: (id: string, body: PlanLineBody) =>
     api.put<Ok<"putStaffingRecruitmentLinesById">>(`/staffing/recruitment/lines/${enc(id)}`, body),
+  registerRecruit: (lineId: string, body: RecruitBody) =>
+    api.post<Ok<"postStaffingRecruitmentLinesByIdRecruits">>(
+      `/staffing/recruitment/lines/${enc(lineId)}/recruits`,
+      body,
+    ),
+  addNeed: (body: NeedBody) => api.post<Ok<"postStaffingRecruitmentNeeds">>("/staffing/recruitment/needs", body),
   approvePlan: () => api.post<Ok<"postStaffingRecruitmentApprove">>("/staffing/recruitment/approve"),
   training: (q: Year & { filter: "all" | "behind" | "complete" }) =>
     api.get<Ok<"getStaffingTraining">>("/staffing/training", q),
@@ -52,6 +72,23 @@ export const staffingApi = {
   pools: () => api.get<Ok<"getStaffingPools">>("/staffing/pools"),
   addActivity: (studioId: string, body: ActivityBody) =>
     api.post<Ok<"postStaffingStudiosByIdActivities">>(`/staffing/studios/${enc(studioId)}/activities`, body),
+  addRecognition: (body: RecognitionBody) => api.post<Ok<"postStaffingRecognitions">>("/staffing/recognitions", body),
+  updateRecognition: (id: string, body: RecognitionUpdateBody) =>
+    api.put<Ok<"putStaffingRecognitionsById">>(`/staffing/recognitions/${enc(id)}`, body),
+  addReserve: (body: ReserveBody) => api.post<Ok<"postStaffingReserve">>("/staffing/reserve", body),
+  updateReserve: (id: string, body: ReserveUpdateBody) =>
+    api.put<Ok<"putStaffingReserveById">>(`/staffing/reserve/${enc(id)}`, body),
+  createStudio: (body: StudioBody) => api.post<Ok<"postStaffingStudios">>("/staffing/studios", body),
+  updateStudio: (id: string, body: StudioBody) =>
+    api.put<Ok<"putStaffingStudiosById">>(`/staffing/studios/${enc(id)}`, body),
+  addMember: (studioId: string, body: MemberBody) =>
+    api.post<Ok<"postStaffingStudiosByIdMembers">>(`/staffing/studios/${enc(studioId)}/members`, body),
+  removeMember: (studioId: string, staffId: string) =>
+    api.delete<Ok<"deleteStaffingStudiosByIdMembersByStaffId">>(
+      `/staffing/studios/${enc(studioId)}/members/${enc(staffId)}`,
+    ),
+  searchStaff: (q: string) =>
+    api.get<Ok<"getRegistryStaff">>("/registry/staff", { q, postType: "teacher", pageSize: 20 }),
   me: () => api.get<Ok<"getStaffingMe">>("/staffing/me"),
   uploadTraining: (file: File) => api.upload<ImportResult>("/staffing/imports", file),
   commitTraining: (id: string, onlyValidRows: boolean) =>

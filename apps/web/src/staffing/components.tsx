@@ -1,6 +1,6 @@
 import { DownloadOutlined } from "@ant-design/icons";
 import { type auth, staffing } from "@edubureau/core";
-import { Alert, App, Button, Card, Col, Row, Statistic } from "antd";
+import { Alert, App, Button, Card, Col, Row, Select, Statistic } from "antd";
 import { type ReactNode, useState } from "react";
 import { useMe } from "../app/auth";
 import { staffingApi } from "./api";
@@ -97,3 +97,41 @@ export const GREEN_TEXT = "#237804";
 export const BLUE = "#1677ff";
 export const GREY = "#8c8c8c";
 export const pct = (v: number | null) => (v === null ? "—" : `${v}%`);
+
+/**
+ * A teacher picker searching the register's staff list by name or number (专任教师 of the current year); the value
+ * is the staff id.
+ */
+export function StaffPicker(props: {
+  value?: string;
+  onChange?: (id: string) => void;
+  placeholder?: string;
+  initial?: { value: string; label: string };
+  testId?: string;
+}) {
+  const [options, setOptions] = useState<{ value: string; label: string }[]>(props.initial ? [props.initial] : []);
+  const [busy, setBusy] = useState(false);
+  const search = async (q: string) => {
+    if (q.trim().length === 0) return;
+    setBusy(true);
+    try {
+      const r = await staffingApi.searchStaff(q.trim());
+      setOptions(r.rows.map((s) => ({ value: s.id, label: `${s.name}(${s.schoolName} · ${s.staffNumber})` })));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: search }}
+      value={props.value}
+      onChange={props.onChange}
+      options={options}
+      loading={busy}
+      placeholder={props.placeholder ?? "输入姓名或教职工编号搜索"}
+      notFoundContent={busy ? "查找中…" : "输入姓名或编号查找"}
+      data-testid={props.testId}
+      style={{ width: "100%" }}
+    />
+  );
+}

@@ -21,6 +21,7 @@ export const useTraining = (filter: "all" | "behind" | "complete") =>
 export const useRotation = () =>
   useQuery({ queryKey: staffingKeys.of("rotation"), queryFn: () => staffingApi.rotation({}) });
 export const usePools = () => useQuery({ queryKey: staffingKeys.of("pools"), queryFn: staffingApi.pools });
+export const useSettings = () => useQuery({ queryKey: staffingKeys.of("settings"), queryFn: staffingApi.settings });
 export const useMyRecord = () => useQuery({ queryKey: staffingKeys.of("me"), queryFn: staffingApi.me });
 
 /** A write that refreshes every workforce query when it succeeds. */

@@ -94,10 +94,11 @@ export async function nextStaffNumbers(db: Db | Tx, regionCode: string, n: numbe
 
 /**
  * Registers a staff member (新进教职工): the person (or the one already in the register with that resident ID, such
- * as a former pupil), the staff record and the employment of the school year, in one transaction.
+ * as a former pupil), the staff record and the employment of the school year, in one transaction (a savepoint when
+ * the caller passes its own transaction, as the recruitment plan's arrivals do).
  */
 export async function createStaff(
-  db: Db,
+  db: Db | Tx,
   actor: auth.Actor | null,
   input: NewStaff,
   ctx: Ctx & { cipher: PersonalDataCipher },
@@ -110,7 +111,7 @@ export async function createStaff(
   if (problems.length > 0) throw invalid(problems);
   const residentId = input.residentId.trim().toUpperCase();
   const hash = ctx.cipher.hash(residentId);
-  return db.transaction(async (tx) => {
+  return (db as Db).transaction(async (tx) => {
     const [existingPerson] = await tx.select({ id: person.id }).from(person).where(eq(person.residentIdHash, hash));
     if (existingPerson) {
       const [already] = await tx.select({ id: staff.id }).from(staff).where(eq(staff.personId, existingPerson.id));
