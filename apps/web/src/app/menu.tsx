@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
@@ -72,6 +73,7 @@ export const paths = {
   users: "/system/users",
   audit: "/system/audit",
   backup: "/system/backup",
+  capabilityOwners: "/system/capability-owners",
   changePassword: "/account/password",
   exams: "/exams",
 } as const;
@@ -117,6 +119,8 @@ export function menuItems(can: Can, user: MenuUser): MenuItem[] {
   if (can("read", "audit"))
     system.push({ key: paths.audit, icon: <AuditOutlined />, label: auth.capabilityLabels.audit });
   if (user.role === "admin") system.push({ key: paths.backup, icon: <CloudServerOutlined />, label: "数据备份" });
+  if (auth.mayReadOwners(user))
+    system.push({ key: paths.capabilityOwners, icon: <ApartmentOutlined />, label: "业务归口" });
   if (system.length > 0) items.push({ key: "system", icon: <SettingOutlined />, label: "系统管理", children: system });
   return items;
 }

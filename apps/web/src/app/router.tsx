@@ -26,6 +26,7 @@ const WhatIfPage = lazy(() => import("../balance/WhatIfPage"));
 const BalanceSettingsPage = lazy(() => import("../balance/SettingsPage"));
 const BalanceSnapshotPage = lazy(() => import("../balance/SnapshotPage"));
 const AuditPage = lazy(() => import("../audit/AuditPage"));
+const CapabilityOwnersPage = lazy(() => import("../settings/CapabilityOwnersPage"));
 const BackupPage = lazy(() => import("../backup/BackupPage"));
 const LedgerTasksPage = lazy(() => import("../ledger/TasksPage"));
 const LedgerBoardPage = lazy(() => import("../ledger/BoardPage"));
@@ -220,6 +221,8 @@ export const router = createBrowserRouter([
                 element: <RequireAbility kind="read" capability="audit" />,
                 children: [{ path: paths.audit, element: <AuditPage /> }],
               },
+              // the bureau's accounts read it; the page shows 403 to others (the server refuses them)
+              { path: paths.capabilityOwners, element: <CapabilityOwnersPage /> },
               { path: "*", element: <NotFoundPage /> },
             ],
           },
