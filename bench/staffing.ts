@@ -3,7 +3,8 @@
  * about 900,000 students in 20,000 classes), computed by core from the rows the intake hands it, warm; beside them
  * the same aggregates in SQL on the embedded database (filled posts and students per school and stage, class-period
  * demand per school and subject against teachers per subject, the age pyramid and the ageing share).
- * The target is ≤ 200 ms warm for the three figures together.
+ * The target is ≤ 200 ms warm for the three figures together. Beside the wall-clock median the bench prints the CPU
+ * time the process used per run: on a loaded machine the wall clock also counts the wait for a core.
  *
  *   npx tsx bench/staffing.ts [--runs 10]
  */
@@ -50,13 +51,20 @@ function stats(label: string, times: number[]) {
   return median;
 }
 
+/** CPU milliseconds this process spent per run (all its threads), beside the wall-clock times. */
+const cpuTimes: number[] = [];
+
 async function repeat(fn: () => unknown | Promise<unknown>) {
   await fn(); // warm
   const times: number[] = [];
+  cpuTimes.length = 0;
   for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpuTimes.push((used.user + used.system) / 1000);
   }
   return times;
 }
@@ -140,6 +148,7 @@ function figures() {
 
 console.log(`一个市:${SCHOOLS} 所学校,${classes.length} 个班,${TEACHERS} 名教师`);
 const core = stats("编制核定 + 学科结构 + 队伍结构(core,热)", await repeat(figures));
+const coreCpu = stats("  其中本进程占用 CPU", cpuTimes);
 const f = figures();
 console.log(
   `  核定编制 ${f.est.owed},实有在编 ${f.est.filled},缺编 ${f.est.shortage};学科缺口最大:${f.demand.county[0]?.subject} ${f.demand.county[0]?.shortage};50岁及以上 ${f.structure.ageingShare}%`,
@@ -222,4 +231,8 @@ const sqlTimes = await repeat(async () => {
 });
 const reference = stats("同样的汇总在 SQL 中(PGlite,热)", sqlTimes);
 console.log(`core 为 SQL 的 ${(core / reference).toFixed(2)} 倍;目标 ≤ 200 ms:${core <= 200 ? "达到" : "未达到"}`);
+// on a shared machine the wall clock includes the time spent waiting for a core: the CPU time shows the work itself
+if (core > 200 && coreCpu <= 200) {
+  console.log(`  墙钟时间超出目标而 CPU 时间 ${coreCpu.toFixed(1)} ms 在目标内:本机负载高(等待 CPU),请在空闲时复测`);
+}
 await database.close();
