@@ -13,6 +13,7 @@ import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { platformMeta } from "../db/metaTable";
 import { truncateAll } from "../db/truncateAll";
+import { initialsOf } from "../registry/initialsOf";
 import {
   classTeacher,
   employment,
@@ -83,7 +84,7 @@ export interface LoadDemoResult {
 function protectPersons(rows: DemoCounty["person"], cipher: PersonalDataCipher) {
   return rows.map(({ residentId, ...row }) => ({
     ...row,
-    nameInitials: registry.nameInitials(row.name),
+    nameInitials: initialsOf(row.name),
     residentIdHash: cipher.hash(residentId),
     residentIdMasked: registry.maskResidentId(residentId),
     residentIdCipher: cipher.encrypt(residentId),

@@ -15,6 +15,7 @@ import {
   type SheetJob,
 } from "../../excel/importPipeline";
 import type { Sheet } from "../../excel/importSheet";
+import { initialsOf } from "../initialsOf";
 import { enrollment, person, student } from "../tables";
 import { type CheckedRow, validateStudentImport } from "./validate";
 
@@ -73,7 +74,7 @@ export function registerRows(
       gender: r.gender,
       birthDate: r.birthDate,
       ethnicity: r.ethnicity,
-      nameInitials: registry.nameInitials(r.name),
+      nameInitials: initialsOf(r.name),
       residentIdHash,
       residentIdMasked: r.residentId ? registry.maskResidentId(r.residentId) : null,
       residentIdCipher: r.residentId ? cipher.encrypt(r.residentId) : null,
