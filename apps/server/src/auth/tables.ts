@@ -12,7 +12,10 @@ import {
 } from "drizzle-orm/pg-core";
 import { id, timestamps } from "../db/columns";
 
-/** Accounts (用户). A role with its scope: section for 股室 staff, school for school roles, staff for teachers. */
+/**
+ * Accounts (用户). A role with its scope: section for 股室 staff, school for school roles, staff for teachers,
+ * township for a township contact (乡镇联络员).
+ */
 export const appUser = pgTable(
   "app_user",
   {
@@ -26,6 +29,8 @@ export const appUser = pgTable(
     section: text("section"),
     schoolId: uuid("school_id"),
     staffId: uuid("staff_id"),
+    /** for role "township": the township's 9-digit statistical code (town.code) */
+    townCode: char("town_code", { length: 9 }),
     disabled: boolean("disabled").notNull().default(false),
     /** created by the demo generator: production mode refuses to start while any exist */
     isDemo: boolean("is_demo").notNull().default(false),

@@ -1,0 +1,1 @@
+ALTER TABLE "app_user" ADD COLUMN "town_code" char(9);
