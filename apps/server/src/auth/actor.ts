@@ -16,6 +16,7 @@ export function actorFromUser(user: typeof appUser.$inferSelect, owners?: auth.C
     schoolId: user.schoolId,
     staffId: user.staffId,
     regionCode: user.regionCode,
+    ...(user.townCode ? { townCode: user.townCode } : {}),
     ...(owners ? { owners } : {}),
   };
 }

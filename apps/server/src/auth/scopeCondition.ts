@@ -8,11 +8,16 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
  * (narrowed further to their classes by registry's `classScopeCondition` where a table has a class).
  * A table without its own region column passes the school's region through a join or a subquery. A row that
  * several schools reach (a transfer's two schools, an inspection's targets, a zone's schools) passes, instead of
- * its school column, the condition that a given school reaches it.
+ * its school column, the condition that a given school reaches it. A township contact's scope reaches only a table
+ * that passes its township column (retention's cases); every other table answers it nothing.
  */
 export function schoolScopeCondition(
   scope: auth.DataScope,
-  columns: { regionCode: AnyPgColumn; schoolId: AnyPgColumn | ((schoolId: string) => SQL) },
+  columns: {
+    regionCode: AnyPgColumn;
+    schoolId: AnyPgColumn | ((schoolId: string) => SQL);
+    townCode?: AnyPgColumn;
+  },
 ): SQL {
   switch (scope.kind) {
     case "county":
@@ -25,6 +30,10 @@ export function schoolScopeCondition(
           ? columns.schoolId(scope.schoolId)
           : eq(columns.schoolId, scope.schoolId),
       ) as SQL;
+    case "township":
+      return columns.townCode
+        ? (and(eq(columns.regionCode, scope.regionCode), eq(columns.townCode, scope.townCode)) as SQL)
+        : sql`false`;
     case "none":
       return sql`false`;
   }

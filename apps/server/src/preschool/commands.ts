@@ -59,7 +59,8 @@ export async function saveReport(
 ) {
   const a = authorize(actor, "write", "preschool");
   const scope = auth.dataScope(a, "preschool");
-  if (scope.kind === "none" || (scope.kind !== "county" && scope.schoolId !== schoolId)) throw notFound("幼儿园");
+  if (scope.kind === "none" || scope.kind === "township" || (scope.kind !== "county" && scope.schoolId !== schoolId))
+    throw notFound("幼儿园");
   const unit = await preschoolSchool(db, a.regionCode, schoolId, props.schoolYear);
   if (!unit) throw notFound("幼儿园");
   const isPublic = preschool.isPublicKind(props.kind);

@@ -21,3 +21,19 @@ describe("accountScopeProblems", () => {
     ]);
   });
 });
+
+describe("accountScopeProblems of a township contact", () => {
+  it("needs a 9-digit township and nothing else; other roles carry no township", () => {
+    expect(accountScopeProblems({ role: "township", townCode: "152599100" })).toEqual([]);
+    expect(accountScopeProblems({ role: "township" })).toEqual([
+      { field: "townCode", message: "乡镇联络员须指定所属乡镇" },
+    ]);
+    expect(accountScopeProblems({ role: "township", townCode: "1525991" })[0]?.message).toBe("乡镇代码应为9位数字");
+    expect(
+      accountScopeProblems({ role: "township", townCode: "152599100", schoolId: "s" }).map((p) => p.field),
+    ).toEqual(["schoolId"]);
+    expect(accountScopeProblems({ role: "leader", townCode: "152599100" })).toEqual([
+      { field: "townCode", message: "只有乡镇联络员可指定乡镇" },
+    ]);
+  });
+});

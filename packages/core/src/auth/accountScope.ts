@@ -6,6 +6,7 @@ export interface AccountScopeInput {
   section?: string | null;
   schoolId?: string | null;
   staffId?: string | null;
+  townCode?: string | null;
 }
 
 export interface FieldProblem {
@@ -15,7 +16,8 @@ export interface FieldProblem {
 
 /**
  * Checks that an account's scope fits its role: section staff need a section, school administrators a school,
- * teachers a school and their staff record; the other roles carry none of these.
+ * teachers a school and their staff record, a township contact its township (9-digit code); the other roles carry
+ * none of these. Whether the township is one of the county's is the server's check.
  *
  * @returns problems by field, empty when consistent
  * @example accountScopeProblems({ role: "school_admin" }) // => [{ field: "schoolId", message: "学校管理员须指定所属学校" }]
@@ -41,5 +43,13 @@ export function accountScopeProblems(input: AccountScopeInput): FieldProblem[] {
   if (!needs.school && input.schoolId) problems.push({ field: "schoolId", message: "该角色不应指定学校" });
   if (needs.staff && !input.staffId) problems.push({ field: "staffId", message: "教师账号须关联教职工记录" });
   if (!needs.staff && input.staffId) problems.push({ field: "staffId", message: "只有教师账号可关联教职工记录" });
+  if (input.role === "township" && !input.townCode) {
+    problems.push({ field: "townCode", message: "乡镇联络员须指定所属乡镇" });
+  } else if (input.townCode && !/^\d{9}$/.test(input.townCode)) {
+    problems.push({ field: "townCode", message: "乡镇代码应为9位数字" });
+  }
+  if (input.role !== "township" && input.townCode) {
+    problems.push({ field: "townCode", message: "只有乡镇联络员可指定乡镇" });
+  }
   return problems;
 }

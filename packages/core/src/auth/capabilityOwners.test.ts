@@ -94,9 +94,7 @@ describe("ownerAssignmentProblems", () => {
     expect(ownerAssignmentProblems({ ...ok, effectiveFrom: "2026-12-06" }, "2026-12-07")[0]?.message).toContain(
       "不能早于今天",
     );
-    expect(ownerAssignmentProblems({ ...ok, effectiveFrom: "2027-1-1" }, "2026-12-07")[0]?.field).toBe(
-      "effectiveFrom",
-    );
+    expect(ownerAssignmentProblems({ ...ok, effectiveFrom: "2027-1-1" }, "2026-12-07")[0]?.field).toBe("effectiveFrom");
     expect(ownerAssignmentProblems({ ...ok, basis: " " }, "2026-12-07")[0]?.field).toBe("basis");
   });
 });

@@ -5,6 +5,7 @@ import {
   canWrite,
   canWriteRegistryRecord,
   dataScope,
+  isTownshipContactOf,
   registryWriteCapability,
 } from "./policy";
 import type { Actor } from "./roles";
@@ -117,5 +118,26 @@ describe("register records: who writes staff", () => {
     expect(canRevealPersonalData(personnel, "staffing")).toBe(true);
     expect(canRevealPersonalData(schoolA, "staffing")).toBe(true);
     expect(canRevealPersonalData(basicEducation, "staffing")).toBe(false);
+  });
+});
+
+describe("a township contact (乡镇联络员)", () => {
+  const contact: Actor = { ...base, role: "township", townCode: "152599100" };
+  it("reads retention within its township and nothing else", () => {
+    expect(dataScope(contact, "retention")).toEqual({ kind: "township", regionCode: "152599", townCode: "152599100" });
+    for (const c of ["registry", "exams", "ledger", "preschool", "fitness", "reports", "users", "audit"] as const) {
+      expect(dataScope(contact, c), c).toEqual({ kind: "none" });
+    }
+  });
+  it("writes and reveals nothing (its visits are retention's own check)", () => {
+    expect(canWrite(contact, "retention")).toBe(false);
+    expect(canRevealPersonalData(contact, "retention")).toBe(false);
+  });
+  it("is the contact of its own township only; without a township it sees nothing", () => {
+    expect(isTownshipContactOf(contact, "152599100")).toBe(true);
+    expect(isTownshipContactOf(contact, "152599101")).toBe(false);
+    expect(isTownshipContactOf(contact, null)).toBe(false);
+    expect(isTownshipContactOf({ ...leader, townCode: "152599100" }, "152599100")).toBe(false);
+    expect(dataScope({ ...contact, townCode: null }, "retention")).toEqual({ kind: "none" });
   });
 });

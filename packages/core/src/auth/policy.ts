@@ -6,12 +6,15 @@ import type { Actor, Capability } from "./roles";
  * - county: everything in the actor's region
  * - school: one school's records
  * - classes: the classes a teacher is assigned to (by class–subject–teacher rows)
+ * - township: the records of one township (乡镇) that carry it: a township contact's persuasion cases in retention;
+ *   every store whose rows carry no township answers nothing to it
  * - none: nothing
  */
 export type DataScope =
   | { kind: "county"; regionCode: string }
   | { kind: "school"; regionCode: string; schoolId: string }
   | { kind: "classes"; regionCode: string; schoolId: string; staffId: string }
+  | { kind: "township"; regionCode: string; townCode: string }
   | { kind: "none" };
 
 const NONE: DataScope = { kind: "none" };
@@ -66,6 +69,10 @@ export function dataScope(actor: Actor, capability: Capability): DataScope {
       return actor.schoolId && actor.staffId && teacherCapabilities.includes(capability)
         ? { kind: "classes", regionCode: actor.regionCode, schoolId: actor.schoolId, staffId: actor.staffId }
         : NONE;
+    case "township":
+      return actor.townCode && capability === "retention"
+        ? { kind: "township", regionCode: actor.regionCode, townCode: actor.townCode }
+        : NONE;
   }
 }
 
@@ -97,8 +104,19 @@ export function canWrite(actor: Actor, capability: Capability): boolean {
         capability !== "reports"
       );
     case "teacher":
+    case "township":
       return false;
   }
+}
+
+/**
+ * Is the actor the contact of this township (乡镇联络员)? A township contact reads its township's persuasion cases
+ * and records visits (劝返) on them; it writes nothing else, so `canWrite` is false for it everywhere.
+ *
+ * @example isTownshipContactOf(contactOf152599100, "152599100") // => true; isTownshipContactOf(contactOf152599100, null) // => false
+ */
+export function isTownshipContactOf(actor: Actor, townCode: string | null): boolean {
+  return actor.role === "township" && !!actor.townCode && actor.townCode === townCode;
 }
 
 /** The kinds of register record a write names. */

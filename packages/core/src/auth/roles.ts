@@ -6,6 +6,8 @@ export const roleLabels = {
   school_admin: "学校管理员",
   teacher: "教师",
   inspector: "督学",
+  /** a township's contact for dropout control (乡镇控辍保学联络员): its township's persuasion cases, nothing else */
+  township: "乡镇联络员",
 } as const;
 export type Role = keyof typeof roleLabels;
 export const roles = Object.keys(roleLabels) as Role[];
@@ -82,6 +84,8 @@ export interface Actor {
   staffId: string | null;
   /** the county (GB/T 2260) the account works in */
   regionCode: string;
+  /** for role "township": the township (乡镇, 9-digit statistical code) whose persuasion cases the account follows */
+  townCode?: string | null;
   /** the county's owners of each capability on the day of the request; `capabilityOwners` when absent */
   owners?: CapabilityOwners;
 }
