@@ -70,14 +70,15 @@ export async function figuresWorkbook(report: WorkReport, meta: { countyName: st
         f.value,
         f.previous,
         f.change ? f.change.delta : null,
-        f.unit === "系数" ? "" : f.unit,
+        f.unit === "系数" || f.unit === "差异系数" ? "" : f.unit,
         f.numerator,
         f.denominator,
         f.status === "ok" ? "已计算" : `数据不全:${f.missing ?? ""}`,
         item.sentence,
         item.footnote,
       ]);
-      if (percent) for (const col of [3, 4, 5]) ws.getRow(ws.rowCount).getCell(col).numFmt = "0.0";
+      if (percent) for (const col of [3, 4, 5]) ws.getRow(ws.rowCount).getCell(col).numFmt = "0.0#";
+      if (f.unit === "差异系数") for (const col of [3, 4, 5]) ws.getRow(ws.rowCount).getCell(col).numFmt = "0.0000";
     }
   return workbookBuffer(wb, { footer: `${meta.countyName}教育局 ${meta.today}` });
 }

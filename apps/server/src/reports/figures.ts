@@ -8,6 +8,7 @@ import { calendar, reports } from "@edubureau/core";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
+import { describeForLog } from "../http/errors";
 import { providers } from "./providers";
 import { reportFigureValue } from "./tables";
 
@@ -17,6 +18,9 @@ export type FigureTable = Map<string, Map<number, reports.FigureValue>>;
 export function scopeKeyOf(scope: ReadableScope): string {
   return scope.kind === "county" ? "county" : scope.schoolId;
 }
+
+/** What a figure says when its capability's computation failed (it is retried by the next read). */
+export const COMPUTE_FAILED = "该业务的计算暂时出错,请稍后再看";
 
 const inFlight = new Map<string, Promise<void>>();
 
@@ -30,13 +34,14 @@ function figureValueOf(r: Row): reports.FigureValue {
 
 /**
  * The catalogue's figures for a scope and years, current as of now. Only the groups (capability × year) with a
- * missing, stale or yesterday's row are recomputed.
+ * missing, stale or yesterday's row are recomputed; `capabilities` narrows the figures read to those capabilities'.
  */
 export async function readFigures(
   db: Db,
   scope: ReadableScope,
   years: readonly number[],
   now: Date,
+  capabilities?: readonly string[],
 ): Promise<FigureTable> {
   const scopeKey = scopeKeyOf(scope);
   const today = calendar.beijingDate(now);
@@ -46,6 +51,7 @@ export async function readFigures(
   const groups = new Set<string>();
   for (const year of years)
     for (const f of reports.figureCatalogue) {
+      if (capabilities && !capabilities.includes(f.capability)) continue;
       const r = have.get(`${f.key}@${year}`);
       if (!r || !current(r)) groups.add(`${f.capability}@${year}`);
     }
@@ -121,7 +127,16 @@ async function recompute(db: Db, scope: ReadableScope, scopeKey: string, capabil
       ),
     );
   const generations = new Map(before.map((r) => [r.figureKey, r.generation]));
-  const values = await provider(db, scope, year, calendar.beijingDate(now));
+  let values: Map<string, reports.FigureValue>;
+  let failed = false;
+  try {
+    values = await provider(db, scope, year, calendar.beijingDate(now));
+  } catch (err) {
+    // one capability's failure does not take the cockpit down: its figures say so and stay stale, to be retried
+    console.error(`[${now.toISOString()}] 指标计算失败(${capability} ${year}) ${describeForLog(err)}`);
+    failed = true;
+    values = new Map(figures.map((f) => [f.key, reports.missingValue(COMPUTE_FAILED)]));
+  }
   for (const f of figures) {
     const v = values.get(f.key) ?? reports.missingValue("该指标尚无计算来源");
     const ok = v.status === "ok";
@@ -133,7 +148,7 @@ async function recompute(db: Db, scope: ReadableScope, scopeKey: string, capabil
         numerator: ok ? v.numerator : null,
         denominator: ok ? v.denominator : null,
         missing: ok ? null : v.missing,
-        stale: false,
+        stale: failed,
         computedAt: now,
       })
       .where(

@@ -7,21 +7,13 @@
  * figures count the calendar year's inspections and the findings raised in it, states as of the computing day.
  */
 import { type auth, reports } from "@edubureau/core";
-import type { ReadableScope } from "../auth/authorize";
-import type { Db } from "../db/client";
 import { ledgerStatisticsOf } from "../ledger/statistics";
 import { registryOverview } from "../registry/store";
+import { type Provider, readerOf, type Values } from "./providerKit";
+import { admissionsProvider, balanceProvider, examsProvider, fitnessProvider } from "./providersQuality";
+import { preschoolProvider, retentionProvider, staffingProvider } from "./providersWorkforce";
 
-type Values = Map<string, reports.FigureValue>;
-export type Provider = (db: Db, scope: ReadableScope, year: number, today: string) => Promise<Values>;
-
-/** The reader a figure is computed for: the county's leadership, or a school's administrator for its figures. */
-function readerOf(scope: ReadableScope): auth.Actor {
-  const base = { userId: "00000000-0000-0000-0000-000000000000", username: "reports", staffId: null };
-  return scope.kind === "county"
-    ? { ...base, role: "leader", section: null, schoolId: null, regionCode: scope.regionCode }
-    : { ...base, role: "school_admin", section: null, schoolId: scope.schoolId, regionCode: scope.regionCode };
-}
+export type { Provider } from "./providerKit";
 
 const registryProvider: Provider = async (db, scope, year) => {
   const o = await registryOverview(db, readerOf(scope), year);
@@ -101,6 +93,13 @@ const reportsProvider: Provider = async () => {
 /** The provider of each capability that has figures in the catalogue. */
 export const providers: Partial<Record<auth.Capability, Provider>> = {
   registry: registryProvider,
+  balance: balanceProvider,
+  exams: examsProvider,
   ledger: ledgerProvider,
+  admissions: admissionsProvider,
+  staffing: staffingProvider,
+  retention: retentionProvider,
+  preschool: preschoolProvider,
+  fitness: fitnessProvider,
   reports: reportsProvider,
 };

@@ -5,13 +5,26 @@
  * committed; the next read recomputes the stale figures of that capability once and stores them (`figures.ts`).
  * No timer, no cache: a clean figure is read as stored, a stale one is never shown.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { reportFigureValue } from "./tables";
 
 /** The capability a write's audit action belongs to: its first segment. */
 export function capabilityOfAction(action: string): string {
   return action.split(".")[0] ?? "";
+}
+
+/**
+ * Capabilities whose figures also read another capability's records: a write there makes them stale too. Balance,
+ * admissions, staffing, preschool and fitness count students, classes and staff of the register.
+ */
+const readersOf: Record<string, readonly string[]> = {
+  registry: ["registry", "balance", "admissions", "staffing", "preschool", "fitness"],
+};
+
+/** The figure capabilities a write of a capability may change. */
+export function capabilitiesChangedBy(capability: string): readonly string[] {
+  return readersOf[capability] ?? [capability];
 }
 
 /**
@@ -27,7 +40,7 @@ export async function markFiguresStale(db: Db, regionCode: string | null | undef
     .set({ stale: true, generation: sql`${reportFigureValue.generation} + 1` })
     .where(
       and(
-        eq(reportFigureValue.capability, capability),
+        inArray(reportFigureValue.capability, [...capabilitiesChangedBy(capability)]),
         regionCode ? eq(reportFigureValue.regionCode, regionCode) : undefined,
       ),
     );

@@ -1,4 +1,5 @@
 import type { Capability } from "../auth/roles";
+import { capabilityFigures } from "./catalogueCapabilities";
 
 /** The chapters of a bureau's year-end work report (年度工作总结), in the order a report reads. */
 export const reportGroupLabels = {
@@ -14,7 +15,7 @@ export type ReportGroup = keyof typeof reportGroupLabels;
 export const reportGroups = Object.keys(reportGroupLabels) as ReportGroup[];
 
 /** How a figure's value is written: a count with its measure word, a percentage, or a coefficient. */
-export type FigureUnit = "所" | "人" | "个" | "次" | "项" | "册" | "%" | "系数";
+export type FigureUnit = "所" | "人" | "个" | "次" | "项" | "册" | "%" | "系数" | "差异系数";
 
 /**
  * One entry of the figure catalogue (指标目录): what the figure counts and how, so that the cockpit, the work
@@ -249,6 +250,7 @@ export const figureCatalogue: readonly FigureDefinition[] = [
     template: "中考考生{denominator}名,{numerator}名被重点中学录取,录取率{value}",
     higherIsBetter: true,
   },
+  ...capabilityFigures,
 ];
 
 const byKey = new Map(figureCatalogue.map((f) => [f.key, f]));

@@ -25,7 +25,7 @@ export function figureChange(
   unit: FigureUnit,
 ): FigureChange | null {
   if (current.status !== "ok" || !previous || previous.status !== "ok") return null;
-  const precision = unit === "%" ? 10 : unit === "系数" ? 100 : 1;
+  const precision = unit === "%" || unit === "系数" ? 100 : unit === "差异系数" ? 10_000 : 1;
   const delta = Math.round((current.value - previous.value) * precision) / precision;
   if (delta === 0) return { delta, direction: "same", phrase: "与上年持平" };
   const up = delta > 0;
@@ -36,11 +36,11 @@ export function figureChange(
       direction: up ? "up" : "down",
       phrase: `比上年${up ? "提高" : "下降"}${formatFigure(size, "系数")}个百分点`,
     };
-  if (unit === "系数")
+  if (unit === "系数" || unit === "差异系数")
     return {
       delta,
       direction: up ? "up" : "down",
-      phrase: `比上年${up ? "上升" : "下降"}${formatFigure(size, "系数")}`,
+      phrase: `比上年${up ? "上升" : "下降"}${formatFigure(size, unit)}`,
     };
   return { delta, direction: up ? "up" : "down", phrase: `比上年${up ? "增加" : "减少"}${formatFigure(size, unit)}` };
 }

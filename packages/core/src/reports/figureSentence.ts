@@ -17,7 +17,7 @@ import { formatFigure } from "./formatFigure";
  */
 export function figureSentence(def: FigureDefinition, current: FigureValue, previous: FigureValue | null): string {
   if (current.status !== "ok") return `【${def.name}:数据不全(${current.missing}),暂不表述】`;
-  const countUnit = def.unit === "%" || def.unit === "系数" ? "" : def.unit;
+  const countUnit = def.unit === "%" || def.unit === "系数" || def.unit === "差异系数" ? "" : def.unit;
   const body = def.template
     .replace("{value}", formatFigure(current.value, def.unit))
     .replace("{numerator}", current.numerator === null ? "" : `${current.numerator}`)

@@ -1,0 +1,28 @@
+/**
+ * What retention hands the reports' figures: the dropout cases verified back in school (劝返复学) in a calendar
+ * year. Read-only; the caller has checked the reader's right to the figures.
+ */
+import { and, between, eq } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { retentionCase } from "./tables";
+
+/** Cases whose return to school is dated in the year, for a county (or one school), with what a list shows. */
+export async function returnedCases(db: Db, regionCode: string, year: number, schoolId?: string) {
+  return db
+    .select({
+      id: retentionCase.id,
+      number: retentionCase.number,
+      nameMasked: retentionCase.nameMasked,
+      schoolId: retentionCase.schoolId,
+      returnedOn: retentionCase.returnedOn,
+    })
+    .from(retentionCase)
+    .where(
+      and(
+        eq(retentionCase.regionCode, regionCode),
+        between(retentionCase.returnedOn, `${year}-01-01`, `${year}-12-31`),
+        schoolId ? eq(retentionCase.schoolId, schoolId) : undefined,
+      ),
+    )
+    .orderBy(retentionCase.returnedOn);
+}
