@@ -12,12 +12,15 @@ const def = (key: string) => {
 };
 
 describe("formatFigure", () => {
-  it("writes counts with their measure word, percentages with one decimal, whole percentages without", () => {
+  it("writes counts with their measure word, percentages as computed (up to two decimals), whole percentages without", () => {
     expect(formatFigure(2417, "人")).toBe("2417人");
     expect(formatFigure(98.3, "%")).toBe("98.3%");
     expect(formatFigure(100, "%")).toBe("100%");
-    expect(formatFigure(52.04, "%")).toBe("52%");
+    expect(formatFigure(52.04, "%")).toBe("52.04%");
+    expect(formatFigure(99.874, "%")).toBe("99.87%");
+    expect(formatFigure(52, "%")).toBe("52%");
     expect(formatFigure(13.456, "系数")).toBe("13.46");
+    expect(formatFigure(0.274, "差异系数")).toBe("0.2740");
   });
 });
 
