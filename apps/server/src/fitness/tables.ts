@@ -96,6 +96,11 @@ export const fitnessResult = pgTable(
     grade: smallint("grade").notNull(),
     /** male | female */
     sex: text("sex").$type<fitness.Sex>().notNull(),
+    /**
+     * the school's own exam number (考号) the file carried for the student this year, kept so that a later file may
+     * name the student by 考号 alone (see importer.ts)
+     */
+    examNumber: text("exam_number"),
     /** tested | exempt (免测) | deferred (缓测) */
     status: text("status").$type<"tested" | "exempt" | "deferred">().notNull(),
     /** for exempt and deferred: the reason, and the proof held (e.g. 医院证明) */
@@ -122,5 +127,8 @@ export const fitnessResult = pgTable(
     uniqueIndex("fitness_result_student_year_uq").on(t.testYear, t.studentId),
     index("fitness_result_school_idx").on(t.regionCode, t.testYear, t.schoolId),
     index("fitness_result_class_idx").on(t.classId).where(sql`${t.classId} is not null`),
+    index("fitness_result_exam_number_idx")
+      .on(t.regionCode, t.examNumber)
+      .where(sql`${t.examNumber} is not null`),
   ],
 );

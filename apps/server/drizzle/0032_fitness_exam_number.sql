@@ -1,0 +1,2 @@
+ALTER TABLE "fitness_result" ADD COLUMN "exam_number" text;--> statement-breakpoint
+CREATE INDEX "fitness_result_exam_number_idx" ON "fitness_result" USING btree ("region_code","exam_number") WHERE "fitness_result"."exam_number" is not null;
