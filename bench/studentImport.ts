@@ -160,7 +160,7 @@ async function upload(database: Database, actor: Actor, bytes: Buffer) {
     report,
   };
   const job = await phase("上传:保存批次(文件 + 报告)", () =>
-    insertImportJob(database.db, actor, scopeOf(actor, "registry"), file, new Date()),
+    insertImportJob(database.db, cipher, actor, scopeOf(actor, "registry"), file, new Date()),
   );
   // as the upload route does: the parsed rows are kept for the commit, which checks them again
   rememberSheet(job.id, sheet);
@@ -242,7 +242,7 @@ try {
       { db: database.db, cipher },
       actor,
       job,
-      sheetForCommit(database.db, registryJobs(actor), job.id, studentSheet),
+      sheetForCommit({ db: database.db, cipher }, registryJobs(actor), job.id, studentSheet),
       {
         onlyValidRows: false,
         now: new Date(),

@@ -7,6 +7,7 @@
 import type { auth } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
+import type { PersonalDataCipher } from "../auth/personalData";
 import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { findImportJob, type ImportJob, importJobFile, type JobFilter, listImportJobs } from "../excel/importJobs";
@@ -47,13 +48,14 @@ const scoreJobs = (scope: ReadableScope, examId: string, uploadedBy?: string): J
  * @returns the job and every problem found (the job keeps the first 5,000)
  */
 export async function uploadScores(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   scope: ReadableScope,
   row: ExamRow,
   file: { bytes: Buffer; name: string },
   ctx: WriteContext,
 ): Promise<{ job: ScoreJob; problems: ImportProblem[] }> {
+  const { db } = deps;
   const fileName = storedFileName(file.name, "scores.xlsx");
   const table = await readScoreFile(file.bytes, fileName);
   const result = await validateScores(db, actor, scope, row, table);
@@ -69,7 +71,7 @@ export async function uploadScores(
     problems: result.problems.slice(0, MAX_STORED_PROBLEMS),
   };
   const job = await storeUpload(
-    db,
+    deps,
     actor,
     scope,
     {
@@ -98,16 +100,20 @@ export async function uploadScores(
  * @throws AppError 404 when the job is missing or not the actor's; 400 IMPORT_EMPTY once its file is dropped
  */
 export async function scoreReport(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   scope: ReadableScope,
   examId: string,
   jobId: string,
 ): Promise<{ bytes: Buffer; fileName: string }> {
+  const { db } = deps;
   const filter = scoreJobs(scope, examId, actor.userId);
   const job = await findImportJob<ScoreReport>(db, filter, jobId);
   if (!job) throw notFound("导入批次");
-  const table = await readScoreFile((await importJobFile(db, filter, jobId)) ?? Buffer.alloc(0), job.fileName);
+  const table = await readScoreFile(
+    (await importJobFile(db, deps.cipher, filter, jobId)) ?? Buffer.alloc(0),
+    job.fileName,
+  );
   const { summary, problems } = job.report;
   const bytes = await markedUpReportBuffer({
     summary: {
@@ -143,13 +149,14 @@ export async function scoreReport(
  * @throws AppError 404 (job), 409 IMPORT_DONE (committed or discarded), IMPORT_HAS_ERRORS
  */
 export async function commitScores(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   scope: ReadableScope,
   row: ExamRow,
   jobId: string,
   ctx: WriteContext,
 ): Promise<{ written: number; added: number }> {
+  const { db } = deps;
   const filter = scoreJobs(scope, row.id);
   const job = await findImportJob<ScoreReport>(db, filter, jobId);
   if (!job) throw notFound("导入批次");
@@ -159,7 +166,8 @@ export async function commitScores(
     job,
     {
       refuseClosed: () => conflict("IMPORT_DONE", "该批次已经提交过或已作废:请重新上传文件"),
-      read: async () => readScoreFile((await importJobFile(db, filter, jobId)) ?? Buffer.alloc(0), job.fileName),
+      read: async () =>
+        readScoreFile((await importJobFile(db, deps.cipher, filter, jobId)) ?? Buffer.alloc(0), job.fileName),
       async check(tx, table) {
         const result = await validateScores(tx as unknown as Db, actor, scope, row, table);
         if (result.errors > 0) {

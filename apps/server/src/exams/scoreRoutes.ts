@@ -93,7 +93,14 @@ export function scoreRoutes() {
       formCode: "IMPORT_NO_FILE",
     });
     const bytes = Buffer.from(await form.file.arrayBuffer());
-    const { job, problems } = await uploadScores(db, actor, scope, row, { bytes, name: form.file.name }, ctx(c));
+    const { job, problems } = await uploadScores(
+      c.var.deps,
+      actor,
+      scope,
+      row,
+      { bytes, name: form.file.name },
+      ctx(c),
+    );
     const summary = job.report.summary;
     return c.json(
       { job: presentScoreJob({ ...job, summary }), summary, problems: problems.slice(0, PROBLEMS_IN_JSON) },
@@ -104,7 +111,7 @@ export function scoreRoutes() {
   app.openapi(reportRoute, async (c) => {
     const { actor, scope } = scoreWriter(c.var.actor);
     const { id, jobId } = c.req.valid("param");
-    const result = await scoreReport(c.var.deps.db, actor, scope, id, jobId);
+    const result = await scoreReport(c.var.deps, actor, scope, id, jobId);
     return file(c, result.bytes, XLSX_TYPE, result.fileName);
   });
 
@@ -115,7 +122,7 @@ export function scoreRoutes() {
     const row = await findExam(db, actor, id);
     if (!row) throw notFound("考试");
     requireDraft(row);
-    return c.json(await commitScores(db, actor, scope, row, jobId, ctx(c)), 200);
+    return c.json(await commitScores(c.var.deps, actor, scope, row, jobId, ctx(c)), 200);
   });
 
   return app;

@@ -1,18 +1,24 @@
 /**
  * Import jobs (导入批次) of every capability, in the one job table: the uploaded file and its validation report, kept
  * between upload and commit. A job is found within the finder's data scope (and, where the capability asks, only by
- * the account that uploaded it: the file may hold resident IDs or full student numbers in clear). Uploads never
- * committed are purged after a day by one timer for all capabilities.
+ * the account that uploaded it: the file may hold resident IDs or full student numbers). The file is stored encrypted
+ * and decrypted only when read back for a report or a commit (jobFileCipher.ts). Uploads never committed are purged
+ * after a day by one timer for all capabilities.
  */
 import type { auth } from "@edubureau/core";
 import { and, desc, eq, lt, ne, sql } from "drizzle-orm";
+import type { PersonalDataCipher } from "../auth/personalData";
 import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
+import { openJobFile, sealJobFile } from "./jobFileCipher";
 import { importJob } from "./tables";
 
 /** A job as read back: everything but the file, the report in the importer's shape. */
-export type ImportJob<R = Record<string, unknown>> = Omit<typeof importJob.$inferSelect, "report" | "file"> & {
+export type ImportJob<R = Record<string, unknown>> = Omit<
+  typeof importJob.$inferSelect,
+  "report" | "file" | "fileKey"
+> & {
   report: R;
 };
 
@@ -33,6 +39,7 @@ export interface NewImportJob<R> {
   targetId?: string | null;
   fileName: string;
   fileSha256: string;
+  /** the upload as sent (stored encrypted) */
   file: Buffer;
   rowCount: number;
   errorCount: number;
@@ -59,16 +66,18 @@ const jobColumns = {
 };
 
 /**
- * Stores an uploaded, validated file: status "validated" when clean, "failed" when any row has an error. The job
- * belongs to the uploader's school when their scope is one school.
+ * Stores an uploaded, validated file, encrypted: status "validated" when clean, "failed" when any row has an error.
+ * The job belongs to the uploader's school when their scope is one school.
  */
 export async function insertImportJob<R>(
   db: Db | Tx,
+  cipher: PersonalDataCipher,
   actor: auth.Actor,
   scope: auth.DataScope,
   job: NewImportJob<R>,
   now: Date,
 ): Promise<ImportJob<R>> {
+  const sealed = sealJobFile(cipher, job.file);
   const [row] = await db
     .insert(importJob)
     .values({
@@ -81,7 +90,8 @@ export async function insertImportJob<R>(
       fileName: job.fileName,
       fileSha256: job.fileSha256,
       // as base64 text: binding a large buffer directly is several times slower on the embedded database
-      file: sql`decode(${job.file.toString("base64")}, 'base64')`,
+      file: sql`decode(${sealed.bytes.toString("base64")}, 'base64')`,
+      fileKey: sealed.key,
       status: job.errorCount > 0 ? "failed" : "validated",
       rowCount: job.rowCount,
       errorCount: job.errorCount,
@@ -110,14 +120,23 @@ export async function findImportJob<R>(db: Db | Tx, filter: JobFilter, id: strin
   return rows[0] ? withoutFile<R>(rows[0]) : null;
 }
 
-/** The uploaded bytes of a job (empty once committed or discarded); null when missing or not visible. */
-export async function importJobFile(db: Db | Tx, filter: JobFilter, id: string): Promise<Buffer | null> {
+/**
+ * The uploaded bytes of a job, decrypted (empty once committed or discarded); null when missing or not visible.
+ *
+ * @throws AppError 409 IMPORT_FILE_UNREADABLE when the file does not decrypt (see `openJobFile`)
+ */
+export async function importJobFile(
+  db: Db | Tx,
+  cipher: PersonalDataCipher,
+  filter: JobFilter,
+  id: string,
+): Promise<Buffer | null> {
   const rows = await db
-    .select({ file: sql<string>`encode(${importJob.file}, 'base64')` })
+    .select({ file: sql<string>`encode(${importJob.file}, 'base64')`, key: importJob.fileKey })
     .from(importJob)
     .where(visible(filter, id))
     .limit(1);
-  return rows[0] ? Buffer.from(rows[0].file, "base64") : null;
+  return rows[0] ? openJobFile(cipher, Buffer.from(rows[0].file, "base64"), rows[0].key) : null;
 }
 
 /** The newest jobs visible through a filter (exams: one exam's uploads), with their reports' summaries only. */
@@ -145,8 +164,9 @@ export async function claimImportJob(tx: Tx, id: string, now: Date, report?: unk
       status: "committed",
       committedAt: now,
       updatedAt: now,
-      // the upload may hold personal data in clear: once its rows are written, it is not kept
+      // the upload holds personal data: once its rows are written, it is not kept (not even encrypted)
       file: sql`''::bytea`,
+      fileKey: null,
       ...(report === undefined ? {} : { report: report as Record<string, unknown> }),
     })
     .where(and(eq(importJob.id, id), ne(importJob.status, "committed")))
@@ -154,12 +174,14 @@ export async function claimImportJob(tx: Tx, id: string, now: Date, report?: unk
   return rows.length === 1;
 }
 
-function withoutFile<R>(row: Omit<typeof importJob.$inferSelect, "file"> & { file?: unknown }): ImportJob<R> {
-  const { file: _, report, ...rest } = row;
+function withoutFile<R>(
+  row: Omit<typeof importJob.$inferSelect, "file" | "fileKey"> & { file?: unknown; fileKey?: unknown },
+): ImportJob<R> {
+  const { file: _, fileKey: __, report, ...rest } = row;
   return { ...rest, report: report as unknown as R };
 }
 
-/** How long an upload that was never committed keeps its file (it may hold resident IDs in clear). */
+/** How long an upload that was never committed keeps its file (it may hold resident IDs). */
 export const UNCOMMITTED_UPLOAD_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -176,6 +198,7 @@ export async function purgeStaleUploads(db: Db, now: Date): Promise<number> {
     .set({
       status: "discarded",
       file: sql`''::bytea`,
+      fileKey: null,
       // a problem quotes the cell (often a resident ID): the list goes, the counts by column stay
       report: sql`jsonb_set(${importJob.report}, '{problems}', '[]'::jsonb)`,
       updatedAt: now,

@@ -71,11 +71,11 @@ export type ImportAudit = Omit<AuditEntry, "actor" | "at" | "ip" | "actorName">;
 export const storedFileName = (name: string, fallback: string) => (name || fallback).slice(0, 200);
 
 /**
- * Stores a validated upload as a job and records its audit row, in one transaction. The audit row's target is the
- * job (type "import_job") unless the importer names another.
+ * Stores a validated upload as a job (the file encrypted, see jobFileCipher.ts) and records its audit row, in one
+ * transaction. The audit row's target is the job (type "import_job") unless the importer names another.
  */
 export async function storeUpload<R>(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   scope: auth.DataScope,
   upload: ImportUpload<R>,
@@ -83,9 +83,10 @@ export async function storeUpload<R>(
   at: { now: Date; ip?: string },
 ): Promise<ImportJob<R>> {
   const fileSha256 = createHash("sha256").update(upload.bytes).digest("hex");
-  return db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const job = await insertImportJob<R>(
       tx,
+      deps.cipher,
       actor,
       scope,
       {
@@ -239,6 +240,11 @@ export interface SheetImporter {
   label: string;
   /** the rows go into a school year (schools do not) */
   yearly: boolean;
+  /**
+   * the file is imported whole or not at all: a commit asking for only the valid rows is refused (one file is one
+   * school's results, one kindergarten's report: half of it would be a wrong figure)
+   */
+  allOrNothing?: boolean;
   steps: ImportSteps<string, unknown>;
   template(db: Db, actor: auth.Actor, schoolYear: number): Promise<Buffer>;
 }
@@ -322,7 +328,7 @@ export async function uploadSheetImport(
   const fileName = storedFileName(input.fileName, "upload.xlsx");
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
   const job = await storeUpload(
-    deps.db,
+    deps,
     actor,
     scope,
     {
@@ -358,7 +364,7 @@ export async function findSheetJob(db: Db, filter: JobFilter, id: string): Promi
  * @throws AppError 409 IMPORT_FILE_DROPPED once committed or discarded (the file is gone)
  */
 export async function sheetJobReport(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   importer: SheetImporter,
   filter: JobFilter,
   job: SheetJob,
@@ -369,7 +375,7 @@ export async function sheetJobReport(
   if (job.status === "discarded") {
     throw conflict("IMPORT_FILE_DROPPED", "该批次上传超过24小时未提交,原文件已按规定删除:请重新上传");
   }
-  const file = await importJobFile(db, filter, job.id);
+  const file = await importJobFile(deps.db, deps.cipher, filter, job.id);
   if (!file) throw notFound("导入批次");
   const sheet = await readSheet(file, importer.spec);
   const { spec } = importer;
@@ -391,7 +397,7 @@ export async function sheetJobReport(
     [],
     [
       s.errors > 0
-        ? `请在「${spec.sheetName}」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后直接上传本文件;也可以选择只导入正确的行。`
+        ? `请在「${spec.sheetName}」表中改正标红的单元格(鼠标移到单元格上可看批注),保存后直接上传本文件${importer.allOrNothing ? "。" : ";也可以选择只导入正确的行。"}`
         : "文件没有错误,可以提交导入。黄色单元格为提醒,请核对。",
     ],
   ];
@@ -424,12 +430,19 @@ export interface CommitResult {
   skipped: number;
 }
 
+/** The refusal of a commit asking for only the valid rows of an all-or-nothing import (one message for all). */
+export const refuseOnlyValidRows = (label: string) =>
+  badRequest("IMPORT_ALL_OR_NOTHING", `${label}须全部正确才能导入:请下载校验报告改正后重新上传`, [
+    { field: "onlyValidRows", message: `${label}不能只导入部分行` },
+  ]);
+
 /**
  * Commits a declared sheet's job: the rows are read back from the stored file (the bytes that were checked), checked
  * again against the data as it is now, and written by the importer's writer, all in one transaction. With
- * `onlyValidRows` the rows with errors are left out, otherwise any error refuses.
+ * `onlyValidRows` the rows with errors are left out, otherwise any error refuses; an `allOrNothing` importer refuses
+ * `onlyValidRows` before anything is read.
  *
- * @throws AppError 409 IMPORT_ALREADY_COMMITTED, IMPORT_DISCARDED (an upload older than a day), IMPORT_HAS_ERRORS,
+ * @throws AppError 400 IMPORT_ALL_OR_NOTHING (see `refuseOnlyValidRows`); 409 IMPORT_ALREADY_COMMITTED, IMPORT_DISCARDED (an upload older than a day), IMPORT_HAS_ERRORS,
  *   IMPORT_STALE (the data changed since the upload and rows that were valid no longer are) or
  *   IMPORT_NOTHING_TO_WRITE
  */
@@ -437,11 +450,13 @@ export function commitSheetImport(
   deps: { db: Db; cipher: PersonalDataCipher },
   actor: auth.Actor,
   job: SheetJob,
-  importer: Pick<SheetImporter, "capability" | "steps">,
+  importer: Pick<SheetImporter, "capability" | "steps"> & Partial<Pick<SheetImporter, "label" | "allOrNothing">>,
   loadSheet: () => Promise<Sheet<string>>,
   options: CommitOptions,
 ): Promise<CommitResult> {
   const { steps } = importer;
+  if (importer.allOrNothing && options.onlyValidRows)
+    return Promise.reject(refuseOnlyValidRows(importer.label ?? "此类导入"));
   const ctx: ImportContext = {
     schoolYear: job.report.schoolYear,
     cipher: deps.cipher,
@@ -457,7 +472,7 @@ export function commitSheetImport(
         if (job.errorCount > 0 && !options.onlyValidRows) {
           throw conflict(
             "IMPORT_HAS_ERRORS",
-            `文件中有 ${job.errorCount} 处错误,尚未写入任何数据:请下载错误报告改正后重新上传,或选择「只导入正确的行」`,
+            `文件中有 ${job.errorCount} 处错误,尚未写入任何数据:请下载错误报告改正后重新上传${importer.allOrNothing ? "" : ",或选择「只导入正确的行」"}`,
           );
         }
       },
@@ -521,5 +536,9 @@ export function commitSheetImport(
 }
 
 /** The rows of a declared sheet's job for its commit: the sheet kept from its upload, or its stored file read again. */
-export const sheetOfJob = (db: Db, filter: JobFilter, job: SheetJob, spec: SheetSpec) =>
-  sheetForCommit(db, filter, job.id, spec);
+export const sheetOfJob = (
+  deps: { db: Db; cipher: PersonalDataCipher },
+  filter: JobFilter,
+  job: SheetJob,
+  spec: SheetSpec,
+) => sheetForCommit(deps, filter, job.id, spec);

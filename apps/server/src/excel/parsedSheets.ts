@@ -4,9 +4,10 @@
  * again against the register as it is then; only the reading of the same bytes is spared.
  *
  * Bounded on purpose: the newest few uploads only, each for a short while, and taken (removed) by its commit. The
- * parsed rows hold resident IDs in clear, as the stored upload does until it is committed or discarded; a commit
- * after the entry is gone (or after a restart) reads the stored file again, as before.
+ * parsed rows hold resident IDs in clear (in this process's memory only; the stored upload is encrypted); a commit
+ * after the entry is gone (or after a restart) reads and decrypts the stored file again.
  */
+import type { PersonalDataCipher } from "../auth/personalData";
 import type { Db } from "../db/client";
 import { importJobFile, type JobFilter } from "./importJobs";
 import { readSheet, type Sheet, type SheetSpec } from "./importSheet";
@@ -42,11 +43,12 @@ export function forgetSheets(): void {
  * who found the job through its filter reaches here, and the stored file is read through the same filter.
  */
 export function sheetForCommit<C extends string>(
-  db: Db,
+  deps: { db: Db; cipher: PersonalDataCipher },
   filter: JobFilter,
   jobId: string,
   spec: SheetSpec<C>,
 ): () => Promise<Sheet<C>> {
   return async () =>
-    takeSheet<C>(jobId) ?? readSheet((await importJobFile(db, filter, jobId)) ?? Buffer.alloc(0), spec);
+    takeSheet<C>(jobId) ??
+    readSheet((await importJobFile(deps.db, deps.cipher, filter, jobId)) ?? Buffer.alloc(0), spec);
 }

@@ -4,7 +4,7 @@
  * reason (and proof for 免测) kept apart from missing items, times as seconds, m′ss″ or 分.秒, and core's
  * plausibility checks. All or nothing: any error refuses the whole file, with a marked-up report.
  */
-import { type auth, calendar, fitness } from "@edubureau/core";
+import { type auth, calendar, fitness, registry } from "@edubureau/core";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
@@ -15,6 +15,7 @@ import { markDuplicatesInFile, problemCollector } from "../excel/problemCollecto
 import { forbidden } from "../http/errors";
 import { type EnrolledStudent, enrolledStudents } from "../registry/fitnessIntake";
 import { type MeasuredResult, writeScoredResults } from "./commands";
+import { keptExamNumbers } from "./store";
 import { fitnessResult } from "./tables";
 
 const itemColumns = fitness.fitnessItems;
@@ -114,6 +115,11 @@ const steps: ImportSteps<ResultColumn, Row> = {
       const k = `${s.name}|${s.grade}|${s.className ?? ""}`;
       byName.set(k, [...(byName.get(k) ?? []), s]);
     }
+    const byId = new Map(roster.map((s) => [s.studentId, s]));
+    const findExamNumber = fitness.examNumberLookup(
+      await keptExamNumbers(db, actor.regionCode, schoolId),
+      new Set(byId.keys()),
+    );
     const std = fitness.defaultStandard();
     const p = problemCollector(sheet, resultSheet);
     const candidates: Row[] = [];
@@ -127,6 +133,8 @@ const steps: ImportSteps<ResultColumn, Row> = {
       let s: EnrolledStudent | undefined;
       const grade = v("grade") ? gradeOf(v("grade")) : null;
       if (v("grade") && grade === null) add("grade", "年级应为 1–12 或“七年级”“高一”这样的写法,请改正");
+      const examNumber = fitness.normalizeFitnessExamNumber(v("examNumber"));
+      const byExamNumber = examNumber && !v("studentNumber") ? findExamNumber(examNumber) : null;
       if (v("studentNumber")) {
         s = byNumber.get(v("studentNumber"));
         if (!s)
@@ -134,17 +142,30 @@ const steps: ImportSteps<ResultColumn, Row> = {
             "studentNumber",
             `学籍号在${where}${ctx.schoolYear}学年的在校学籍中找不到:请核对学籍号,转入的学生请先在学籍中办理转入`,
           );
-      } else if (v("name") && grade !== null) {
+      } else if (byExamNumber?.kind === "found") s = byId.get(byExamNumber.studentId);
+      else if (byExamNumber?.kind === "ambiguous")
+        add(
+          "examNumber",
+          `考号 ${examNumber} 在${where}${byExamNumber.testYear}学年登记给了 ${byExamNumber.students} 名学生,无法确定是谁:请填写学籍号`,
+        );
+      else if (v("name") && grade !== null) {
         const found = byName.get(`${v("name")}|${grade}|${v("className")}`) ?? [];
         if (found.length === 1) s = found[0];
         else
           add(
-            "studentNumber",
+            examNumber ? "examNumber" : "studentNumber",
             found.length === 0
-              ? `请填写学籍号:按姓名、年级、班级在${where}学籍中找不到这名学生${v("examNumber") ? "(考号无法与学籍对应)" : ""}`
+              ? examNumber
+                ? `考号 ${examNumber} 在${where}还没有登记(此前的文件没有同时填写这个考号和学籍号),按姓名、年级、班级也找不到这名学生:请填写学籍号`
+                : `请填写学籍号:按姓名、年级、班级在${where}学籍中找不到这名学生`
               : "请填写学籍号:同班有重名学生,无法按姓名确定",
           );
-      } else add("studentNumber", "请填写学籍号(或至少填写姓名、年级和班级)");
+      } else if (examNumber)
+        add(
+          "examNumber",
+          `考号 ${examNumber} 在${where}还没有登记(此前的文件没有同时填写这个考号和学籍号):请填写学籍号,或姓名、年级和班级`,
+        );
+      else add("studentNumber", "请填写学籍号(或考号,或姓名、年级和班级)");
       if (!s) continue;
       if (v("name") && v("name") !== s.name) add("name", `姓名与学籍不一致(学籍为“${s.name}”):请核对是否填错行`);
       const sex: fitness.Sex = s.gender === "F" ? "female" : "male";
@@ -204,6 +225,7 @@ const steps: ImportSteps<ResultColumn, Row> = {
           grade: s.grade,
           sex,
           status,
+          examNumber: examNumber || null,
           exemptReason: v("reason") || null,
           exemptProof: v("proof") || null,
           heightCm: null,
@@ -239,6 +261,7 @@ const steps: ImportSteps<ResultColumn, Row> = {
         grade: s.grade,
         sex,
         status,
+        examNumber: examNumber || null,
         heightCm,
         weightKg,
         values,
@@ -252,6 +275,28 @@ const steps: ImportSteps<ResultColumn, Row> = {
       { label: "学生", fix: "同一学生只保留一行" },
       (row, col, message) => p.add(row, col, message),
     );
+    markDuplicatesInFile(
+      candidates,
+      (r) => r.rowNumber,
+      (r) => r.examNumber ?? null,
+      "examNumber",
+      { label: "考号", fix: "一个考号只能对应一名学生,请核对" },
+      (row, col, message) => p.add(row, col, message),
+    );
+    // a 考号 kept this year for a student who is not in the file cannot be given to another
+    const inFile = new Set(candidates.map((c) => c.studentId));
+    for (const c of candidates) {
+      if (!c.examNumber) continue;
+      const held = findExamNumber(c.examNumber);
+      if (held.kind !== "found" || held.testYear !== ctx.schoolYear) continue;
+      if (held.studentId === c.studentId || inFile.has(held.studentId)) continue;
+      const other = byId.get(held.studentId);
+      p.add(
+        c.rowNumber,
+        "examNumber",
+        `考号 ${c.examNumber} 本学年已登记给另一名学生(${other?.name ?? ""},学籍号 ${registry.maskStudentNumber(other?.studentNumber ?? "")}):一个考号只能对应一名学生,请核对`,
+      );
+    }
     return p.finish(candidates, (r) => r.rowNumber);
   },
   async write(tx, actor, rows, ctx) {
@@ -288,12 +333,17 @@ export const resultsImporter: SheetImporter = {
   spec: resultSheet,
   label: "体质测试成绩",
   yearly: true,
+  allOrNothing: true,
   steps: steps as unknown as ImportSteps<string, unknown>,
   template: async (_db, _actor, year) =>
     templateWorkbook(resultSheet, {
       guide: {
-        studentNumber: { required: "必填(或填姓名、年级、班级)", how: "全国学籍号,与学籍一致", width: 22 },
-        examNumber: { required: "选填", how: "学校自编考号,仅供核对", width: 12 },
+        studentNumber: { required: "必填(或填考号,或姓名、年级、班级)", how: "全国学籍号,与学籍一致", width: 22 },
+        examNumber: {
+          required: "选填",
+          how: "学校自编考号;与学籍号同填一次后,之后的文件可只填考号",
+          width: 14,
+        },
         name: { required: "必填", how: "与学籍一致", width: 10 },
         sex: { required: "必填", how: "男 或 女", width: 6 },
         grade: { required: "必填", how: "1–12,或 一年级…九年级、高一…高三", width: 8 },
@@ -342,6 +392,7 @@ export const resultsImporter: SheetImporter = {
         `每行填写一名学生在 ${year} 学年的测试成绩,只填该年级、性别的必测项目。`,
         "跑类项目可填秒数,也可填 3′55″ 或 3.55(分.秒);身高填厘米、体重填千克。",
         "全部行通过校验才会导入(不能只导入部分行);再次导入同一学生会替换其本学年成绩。",
+        "考号:某个文件同时填写了学籍号和考号后,系统记住这个考号;以后的文件(如补测、测试仪导出)可只填考号。一个考号只能对应一名学生;全县导入时各校考号相同的,须填学籍号。",
       ],
     }),
 };

@@ -305,6 +305,7 @@ export const reportsImporter: SheetImporter = {
   spec: reportSheet,
   label: "幼儿园年度填报",
   yearly: true,
+  allOrNothing: true,
   steps: steps as unknown as ImportSteps<string, unknown>,
   template: async (_db, _actor, year) =>
     templateWorkbook(reportSheet, {
