@@ -43,6 +43,29 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+describe("settings", () => {
+  it("are read by every reader and saved by 人事股 alone", async () => {
+    const current = (await as("leader", "GET", "/api/staffing/settings")).body.settings;
+    for (const u of ["renshi", "jiaoyan", "school1", "duxue"] as const) {
+      expect((await as(u, "GET", "/api/staffing/settings")).status).toBe(200);
+    }
+    expect((await as("admin", "GET", "/api/staffing/settings")).status).toBe(403);
+    const body = { ...current, province: "测试省", fromYear: 2025 };
+    expect(
+      await statuses(
+        ["leader", "jiaoyan", "jcjy", "school1", "teacher1", "duxue", "admin"],
+        "PUT",
+        "/api/staffing/settings",
+        body,
+      ),
+    ).toEqual({ leader: 403, jiaoyan: 403, jcjy: 403, school1: 403, teacher1: 403, duxue: 403, admin: 403 });
+    const saved = await as("renshi", "PUT", "/api/staffing/settings", body);
+    expect(saved.status).toBe(200);
+    expect(saved.body.history.find((h: { fromYear: number }) => h.fromYear === 2025).province).toBe("测试省");
+    expect((await audits("staffing.settings.save")).length).toBe(1);
+  });
+});
+
 describe("recruits' arrival into the register", () => {
   it("enters each recruit of an approved line as 在编 专任教师 of the line's school and subject, audited", async () => {
     const draft = (await as("renshi", "POST", "/api/staffing/recruitment")).body.plan;

@@ -144,7 +144,14 @@ function SettingsForm(props: { view: SettingsView; onSaved: () => void }) {
   useEffect(() => form.setFieldsValue(props.view.settings as SettingsBody), []);
   const submit = async () => {
     const values = await form.validateFields();
-    save.mutate({ ...props.view.settings, ...values } as SettingsBody, {
+    // an emptied cell of the curriculum is no period of that subject
+    const curriculum = Object.fromEntries(
+      Object.entries(values.curriculum ?? {}).map(([grade, periods]) => [
+        grade,
+        Object.fromEntries(Object.entries(periods ?? {}).filter(([, v]) => typeof v === "number")),
+      ]),
+    );
+    save.mutate({ ...props.view.settings, ...values, curriculum } as SettingsBody, {
       onSuccess: () => {
         message.success(`已保存 ${values.fromYear} 年起适用的参数`);
         props.onSaved();
