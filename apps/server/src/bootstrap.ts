@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createPersonalDataCipher, type PersonalDataCipher } from "./auth/personalData";
 import type { Config } from "./config";
 import { type Database, openDatabase } from "./db/client";
+import { hostOf } from "./db/hosts";
 import { migrate } from "./db/migrate";
 
 /** The file that holds the platform secret when EDUBUREAU_SECRET is not set. */
@@ -36,9 +37,20 @@ export interface Platform {
 export async function openPlatform(config: Config, log: (msg: string) => void = () => {}): Promise<Platform> {
   const cipher = createPersonalDataCipher(resolveSecret(config));
   const database = config.databaseUrl
-    ? await openDatabase({ kind: "postgresql", url: config.databaseUrl })
+    ? await openDatabase({
+        kind: "postgresql",
+        url: config.databaseUrl,
+        readUrl: config.databaseReadUrl,
+        poolSize: config.dbPoolSize,
+        maxReplicaLagSeconds: config.readMaxLagSeconds,
+        log,
+      })
     : await openDatabase({ kind: "pglite", dataDir: join(config.dataDir, "pglite") });
-  log(database.kind === "pglite" ? `数据库:内置 PGlite(${join(config.dataDir, "pglite")})` : "数据库:PostgreSQL");
+  log(
+    database.kind === "pglite"
+      ? `数据库:内置 PGlite(${join(config.dataDir, "pglite")})`
+      : `数据库:PostgreSQL(主库 ${hostOf(database.pools?.finder.url ?? "")}${config.databaseReadUrl ? `,只读副本 ${hostOf(config.databaseReadUrl)}` : ""})`,
+  );
   await migrate(database);
   return { database, cipher };
 }

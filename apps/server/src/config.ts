@@ -6,6 +6,18 @@ const envSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   EDUBUREAU_DATA: z.string().default("./data"),
   DATABASE_URL: z.string().optional(),
+  /** a streaming replica for read-only, report-style queries (PostgreSQL only) */
+  DATABASE_READ_URL: z.string().optional(),
+  /** a replica further behind than this many seconds is not read from */
+  EDUBUREAU_READ_MAX_LAG_SECONDS: z.coerce.number().min(0).default(30),
+  /** connections per pool (PostgreSQL) */
+  EDUBUREAU_DB_POOL: z.coerce.number().int().min(1).max(500).default(10),
+  /** addresses of reverse proxies whose X-Real-IP / X-Forwarded-For name the client (comma-separated) */
+  EDUBUREAU_TRUSTED_PROXIES: z.string().default(""),
+  /** bearer token for /metrics from another machine (without it, /metrics answers only this machine) */
+  EDUBUREAU_METRICS_TOKEN: z.string().min(16).optional(),
+  /** text (default): messages for a person; json: one JSON object a line, with every request logged */
+  EDUBUREAU_LOG_FORMAT: z.enum(["text", "json"]).default("text"),
   /** production | development; NODE_ENV=production also means production */
   EDUBUREAU_MODE: z.enum(["production", "development"]).optional(),
   NODE_ENV: z.string().optional(),
@@ -25,6 +37,13 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** DATABASE_READ_URL */
+  databaseReadUrl?: string;
+  readMaxLagSeconds?: number;
+  dbPoolSize?: number;
+  trustedProxies?: string[];
+  metricsToken?: string;
+  logFormat?: "text" | "json";
   production: boolean;
   secret: string | undefined;
   allowDemo: boolean;
@@ -47,6 +66,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.EDUBUREAU_DATA),
     databaseUrl: e.DATABASE_URL || undefined,
+    databaseReadUrl: e.DATABASE_READ_URL || undefined,
+    readMaxLagSeconds: e.EDUBUREAU_READ_MAX_LAG_SECONDS,
+    dbPoolSize: e.EDUBUREAU_DB_POOL,
+    trustedProxies: e.EDUBUREAU_TRUSTED_PROXIES.split(",")
+      .map((a) => a.trim())
+      .filter(Boolean),
+    metricsToken: e.EDUBUREAU_METRICS_TOKEN,
+    logFormat: e.EDUBUREAU_LOG_FORMAT,
     production: e.EDUBUREAU_MODE ? e.EDUBUREAU_MODE === "production" : e.NODE_ENV === "production",
     secret: e.EDUBUREAU_SECRET,
     allowDemo: e.EDUBUREAU_ALLOW_DEMO === "1",

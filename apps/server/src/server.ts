@@ -1,17 +1,34 @@
 import { serve } from "@hono/node-server";
-import { purgeExpiredSessions } from "./auth/sessionStore";
 import type { Platform } from "./bootstrap";
 import type { Config } from "./config";
 import { startAnalysisWorker, stopAnalysisWorker } from "./exams/parallelAnalysis";
-import { startUploadPurge } from "./excel/importJobs";
 import { createApp } from "./http/app";
+import { platformJobs } from "./ops/jobs";
+import { jsonLogger } from "./ops/log";
+import { collectProcessMetrics, createMetrics } from "./ops/metrics";
+import { startScheduler } from "./ops/scheduler";
+import { localWriteSignal, postgresWriteSignal } from "./ops/writeSignal";
 
 /** Serves API and web; resolves when listening. Returns a function that stops the server and closes the database. */
 export async function startServer(config: Config, platform: Platform, log: (msg: string) => void) {
   const { database, cipher } = platform;
-  await purgeExpiredSessions(database.db, new Date());
-  const stopUploadPurge = await startUploadPurge(database.db, () => new Date(), log);
-  const app = createApp({ db: database.db, dbKind: database.kind, config, cipher, now: () => new Date() });
+  // purges run once an hour across all app servers, by whichever claims the hour first (ops/scheduler.ts)
+  const stopScheduler = await startScheduler(database.db, platformJobs, () => new Date(), log);
+  const writes = database.kind === "postgresql" ? postgresWriteSignal(database, log) : localWriteSignal();
+  const metrics = createMetrics(database.db, database.pools);
+  collectProcessMetrics(metrics);
+  const app = createApp({
+    db: database.db,
+    readDb: database.readDb,
+    dbKind: database.kind,
+    pools: database.pools,
+    config,
+    cipher,
+    now: () => new Date(),
+    writes,
+    metrics,
+    log: config.logFormat === "json" ? jsonLogger() : undefined,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
@@ -23,9 +40,10 @@ export async function startServer(config: Config, platform: Platform, log: (msg:
   return {
     port,
     async stop() {
-      stopUploadPurge();
+      stopScheduler();
       await stopAnalysisWorker();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await writes.close();
       await database.close();
     },
   };

@@ -34,7 +34,8 @@ export async function recordLoginFailure(db: Db, username: string, ip: string, n
   if (lockedUntil) {
     await db
       .update(loginFailure)
-      .set({ lockedUntil })
+      // two servers counting the 5th and 6th failure at once: the longer lock wins, whichever lands last
+      .set({ lockedUntil: sql`greatest(coalesce(${loginFailure.lockedUntil}, ${lockedUntil}), ${lockedUntil})` })
       .where(and(eq(loginFailure.username, username), eq(loginFailure.ip, ip)));
   }
   return { failures, lockedUntil };

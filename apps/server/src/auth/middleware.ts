@@ -1,20 +1,12 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, Deps } from "../http/context";
 import { AppError, unauthenticated } from "../http/errors";
+import { clientAddress } from "../ops/clientAddress";
 import { actorFromUser } from "./actor";
 import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "local";
-  }
-}
 
 /**
  * The host of an Origin header, or null when it names none: `Origin: null` (a sandboxed frame, a file, a redirect
@@ -34,7 +26,7 @@ function originHost(origin: string): string | null {
 export function sessionMiddleware(deps: Deps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set("deps", deps);
-    c.set("ip", clientIp(c));
+    c.set("ip", clientAddress(c, deps.config.trustedProxies ?? []));
     c.set("actor", null);
     c.set("session", null);
     const write = !SAFE_METHODS.has(c.req.method);

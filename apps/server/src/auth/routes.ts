@@ -8,7 +8,7 @@ import { jsonBody, jsonResponse, publicRoute, signedInWrite } from "../http/open
 import { validationHook } from "../http/validation";
 import { regionName, schoolName } from "../registry/store";
 import { actorFromUser } from "./actor";
-import { IpThrottle } from "./ipThrottle";
+import { addressBlocked, recordAddressFailure } from "./ipThrottle";
 import { clearLoginFailures, loginLockedUntil, recordLoginFailure } from "./loginFailureStore";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
 import { changePasswordBody, loginBody, type Me, meSchema } from "./schemas";
@@ -88,14 +88,13 @@ async function presentMe(
 const INVALID_LOGIN = "用户名或密码错误";
 
 export function authRoutes() {
-  const ipThrottle = new IpThrottle();
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.openapi(loginRoute, async (c) => {
     const { username, password } = c.req.valid("json");
     const { db, now, config } = c.var.deps;
     const at = now();
-    if (ipThrottle.blocked(c.var.ip, at.getTime())) {
+    if (await addressBlocked(db, c.var.ip, at)) {
       throw new AppError(429, "TOO_MANY_ATTEMPTS", "登录尝试过于频繁,请10分钟后再试");
     }
     // Locked per username as typed and address, before the account is even looked up: an unknown username is
@@ -111,8 +110,8 @@ export function authRoutes() {
     // the hash check runs for an unknown username too (against a hash that never verifies) so timing does not tell
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || user.disabled) {
-      ipThrottle.fail(c.var.ip, at.getTime());
       await db.transaction(async (tx) => {
+        await recordAddressFailure(tx, c.var.ip, at);
         const locked = await recordLoginFailure(tx, username, c.var.ip, at);
         await recordAudit(tx, {
           actor: null,

@@ -7,6 +7,7 @@ import { errorResponses } from "../http/errors";
 import { DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
+import { writeEpoch } from "../ops/writeSignal";
 import { type BalanceRegister, loadBalanceRegister } from "../registry/balanceInputs";
 import {
   balanceDefaultYear,
@@ -192,7 +193,12 @@ export function balanceRoutes() {
   const loaderOf =
     (db: Db, now: Date): RegisterLoader =>
     (regionCode, schoolYear) =>
-      cache.get(`${regionCode}:${schoolYear}`, now.getTime(), () => loadBalanceRegister(db, regionCode, schoolYear));
+      cache.get(
+        `${regionCode}:${schoolYear}`,
+        now.getTime(),
+        () => loadBalanceRegister(db, regionCode, schoolYear),
+        writeEpoch(db),
+      );
   const ctx = (c: { var: AppEnv["Variables"] }) => ({ now: c.var.deps.now(), ip: c.var.ip });
   // the county's current school year (学籍参数), whatever year some school already has rows for; without register
   // data for it the pages answer 404

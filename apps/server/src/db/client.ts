@@ -4,6 +4,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { followingPool, PrimaryFinder, parseHosts } from "./hosts";
+import { ReadPool } from "./readReplica";
 import * as schema from "./schema";
 
 /** The typed database handle every store takes. Same type on PGlite and PostgreSQL. */
@@ -11,16 +13,43 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseKind = "pglite" | "postgresql";
 
+/** The PostgreSQL pools behind a database (for /metrics, the health route and LISTEN). */
+export interface DatabasePools {
+  primary: pg.Pool;
+  /** follows the primary among the servers DATABASE_URL names */
+  finder: PrimaryFinder;
+  read: ReadPool | null;
+}
+
 export interface Database {
   db: Db;
+  /**
+   * For read-only, report-style queries (analysis, statistics, exports, cockpit) that may be a few seconds behind:
+   * the read replica when DATABASE_READ_URL names one and it is up, otherwise the same as `db`. Never for a write
+   * or for reading back what the same request just wrote.
+   */
+  readDb?: Db;
   kind: DatabaseKind;
+  /** PostgreSQL only */
+  pools?: DatabasePools;
   /** Closes the connection pool or the embedded database; always call it. */
   close(): Promise<void>;
 }
 
 export type DatabaseTarget =
   /** without a dataDir the database lives in memory (tests) */
-  { kind: "pglite"; dataDir?: string; loadDataDir?: Blob } | { kind: "postgresql"; url: string; poolSize?: number };
+  | { kind: "pglite"; dataDir?: string; loadDataDir?: Blob }
+  | {
+      kind: "postgresql";
+      /** one server, or several (`postgres://u@h1:5432,h2:5432/db`): the one not in recovery is used */
+      url: string;
+      poolSize?: number;
+      /** a streaming replica for readDb */
+      readUrl?: string;
+      /** a replica further behind than this is not read from */
+      maxReplicaLagSeconds?: number;
+      log?: (msg: string) => void;
+    };
 
 /**
  * Opens the database: an embedded, file-backed PGlite (default) or a PostgreSQL server.
@@ -31,10 +60,36 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
-    return { db, kind: "pglite", close: () => client.close() };
+    return { db, readDb: db, kind: "pglite", close: () => client.close() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  const log = target.log ?? (() => {});
+  const finder = new PrimaryFinder(parseHosts(target.url), log);
+  await finder.check();
+  finder.start();
+  const primary = followingPool(finder, { max: target.poolSize ?? 10, connectionTimeoutMillis: 10_000 }, log);
   // Return numeric and bigint columns as JS numbers where drizzle asks for "number" mode; timestamps stay Dates.
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return { db, kind: "postgresql", close: () => pool.end() };
+  const db = drizzlePg(primary, { schema }) as unknown as Db;
+  let read: ReadPool | null = null;
+  if (target.readUrl) {
+    const replica = new pg.Pool({
+      connectionString: target.readUrl,
+      max: target.poolSize ?? 10,
+      connectionTimeoutMillis: 3000,
+    });
+    read = new ReadPool(replica, () => primary, target.maxReplicaLagSeconds ?? 30, log, target.readUrl);
+    await read.check();
+    read.start();
+  }
+  const readDb = read ? (drizzlePg(read as never, { schema }) as unknown as Db) : db;
+  return {
+    db,
+    readDb,
+    kind: "postgresql",
+    pools: { primary, finder, read },
+    async close() {
+      finder.stop();
+      await read?.end();
+      await primary.end();
+    },
+  };
 }

@@ -16,6 +16,10 @@ import { schemaVersion } from "../db/migrate";
 import { examRoutes } from "../exams/routes";
 import { fitnessRoutes } from "../fitness/routes";
 import { ledgerRoutes } from "../ledger/routes";
+import { connectionAddress, isLoopback } from "../ops/clientAddress";
+import { createMetrics } from "../ops/metrics";
+import { observability } from "../ops/observability";
+import { bindWriteSignal, localWriteSignal } from "../ops/writeSignal";
 import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
@@ -42,7 +46,21 @@ const healthRoute = createRoute({
   security: publicRoute,
   responses: {
     200: jsonResponse(
-      z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgresql"]), schemaVersion: z.number() }),
+      z.object({
+        status: z.literal("ok"),
+        database: z.enum(["pglite", "postgresql"]),
+        schemaVersion: z.number(),
+        replica: z
+          .object({
+            state: z
+              .enum(["none", "up", "down"])
+              .describe("up:报表类读取走只读副本;down:副本不可用或落后过多,读取改由主库承担"),
+            lagSeconds: z.number().nullable().describe("副本最后重放的事务落后的秒数(已全部重放时为 0)"),
+            lagBytes: z.number().nullable().describe("副本尚未重放的预写日志字节数"),
+            promoted: z.boolean().describe("副本已被提升为主库"),
+          })
+          .describe("只读副本(DATABASE_READ_URL)"),
+      }),
       "运行正常",
     ),
     // every /api route answers 400 to a NUL character in its URL (nulCharacters.ts)
@@ -65,6 +83,12 @@ const openApiRoute = createRoute({
 /** The one app factory: middleware, routes, not-found and error handling, the web app. */
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
+  const writes = deps.writes ?? localWriteSignal();
+  bindWriteSignal(deps.db, writes);
+  const metrics = deps.metrics ?? createMetrics(deps.db, deps.pools);
+
+  // request ids, latency by route, access logs, the write signal for every server's caches (ops/observability.ts)
+  app.use("*", observability(deps, metrics, writes));
 
   app.use(
     "*",
@@ -84,9 +108,16 @@ export function createApp(deps: Deps) {
   app.use("/api/*", sessionMiddleware(deps));
   app.use("/api/*", refuseNulCharacters());
 
-  app.openapi(healthRoute, async (c) =>
-    c.json({ status: "ok" as const, database: deps.dbKind, schemaVersion: await schemaVersion(deps) }, 200),
-  );
+  app.openapi(healthRoute, async (c) => {
+    const read = deps.pools?.read?.status;
+    const replica = read
+      ? { state: read.state, lagSeconds: read.lagSeconds, lagBytes: read.lagBytes, promoted: read.promoted }
+      : { state: "none" as const, lagSeconds: null, lagBytes: null, promoted: false };
+    return c.json(
+      { status: "ok" as const, database: deps.dbKind, schemaVersion: await schemaVersion(deps), replica },
+      200,
+    );
+  });
   app.route("/api/auth", authRoutes());
   // Signed-in areas answer 401 before validating input, so an outsider learns nothing about a route's shape.
   for (const area of [
@@ -133,6 +164,18 @@ export function createApp(deps: Deps) {
     throw new AppError(404, "NOT_FOUND", "接口不存在");
   });
 
+  // Prometheus metrics: from this machine, or with EDUBUREAU_METRICS_TOKEN as a bearer token (the proxy does not
+  // pass /metrics on)
+  app.get("/metrics", async (c) => {
+    const token = deps.config.metricsToken;
+    const allowed = token
+      ? c.req.header("authorization") === `Bearer ${token}`
+      : isLoopback(connectionAddress(c)) && !c.req.header("x-forwarded-for");
+    if (!allowed)
+      return c.json({ error: { code: "FORBIDDEN", message: "指标只对本机或持有指标令牌的采集程序开放" } }, 403);
+    return c.body(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType });
+  });
+
   if (existsSync(webDist)) {
     const indexHtml = readFileSync(`${webDist}/index.html`, "utf8");
     app.use("/*", serveStatic({ root: webDist }));
@@ -157,7 +200,10 @@ export function createApp(deps: Deps) {
       return c.json({ error: { code, message } }, err.status);
     }
     // the path and the error, never the query string nor a failed query's parameters (they may hold personal data)
-    console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} ${describeForLog(err)}`);
+    const failure = describeForLog(err);
+    if (deps.log)
+      deps.log("error", "failure", { requestId: c.var.requestId, method: c.req.method, path: c.req.path, failure });
+    else console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} ${failure}`);
     return c.json({ error: { code: "INTERNAL", message: "服务器内部错误,请稍后再试或联系管理员" } }, 500);
   });
 

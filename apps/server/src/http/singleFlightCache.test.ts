@@ -26,4 +26,13 @@ describe("SingleFlightCache", () => {
     await cache.get("c", 0, async () => "c");
     expect(await cache.get("a", 1, async () => "a2")).toBe("a2");
   });
+
+  it("recomputes after a write (a new epoch) even within the TTL", async () => {
+    const cache = new SingleFlightCache<number>(1000);
+    let calls = 0;
+    const compute = async () => ++calls;
+    expect(await cache.get("k", 0, compute, 1)).toBe(1);
+    expect(await cache.get("k", 10, compute, 1)).toBe(1);
+    expect(await cache.get("k", 20, compute, 2)).toBe(2);
+  });
 });

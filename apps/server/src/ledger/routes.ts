@@ -6,7 +6,7 @@ import { type auth, calendar, ledger } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { authorize, scopeOf } from "../auth/authorize";
-import type { AppEnv } from "../http/context";
+import { type AppEnv, reportDb } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
 import { contentDisposition, DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
@@ -449,7 +449,7 @@ export function ledgerRoutes() {
     const actor = authorize(c.var.actor, "read", "ledger");
     const today = todayFor(c.var);
     const q = c.req.valid("query");
-    const { rows } = await listFindings(c.var.deps.db, scopeOf(actor, "ledger"), {
+    const { rows } = await listFindings(reportDb(c.var.deps), scopeOf(actor, "ledger"), {
       ...q,
       today,
       page: 1,
@@ -533,7 +533,7 @@ export function ledgerRoutes() {
   app.openapi(statisticsRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "ledger");
     const q = c.req.valid("query");
-    return c.json(await ledgerStatisticsOf(c.var.deps.db, scopeOf(actor, "ledger"), q, todayFor(c.var)), 200);
+    return c.json(await ledgerStatisticsOf(reportDb(c.var.deps), scopeOf(actor, "ledger"), q, todayFor(c.var)), 200);
   });
 
   return app;

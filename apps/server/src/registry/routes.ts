@@ -7,6 +7,7 @@ import { errorResponses, notFound } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { SingleFlightCache } from "../http/singleFlightCache";
 import { validationHook } from "../http/validation";
+import { writeEpoch } from "../ops/writeSignal";
 import { classRoutes } from "./classes/routes";
 import {
   overviewSchema,
@@ -165,10 +166,15 @@ export function registryRoutes() {
     const year = requested ?? (await currentSchoolYear(db, scope.regionCode, now()));
     // The home page of every user in one scope is the same: computed once per scope and year, 15 s at most old.
     const key = `${JSON.stringify(scope)}:${year}`;
-    const overview = await overviewCache.get(key, now().getTime(), async () => {
-      const years = await schoolYears(db, actor);
-      return { ...(await registryOverview(db, actor, year)), years };
-    });
+    const overview = await overviewCache.get(
+      key,
+      now().getTime(),
+      async () => {
+        const years = await schoolYears(db, actor);
+        return { ...(await registryOverview(db, actor, year)), years };
+      },
+      writeEpoch(db),
+    );
     return c.json(overview as RegistryOverview, 200);
   });
 

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../../http/context";
+import { type AppEnv, reportDb } from "../../http/context";
 import { errorResponses } from "../../http/errors";
 import { jsonResponse } from "../../http/openapi";
 import { validationHook } from "../../http/validation";
@@ -80,7 +80,7 @@ export function classRoutes() {
   });
   app.openapi(summaryRoute, async (c) => {
     const y = await yearOrLatest(c, c.req.valid("query").year);
-    return c.json(await classSizeSummary(c.var.deps.db, c.var.actor, y), 200);
+    return c.json(await classSizeSummary(reportDb(c.var.deps), c.var.actor, y), 200);
   });
   return app;
 }
