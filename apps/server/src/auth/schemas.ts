@@ -31,6 +31,9 @@ export const meSchema = z
       sectionLabel: z.string().nullable(),
       schoolId: z.string().nullable(),
       schoolName: z.string().nullable(),
+      /** a township contact's township (乡镇联络员) */
+      townCode: z.string().nullable(),
+      townName: z.string().nullable(),
       regionCode: z.string(),
       regionName: z.string().nullable(),
     }),

@@ -8,6 +8,7 @@ import { deleteUserSessions } from "../auth/sessionStore";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
 import { badRequest, conflict, type FieldProblem, notFound } from "../http/errors";
+import { townsOfCounty } from "../registry/retentionIntake";
 import { regionName, schoolIsInCounty, staffWorksAt } from "../registry/store";
 import { auditableUser, findManagedUser } from "./store";
 
@@ -16,6 +17,7 @@ interface ScopeFields {
   section: string | null;
   schoolId: string | null;
   staffId: string | null;
+  townCode: string | null;
 }
 
 /** Problems with an account's role and scope: shape (core rule) and existence of the school and staff record. */
@@ -27,6 +29,9 @@ async function scopeProblems(db: Db, regionCode: string, s: ScopeFields): Promis
   }
   if (s.staffId && s.schoolId && !(await staffWorksAt(db, s.staffId, s.schoolId))) {
     return [{ field: "staffId", message: "该教职工不在所选学校任职" }];
+  }
+  if (s.townCode && !(await townsOfCounty(db, regionCode)).has(s.townCode)) {
+    return [{ field: "townCode", message: "所选乡镇不存在或不属于本县" }];
   }
   return [];
 }
@@ -58,6 +63,7 @@ export interface CreateUserProps {
   section?: string | null;
   schoolId?: string | null;
   staffId?: string | null;
+  townCode?: string | null;
   password: string;
 }
 
@@ -74,6 +80,7 @@ export async function createUser(
     section: props.section ?? null,
     schoolId: props.schoolId ?? null,
     staffId: props.staffId ?? null,
+    townCode: props.townCode ?? null,
   };
   const problems = await scopeProblems(db, a.regionCode, scope);
   if (problems.length > 0) throw badRequest("INVALID_SCOPE", "角色与数据范围不匹配", problems);
@@ -116,6 +123,7 @@ export interface UpdateUserProps {
   section?: string | null;
   schoolId?: string | null;
   staffId?: string | null;
+  townCode?: string | null;
   disabled?: boolean;
 }
 
@@ -138,6 +146,7 @@ export async function updateUser(
     section: props.section !== undefined ? props.section : before.section,
     schoolId: props.schoolId !== undefined ? props.schoolId : before.schoolId,
     staffId: props.staffId !== undefined ? props.staffId : before.staffId,
+    townCode: props.townCode !== undefined ? props.townCode : before.townCode,
   };
   const problems = await scopeProblems(db, a.regionCode, scope);
   if (problems.length > 0) throw badRequest("INVALID_SCOPE", "角色与数据范围不匹配", problems);
@@ -153,7 +162,12 @@ export async function updateUser(
       .where(eq(appUser.id, id))
       .returning();
     if (!after) throw notFound("用户");
-    if (after.disabled || after.role !== before.role || after.schoolId !== before.schoolId) {
+    if (
+      after.disabled ||
+      after.role !== before.role ||
+      after.schoolId !== before.schoolId ||
+      after.townCode !== before.townCode
+    ) {
       await deleteUserSessions(tx, id);
     }
     await recordAudit(tx, {

@@ -6,8 +6,8 @@ import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { createUser, resetPassword, updateUser } from "./commands";
-import { createUserBody, resetPasswordBody, updateUserBody, userSchema } from "./schemas";
-import { auditableUser, listUsers } from "./store";
+import { createUserBody, resetPasswordBody, townsSchema, updateUserBody, userSchema } from "./schemas";
+import { auditableUser, countyTowns, listUsers } from "./store";
 
 const idParam = z.object({ id: z.uuid("用户编号格式不正确") });
 const ok = jsonResponse(z.object({ ok: z.literal(true) }), "完成");
@@ -39,6 +39,13 @@ const updateRoute = createRoute({
   request: { params: idParam, body: jsonBody(updateUserBody) },
   responses: { 200: user, ...errorResponses },
 });
+const townsRoute = createRoute({
+  method: "get",
+  path: "/towns",
+  tags: ["用户管理"],
+  summary: "本县乡镇(为乡镇联络员账号指定乡镇)",
+  responses: { 200: jsonResponse(townsSchema, "乡镇"), ...errorResponses },
+});
 const resetRoute = createRoute({
   method: "post",
   path: "/{id}/reset-password",
@@ -58,6 +65,7 @@ const present = (u: UserRow, lockedUntil: Date | null, schoolName: string | null
   ...auditableUser(u),
   ...roleOf(u),
   schoolName,
+  townName: null,
   lockedUntil: lockedUntil?.toISOString() ?? null,
   lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   createdAt: u.createdAt.toISOString(),
@@ -84,6 +92,7 @@ export function userRoutes() {
       200,
     );
   });
+  app.openapi(townsRoute, async (c) => c.json({ rows: await countyTowns(c.var.deps.db, c.var.actor) }, 200));
   app.openapi(createUserRoute, async (c) => {
     const created = await createUser(c.var.deps.db, c.var.actor, c.req.valid("json"), ctx(c));
     return c.json(present(created, await lockOf(c, created.username)), 201);

@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 
 const role = z.enum(auth.roles as [auth.Role, ...auth.Role[]], { error: "角色不存在" });
 const section = z.enum(auth.sections as [auth.Section, ...auth.Section[]], { error: "股室不存在" }).nullable();
+const townCode = z.string().regex(/^\d{9}$/, "乡镇代码应为9位数字");
 const username = z
   .string()
   .trim()
@@ -18,6 +19,7 @@ export const createUserBody = z
     section: section.optional(),
     schoolId: z.uuid("学校编号格式不正确").nullable().optional(),
     staffId: z.uuid("教职工编号格式不正确").nullable().optional(),
+    townCode: townCode.nullable().optional(),
     password: z.string().max(200),
   })
   .openapi("CreateUser");
@@ -29,6 +31,7 @@ export const updateUserBody = z
     section: section.optional(),
     schoolId: z.uuid("学校编号格式不正确").nullable().optional(),
     staffId: z.uuid("教职工编号格式不正确").nullable().optional(),
+    townCode: townCode.nullable().optional(),
     disabled: z.boolean().optional(),
   })
   .openapi("UpdateUser");
@@ -45,6 +48,8 @@ export const userSchema = z
     schoolId: z.string().nullable(),
     schoolName: z.string().nullable(),
     staffId: z.string().nullable(),
+    townCode: z.string().nullable(),
+    townName: z.string().nullable(),
     disabled: z.boolean(),
     isDemo: z.boolean(),
     mustChangePassword: z.boolean(),
@@ -53,3 +58,7 @@ export const userSchema = z
     createdAt: z.string(),
   })
   .openapi("User");
+
+export const townsSchema = z
+  .object({ rows: z.array(z.object({ code: z.string(), name: z.string() })) })
+  .openapi("UserTowns");

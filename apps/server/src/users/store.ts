@@ -4,6 +4,7 @@ import { authorize, scopeOf } from "../auth/authorize";
 import { accountLocks } from "../auth/loginFailureStore";
 import { appUser } from "../auth/tables";
 import type { Db } from "../db/client";
+import { townsOfCounty } from "../registry/retentionIntake";
 import { schoolNames } from "../registry/store";
 
 /** Accounts of the administrator's county, without password hashes. */
@@ -19,6 +20,7 @@ export async function listUsers(db: Db, actor: auth.Actor | null, now: Date) {
       section: appUser.section,
       schoolId: appUser.schoolId,
       staffId: appUser.staffId,
+      townCode: appUser.townCode,
       disabled: appUser.disabled,
       isDemo: appUser.isDemo,
       mustChangePassword: appUser.mustChangePassword,
@@ -29,6 +31,7 @@ export async function listUsers(db: Db, actor: auth.Actor | null, now: Date) {
     .where(eq(appUser.regionCode, scope.regionCode))
     .orderBy(asc(appUser.role), asc(appUser.username));
   const names = await schoolNames(db, [...new Set(rows.flatMap((r) => (r.schoolId ? [r.schoolId] : [])))]);
+  const towns = await townsOfCounty(db, scope.regionCode);
   const locks = await accountLocks(
     db,
     rows.map((r) => r.username),
@@ -37,6 +40,7 @@ export async function listUsers(db: Db, actor: auth.Actor | null, now: Date) {
   return rows.map((r) => ({
     ...r,
     schoolName: r.schoolId ? (names.get(r.schoolId) ?? null) : null,
+    townName: r.townCode ? (towns.get(r.townCode) ?? null) : null,
     /** the latest lock in force from any address */
     lockedUntil: locks.get(r.username) ?? null,
   }));
@@ -56,4 +60,11 @@ export type UserRow = typeof appUser.$inferSelect;
 export function auditableUser(u: UserRow) {
   const { passwordHash: _hash, lastLoginAt: _last, ...rest } = u;
   return rest;
+}
+
+/** The county's townships (乡镇), for binding a township contact account. */
+export async function countyTowns(db: Db, actor: auth.Actor | null) {
+  const a = authorize(actor, "write", "users");
+  const towns = await townsOfCounty(db, a.regionCode);
+  return [...towns].map(([code, name]) => ({ code, name })).sort((x, y) => x.code.localeCompare(y.code));
 }
