@@ -10,12 +10,19 @@
  *    row checks `validate(db, actor, sheet, ctx)` — core's row check per row plus the database checks, collected
  *    with `problemCollector(sheet, spec)` and returned by its `finish` — the writer `write(tx, actor, rows, ctx)`
  *    (bulk inserts; returns figures for the audit row) and the `tables` it fills.
- * 3. Mount four routes in the capability's routes.ts with the schemas of importSchemas.ts, each handler authorizing
- *    once and calling one function here: POST /imports → `readUploadForm` + `uploadSheetImport` (201,
- *    `presentSheetResult`); GET /imports/{id} → `findSheetJob`; GET /imports/{id}/report.xlsx → `sheetJobReport`;
- *    POST /imports/{id}/commit → `commitSheetImport` with `sheetOfJob`. Pass the same `JobFilter` (capability, the
- *    actor's scope, `createdBy: actor.userId`) to every lookup: a job is its uploader's alone. Add the upload path's
- *    body limit in http/uploadLimits.ts. registry/excel/routes.ts is the worked example.
+ * 3. Mount its routes in one call: `app.route("/", sheetImportRoutes({...}))` (sheetImportRoutes.ts) with the
+ *    importer(s), the capability whose scope holds the jobs, the access policy (`importer(actor, kind)`, and `enter`
+ *    for what is checked before the kind is known), the default school year, the template's path and file name, the
+ *    upload's form and summaries, and the upload's body limit with where the routes are mounted (the limit itself
+ *    is declared in http/uploadLimits.ts; mounting refuses to start when that table does not give the upload path
+ *    this limit). It mounts the template, POST /imports, GET /imports/{id}, GET /imports/{id}/report.xlsx and
+ *    POST /imports/{id}/commit with the schemas of importSchemas.ts, every lookup through the uploader-only
+ *    `JobFilter`. Set `allOrNothing: true` on the importer when a file must go in whole: the commit then refuses
+ *    `onlyValidRows` here, with one message. Name the job and report paths in the personal-data scan's list of
+ *    uploader-only routes (test/personalDataScan.test.ts). fitness/importRoutes.ts is the smallest example,
+ *    registry/excel/routes.ts the one with several kinds.
+ * Uploads wait for their commit encrypted (jobFileCipher.ts: AES-256-GCM under a key of the file's own, that key
+ * sealed with the platform key); the report and the commit decrypt them, a job stored in clear before still reads.
  * An import that is not one declared sheet (exams' wide or long score files, .csv too) uses the lower layer:
  * `storeUpload` and `commitImportJob`, with `markedUpReport` for its report (exams/scoreImportCommands.ts).
  */
