@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "../src/audit/tables";
+import { appUser } from "../src/auth/tables";
 import type { Database } from "../src/db/client";
+import { importJob } from "../src/excel/tables";
 import { reportFigureValue } from "../src/reports/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
 import { TEST_YEAR } from "./template";
@@ -74,14 +76,32 @@ describe("who reads the cockpit", () => {
 
   it("gives leadership and 办公室 every card, a section head their section's, a school its own figures", async () => {
     const leader = (await as("leader", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
-    expect(leader.cards.map((c: any) => c.capability)).toEqual(["registry", "ledger", "reports"]);
+    const every = [
+      "registry",
+      "balance",
+      "exams",
+      "ledger",
+      "admissions",
+      "staffing",
+      "retention",
+      "preschool",
+      "fitness",
+      "reports",
+    ];
+    expect(leader.cards.map((c: any) => c.capability)).toEqual(every);
     expect(leader.countyName.length).toBeGreaterThan(0);
     const office = (await as("bangong", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
-    expect(office.cards.map((c: any) => c.capability)).toEqual(["registry", "ledger", "reports"]);
+    expect(office.cards.map((c: any) => c.capability)).toEqual(every);
     const dudao = (await as("dudao", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
-    expect(dudao.cards.map((c: any) => c.capability)).toEqual(["ledger"]);
+    expect(dudao.cards.map((c: any) => c.capability)).toEqual(["balance", "ledger"]);
     const jcjy = (await as("jcjy", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
-    expect(jcjy.cards.map((c: any) => c.capability)).toEqual(["registry"]);
+    expect(jcjy.cards.map((c: any) => c.capability)).toEqual([
+      "registry",
+      "balance",
+      "retention",
+      "preschool",
+      "fitness",
+    ]);
 
     const school = (await as("school1", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
     expect(school.scope).toBe("school");
@@ -177,6 +197,32 @@ describe("what needs the leader now", () => {
       expect(item.link.startsWith("/")).toBe(true);
     }
   });
+
+  it("lists an import whose check failed until it is committed or discarded, to the section that owns it", async () => {
+    const school1 = (await as("school1", "GET", "/api/auth/me")).body.user.schoolId;
+    const [leader] = await database.db.select().from(appUser).where(eq(appUser.username, "leader"));
+    await database.db.insert(importJob).values({
+      regionCode: leader!.regionCode!,
+      capability: "registry",
+      kind: "students",
+      schoolId: school1,
+      fileName: "学生.xlsx",
+      fileSha256: "0".repeat(64),
+      file: Buffer.alloc(0),
+      status: "failed",
+      rowCount: 10,
+      errorCount: 3,
+      createdBy: leader!.id,
+    });
+    const failed = (res: any) => res.body.items.find((i: any) => i.kind === "imports.failed");
+    const forLeader = failed(await as("leader", "GET", "/api/reports/needs-now"));
+    expect(forLeader).toMatchObject({ count: 1, link: "/registry/import" });
+    expect(forLeader.detail).toContain("3处问题");
+    expect(failed(await as("jcjy", "GET", "/api/reports/needs-now"))?.count).toBe(1);
+    expect(failed(await as("dudao", "GET", "/api/reports/needs-now"))).toBeUndefined();
+    await database.db.update(importJob).set({ status: "discarded" }).where(eq(importJob.fileName, "学生.xlsx"));
+    expect(failed(await as("leader", "GET", "/api/reports/needs-now"))).toBeUndefined();
+  });
 });
 
 describe("the work report", () => {
@@ -267,6 +313,16 @@ describe("the year-end statistics check", () => {
     const wide = await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=10`);
     expect(wide.body.items.filter((i: any) => i.kind === "jump")).toEqual([]);
     for (const i of tight.body.items) expect(i.title.length).toBeGreaterThan(0);
+  });
+
+  it("checks staff by post against staff by subject and students in classes against those on roll", async () => {
+    const list = (await as("bangong", "GET", `/api/reports/checks?year=${TEST_YEAR}&jumpRatio=10`)).body;
+    const codes = list.items.filter((i: any) => i.kind === "totals").map((i: any) => i.code);
+    for (const i of list.items.filter((x: any) => x.kind === "totals")) {
+      expect(i.records.length, i.code).toBeGreaterThan(0);
+      for (const r of i.records) expect(r.label.length).toBeGreaterThan(0);
+    }
+    for (const c of codes) expect(["totals:registry.classPlacement", "totals:registry.staffPostSubject"]).toContain(c);
   });
 
   it("answers a bad ratio in Chinese with the fix", async () => {

@@ -97,6 +97,23 @@ describe("every capability's figures equal its own page", () => {
     } else expect(f.value).toBe(year.county.primaryNet?.rate ?? null);
   });
 
+  it("retention: once the section computes the rates, the cockpit states them as the rates page does", async () => {
+    const computed = await as("jcjy", "POST", "/api/retention/rates/compute", { schoolYear: TEST_YEAR });
+    expect(computed.status, JSON.stringify(computed.body)).toBe(200);
+    const page = (await as("leader", "GET", `/api/retention/rates?schoolYear=${TEST_YEAR}`)).body;
+    const county = page.years.find((y: any) => y.schoolYear === TEST_YEAR).county;
+    const now = (await as("leader", "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
+    for (const [key, rate] of [
+      ["retention.primaryNet", county.primaryNet?.rate],
+      ["retention.juniorGross", county.juniorGross?.rate],
+      ["retention.nineYear", county.nineYear?.rate],
+    ] as const) {
+      const f = figureOf(now, key);
+      if (rate === null || rate === undefined) expect(f.status, key).toBe("incomplete");
+      else expect(f.value, key).toBe(rate);
+    }
+  });
+
   it("exams and admissions: rates with their counts, or why not", () => {
     for (const key of [
       "exams.participation",

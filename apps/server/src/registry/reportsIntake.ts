@@ -5,7 +5,7 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { enrollment } from "./tables";
+import { employment, enrollment, promotionRequest } from "./tables";
 
 /** Students on roll in a school year and those of them placed in a class, for a county (or one school). */
 export async function classPlacementTotals(db: Db, regionCode: string, schoolYear: number, schoolId?: string) {
@@ -44,4 +44,55 @@ export async function startingGradeCounts(db: Db, regionCode: string, schoolYear
       ),
     )
     .groupBy(enrollment.schoolId, enrollment.grade);
+}
+
+/**
+ * Per school of a school year: students on roll and placed in a class, and teachers on post counted by post (专任
+ *教师岗位) and by subject (有任教学科的在岗教职工) — totals the September statistics report in two tables each.
+ */
+export async function agreementTotalsBySchool(db: Db, regionCode: string, schoolYear: number, schoolId?: string) {
+  const [students, staff] = await Promise.all([
+    db
+      .select({
+        schoolId: enrollment.schoolId,
+        onRoll: sql<number>`count(*)::int`,
+        inClasses: sql<number>`count(*) filter (where ${enrollment.classId} is not null)::int`,
+      })
+      .from(enrollment)
+      .where(
+        and(
+          eq(enrollment.regionCode, regionCode),
+          eq(enrollment.schoolYear, schoolYear),
+          eq(enrollment.status, "enrolled"),
+          schoolId ? eq(enrollment.schoolId, schoolId) : undefined,
+        ),
+      )
+      .groupBy(enrollment.schoolId),
+    db
+      .select({
+        schoolId: employment.schoolId,
+        byPost: sql<number>`count(*) filter (where ${employment.postType} = 'teacher')::int`,
+        bySubject: sql<number>`count(*) filter (where ${employment.subject} is not null)::int`,
+      })
+      .from(employment)
+      .where(
+        and(
+          eq(employment.regionCode, regionCode),
+          eq(employment.schoolYear, schoolYear),
+          eq(employment.status, "active"),
+          schoolId ? eq(employment.schoolId, schoolId) : undefined,
+        ),
+      )
+      .groupBy(employment.schoolId),
+  ]);
+  return { students, staff };
+}
+
+/** Schools' promotion requests (申请升级) still waiting for the county's promotion. */
+export async function pendingPromotionRequests(db: Db, regionCode: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(promotionRequest)
+    .where(and(eq(promotionRequest.regionCode, regionCode), eq(promotionRequest.status, "pending")));
+  return row?.n ?? 0;
 }

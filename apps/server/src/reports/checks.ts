@@ -9,13 +9,57 @@ import { recordAudit } from "../audit/store";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { forbidden, notFound } from "../http/errors";
-import { classPlacementTotals } from "../registry/reportsIntake";
+import { agreementTotalsBySchool } from "../registry/reportsIntake";
+import { schoolNames } from "../registry/store";
 import type { CommandContext } from "./commands";
 import { readFigures } from "./figures";
 import { reportCheckResolution } from "./tables";
 
 /** The default ratio beyond which a year-on-year change is listed (20 %). */
 export const DEFAULT_JUMP_RATIO = 0.2;
+
+/**
+ * Totals that must agree in the September statistics: students placed in classes = students on roll, teachers by
+ * post = teachers by subject; each with the schools whose two totals differ.
+ */
+async function totalsPairs(db: Db, scope: ReadableScope, year: number): Promise<reports.TotalsPair[]> {
+  const t = await agreementTotalsBySchool(
+    db,
+    scope.regionCode,
+    year,
+    scope.kind === "county" ? undefined : scope.schoolId,
+  );
+  const names = await schoolNames(db, [...new Set([...t.students, ...t.staff].map((r) => r.schoolId))]);
+  const sum = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((n, r) => n + f(r), 0);
+  return [
+    {
+      code: "registry.classPlacement",
+      title: "班级学生数与在籍学生数",
+      left: { label: "已分班学生", value: sum(t.students, (r) => r.inClasses) },
+      right: { label: "在籍学生", value: sum(t.students, (r) => r.onRoll) },
+      records: t.students
+        .filter((r) => r.inClasses !== r.onRoll)
+        .map((r) => ({
+          id: r.schoolId,
+          label: names.get(r.schoolId) ?? "",
+          detail: `在籍${r.onRoll}人,已分班${r.inClasses}人,${r.onRoll - r.inClasses}人未分班`,
+        })),
+    },
+    {
+      code: "registry.staffPostSubject",
+      title: "按岗位统计的专任教师数与按任教学科统计的教师数",
+      left: { label: "专任教师岗位", value: sum(t.staff, (r) => r.byPost) },
+      right: { label: "有任教学科的在岗教职工", value: sum(t.staff, (r) => r.bySubject) },
+      records: t.staff
+        .filter((r) => r.byPost !== r.bySubject)
+        .map((r) => ({
+          id: r.schoolId,
+          label: names.get(r.schoolId) ?? "",
+          detail: `专任教师${r.byPost}名,登记任教学科${r.bySubject}名:请为缺学科的专任教师补填学科,或核对非教学岗位登记的学科`,
+        })),
+    },
+  ];
+}
 
 async function itemsOf(db: Db, scope: ReadableScope, year: number, jumpRatio: number, now: Date) {
   const table = await readFigures(db, scope, [year - 1, year], now);
@@ -24,20 +68,7 @@ async function itemsOf(db: Db, scope: ReadableScope, year: number, jumpRatio: nu
     current: table.get(def.key)?.get(year) ?? reports.missingValue("尚未计算"),
     previous: table.get(def.key)?.get(year - 1) ?? null,
   }));
-  const placed = await classPlacementTotals(
-    db,
-    scope.regionCode,
-    year,
-    scope.kind === "county" ? undefined : scope.schoolId,
-  );
-  const pairs: reports.TotalsPair[] = [
-    {
-      code: "registry.classPlacement",
-      title: "班级学生数与在籍学生数",
-      left: { label: "已分班学生", value: placed.inClasses },
-      right: { label: "在籍学生", value: placed.onRoll },
-    },
-  ];
+  const pairs = await totalsPairs(db, scope, year);
   return reports.yearEndChecks(figures, pairs, jumpRatio);
 }
 

@@ -24,6 +24,12 @@ const pageOf: Record<string, string> = {
   "ledger.findings": "/ledger/findings",
   "ledger.rectificationRate": "/ledger/findings",
   "ledger.overdue": "/ledger/findings?overdue=1",
+  "staffing.teachers": "/staffing/structure",
+  "staffing.shortage": "/staffing/establishment",
+  "staffing.recruits": "/staffing/recruitment",
+  "staffing.retirements": "/staffing/structure",
+  "staffing.trainingRate": "/staffing/training",
+  "retention.returned": "/retention/cases",
 };
 
 /** The capability's own page, for figures without a page of their own. */
@@ -32,10 +38,9 @@ const capabilityPage: Record<string, string> = {
   exams: "/exams",
   admissions: "/admissions",
   staffing: "/staffing",
-  retention: "/retention",
+  retention: "/retention/rates",
   preschool: "/preschool",
   fitness: "/fitness",
-  reports: "/reports/yearly-data",
 };
 
 export async function drillOf(

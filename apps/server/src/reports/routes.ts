@@ -13,10 +13,11 @@ import { contentDisposition, DOCX_TYPE, fileResponse, jsonBody, jsonResponse, XL
 import { validationHook } from "../http/validation";
 import { defaultSchoolYear, listSchools, regionName } from "../registry/store";
 import { checksOf, DEFAULT_JUMP_RATIO, resolveCheck } from "./checks";
-import { cockpitOf, needsNowOf } from "./cockpit";
+import { cockpitOf } from "./cockpit";
 import { type CommandContext, recordReportExport, revertSentence, saveSentence } from "./commands";
 import { drillOf } from "./drill";
 import { figuresWorkbook, workReportDocument } from "./export";
+import { needsNowOf } from "./needsNow";
 import { presentDefinition } from "./present";
 import * as s from "./schemas";
 import { workReportOf } from "./workReport";

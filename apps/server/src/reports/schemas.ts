@@ -147,6 +147,8 @@ export const checksSchema = z
         figureKey: z.string().nullable(),
         title: z.string(),
         detail: z.string(),
+        /** what to open and fix: a totals item's schools whose two totals differ */
+        records: z.array(z.object({ id: z.string(), label: z.string(), detail: z.string() })),
         resolution: z
           .object({ status: z.enum(["fixed", "explained"]), note: z.string(), by: z.string(), at: z.string() })
           .nullable(),

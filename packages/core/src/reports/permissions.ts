@@ -5,7 +5,7 @@ import type { FigureDefinition } from "./catalogue";
 
 /**
  * The capabilities whose cards an actor's cockpit shows: a section head sees their section's capabilities (and
- * 办公室, which compiles the report, sees all); leadership, inspectors and schools see every capability they read.
+ * 办公室, which compiles the report, sees all), as the county has assigned them; leadership, inspectors and schools see every capability they read.
  *
  * @example cockpitCapabilities(supervisionHead, ["registry", "ledger"]) // => ["ledger"]
  * @example cockpitCapabilities(leader, ["registry", "ledger"]) // => ["registry", "ledger"]

@@ -19,6 +19,7 @@ describe("yearEndChecks", () => {
           title: "分班学生数与在籍学生数",
           left: { label: "分班学生", value: 980 },
           right: { label: "在籍学生", value: 1000 },
+          records: [{ id: "s1", label: "一中", detail: "20人未分班" }],
         },
         { code: "same", title: "x", left: { label: "a", value: 1 }, right: { label: "b", value: 1 } },
       ],
@@ -31,8 +32,22 @@ describe("yearEndChecks", () => {
         figureKey: null,
         title: "分班学生数与在籍学生数不一致",
         detail: "分班学生980,在籍学生1000,相差20",
+        records: [{ id: "s1", label: "一中", detail: "20人未分班" }],
       },
     ]);
+  });
+
+  it("lists a value outside the national norms with its source", () => {
+    const cv = def("balance.primaryComposite");
+    const items = yearEndChecks(
+      [{ def: cv, current: { status: "ok", value: 0.7, numerator: null, denominator: null }, previous: null }],
+      [],
+      0.2,
+    );
+    expect(items.map((i) => [i.code, i.title])).toEqual([
+      ["norm:balance.primaryComposite", "小学综合差异系数高于规定范围"],
+    ]);
+    expect(items[0]?.detail).toContain("0.65");
   });
 
   it("lists a jump beyond the ratio and leaves one within it", () => {

@@ -8,6 +8,15 @@ export interface TotalsPair {
   title: string;
   left: { label: string; value: number };
   right: { label: string; value: number };
+  /** the records that disagree (a school whose two totals differ), listed with the item */
+  records?: readonly CheckRecord[];
+}
+
+/** A record behind a check item: what to open and fix. */
+export interface CheckRecord {
+  id: string;
+  label: string;
+  detail: string;
 }
 
 /** A value range the national norms allow, for a figure of the catalogue. */
@@ -30,6 +39,14 @@ export const nationalNorms: readonly FigureNorm[] = [
     source: "中小学编制标准(小学1:19、初中1:13.5)下的合理区间",
   },
   { figureKey: "ledger.rectificationRate", min: 0, max: 100, source: "整改率不超过100%" },
+  { figureKey: "balance.primaryComposite", max: 0.65, source: "基本均衡:小学综合差异系数不高于0.65" },
+  { figureKey: "balance.juniorComposite", max: 0.55, source: "基本均衡:初中综合差异系数不高于0.55" },
+  { figureKey: "retention.primaryNet", max: 100, source: "净入学率按定义不超过100%(超过说明名册或学籍有误)" },
+  { figureKey: "retention.primaryRetention", min: 98, source: "小学巩固率不低于98%" },
+  { figureKey: "retention.juniorRetention", min: 95, source: "初中三年巩固率不低于95%(优质均衡)" },
+  { figureKey: "preschool.grossEnrollment", min: 85, source: "学前三年毛入园率不低于85%(教督〔2020〕1号)" },
+  { figureKey: "preschool.inclusiveCoverage", min: 80, source: "普惠性幼儿园覆盖率不低于80%(教督〔2020〕1号)" },
+  { figureKey: "exams.participation", max: 100, source: "参考率不超过100%" },
 ];
 
 /** One item of the year-end statistics check (统计数据核查), for a clerk to fix or explain. */
@@ -40,6 +57,8 @@ export interface CheckItem {
   figureKey: string | null;
   title: string;
   detail: string;
+  /** the records behind the item (for a totals item: the schools whose totals differ) */
+  records: CheckRecord[];
 }
 
 /**
@@ -67,6 +86,7 @@ export function yearEndChecks(
         figureKey: null,
         title: `${p.title}不一致`,
         detail: `${p.left.label}${p.left.value},${p.right.label}${p.right.value},相差${Math.abs(p.left.value - p.right.value)}`,
+        records: [...(p.records ?? [])],
       });
   for (const { def, current, previous } of figures) {
     if (current.status !== "ok") continue;
@@ -79,6 +99,7 @@ export function yearEndChecks(
           figureKey: def.key,
           title: `${def.name}比上年变化超过${Math.round(jumpRatio * 100)}%`,
           detail: `上年${formatFigure(previous.value, def.unit)},本年${formatFigure(current.value, def.unit)},变化${Math.round(change * 1000) / 10}%`,
+          records: [],
         });
     }
     for (const n of norms.filter((x) => x.figureKey === def.key)) {
@@ -91,6 +112,7 @@ export function yearEndChecks(
           figureKey: def.key,
           title: `${def.name}${low ? "低于" : "高于"}规定范围`,
           detail: `本年${formatFigure(current.value, def.unit)};${n.source}`,
+          records: [],
         });
     }
   }
