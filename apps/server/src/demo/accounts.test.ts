@@ -24,9 +24,15 @@ describe("demoAccounts", () => {
       "school2",
       "teacher1",
       "duxue",
+      "xiangzhen",
     ]);
     expect(new Set(accounts.map((a) => a.role))).toEqual(new Set(auth.roles));
-    expect(accounts.filter((a) => a.role === "section").map((a) => a.section)).toEqual(auth.sections);
+    // 学前教育股 and 体卫艺股 are sections a county may set up for preschool and fitness: the demo keeps 基础教育股
+    const optional: readonly auth.Section[] = ["preschool_education", "health_arts"];
+    expect(accounts.filter((a) => a.role === "section").map((a) => a.section)).toEqual(
+      auth.sections.filter((s) => !optional.includes(s)),
+    );
+    expect(byName.get("xiangzhen")?.townCode).toBe(county.town.map((t) => t.code).sort()[0]);
     expect(byName.get("jcjy")?.displayName).toBe("基础教育股·李明");
     expect(byName.get("zizhu")?.displayName).toBe("计财股·赵敏");
     expect(DEMO_PASSWORD).toBe("EduDemo@2026");
@@ -61,7 +67,8 @@ describe("demoAccounts", () => {
 describe("demoAccountsSummary", () => {
   it("prints one line per account with its role and scope", () => {
     const lines = demoAccountsSummary();
-    expect(lines).toHaveLength(14);
+    expect(lines).toHaveLength(15);
+    expect(lines.at(-1)).toBe("xiangzhen  乡镇联络员 · 首个劝返个案所在乡镇");
     expect(lines[0]).toBe("admin      系统管理员");
     expect(lines.find((l) => l.startsWith("school1"))).toContain("北原县第一小学");
     expect(lines.find((l) => l.startsWith("jcjy"))).toContain("基础教育股");

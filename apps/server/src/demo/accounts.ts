@@ -1,6 +1,7 @@
 /**
- * Demo accounts (示范账号): one per role and bureau section, two school administrators of different schools,
- * a teacher with classes and an inspector, all with the same published password. Production mode refuses to
+ * Demo accounts (示范账号): one per role and bureau section (not the two a county may set up for preschool and
+ * fitness, 学前教育股 and 体卫艺股), two school administrators of different schools, a teacher with classes, an
+ * inspector and a township contact (乡镇联络员), all with the same published password. Production mode refuses to
  * start while any of them exist (they are marked isDemo).
  */
 import { auth } from "@edubureau/core";
@@ -23,6 +24,8 @@ export interface DemoAccount {
   schoolName: string | null;
   /** for the teacher: the staff record whose class assignments bound the scope */
   staffId: string | null;
+  /** for the township contact: its township (the first in code order; the demo's dropout control moves it) */
+  townCode: string | null;
 }
 
 interface AccountSpec {
@@ -34,6 +37,9 @@ interface AccountSpec {
   /** school1 administers the first urban primary school, school2 the first junior school */
   school?: "primary" | "junior";
 }
+
+/** What the summary says of the township contact's township before the demo's dropout cases exist. */
+const TOWNSHIP_SCOPE = "首个劝返个案所在乡镇";
 
 const SPECS: readonly AccountSpec[] = [
   { username: "admin", role: "admin", name: "系统管理员" },
@@ -50,6 +56,7 @@ const SPECS: readonly AccountSpec[] = [
   { username: "school2", role: "school_admin", school: "junior" },
   { username: "teacher1", role: "teacher", school: "primary" },
   { username: "duxue", role: "inspector", name: "督学·郭建国" },
+  { username: "xiangzhen", role: "township", name: "乡镇联络员·苏和" },
 ];
 
 /** The schools' names in the default demo county 北原县 (fixed by the plan, whatever the seed). */
@@ -100,6 +107,7 @@ export function demoAccounts(county: DemoCounty): DemoAccount[] {
   const { primary, junior } = accountSchools(county);
   const teacher = demoTeacher(county, primary.id);
   const schools = { primary, junior };
+  const firstTown = county.town.map((t) => t.code).sort()[0] ?? null;
   return SPECS.map((spec): DemoAccount => {
     const school = spec.school ? schools[spec.school] : undefined;
     let displayName = spec.name ?? "";
@@ -117,6 +125,7 @@ export function demoAccounts(county: DemoCounty): DemoAccount[] {
       schoolId: school?.id ?? null,
       schoolName: school?.name ?? null,
       staffId: spec.role === "teacher" ? teacher.staffId : null,
+      townCode: spec.role === "township" ? firstTown : null,
     };
   });
 }
@@ -135,12 +144,14 @@ export function demoAccountsSummary(accounts?: readonly DemoAccount[]): string[]
         a.sectionLabel,
         a.schoolName,
         a.role === "teacher" ? a.displayName : null,
+        a.role === "township" ? TOWNSHIP_SCOPE : null,
       ])
     : SPECS.map((s) => [
         s.username,
         auth.roleLabels[s.role],
         s.section ? auth.sectionLabels[s.section] : null,
         s.school ? DEFAULT_SCHOOL_NAMES[s.school] : null,
+        s.role === "township" ? TOWNSHIP_SCOPE : null,
       ]);
   return lines.map(([username, role, ...scope]) => {
     const where = scope.filter(Boolean).join(" · ");

@@ -48,7 +48,7 @@ describe("loadDemoCounty", () => {
       expect(await rowCount(DEMO_TABLES[table]), table).toBe(county[table].length);
       expect(result.rows[table], table).toBe(county[table].length);
     }
-    expect(await rowCount(appUser)).toBe(14); // the 14 demo accounts, 办公室 (bangong) included
+    expect(await rowCount(appUser)).toBe(15); // the 15 demo accounts, 办公室 (bangong) and 乡镇联络员 included
     const meta = Object.fromEntries((await database.db.select().from(platformMeta)).map((m) => [m.key, m.value]));
     expect(meta).toEqual({ demo_seed: "7", demo_scale: "tiny", demo_generated_at: now.toISOString() });
   });
@@ -78,6 +78,6 @@ describe("loadDemoCounty", () => {
     expect(await rowCount(school)).toBe(county.school.length);
     await loadDemoCounty(database.db, county, { cipher, now, reset: true });
     expect(await rowCount(enrollment)).toBe(county.enrollment.length);
-    expect(await rowCount(appUser)).toBe(14); // the 14 demo accounts, 办公室 (bangong) included
+    expect(await rowCount(appUser)).toBe(15); // the 15 demo accounts, 办公室 (bangong) and 乡镇联络员 included
   });
 });

@@ -14,6 +14,7 @@ import { loadRetentionDemo } from "../retention/demo";
 import { loadStaffingDemo } from "../staffing/demo";
 import { generateCounty, generateCountyParts } from "./generate";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
+import { bindDemoTownshipContact } from "./townshipContact";
 import type { DemoScale } from "./types";
 
 export type { DemoScale } from "./types";
@@ -90,6 +91,7 @@ export async function loadDemo(
       latestYear,
       now,
     });
+    await bindDemoTownshipContact(platform.database.db);
     log(
       `已写入控辍保学:往年学籍 ${retentionDemo.historyRows} 条,户籍适龄儿童 ${retentionDemo.rosterChildren} 人,劝返个案 ${retentionDemo.cases} 件,用时 ${((performance.now() - retentionStarted) / 1000).toFixed(1)} 秒`,
     );
