@@ -100,6 +100,8 @@ export interface MeasuredResult {
   grade: number;
   sex: fitness.Sex;
   status: "tested" | "exempt" | "deferred";
+  /** the school's 考号 for the student this year, when the file carried one */
+  examNumber?: string | null;
   exemptReason?: string | null;
   exemptProof?: string | null;
   heightCm: number | null;
@@ -158,6 +160,20 @@ export async function writeScoredResults(
         ),
       );
   }
+  // every tested student scored in one pass over typed columns (core's scoreColumns; the same scores as scoreStudent)
+  const tested = results.filter((r) => r.status === "tested");
+  const columns = fitness.emptyMeasurementColumns(tested.length);
+  tested.forEach((r, i) => {
+    const m = plausibleOnly(std, r);
+    columns.grade[i] = m.grade;
+    columns.sex[i] = m.sex === "female" ? 1 : 0;
+    columns.heightCm[i] = m.heightCm ?? Number.NaN;
+    columns.weightKg[i] = m.weightKg ?? Number.NaN;
+    for (const item of fitness.fitnessItems) columns.values[item][i] = m.values[item] ?? Number.NaN;
+  });
+  const out = fitness.scoreColumns(std, columns);
+  const n = tested.length;
+  const scoredAt = new Map(tested.map((r, i) => [r, i]));
   let scored = 0;
   const rows = results.map((r) => {
     const base = {
@@ -170,6 +186,7 @@ export async function writeScoredResults(
       grade: r.grade,
       sex: r.sex,
       status: r.status,
+      examNumber: r.examNumber ?? null,
       exemptReason: r.exemptReason ?? null,
       exemptProof: r.exemptProof ?? null,
       heightCm: r.heightCm,
@@ -178,7 +195,8 @@ export async function writeScoredResults(
       standardVersion: std.version,
       scoredAt: run.now,
     };
-    if (r.status !== "tested")
+    const i = scoredAt.get(r);
+    if (i === undefined)
       return {
         ...base,
         bmi: null,
@@ -190,18 +208,30 @@ export async function writeScoredResults(
         total: null,
         band: null,
       };
-    const s = fitness.scoreStudent(std, plausibleOnly(std, r));
-    if (s.total !== null) scored++;
+    const scores: Partial<Record<fitness.FitnessComponent, number>> = {};
+    fitness.scoreComponents.forEach((c, k) => {
+      const v = out.scores[k * n + i] as number;
+      if (v >= 0) scores[c] = v;
+    });
+    const required: fitness.FitnessComponent[] = [
+      ...((fitness.weightsOf(std, r.grade, r.sex).bmi ?? 0) > 0 ? (["bmi"] as const) : []),
+      ...fitness.requiredItems(std, r.grade, r.sex),
+    ];
+    const total = out.total[i] as number;
+    const band = out.band[i] as number;
+    if (!Number.isNaN(total)) scored++;
+    const bmi = out.bmi[i] as number;
+    const standardScore = out.standardScore[i] as number;
     return {
       ...base,
-      bmi: s.bmi,
-      bmiLevel: s.bmiLevel,
-      scores: Object.fromEntries(s.components.map((c) => [c.component, c.score])),
-      missing: s.missing,
-      standardScore: s.standardScore,
-      bonus: s.bonusPoints,
-      total: s.total,
-      band: s.band,
+      bmi: Number.isNaN(bmi) ? null : bmi,
+      bmiLevel: fitness.bmiLevelOfCode(out.bmiLevel[i] as number),
+      scores,
+      missing: required.filter((c) => scores[c] === undefined),
+      standardScore: Number.isNaN(standardScore) ? null : standardScore,
+      bonus: out.bonus[i] as number,
+      total: Number.isNaN(total) ? null : total,
+      band: band < 0 ? null : (fitness.bandCodes[band] ?? null),
     };
   });
   await insertAll(tx, fitnessResult, rows);

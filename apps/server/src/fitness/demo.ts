@@ -4,7 +4,8 @@
  * fitness, each item a little noise; rural schools a little lower in the runs, urban ones a little heavier), a few
  * exempt (免测, with reason and proof) and deferred (缓测) students, a few with one item missing, and one school
  * whose latest results have a unit slip: one class's heights typed in metres, which the checks list and the
- * scoring leaves out (those students stay incomplete until the school corrects them).
+ * scoring leaves out (those students stay incomplete until the school corrects them). The first school's students
+ * carry the school's test numbers (体测考号), so a file naming them by 考号 alone is matched.
  */
 import { fitness } from "@edubureau/core";
 import type { Db } from "../db/client";
@@ -84,7 +85,6 @@ export async function loadFitnessDemo(db: Db, options: { seed: number; latestYea
   for (const { r: regionCode } of regions) {
     const schools = await schoolsWithTown(db, regionCode);
     const rural = new Set(schools.filter((s) => /村|乡|镇/.test(s.name)).map((s) => s.id));
-    const slipSchool = schools[2]?.id ?? schools[0]?.id;
     // one year of results (the latest): each year more would add about as much again to the demo's load
     for (const year of [options.latestYear]) {
       // autumn testing; the latest year's not after today
@@ -93,6 +93,15 @@ export async function loadFitnessDemo(db: Db, options: { seed: number; latestYea
       const testDate = autumn <= today ? autumn : today;
       const std = await standardAsOf(db, regionCode, testDate);
       const enrolled = await enrolledInCounty(db, regionCode, year);
+      // the slip is planted in the third school (by code) that tests students, or the only one
+      const testing = schools.filter((sc) =>
+        enrolled.some((e) => e.schoolId === sc.id && e.grade >= 1 && e.grade <= 12),
+      );
+      const slipSchool = (testing[2] ?? testing[0])?.id;
+      let index = 0;
+      // the first testing school numbers its students for the test (体测考号 0001, 0002, …), kept with the results
+      const numbered = testing[0]?.id;
+      let seat = 0;
       const rnd = createRandom(options.seed).fork(`fitness-${regionCode}-${year}`);
       const bySchool = new Map<string, MeasuredResult[]>();
       let slipClass: string | null = null;
@@ -106,10 +115,13 @@ export async function loadFitnessDemo(db: Db, options: { seed: number; latestYea
           grade: e.grade,
           sex,
           status: "tested",
+          examNumber: e.schoolId === numbered ? String(++seat).padStart(4, "0") : null,
           ...m,
         };
         const roll = rnd.next();
-        if (roll < 0.004) {
+        // a few exempt and deferred students in any county, however small: about one in 150 and one in 300
+        const pick = index++;
+        if (roll < 0.004 || pick % 150 === 40) {
           const [reason, proof] = EXEMPT_REASONS[rnd.int(0, EXEMPT_REASONS.length - 1)] ?? EXEMPT_REASONS[0];
           Object.assign(row, {
             status: "exempt",
@@ -119,7 +131,7 @@ export async function loadFitnessDemo(db: Db, options: { seed: number; latestYea
             heightCm: null,
             weightKg: null,
           });
-        } else if (roll < 0.006) {
+        } else if (roll < 0.006 || pick % 300 === 95) {
           Object.assign(row, { status: "deferred", exemptReason: "急性肠胃炎,病愈后补测", values: {} });
         } else if (roll < 0.012) {
           const items = Object.keys(row.values) as fitness.FitnessItem[];

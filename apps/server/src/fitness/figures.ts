@@ -10,14 +10,32 @@ import type { Db } from "../db/client";
 import { classLabels, enrolledCounts, regionName, schoolsWithTown } from "../registry/fitnessIntake";
 import { presentFigures } from "./present";
 import type * as s from "./schemas";
-import { figureRows, testYears, versionsOf, yearlyBands } from "./store";
+import { figureRows, graduationRows, testYears, versionsOf, yearlyBands } from "./store";
 
 type Figures = z.infer<typeof s.figuresSchema>;
+type Graduation = z.infer<typeof s.graduationFigureSchema>;
 const r6n = (x: number | null) => (x === null ? null : Math.round(x * 1e6) / 1e6);
 type Row = Awaited<ReturnType<typeof figureRows>>[number];
 
-function groupBy<K>(rows: readonly Row[], key: (r: Row) => K): Map<K, Row[]> {
-  const out = new Map<K, Row[]>();
+/** The figures of every group of a key, from the score table in one pass; groups in first-seen order. */
+function figuresBy<K>(table: fitness.FitnessScoreTable, rows: readonly Row[], key: (r: Row) => K | null) {
+  const { keys, groupOf } = fitness.groupIndex(rows.length, (i) => key(rows[i] as Row));
+  const figures = fitness.groupedFigures(table, groupOf, keys.length);
+  return keys.map((k, g) => ({ key: k, figures: figures[g] as fitness.FitnessFigures }));
+}
+
+function presentGraduation(g: fitness.GraduationFigures): Graduation {
+  return {
+    ...g,
+    passRate: r6n(g.passRate),
+    excellentGoodRate: r6n(g.excellentGoodRate),
+    excellentRate: r6n(g.excellentRate),
+    meanScore: r6n(g.meanScore),
+  };
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const r of rows) {
     const k = key(r);
     const list = out.get(k);
@@ -27,7 +45,12 @@ function groupBy<K>(rows: readonly Row[], key: (r: Row) => K): Map<K, Row[]> {
   return out;
 }
 
-const asCore = (r: Row): fitness.FitnessResultRow => r;
+type GraduateRow = Awaited<ReturnType<typeof graduationRows>>[number];
+const graduateInput = (r: GraduateRow): fitness.GraduateInput => ({
+  status: r.status,
+  finalTotal: r.total,
+  earlierTotals: r.earlier,
+});
 
 /** The figures a scope reads for a test year (the latest with results when not given). */
 export async function fitnessFiguresOf(
@@ -53,60 +76,81 @@ export async function fitnessFiguresOf(
       byTown: [],
       byClass: [],
       schoolsBelow: [],
+      graduation: { total: presentGraduation(fitness.graduationFigures([])), byGrade: [] },
       trend: [],
       sentence: fitness.workReportSentence(countyName, new Date().getFullYear(), fitness.fitnessFigures([]), 0),
       methodNotes: fitness.fitnessMethodNotes,
     };
-  const [allRows, schools, enrolled] = await Promise.all([
+  const [allRows, schools, enrolled, graduates] = await Promise.all([
     figureRows(db, scope, testYear),
     schoolsWithTown(db, scope.regionCode),
     enrolledCounts(db, scope.regionCode, testYear),
+    graduationRows(db, scope, testYear),
   ]);
-  const rows = q.schoolId ? allRows.filter((r) => r.schoolId === q.schoolId) : allRows;
-  const total = fitness.fitnessFigures(rows.map(asCore));
+  // the score table, materialised once from the rows; every grouping below reads it in one pass
+  const table = fitness.scoreTableOf(allRows);
+  const picked = (r: Row) => !q.schoolId || r.schoolId === q.schoolId;
+  const total = figuresBy(table, allRows, (r) => (picked(r) ? 0 : null))[0]?.figures ?? fitness.fitnessFigures([]);
   const enrolledBySchool = new Map<string, number>();
   for (const e of enrolled) enrolledBySchool.set(e.schoolId, (enrolledBySchool.get(e.schoolId) ?? 0) + e.students);
 
-  const byGradeSex = [...groupBy(rows, (r) => `${r.grade}|${r.sex}`).entries()]
-    .map(([k, list]) => {
-      const [g, sex] = k.split("|") as [string, fitness.Sex];
-      return { grade: Number(g), sex, figures: presentFigures(fitness.fitnessFigures(list)) };
-    })
+  const byGradeSex = figuresBy(table, allRows, (r) => (picked(r) ? r.grade * 2 + (r.sex === "female" ? 1 : 0) : null))
+    .map(({ key, figures }) => ({
+      grade: key >> 1,
+      sex: (key & 1 ? "female" : "male") as fitness.Sex,
+      figures: presentFigures(figures),
+    }))
     .sort((a, b) => a.grade - b.grade || (a.sex === b.sex ? 0 : a.sex === "male" ? -1 : 1));
 
+  // graduation scores: the selection's graduating students, by grade and by school
+  const pickedGraduates = graduates.filter((r) => !q.schoolId || r.schoolId === q.schoolId);
+  const graduationBySchool = new Map<string, fitness.GraduationFigures>();
+  for (const [id, list] of groupBy(graduates, (r) => r.schoolId))
+    graduationBySchool.set(id, fitness.graduationFigures(list.map(graduateInput)));
+  const graduation = {
+    total: presentGraduation(fitness.graduationFigures(pickedGraduates.map(graduateInput))),
+    byGrade: [...groupBy(pickedGraduates, (r) => r.grade).entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([grade, list]) => ({
+        grade,
+        figures: presentGraduation(fitness.graduationFigures(list.map(graduateInput))),
+      })),
+  };
+
   const schoolInfo = new Map(schools.map((sc) => [sc.id, sc]));
-  const schoolFigures = [...groupBy(allRows, (r) => r.schoolId).entries()].map(([id, list]) => ({
+  const schoolFigures = figuresBy(table, allRows, (r) => r.schoolId).map(({ key: id, figures }) => ({
     schoolId: id,
     schoolName: schoolInfo.get(id)?.name ?? "",
     townName: schoolInfo.get(id)?.townName ?? "未注明乡镇",
     enrolled: enrolledBySchool.get(id) ?? 0,
     code: schoolInfo.get(id)?.code ?? "",
-    figures: fitness.fitnessFigures(list),
+    figures,
   }));
   schoolFigures.sort((a, b) => a.code.localeCompare(b.code));
-  const county = scope.kind === "county" ? fitness.fitnessFigures(allRows.map(asCore)) : null;
+  const county =
+    scope.kind === "county" ? (figuresBy(table, allRows, () => 0)[0]?.figures ?? fitness.fitnessFigures([])) : null;
   const below = county ? fitness.schoolsBelowCounty(schoolFigures, county) : [];
   const belowIds = new Set(below.map((b) => b.schoolId));
 
   const byTown =
     scope.kind === "county"
-      ? [...groupBy(allRows, (r) => schoolInfo.get(r.schoolId)?.townName ?? "未注明乡镇").entries()]
-          .map(([townName, list]) => ({ townName, figures: presentFigures(fitness.fitnessFigures(list)) }))
+      ? figuresBy(table, allRows, (r) => schoolInfo.get(r.schoolId)?.townName ?? "未注明乡镇")
+          .map(({ key: townName, figures }) => ({ townName, figures: presentFigures(figures) }))
           .sort((a, b) => a.townName.localeCompare(b.townName, "zh-CN"))
       : [];
 
-  const classSource = scope.kind !== "county" || q.schoolId ? rows : [];
-  const classGroups = groupBy(
-    classSource.filter((r) => r.classId),
-    (r) => r.classId as string,
+  const withClasses = scope.kind !== "county" || !!q.schoolId;
+  const classGroups = figuresBy(table, allRows, (r) => (withClasses && picked(r) && r.classId ? r.classId : null));
+  const classNames = await classLabels(
+    db,
+    classGroups.map((c) => c.key),
   );
-  const classNames = await classLabels(db, [...classGroups.keys()]);
-  const byClass = [...classGroups.entries()]
-    .map(([classId, list]) => ({
+  const byClass = classGroups
+    .map(({ key: classId, figures }) => ({
       classId,
       className: classNames.get(classId)?.name ?? "",
-      grade: classNames.get(classId)?.grade ?? list[0]?.grade ?? 0,
-      figures: presentFigures(fitness.fitnessFigures(list)),
+      grade: classNames.get(classId)?.grade ?? allRows.find((r) => r.classId === classId)?.grade ?? 0,
+      figures: presentFigures(figures),
     }))
     .sort((a, b) => a.grade - b.grade || a.className.localeCompare(b.className, "zh-CN"));
 
@@ -133,13 +177,18 @@ export async function fitnessFiguresOf(
     total: presentFigures(total),
     enrolled: schoolEnrolled,
     byGradeSex,
-    bySchool: schoolFigures.map(({ code: _code, figures, ...rest }) => ({
-      ...rest,
-      belowCounty: belowIds.has(rest.schoolId),
-      figures: presentFigures(figures),
-    })),
+    bySchool: schoolFigures.map(({ code: _code, figures, ...rest }) => {
+      const g = graduationBySchool.get(rest.schoolId);
+      return {
+        ...rest,
+        belowCounty: belowIds.has(rest.schoolId),
+        figures: presentFigures(figures),
+        graduation: g ? presentGraduation(g) : null,
+      };
+    }),
     byTown,
     byClass,
+    graduation,
     schoolsBelow: below.map((b) => ({
       schoolId: b.schoolId,
       schoolName: b.schoolName,

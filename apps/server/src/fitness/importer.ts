@@ -1,6 +1,7 @@
 /**
  * The results import (体质测试成绩导入) on the shared pipeline (excel/importPipeline.ts): the columns schools already
- * keep, each row matched to the register (学籍号; or, without it, 姓名 + 年级 + 班级 in the school), 免测/缓测 with
+ * keep, each row matched to the register (学籍号; or, without it, the school's 考号 kept from an earlier file — see core's
+ * fitness/examNumber.ts; or 姓名 + 年级 + 班级 in the school), 免测/缓测 with
  * reason (and proof for 免测) kept apart from missing items, times as seconds, m′ss″ or 分.秒, and core's
  * plausibility checks. All or nothing: any error refuses the whole file, with a marked-up report.
  */

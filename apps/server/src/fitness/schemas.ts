@@ -143,6 +143,23 @@ export const figureSchema = z.object({
   weakest: z.array(z.string()).describe("平均单项得分最低的项目(中文名)"),
 });
 
+export const graduationFigureSchema = z
+  .object({
+    students: z.number().describe("毕业年级学生人数(有本学年记录)"),
+    scored: z.number().describe("有毕业成绩的人数:各比率的分母"),
+    noScore: z.number().describe("毕业当年免测、缓测或成绩不完整,无毕业成绩的人数"),
+    finalYearOnly: z.number().describe("本学段没有其他学年成绩、按毕业当年总分计的人数"),
+    excellent: z.number(),
+    good: z.number(),
+    pass: z.number(),
+    fail: z.number(),
+    passRate: rate,
+    excellentGoodRate: rate,
+    excellentRate: rate,
+    meanScore: z.number().nullable(),
+  })
+  .describe("毕业成绩 = 毕业当年总分 × 50% + 本学段其他学年总分平均 × 50%");
+
 export const figuresSchema = z.object({
   testYear: z.number().nullable(),
   years: z.array(z.number()),
@@ -160,11 +177,18 @@ export const figuresSchema = z.object({
       enrolled: z.number(),
       belowCounty: z.boolean(),
       figures: figureSchema,
+      graduation: graduationFigureSchema.nullable().describe("毕业年级(六、九、十二年级)的毕业成绩;无毕业年级时为空"),
     }),
   ),
   byTown: z.array(z.object({ townName: z.string(), figures: figureSchema })),
   byClass: z.array(z.object({ classId: z.string(), className: z.string(), grade: z.number(), figures: figureSchema })),
   schoolsBelow: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), passRate: z.number() })),
+  graduation: z
+    .object({
+      total: graduationFigureSchema,
+      byGrade: z.array(z.object({ grade: z.number(), figures: graduationFigureSchema })),
+    })
+    .describe("毕业成绩(所选范围内六、九、十二年级的学生)"),
   trend: z.array(
     z.object({
       testYear: z.number(),

@@ -3,7 +3,7 @@
  * school's for its administrator, a teacher's own classes for a teacher.
  */
 import { fitness } from "@edubureau/core";
-import { and, asc, count, desc, eq, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Tx } from "../db/bulkInsert";
@@ -89,6 +89,42 @@ export async function figureRows(db: Db, scope: ReadableScope, testYear: number)
     })
     .from(fitnessResult)
     .where(and(eq(fitnessResult.testYear, testYear), resultScopeCondition(scope, testYear)));
+}
+
+/**
+ * The graduating students (grades 6, 9 and 12) a scope reaches in a test year, each with the totals of the stage's
+ * earlier test years recorded for them in the county (any school of it: a student who moved keeps their years; null
+ * for a year without a total), for the graduation score.
+ */
+export async function graduationRows(db: Db, scope: ReadableScope, testYear: number) {
+  const rows = await db
+    .select({
+      schoolId: fitnessResult.schoolId,
+      classId: fitnessResult.classId,
+      grade: fitnessResult.grade,
+      status: fitnessResult.status,
+      total: fitnessResult.total,
+      // written out in full: inside a select list the query builder drops the table names a correlated subquery needs
+      earlier: sql<(number | null)[]>`coalesce((
+        select json_agg(e.total order by e.test_year) from fitness_result e
+        where e.region_code = "fitness_result"."region_code" and e.student_id = "fitness_result"."student_id"
+          and e.test_year < "fitness_result"."test_year"
+          and e.grade between (case "fitness_result"."grade" when 6 then 1 when 9 then 7 else 10 end)
+            and "fitness_result"."grade"
+      ), '[]'::json)`,
+    })
+    .from(fitnessResult)
+    .where(
+      and(
+        eq(fitnessResult.testYear, testYear),
+        inArray(fitnessResult.grade, [...fitness.graduatingGrades]),
+        resultScopeCondition(scope, testYear),
+      ),
+    );
+  return rows.map((r) => ({
+    ...r,
+    earlier: (typeof r.earlier === "string" ? JSON.parse(r.earlier) : r.earlier) as (number | null)[],
+  }));
 }
 
 /** Pass, good and excellent counts per test year (the trend), over the results a scope reaches. */
@@ -224,6 +260,29 @@ export async function versionsOf(db: Db, scope: ReadableScope, testYear: number)
     .where(and(eq(fitnessResult.testYear, testYear), schoolScopeCondition(scope, fitnessResult)))
     .orderBy(asc(fitnessResult.standardVersion));
   return rows.map((r) => r.v);
+}
+
+/**
+ * The 考号 kept on results (each file that named a student by 学籍号 and 考号 keeps the pair), in the county or one
+ * school, newest test year first: what a file naming a student by 考号 alone is matched against.
+ */
+export async function keptExamNumbers(db: Db | Tx, regionCode: string, schoolId: string | null) {
+  return db
+    .select({
+      examNumber: sql<string>`${fitnessResult.examNumber}`,
+      studentId: fitnessResult.studentId,
+      schoolId: fitnessResult.schoolId,
+      testYear: fitnessResult.testYear,
+    })
+    .from(fitnessResult)
+    .where(
+      and(
+        eq(fitnessResult.regionCode, regionCode),
+        schoolId ? eq(fitnessResult.schoolId, schoolId) : undefined,
+        sql`${fitnessResult.examNumber} is not null`,
+      ),
+    )
+    .orderBy(desc(fitnessResult.testYear));
 }
 
 /** The test date of a scoring run (the date whose tables scored it). */

@@ -1,4 +1,5 @@
 export * from "./corrections";
+export * from "./examNumber";
 export * from "./figures";
 export * from "./graduation";
 export * from "./measurement";
