@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwords";
@@ -51,6 +51,26 @@ describe("loadDemoCounty", () => {
     expect(await rowCount(appUser)).toBe(15); // the 15 demo accounts, 办公室 (bangong) and 乡镇联络员 included
     const meta = Object.fromEntries((await database.db.select().from(platformMeta)).map((m) => [m.key, m.value]));
     expect(meta).toEqual({ demo_seed: "7", demo_scale: "tiny", demo_generated_at: now.toISOString() });
+  });
+
+  it("leaves no row pointing at a missing parent (the load skips the per-row reference checks)", async () => {
+    const keys = (await database.db.execute(sql`
+      select c.conrelid::regclass::text as child, a.attname as "column",
+             c.confrelid::regclass::text as parent, pa.attname as "parentColumn"
+      from pg_constraint c
+      join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+      join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = c.confkey[1]
+      where c.contype = 'f' and cardinality(c.conkey) = 1`)) as unknown as {
+      rows: { child: string; column: string; parent: string; parentColumn: string }[];
+    };
+    expect(keys.rows.length).toBeGreaterThan(5);
+    for (const k of keys.rows) {
+      const orphans = (await database.db.execute(
+        sql.raw(`select count(*)::int as n from ${k.child} x where x."${k.column}" is not null
+          and not exists (select 1 from ${k.parent} p where p."${k.parentColumn}" = x."${k.column}")`),
+      )) as unknown as { rows: { n: number }[] };
+      expect({ ...k, orphans: orphans.rows[0]?.n }).toEqual({ ...k, orphans: 0 });
+    }
   });
 
   it("stores resident IDs only as keyed hash, ciphertext and masked form", async () => {

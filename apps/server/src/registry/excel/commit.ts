@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
 import type { PersonalDataCipher } from "../../auth/personalData";
-import { insertAll } from "../../db/bulkInsert";
+import { writeRows } from "../../db/bulkCopy";
 import type { Db } from "../../db/client";
 import {
   type CommitOptions,
@@ -30,9 +30,9 @@ export const studentSteps: ImportSteps<registry.StudentRowColumn, CheckedRow> = 
     // built and written a slice at a time, so only one slice of rows is in memory besides the checked records
     for (let i = 0; i < valid.length; i += WRITE_SLICE) {
       const rows = registerRows(valid.slice(i, i + WRITE_SLICE), actor.regionCode, ctx.schoolYear, ctx.cipher, ctx.now);
-      await insertAll(tx, person, rows.persons);
-      await insertAll(tx, student, rows.students);
-      await insertAll(tx, enrollment, rows.enrollments);
+      await writeRows(tx, person, rows.persons);
+      await writeRows(tx, student, rows.students);
+      await writeRows(tx, enrollment, rows.enrollments);
     }
     return {};
   },
