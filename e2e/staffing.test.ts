@@ -115,7 +115,12 @@ describe("教师队伍", () => {
     const form = page.getByTestId("need-form");
     await form.waitFor();
     await form.getByLabel("学科").click();
-    await page.locator(".ant-select-item-option").filter({ hasText: "音乐" }).first().click();
+    await page.keyboard.type("音乐");
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option")
+      .filter({ hasText: "音乐" })
+      .first()
+      .click();
     await form.getByLabel("需求理由").fill("音乐教师明年退休,无人接替");
     await page.getByTestId("need-ok").click();
     await page.getByTestId("needs-table").getByText("音乐教师明年退休,无人接替").waitFor();
@@ -143,8 +148,8 @@ describe("教师队伍", () => {
       .filter({ hasText: "数学" })
       .first()
       .click();
-    await form.getByLabel("成立日期").click();
-    await page.locator(".ant-picker-dropdown:visible .ant-picker-today-btn").click();
+    await form.getByLabel("成立日期").fill("2026-09-10");
+    await form.getByLabel("成立日期").press("Enter");
     await page.getByTestId("studio-form-ok").click();
     await page.getByText("测试名师工作室").first().waitFor();
     const card = page.locator(".ant-card").filter({ hasText: "测试名师工作室" }).last();
