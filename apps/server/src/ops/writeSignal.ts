@@ -95,7 +95,8 @@ const signals = new WeakMap<Db, WriteSignal>();
 
 /** Binds a database handle to its signal (createApp does it), so a cache can ask `writeEpoch(db)`. */
 export function bindWriteSignal(db: Db, signal: WriteSignal): void {
-  signals.set(db, signal);
+  // the API description is built from an app without a database (scripts/openapi.ts): nothing to bind then
+  if (typeof db === "object" && db !== null) signals.set(db, signal);
 }
 
 /** The write epoch of this database; 0 when no signal is bound (the cache's time limit alone applies). */
