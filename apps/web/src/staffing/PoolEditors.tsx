@@ -285,7 +285,7 @@ export function MembersModal(props: { studio: Studio; editable: boolean; onClose
               <StaffPicker testId="member-staff" />
             </Form.Item>
             <Form.Item name="joinedOn" noStyle>
-              <DatePicker style={{ width: 150 }} aria-label="加入日期" />
+              <DatePicker style={{ width: 150, flex: "none" }} aria-label="加入日期" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={add.isPending} data-testid="add-member">
               加入
