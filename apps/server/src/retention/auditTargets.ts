@@ -19,6 +19,13 @@ const RATE_NAMES: Record<string, string> = {
   compulsory: "适龄儿童入学率",
 };
 
+const EXPORT_NAMES: Record<string, string> = {
+  suspects: "疑似辍学名册",
+  cases: "劝返个案台账",
+  "zero-reports": "零报告情况",
+  rates: "入学率与巩固率",
+};
+
 /**
  * Dropout control's records in the audit log: a case by its number and masked name, a roster by its file, a roster
  * child by masked name and village (never the resident ID), a comparison by its kind, a re-check by its quarter.
@@ -63,6 +70,14 @@ export const retentionAuditTargets: AuditTargetKinds = {
     (r) => `控辍保学季度复核 ${r.quarter}`,
   ),
   retention_setting: labelFromId(() => "控辍保学参数"),
+  // "suspects", "cases", "zero-reports:2026-11", "rates:2026"
+  retention_export: labelFromId((id) => {
+    const [kind, arg] = id.split(":");
+    const what = EXPORT_NAMES[kind ?? ""] ?? "控辍保学导出";
+    return arg ? `${what}(${arg})` : what;
+  }),
+  // "152599:2026-12-07": the reminders a county's scheduled run raised that day
+  retention_reminder: labelFromId((id) => `控辍保学督办提醒 ${id.split(":")[1] ?? ""}`.trim()),
   // "schoolId:2026-11"
   retention_zero_report: {
     labels: async (db, ids) => {

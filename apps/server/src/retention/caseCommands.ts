@@ -1,14 +1,15 @@
 /** Persuasion cases (劝返): open from a suspect, move through core's caseTransition, visits and their evidence. */
 import { createHash } from "node:crypto";
-import { type auth, calendar, ledger, retention } from "@edubureau/core";
+import { auth, calendar, ledger, retention } from "@edubureau/core";
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
-import { authorize, scopeOf } from "../auth/authorize";
+import { authorize, scopeOf, scopeWithTownshipOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { AppError, conflict, forbidden, notFound } from "../http/errors";
 import { thumbnailOf } from "../ledger/thumbnail";
+import { findCase, findSuspect, lockCase, nextCaseNumber } from "./caseStore";
 import { type CommandContext, caseSideOf, invalid, sectionActor, todayOf } from "./commands";
-import { findCase, findSuspect, lockCase, nextCaseNumber, settingsOf } from "./store";
+import { settingsOf } from "./store";
 import { retentionCase, retentionCaseEvent, retentionEvidence, retentionSuspect, retentionVisit } from "./tables";
 
 export type Chain = Record<"township" | "village" | "school" | "teacher", { name: string; phone: string }>;
@@ -89,7 +90,7 @@ export async function transitionCase(
   ctx: CommandContext,
 ) {
   const a = authorize(actor, "read", "retention");
-  const scope = scopeOf(a, "retention");
+  const scope = scopeWithTownshipOf(a, "retention");
   const settings = await settingsOf(db, a.regionCode, ctx.now);
   const today = todayOf(ctx);
   return db.transaction(async (tx) => {
@@ -159,7 +160,7 @@ export async function transitionCase(
   });
 }
 
-/** Records a persuasion visit (劝返) on an open case: the section or the case's school. */
+/** Records a persuasion visit (劝返) on an open case: the section, the case's school or its township's contact. */
 export async function recordVisit(
   db: Db,
   actor: auth.Actor | null,
@@ -174,14 +175,14 @@ export async function recordVisit(
   ctx: CommandContext,
 ): Promise<string> {
   const a = authorize(actor, "read", "retention");
-  const scope = scopeOf(a, "retention");
+  const scope = scopeWithTownshipOf(a, "retention");
   const today = todayOf(ctx);
   if (body.visitedOn > today) throw invalid("劝返日期不能晚于今天", "visitedOn");
   return db.transaction(async (tx) => {
     const visible = await findCase(tx, scope, caseId);
     const c = visible ? await lockCase(tx, caseId) : null;
     if (!c) throw notFound("劝返个案");
-    if (!caseSideOf(a, c)) throw forbidden("retention.actOnCase");
+    if (!caseSideOf(a, c) && !auth.isTownshipContactOf(a, c.townCode)) throw forbidden("retention.actOnCase");
     if (!retention.openCaseStates.includes(c.state)) {
       throw conflict("CASE_STATE", `该个案${retention.caseStateLabels[c.state]},不能再登记劝返记录`);
     }
@@ -233,11 +234,11 @@ export async function uploadVisitEvidence(
   ctx: CommandContext,
 ): Promise<string> {
   const a = authorize(actor, "read", "retention");
-  const scope = scopeOf(a, "retention");
+  const scope = scopeWithTownshipOf(a, "retention");
   return db.transaction(async (tx) => {
     const c = await findCase(tx, scope, caseId);
     if (!c) throw notFound("劝返个案");
-    if (!caseSideOf(a, c.c)) throw forbidden("retention.actOnCase");
+    if (!caseSideOf(a, c.c) && !auth.isTownshipContactOf(a, c.c.townCode)) throw forbidden("retention.actOnCase");
     if (visitId) {
       const [v] = await tx
         .select({ id: retentionVisit.id })

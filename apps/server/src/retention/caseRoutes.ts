@@ -1,16 +1,17 @@
 /** Persuasion cases (劝返): list, detail, transitions, visits, evidence uploads and downloads. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { authorize, scopeOf } from "../auth/authorize";
+import { authorize, scopeWithTownshipOf } from "../auth/authorize";
 import type { AppEnv } from "../http/context";
 import { badRequest, errorResponses, notFound } from "../http/errors";
 import { contentDisposition, fileResponse, jsonBody, jsonResponse, multipartBody } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { recordVisit, transitionCase, uploadVisitEvidence } from "./caseCommands";
+import { caseHistory, evidenceFile, findCase, listCases } from "./caseStore";
 import * as p from "./present";
 import { ctxOf, namesOf, tags, todayFor, writeErrors } from "./routeKit";
 import * as s from "./schemas";
-import { caseHistory, evidenceFile, findCase, listCases } from "./store";
+import { settingsOf } from "./store";
 
 const casesRoute = createRoute({
   method: "get",
@@ -96,23 +97,30 @@ export function caseRoutes() {
 
   app.openapi(casesRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "retention");
-    const scope = scopeOf(actor, "retention");
+    const scope = scopeWithTownshipOf(actor, "retention");
     const today = todayFor(c.var);
-    const [rows, names] = await Promise.all([
+    const [rows, names, settings] = await Promise.all([
       listCases(c.var.deps.db, scope, c.req.valid("query")),
       namesOf(c.var, scope.regionCode),
+      settingsOf(c.var.deps.db, scope.regionCode, c.var.deps.now()),
     ]);
-    return c.json({ today, rows: rows.map((r) => p.presentCase(r, actor, today, names)) }, 200);
+    const when = { today, leadershipDays: settings.leadershipEscalationDays };
+    return c.json({ today, rows: rows.map((r) => p.presentCase(r, actor, when, names)) }, 200);
   });
 
   app.openapi(caseRoute, async (c) => {
     const actor = authorize(c.var.actor, "read", "retention");
-    const scope = scopeOf(actor, "retention");
+    const scope = scopeWithTownshipOf(actor, "retention");
     const { id } = c.req.valid("param");
     const r = await findCase(c.var.deps.db, scope, id);
     if (!r) throw notFound("劝返个案");
-    const [history, names] = await Promise.all([caseHistory(c.var.deps.db, id), namesOf(c.var, scope.regionCode)]);
-    return c.json({ case: p.presentCase(r, actor, todayFor(c.var), names), ...p.presentHistory(history) }, 200);
+    const [history, names, settings] = await Promise.all([
+      caseHistory(c.var.deps.db, id),
+      namesOf(c.var, scope.regionCode),
+      settingsOf(c.var.deps.db, scope.regionCode, c.var.deps.now()),
+    ]);
+    const when = { today: todayFor(c.var), leadershipDays: settings.leadershipEscalationDays };
+    return c.json({ case: p.presentCase(r, actor, when, names), ...p.presentHistory(history) }, 200);
   });
 
   app.openapi(transitionRoute, async (c) => {
@@ -138,7 +146,7 @@ export function caseRoutes() {
   });
 
   app.openapi(evidenceRoute, async (c) => {
-    const scope = scopeOf(c.var.actor, "retention");
+    const scope = scopeWithTownshipOf(c.var.actor, "retention");
     const f = await evidenceFile(c.var.deps.db, scope, c.req.valid("param").id);
     if (!f) throw notFound("佐证材料");
     return c.body(new Uint8Array(f.bytes), 200, {

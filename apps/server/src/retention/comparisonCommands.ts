@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit/store";
 import type { Db } from "../db/client";
 import { type CommandContext, sectionActor, todayOf } from "./commands";
-import { compareAttendance, comparePoverty, compareRoster, compareTransfers } from "./comparisonSources";
+import { compareAttendance, comparePoverty, compareTransfers } from "./comparisonSources";
+import { compareRoster } from "./rosterMatching";
 import { previousRun, settingsOf } from "./store";
 import { retentionRun } from "./tables";
 

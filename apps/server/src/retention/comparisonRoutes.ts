@@ -7,11 +7,12 @@ import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { openCase } from "./caseCommands";
+import { listSuspects } from "./caseStore";
 import { runComparison } from "./comparisonCommands";
 import * as p from "./present";
 import { ctxOf, namesOf, tags, writeErrors } from "./routeKit";
 import * as s from "./schemas";
-import { listRuns, listSuspects } from "./store";
+import { listRuns } from "./store";
 
 const runRoute = createRoute({
   method: "post",

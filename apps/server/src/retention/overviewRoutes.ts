@@ -6,10 +6,11 @@ import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import { listCases, listSuspects } from "./caseStore";
 import { updateSettings } from "./commands";
 import { ctxOf, tags, todayFor, writeErrors, zeroReportRows } from "./routeKit";
 import * as s from "./schemas";
-import { latestRoster, latestRuns, listCases, listSuspects, rosterOutcomeCounts, settingsOf } from "./store";
+import { latestRoster, latestRuns, rosterOutcomeCounts, settingsOf } from "./store";
 
 const settingsRoute = createRoute({
   method: "get",

@@ -1,7 +1,8 @@
 /** Presenters of the retention routes: rows to responses, labels in Chinese, personal data masked. */
-import { type auth, retention } from "@edubureau/core";
+import { auth, retention } from "@edubureau/core";
+import type { caseHistory, findCase, listSuspects } from "./caseStore";
 import { caseSideOf } from "./commands";
-import type { caseHistory, findCase, listChildren, listSuspects } from "./store";
+import type { listChildren } from "./store";
 
 type Names = { schools: Map<string, { name: string; townCode: string | null }>; towns: Map<string, string> };
 
@@ -71,11 +72,11 @@ export function presentSuspect(r: Awaited<ReturnType<typeof listSuspects>>[numbe
 export function presentCase(
   r: NonNullable<Awaited<ReturnType<typeof findCase>>>,
   actor: auth.Actor,
-  today: string,
+  when: { today: string; leadershipDays: number },
   names: Names,
 ) {
   const c = r.c;
-  const escalation = retention.caseEscalation(c.state, c.deadline, today);
+  const escalation = retention.caseEscalation(c.state, c.deadline, when.today, when.leadershipDays);
   const side = caseSideOf(actor, c);
   return {
     id: c.id,
@@ -102,6 +103,9 @@ export function presentCase(
     abilities: {
       act: side !== null && retention.openCaseStates.includes(c.state),
       dismiss: side === "county" && (c.state === "verifying" || c.state === "confirmed"),
+      // a visit (劝返) and its photos: the sides above, or the contact of the case's township (乡镇联络员)
+      visit:
+        (side !== null || auth.isTownshipContactOf(actor, c.townCode)) && retention.openCaseStates.includes(c.state),
     },
   };
 }

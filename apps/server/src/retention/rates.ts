@@ -17,7 +17,8 @@ import {
   townsOfCounty,
 } from "../registry/retentionIntake";
 import { type CommandContext, sectionActor } from "./commands";
-import { latestRates, latestRoster, rosterChildrenForRates, settingsOf } from "./store";
+import { latestRates, rosterChildrenForRates } from "./rateStore";
+import { latestRoster, settingsOf } from "./store";
 import { retentionRateSnapshot } from "./tables";
 
 /** Years of rates shown: the current school year and this many before it. */

@@ -7,11 +7,13 @@ import { errorResponses } from "../http/errors";
 import { jsonBody, jsonResponse } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { pupilsById, pupilsOfSchool } from "../registry/retentionIntake";
+import { listCases, listSuspects } from "./caseStore";
 import { isRetentionSection, schoolReporter } from "./commands";
 import { recordRecheck, reportAbsence, reportZeroReport } from "./reportCommands";
+import { listAbsences, listRechecks } from "./reportStore";
 import { ctxOf, namesOf, tags, todayFor, writeErrors, zeroReportRows } from "./routeKit";
 import * as s from "./schemas";
-import { listAbsences, listCases, listRechecks, listSuspects, settingsOf } from "./store";
+import { settingsOf } from "./store";
 
 const pupilsRoute = createRoute({
   method: "get",

@@ -8,7 +8,7 @@ import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { compulsorySchools, schoolsOfCounty, townsOfCounty } from "../registry/retentionIntake";
 import type { CommandContext } from "./commands";
-import { zeroReportsOf } from "./store";
+import { zeroReportsOf } from "./reportStore";
 
 export const tags = ["控辍保学"];
 export const writeErrors = {

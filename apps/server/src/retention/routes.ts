@@ -7,9 +7,11 @@ import type { AppEnv } from "../http/context";
 import { validationHook } from "../http/validation";
 import { caseRoutes } from "./caseRoutes";
 import { comparisonRoutes } from "./comparisonRoutes";
+import { exportRoutes } from "./exportRoutes";
 import { importRoutes } from "./importRoutes";
 import { overviewRoutes } from "./overviewRoutes";
 import { rateRoutes } from "./rateRoutes";
+import { reminderRoutes } from "./reminderRoutes";
 import { reportRoutes } from "./reportRoutes";
 import { rosterRoutes } from "./rosterRoutes";
 
@@ -22,5 +24,7 @@ export function retentionRoutes() {
   app.route("/", reportRoutes());
   app.route("/", rateRoutes());
   app.route("/", importRoutes());
+  app.route("/", exportRoutes());
+  app.route("/", reminderRoutes());
   return app;
 }

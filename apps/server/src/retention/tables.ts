@@ -422,4 +422,3 @@ export const retentionReminder = pgTable(
     index("retention_reminder_school_idx").on(t.schoolId, t.raisedOn),
   ],
 );
-

@@ -67,6 +67,8 @@ const RetentionCasesPage = lazy(() => import("../retention/CasesPage"));
 const RetentionCasePage = lazy(() => import("../retention/CasePage"));
 const RetentionReportsPage = lazy(() => import("../retention/ReportsPage"));
 const RetentionRatesPage = lazy(() => import("../retention/RatesPage"));
+const RetentionPovertyPage = lazy(() => import("../retention/PovertyPage"));
+const RetentionSettingsPage = lazy(() => import("../retention/SettingsPage"));
 const StaffingOverviewPage = lazy(() => import("../staffing/OverviewPage"));
 const StaffingEstablishmentPage = lazy(() => import("../staffing/EstablishmentPage"));
 const StaffingDemandPage = lazy(() => import("../staffing/DemandPage"));
@@ -180,6 +182,8 @@ export const router = createBrowserRouter([
                   { path: `${paths.retentionCases}/:id`, element: <RetentionCasePage /> },
                   { path: paths.retentionReports, element: <RetentionReportsPage /> },
                   { path: paths.retentionRates, element: <RetentionRatesPage /> },
+                  { path: paths.retentionPoverty, element: <RetentionPovertyPage /> },
+                  { path: paths.retentionSettings, element: <RetentionSettingsPage /> },
                 ],
               },
               {

@@ -2954,6 +2954,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/retention/exports/{kind}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出 Excel:suspects 疑似辍学名册、cases 劝返个案台账(含包保责任人和劝返记录)、zero-reports 某月零报告情况、rates 入学率与巩固率(附分子分母);姓名和身份证号脱敏,记入审计日志 */
+    get: operations["getRetentionExportsByKind"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/retention/imports": {
     parameters: {
       query?: never;
@@ -3119,6 +3136,23 @@ export interface paths {
     put?: never;
     /** 登记全县季度复核(基础教育股),同时记下当时的疑似、个案和零报告数字 */
     post: operations["postRetentionRechecks"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/retention/reminders": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 督办提醒(近60天):逾期个案报股室、局领导督办,零报告逾期未报的学校;学校只见本校 */
+    get: operations["getRetentionReminders"];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3898,6 +3932,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/users/towns": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本县乡镇(为乡镇联络员账号指定乡镇) */
+    get: operations["getUsersTowns"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4540,7 +4591,7 @@ export interface components {
       displayName: string;
       password: string;
       /** @enum {string} */
-      role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
+      role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector" | "township";
       /** Format: uuid */
       schoolId?: string | null;
       /** @enum {string|null} */
@@ -4558,6 +4609,7 @@ export interface components {
         | null;
       /** Format: uuid */
       staffId?: string | null;
+      townCode?: string | null;
       username: string;
     };
     DrawClass: {
@@ -5636,7 +5688,7 @@ export interface components {
         regionCode: string;
         regionName: string | null;
         /** @enum {string} */
-        role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
+        role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector" | "township";
         roleLabel: string;
         schoolId: string | null;
         schoolName: string | null;
@@ -5654,6 +5706,8 @@ export interface components {
           | "health_arts"
           | null;
         sectionLabel: string | null;
+        townCode: string | null;
+        townName: string | null;
         username: string;
       };
     };
@@ -6236,6 +6290,7 @@ export interface components {
       abilities: {
         act: boolean;
         dismiss: boolean;
+        visit: boolean;
       };
       chain: {
         [key: string]: {
@@ -6489,6 +6544,20 @@ export interface components {
       }[];
       title: string;
       truncated: boolean;
+    };
+    RetentionReminder: {
+      caseId: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: "case_overdue" | "zero_report_late";
+      level: string;
+      levelLabel: string;
+      message: string;
+      month: string | null;
+      raisedOn: string;
+      schoolId: string | null;
+      schoolName: string | null;
+      townName: string | null;
     };
     RetentionRun: {
       added: string[];
@@ -7382,7 +7451,7 @@ export interface components {
       disabled?: boolean;
       displayName?: string;
       /** @enum {string} */
-      role?: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
+      role?: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector" | "township";
       /** Format: uuid */
       schoolId?: string | null;
       /** @enum {string|null} */
@@ -7400,6 +7469,7 @@ export interface components {
         | null;
       /** Format: uuid */
       staffId?: string | null;
+      townCode?: string | null;
     };
     User: {
       createdAt: string;
@@ -7411,7 +7481,7 @@ export interface components {
       lockedUntil: string | null;
       mustChangePassword: boolean;
       /** @enum {string} */
-      role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector";
+      role: "admin" | "leader" | "section" | "school_admin" | "teacher" | "inspector" | "township";
       schoolId: string | null;
       schoolName: string | null;
       /** @enum {string|null} */
@@ -7428,7 +7498,15 @@ export interface components {
         | "health_arts"
         | null;
       staffId: string | null;
+      townCode: string | null;
+      townName: string | null;
       username: string;
+    };
+    UserTowns: {
+      rows: {
+        code: string;
+        name: string;
+      }[];
     };
     WorkReport: {
       canExport: boolean;
@@ -7463,6 +7541,11 @@ export interface components {
         figureKey: string | null;
         /** @enum {string} */
         kind: "totals" | "jump" | "norm";
+        records: {
+          detail: string;
+          id: string;
+          label: string;
+        }[];
         resolution: {
           at: string;
           by: string;
@@ -12512,6 +12595,28 @@ export interface operations {
                 /** @description 平均单项得分最低的项目(中文名) */
                 weakest: string[];
               };
+              /** @description 毕业年级(六、九、十二年级)的毕业成绩;无毕业年级时为空 */
+              graduation: {
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                fail: number;
+                /** @description 本学段没有其他学年成绩、按毕业当年总分计的人数 */
+                finalYearOnly: number;
+                good: number;
+                meanScore: number | null;
+                /** @description 毕业当年免测、缓测或成绩不完整,无毕业成绩的人数 */
+                noScore: number;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                /** @description 有毕业成绩的人数:各比率的分母 */
+                scored: number;
+                /** @description 毕业年级学生人数(有本学年记录) */
+                students: number;
+              } | null;
               schoolId: string;
               schoolName: string;
               townName: string;
@@ -12578,6 +12683,56 @@ export interface operations {
             countyName: string;
             /** @description 学籍在校生人数(测试覆盖的参照) */
             enrolled: number | null;
+            /** @description 毕业成绩(所选范围内六、九、十二年级的学生) */
+            graduation: {
+              byGrade: {
+                /** @description 毕业成绩 = 毕业当年总分 × 50% + 本学段其他学年总分平均 × 50% */
+                figures: {
+                  excellent: number;
+                  /** @description 比率(0–1),无分母时为空 */
+                  excellentGoodRate: number | null;
+                  /** @description 比率(0–1),无分母时为空 */
+                  excellentRate: number | null;
+                  fail: number;
+                  /** @description 本学段没有其他学年成绩、按毕业当年总分计的人数 */
+                  finalYearOnly: number;
+                  good: number;
+                  meanScore: number | null;
+                  /** @description 毕业当年免测、缓测或成绩不完整,无毕业成绩的人数 */
+                  noScore: number;
+                  pass: number;
+                  /** @description 比率(0–1),无分母时为空 */
+                  passRate: number | null;
+                  /** @description 有毕业成绩的人数:各比率的分母 */
+                  scored: number;
+                  /** @description 毕业年级学生人数(有本学年记录) */
+                  students: number;
+                };
+                grade: number;
+              }[];
+              /** @description 毕业成绩 = 毕业当年总分 × 50% + 本学段其他学年总分平均 × 50% */
+              total: {
+                excellent: number;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentGoodRate: number | null;
+                /** @description 比率(0–1),无分母时为空 */
+                excellentRate: number | null;
+                fail: number;
+                /** @description 本学段没有其他学年成绩、按毕业当年总分计的人数 */
+                finalYearOnly: number;
+                good: number;
+                meanScore: number | null;
+                /** @description 毕业当年免测、缓测或成绩不完整,无毕业成绩的人数 */
+                noScore: number;
+                pass: number;
+                /** @description 比率(0–1),无分母时为空 */
+                passRate: number | null;
+                /** @description 有毕业成绩的人数:各比率的分母 */
+                scored: number;
+                /** @description 毕业年级学生人数(有本学年记录) */
+                students: number;
+              };
+            };
             methodNotes: string[];
             schoolsBelow: {
               passRate: number;
@@ -21227,6 +21382,67 @@ export interface operations {
       };
     };
   };
+  getRetentionExportsByKind: {
+    parameters: {
+      query?: {
+        month?: string;
+        schoolYear?: number;
+      };
+      header?: never;
+      path: {
+        kind: "suspects" | "cases" | "zero-reports" | "rates";
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Excel 文件 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   postRetentionImports: {
     parameters: {
       query?: never;
@@ -21990,6 +22206,65 @@ export interface operations {
       };
       /** @description 文件过大 */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getRetentionReminders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 督办提醒 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            rows: components["schemas"]["RetentionReminder"][];
+            since: string;
+          };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -25724,6 +25999,62 @@ export interface operations {
             /** @enum {boolean} */
             ok: true;
           };
+        };
+      };
+      /** @description 输入有误 */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 未登录 */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 无权限 */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description 不存在 */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  getUsersTowns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 乡镇 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UserTowns"];
         };
       };
       /** @description 输入有误 */

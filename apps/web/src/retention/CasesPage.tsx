@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { ForbiddenPage } from "../app/StatusPages";
 import { PageTitle } from "../components/PageTitle";
 import type { Case } from "./api";
-import { CaseStateTag } from "./components";
+import { CaseStateTag, ExportButton } from "./components";
 import { useCases } from "./hooks";
 import { retentionPaths } from "./paths";
 
@@ -15,7 +15,10 @@ export default function CasesPage() {
   if (cases.error) return <ForbiddenPage />;
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <PageTitle>劝返个案</PageTitle>
+      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
+        <PageTitle>劝返个案</PageTitle>
+        <ExportButton kind="cases" label="导出个案台账" />
+      </Space>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         个案在学生返校并经学校核验在校满规定天数后才能销号(动态销号);超过劝返时限的个案升级督办。
       </Typography.Paragraph>

@@ -6,7 +6,7 @@ import { Chart } from "../components/Chart";
 import { formatDateTime } from "../components/format";
 import { PageTitle } from "../components/PageTitle";
 import { type Ratio, type RecordsQuery, retentionApi, type UnitRates } from "./api";
-import { errorText, rateText } from "./components";
+import { ExportButton, errorText, rateText } from "./components";
 import { useRates, useRecords, useRetentionWrite } from "./hooks";
 
 type RateKey = RecordsQuery["rate"];
@@ -68,6 +68,7 @@ export default function RatesPage() {
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <PageTitle>入学率与巩固率</PageTitle>
       <Space wrap>
+        <ExportButton kind="rates" schoolYear={data?.schoolYear} />
         {data?.computedAt && (
           <Typography.Text type="secondary">测算时间 {formatDateTime(data.computedAt)}</Typography.Text>
         )}

@@ -20,7 +20,7 @@ import { useAuth, useMe } from "../app/auth";
 import { ForbiddenPage } from "../app/StatusPages";
 import { PageTitle } from "../components/PageTitle";
 import { type AbsenceBody, retentionApi, type ZeroReport } from "./api";
-import { errorText } from "./components";
+import { ExportButton, errorText } from "./components";
 import { useAbsences, usePupils, useRetentionWrite, useZeroReports } from "./hooks";
 
 const statusColor: Record<string, string> = {
@@ -54,12 +54,15 @@ export default function ReportsPage() {
         size="small"
         title="月度零报告"
         extra={
-          <DatePicker
-            picker="month"
-            allowClear={false}
-            value={dayjs(`${month}-01`)}
-            onChange={(d) => d && setMonth(d.format("YYYY-MM"))}
-          />
+          <Space wrap>
+            <ExportButton kind="zero-reports" month={month} label="导出" />
+            <DatePicker
+              picker="month"
+              allowClear={false}
+              value={dayjs(`${month}-01`)}
+              onChange={(d) => d && setMonth(d.format("YYYY-MM"))}
+            />
+          </Space>
         }
       >
         {late.length > 0 && !school && (

@@ -22,7 +22,7 @@ import { formatDateTime } from "../components/format";
 import { PageTitle } from "../components/PageTitle";
 import { type ComparisonKind, retentionApi } from "./api";
 import { errorText } from "./components";
-import { useOverview, useRechecks, useRetentionWrite } from "./hooks";
+import { useOverview, useRechecks, useReminders, useRetentionWrite } from "./hooks";
 import { retentionPaths } from "./paths";
 
 const KINDS: { kind: ComparisonKind; label: string; hint: string }[] = [
@@ -46,6 +46,7 @@ export default function RetentionPage() {
   const { message } = App.useApp();
   const overview = useOverview();
   const rechecks = useRechecks();
+  const reminders = useReminders();
   const run = useRetentionWrite(retentionApi.run);
   const recheck = useRetentionWrite(retentionApi.recordRecheck);
   const section = me.user.role === "section" && can("write", "retention");
@@ -189,6 +190,42 @@ export default function RetentionPage() {
           </Card>
         </Col>
       </Row>
+      <Card
+        size="small"
+        title="督办提醒"
+        extra={
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            每小时自动检查:个案过劝返时限报股室督办,逾期满设定天数报局领导;零报告逾期未报的学校
+          </Typography.Text>
+        }
+      >
+        <Table
+          size="small"
+          rowKey="id"
+          data-testid="retention-reminders"
+          pagination={{ pageSize: 5, size: "small", hideOnSinglePage: true }}
+          dataSource={reminders.data?.rows ?? []}
+          locale={{ emptyText: "近期没有督办提醒" }}
+          scroll={{ x: 560 }}
+          columns={[
+            { title: "日期", dataIndex: "raisedOn", width: 110 },
+            {
+              title: "级别",
+              dataIndex: "levelLabel",
+              width: 140,
+              render: (v: string, r) => (
+                <Tag color={r.level === "leadership" ? "red" : r.level === "section" ? "orange" : "gold"}>{v}</Tag>
+              ),
+            },
+            {
+              title: "内容",
+              dataIndex: "message",
+              render: (v: string, r) =>
+                r.caseId ? <Link to={`${retentionPaths.retentionCases}/${r.caseId}`}>{v}</Link> : v,
+            },
+          ]}
+        />
+      </Card>
       {me.user.schoolId === null && (
         <Card size="small" title="全县季度复核">
           {section && (

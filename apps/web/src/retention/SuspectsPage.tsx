@@ -5,7 +5,7 @@ import { useAuth, useMe } from "../app/auth";
 import { ForbiddenPage } from "../app/StatusPages";
 import { PageTitle } from "../components/PageTitle";
 import { type OpenCaseBody, retentionApi, type Suspect } from "./api";
-import { errorText } from "./components";
+import { ExportButton, errorText } from "./components";
 import { useRetentionWrite, useSuspects } from "./hooks";
 import { retentionPaths } from "./paths";
 
@@ -30,7 +30,10 @@ export default function SuspectsPage() {
   if (suspects.error) return <ForbiddenPage />;
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-      <PageTitle>疑似辍学名册</PageTitle>
+      <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
+        <PageTitle>疑似辍学名册</PageTitle>
+        <ExportButton kind="suspects" label="导出名册" />
+      </Space>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         来源:户籍比对未入学、连续缺课(未请假或请假未批准)、转学逾期未接收。每条附产生它的记录;再次比对不再标出的自动消除。
       </Typography.Paragraph>

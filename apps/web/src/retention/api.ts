@@ -21,6 +21,8 @@ export type Records = Schema<"RetentionRecords">;
 export type Settings = Schema<"RetentionSettings">;
 export type ImportResult = Ok<"postRetentionImports">;
 export type Pupil = Row<Ok<"getRetentionPupils">["rows"]>;
+export type Reminder = Schema<"RetentionReminder">;
+export type ExportKind = "suspects" | "cases" | "zero-reports" | "rates";
 
 export type ChildrenQuery = Query<"getRetentionChildren">;
 export type ExplanationBody = Body<"putRetentionChildrenByIdExplanation">;
@@ -80,6 +82,10 @@ export const retentionApi = {
   reportUrl: (jobId: string) => `/retention/imports/${enc(jobId)}/report.xlsx`,
   downloadTemplate: (kind: "roster" | "poverty") =>
     api.download(`/retention/templates/${kind}`, undefined, "导入模板.xlsx"),
+  reminders: () => api.get<Ok<"getRetentionReminders">>("/retention/reminders"),
+  /** an export (xlsx) of a register or the rates; audited by the server */
+  downloadExport: (kind: ExportKind, query?: { month?: string; schoolYear?: number }) =>
+    api.download(`/retention/exports/${kind}`, query, "控辍保学.xlsx"),
   downloadReport: (jobId: string) =>
     api.download(`/retention/imports/${enc(jobId)}/report.xlsx`, undefined, "校验报告.xlsx"),
 };

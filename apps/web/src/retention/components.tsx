@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Checkbox, Space, Table, Tag, Typography, Upload } from "antd";
 import { useState } from "react";
 import { ApiError } from "../app/api";
-import { type ImportResult, retentionApi } from "./api";
+import { type ExportKind, type ImportResult, retentionApi } from "./api";
 import { useRetentionWrite } from "./hooks";
 
 /** The Chinese message of an error, for a toast. */
@@ -154,5 +154,27 @@ export function ImportCard({ kind, title }: { kind: "roster" | "poverty"; title:
         </Typography.Text>
       </Space>
     </Card>
+  );
+}
+
+/** Downloads an export (xlsx) of a register or the rates; the server masks names and audits it. */
+export function ExportButton(props: { kind: ExportKind; month?: string; schoolYear?: number; label?: string }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy}
+      data-testid={`retention-export-${props.kind}`}
+      onClick={() => {
+        setBusy(true);
+        retentionApi
+          .downloadExport(props.kind, { month: props.month, schoolYear: props.schoolYear })
+          .catch((e) => message.error(errorText(e)))
+          .finally(() => setBusy(false));
+      }}
+    >
+      {props.label ?? "导出 Excel"}
+    </Button>
   );
 }

@@ -16,6 +16,8 @@ export const retentionKeys = {
   rechecks: ["retention", "rechecks"] as const,
   rates: (year?: number) => ["retention", "rates", year ?? null] as const,
   records: (q: RecordsQuery) => ["retention", "records", q] as const,
+  settings: ["retention", "settings"] as const,
+  reminders: ["retention", "reminders"] as const,
 };
 
 export const useOverview = () => useQuery({ queryKey: retentionKeys.overview, queryFn: retentionApi.overview });
@@ -42,6 +44,9 @@ export const useRates = (year?: number) =>
   useQuery({ queryKey: retentionKeys.rates(year), queryFn: () => retentionApi.rates(year) });
 export const useRecords = (q: RecordsQuery | null) =>
   useQuery({ enabled: q !== null, queryKey: retentionKeys.records(q!), queryFn: () => retentionApi.records(q!) });
+
+export const useSettings = () => useQuery({ queryKey: retentionKeys.settings, queryFn: retentionApi.settings });
+export const useReminders = () => useQuery({ queryKey: retentionKeys.reminders, queryFn: retentionApi.reminders });
 
 /** A write of the area: refreshes every retention query on success. */
 export function useRetentionWrite<A, R>(fn: (args: A) => Promise<R>) {

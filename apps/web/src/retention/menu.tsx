@@ -4,6 +4,8 @@ import {
   DashboardOutlined,
   FileProtectOutlined,
   LineChartOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
@@ -13,7 +15,10 @@ import { retentionPaths } from "./paths";
 
 type MenuItem = NonNullable<MenuProps["items"]>[number];
 
-/** The 控辍保学 group: the school-age register for the section and leadership; the rest for every reader. */
+/**
+ * The 控辍保学 group: the school-age register for the section and leadership, the poverty lists for the section, the
+ * settings for county readers; the rest for every reader.
+ */
 export function retentionMenuGroup(user: { role: auth.Role }): MenuItem {
   const county = user.role !== "school_admin";
   const children: MenuItem[] = [
@@ -25,6 +30,10 @@ export function retentionMenuGroup(user: { role: auth.Role }): MenuItem {
     { key: retentionPaths.retentionCases, icon: <SolutionOutlined />, label: "劝返个案" },
     { key: retentionPaths.retentionReports, icon: <CalendarOutlined />, label: "缺课与零报告" },
     { key: retentionPaths.retentionRates, icon: <LineChartOutlined />, label: "入学率与巩固率" },
+    ...(user.role === "section"
+      ? [{ key: retentionPaths.retentionPoverty, icon: <SafetyCertificateOutlined />, label: "防返贫与低保名单" }]
+      : []),
+    ...(county ? [{ key: retentionPaths.retentionSettings, icon: <SettingOutlined />, label: "控辍保学参数" }] : []),
   ];
   return { key: "retention", icon: <FileProtectOutlined />, label: auth.capabilityLabels.retention, children };
 }

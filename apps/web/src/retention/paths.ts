@@ -6,4 +6,6 @@ export const retentionPaths = {
   retentionCases: "/retention/cases",
   retentionReports: "/retention/reports",
   retentionRates: "/retention/rates",
+  retentionPoverty: "/retention/poverty",
+  retentionSettings: "/retention/settings",
 } as const;

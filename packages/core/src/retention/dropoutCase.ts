@@ -95,6 +95,9 @@ export const caseEscalationLabels: Record<CaseEscalation, string> = {
   leadership: "逾期·局领导督办",
 };
 
+/** Days past its deadline before an overdue case goes to leadership, unless the county sets another. */
+export const DEFAULT_LEADERSHIP_ESCALATION_DAYS = 30;
+
 /**
  * How far an open case is escalated on `today`: past its deadline → the section; `leadershipDays` or more past →
  * leadership. Closed and dismissed cases, and returned ones (the school is verifying), are not escalated.
@@ -102,7 +105,12 @@ export const caseEscalationLabels: Record<CaseEscalation, string> = {
  * @example caseEscalation("confirmed", "2026-11-30", "2026-12-01") // => "section"
  * @example caseEscalation("confirmed", "2026-11-30", "2026-12-30") // => "leadership" (30 days past)
  */
-export function caseEscalation(state: CaseState, deadline: string, today: string, leadershipDays = 30): CaseEscalation {
+export function caseEscalation(
+  state: CaseState,
+  deadline: string,
+  today: string,
+  leadershipDays = DEFAULT_LEADERSHIP_ESCALATION_DAYS,
+): CaseEscalation {
   if (state !== "verifying" && state !== "confirmed") return "none";
   const over = daysBetween(deadline, today);
   if (!(over > 0)) return "none";

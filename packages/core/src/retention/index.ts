@@ -7,6 +7,7 @@ export * from "./enrollmentRates";
 export * from "./maskName";
 export * from "./povertyComparison";
 export * from "./ratio";
+export * from "./reminders";
 export * from "./rosterComparison";
 export * from "./rosterRow";
 export * from "./workReportSentence";
