@@ -3,7 +3,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv, Deps } from "../http/context";
 import { AppError, unauthenticated } from "../http/errors";
 import { clientAddress } from "../ops/clientAddress";
-import { actorFromUser } from "./actor";
+import { actorWithOwners } from "./actor";
 import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -47,7 +47,7 @@ export function sessionMiddleware(deps: Deps) {
         if (write && c.req.header("x-csrf-token") !== found.session.csrfToken) {
           throw new AppError(403, "CSRF_FAILED", "请求校验失败,请刷新页面后重试");
         }
-        c.set("actor", actorFromUser(found.user));
+        c.set("actor", await actorWithOwners(deps.db, found.user, now));
         c.set("session", {
           tokenHash: found.session.tokenHash,
           csrfToken: found.session.csrfToken,

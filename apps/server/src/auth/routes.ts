@@ -6,8 +6,9 @@ import type { AppEnv } from "../http/context";
 import { AppError, badRequest, errorResponses, unauthenticated } from "../http/errors";
 import { jsonBody, jsonResponse, publicRoute, signedInWrite } from "../http/openapi";
 import { validationHook } from "../http/validation";
+import { townsOfCounty } from "../registry/retentionIntake";
 import { regionName, schoolName } from "../registry/store";
-import { actorFromUser } from "./actor";
+import { actorWithOwners } from "./actor";
 import { addressBlocked, recordAddressFailure } from "./ipThrottle";
 import { clearLoginFailures, loginLockedUntil, recordLoginFailure } from "./loginFailureStore";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
@@ -63,7 +64,7 @@ async function presentMe(
   user: NonNullable<Awaited<ReturnType<typeof findUserById>>>,
   csrfToken: string,
 ): Promise<Me> {
-  const actor = actorFromUser(user);
+  const actor = await actorWithOwners(c.var.deps.db, user, c.var.deps.now());
   const db = c.var.deps.db;
   return {
     user: {
@@ -76,6 +77,8 @@ async function presentMe(
       sectionLabel: actor.section ? auth.sectionLabels[actor.section] : null,
       schoolId: user.schoolId,
       schoolName: user.schoolId ? await schoolName(db, user.schoolId) : null,
+      townCode: user.townCode,
+      townName: user.townCode ? ((await townsOfCounty(db, user.regionCode)).get(user.townCode) ?? null) : null,
       regionCode: user.regionCode,
       regionName: await regionName(db, user.regionCode),
     },

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { auth } from "@edubureau/core";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
@@ -26,6 +27,7 @@ import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
 import { reportsRoutes } from "../reports/routes";
 import { retentionRoutes } from "../retention/routes";
+import { settingsRoutes } from "../settings/routes";
 import { staffingRoutes } from "../staffing/routes";
 import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
@@ -151,6 +153,7 @@ export function createApp(deps: Deps) {
   app.route("/api/preschool", preschoolRoutes());
   app.route("/api/retention", retentionRoutes());
   app.route("/api/reports", reportsRoutes());
+  app.route("/api/settings", settingsRoutes());
   app.route("/api/public/draws", publicDrawRoutes());
 
   // the description of every route above, with operationIds and security filled in (openapi.ts), built once
@@ -188,7 +191,11 @@ export function createApp(deps: Deps) {
     const refused = bodyLimitRefusal(c);
     if (refused) return payloadTooLargeResponse(c, refused);
     if (err instanceof AppError) {
-      return c.json({ error: { code: err.code, message: err.message, details: err.details } }, err.status);
+      // a refusal names the owning section of the caller's county on the day (业务归口), not the default
+      const refusedAction = "refusedAction" in err ? (err.refusedAction as auth.RefusedAction) : null;
+      const owners = c.var.actor?.owners;
+      const message = refusedAction && owners ? auth.refusalMessage(refusedAction, owners) : err.message;
+      return c.json({ error: { code: err.code, message, details: err.details } }, err.status);
     }
     if (err instanceof HTTPException) {
       const [code, message] =
