@@ -9,6 +9,7 @@ import { forbidden, notFound } from "../http/errors";
 import { currentSchoolYear, registerYears } from "../registry/balanceInputs";
 import { loadPreschoolRegister, type PreschoolRegister, type PreschoolUnit } from "../registry/preschoolIntake";
 import { regionName } from "../registry/store";
+import { type PreschoolRosterSource, preschoolRosterCohorts } from "../retention/preschoolIntake";
 import { birthsOf, type PreschoolReportRow, populationOf, preschoolConfigOf, reportsOf, surveyOf } from "./store";
 
 /** Only county-wide readers see every kindergarten's figures (what-if, plan inputs, downloads). */
@@ -66,20 +67,31 @@ export interface PreschoolData {
   births: preschool.BirthsInput[];
   population: Awaited<ReturnType<typeof populationOf>>;
   survey: Awaited<ReturnType<typeof surveyOf>>;
+  /** the household roster whose children under 6 give the population and forecast, when it lists any */
+  roster: PreschoolRosterSource | null;
+}
+
+/** The name of a roster beside a figure: 户籍名单(公安局,2026-09-10导入). */
+export function rosterLabel(r: PreschoolRosterSource): string {
+  return `户籍名单(${r.source},${r.importedAt.toISOString().slice(0, 10)}导入)`;
 }
 
 /** Everything the county's figures of a year are computed from (the county's, whatever the reader's scope). */
 export async function loadPreschoolData(db: Db, regionCode: string, schoolYear: number): Promise<PreschoolData> {
   const county: auth.DataScope = { kind: "county", regionCode };
-  const [register, reports, population, births, survey, config] = await Promise.all([
+  const [register, reports, population, births, survey, config, fromRoster] = await Promise.all([
     loadPreschoolRegister(db, regionCode, schoolYear),
     reportsOf(db, county, schoolYear),
     populationOf(db, regionCode, schoolYear),
     birthsOf(db, regionCode, schoolYear),
     surveyOf(db, regionCode, schoolYear),
     preschoolConfigOf(db, regionCode),
+    preschoolRosterCohorts(db, regionCode, schoolYear),
   ]);
   const pop = new Map(population.map((p) => [p.townCode, p.age3 + p.age4 + p.age5]));
+  // the roster counts only when it lists children under 6 (the compulsory-age roster alone says nothing of them)
+  const roster = fromRoster.cohorts.length > 0 ? fromRoster.roster : null;
+  const rosterTowns = preschool.rosterCohortsByTown(fromRoster.cohorts);
   const input: preschool.PreschoolCountyInput = {
     schoolYear,
     asOf: register.asOf,
@@ -88,9 +100,14 @@ export async function loadPreschoolData(db: Db, regionCode: string, schoolYear: 
       townCode: t.code,
       name: t.name,
       urban: t.urban,
-      population3to5: pop.get(t.code) ?? null,
+      // the county's entered figure (with its source) first; without one, the roster's count
+      population3to5:
+        pop.get(t.code) ??
+        (roster ? preschool.childrenAged3to5FromRoster(rosterTowns.get(t.code) ?? new Map(), schoolYear) : null),
+      populationFrom: pop.has(t.code) || !roster ? ("录入" as const) : ("户籍名单" as const),
     })),
     satisfaction: survey ? survey.satisfaction : null,
+    rosterCohorts: roster ? fromRoster.cohorts : [],
   };
   return {
     register,
@@ -100,6 +117,7 @@ export async function loadPreschoolData(db: Db, regionCode: string, schoolYear: 
     births: births.map((b) => ({ townCode: b.townCode, year: b.birthYear, births: b.births })),
     population,
     survey,
+    roster,
   };
 }
 
@@ -180,8 +198,8 @@ export function methodNotes(config: preschool.PreschoolConfig): string[] {
   return [
     "依据:《县域学前教育普及普惠督导评估办法》(教督〔2020〕1号);班额上限依据《幼儿园工作规程》(2016)。",
     "数据时点:学年的 9 月 1 日(教育统计时点)。在园幼儿为当日在小班、中班、大班学籍上的幼儿,不论年龄,含小学附设幼儿班。",
-    "3–5 周岁人口:各乡镇录入数(注明来源,如公安户籍、卫健出生登记),以后由控辍保学的户籍名册提供;某乡镇未录入时,毛入园率显示“缺少数据”而不是数字。",
-    `未来三年适龄幼儿:Y 学年 = Y−5、Y−4、Y−3 三个自然年出生数之和;所需学位 = ⌈适龄幼儿数 × ${config.grossEnrollmentMin * 100}%⌉;学位数 = 各班按班型上限计的标准学位。`,
+    "3–5 周岁人口:年龄按当年 8 月 31 日计(与控辍保学和教育统计一致),即 Y 学年为 Y−6 年 9 月 1 日至 Y−3 年 8 月 31 日出生的儿童。各乡镇以县里录入的数字为准(注明来源,如公安户籍、卫健出生登记);没有录入的乡镇,取控辍保学导入的本学年最新户籍名单中该乡镇 3–5 周岁儿童人数(名单须列出 6 周岁以下儿童;只列义务教育适龄儿童的名单不用于学前);两者都没有时,毛入园率显示“缺少数据”而不是数字。",
+    `未来三年适龄幼儿:户籍名单列有 6 周岁以下儿童时,Y 学年 = 名单中届时满 3–5 周岁的儿童(均已出生,不推算迁入迁出和死亡);否则 = Y−5、Y−4、Y−3 三个自然年出生数之和。所需学位 = ⌈适龄幼儿数 × ${config.grossEnrollmentMin * 100}%⌉;学位数 = 各班按班型上限计的标准学位。`,
     "办园性质:以幼儿园当年填报为准;公办小学附设幼儿班未填报时按教育部门办计;其他未填报的幼儿园使普惠覆盖率和公办占比显示“缺少数据”。",
     "比例以未经舍入的值与标准比较,页面和表格保留一位小数(百分比)或一位小数(师幼比);恰好等于标准视为达标。",
     "专任教师与幼儿比、持证率按 9 月 1 日在岗的全职专任教师计;小学附设幼儿班只计任教学前的教师。园长持证、工资、经费、园舍四项不含小学附设幼儿班。",
@@ -289,7 +307,10 @@ export async function preschoolPlan(db: Db, actor: auth.Actor | null, schoolYear
   const pop = new Map(data.population.map((p) => [p.townCode, p]));
   return {
     ...plan,
-    townships: plan.townships.map((t) => ({ ...t, populationSource: pop.get(t.townCode)?.source ?? null })),
+    townships: plan.townships.map((t) => ({
+      ...t,
+      populationSource: pop.get(t.townCode)?.source ?? (data.roster ? rosterLabel(data.roster) : null),
+    })),
     kindergartens: data.register.units.map((u, i) => ({
       schoolId: u.schoolId,
       name: u.name,

@@ -151,7 +151,7 @@ export const kindergartenDetailSchema = z
 const planYear = z.object({
   schoolYear: num,
   children: nullableNum,
-  source: z.enum(["录入", "出生数推算"]).nullable(),
+  source: z.enum(["录入", "户籍名单", "出生数推算"]).nullable(),
   needed: nullableNum,
   gap: nullableNum,
 });

@@ -182,7 +182,7 @@ function grossEnrollment(input: PreschoolCountyInput, children: number, config: 
     children,
     population,
     config.grossEnrollmentMin,
-    "在园幼儿数(任何年龄,含小学附设幼儿班)÷ 3–5 周岁人口数(各乡镇录入数之和)",
+    "在园幼儿数(任何年龄,含小学附设幼儿班)÷ 3–5 周岁人口数(各乡镇录入数;未录入的乡镇取户籍名单中的人数)",
     pulling,
     missing,
   );

@@ -51,8 +51,20 @@ export interface TownshipInput {
   name: string;
   /** an urban sub-district or the county seat (街道/城区), not a rural township (乡镇) */
   urban: boolean;
-  /** population aged 3–5 (entered by the county with its source, later from the household roster); null if none */
+  /** population aged 3–5 (entered by the county with its source, or counted in the household roster); null if none */
   population3to5: number | null;
+  /** where the population comes from: the county's entered figure (录入, the default) or the household roster */
+  populationFrom?: "录入" | "户籍名单";
+}
+
+/**
+ * Children of the household roster (户籍名单, imported by 控辍保学) by township and birth cohort: `cohort` is the
+ * school year in which the child is 0 on 31 August, so the child's age on 31 August of year Y is Y − cohort.
+ */
+export interface RosterCohort {
+  townCode: string;
+  cohort: number;
+  children: number;
 }
 
 /** Everything the evaluation of one county and school year reads. */
@@ -64,4 +76,9 @@ export interface PreschoolCountyInput {
   townships: TownshipInput[];
   /** public satisfaction from a survey (0..1) with its source; null when no survey was entered */
   satisfaction: number | null;
+  /**
+   * the household roster's children aged 0–5 by township and cohort, when the roster lists children under 6 (then
+   * it gives the forecast instead of births); absent or empty otherwise
+   */
+  rosterCohorts?: RosterCohort[];
 }

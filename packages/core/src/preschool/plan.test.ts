@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nationalPreschoolConfig as config } from "./config";
-import { childrenAged3to5FromBirths, townshipPlan } from "./plan";
+import { childrenAged3to5FromBirths, childrenAged3to5FromRoster, townshipPlan } from "./plan";
 import { exampleCounty } from "./testCounty";
 
 // births by township and calendar year, written by hand
@@ -62,5 +62,45 @@ describe("townshipPlan: the example county, by hand", () => {
   it("sums the county for each year only when every township is known", () => {
     expect(plan.county[0]).toMatchObject({ children: 250, places: 245 });
     expect(plan.county[1]?.children).toBeNull();
+  });
+});
+
+describe("children aged 3–5 from the household roster", () => {
+  it("sums the cohorts aged 5, 4 and 3 on 31 August, a missing cohort counting 0", () => {
+    // cohort = the school year the child is 0 on 31 August; in 2026 the cohorts 2021, 2022, 2023 are 5, 4 and 3
+    const cohorts = new Map([
+      [2021, 2],
+      [2022, 3],
+      [2023, 4],
+      [2024, 5],
+      [2026, 7],
+    ]);
+    expect(childrenAged3to5FromRoster(cohorts, 2026)).toBe(9);
+    expect(childrenAged3to5FromRoster(cohorts, 2027)).toBe(12); // 2022 + 2023 + 2024
+    expect(childrenAged3to5FromRoster(cohorts, 2028)).toBe(9); // 2023 + 2024 + 2025 (none)
+  });
+
+  it("forecasts from the roster instead of births when the input carries its cohorts", () => {
+    const input = {
+      schoolYear: 2026,
+      asOf: "2026-09-01",
+      kindergartens: [],
+      townships: [
+        { townCode: "t", name: "甲镇", urban: false, population3to5: 9, populationFrom: "户籍名单" as const },
+      ],
+      satisfaction: null,
+      rosterCohorts: [
+        { townCode: "t", cohort: 2024, children: 5 },
+        { townCode: "t", cohort: 2023, children: 4 },
+        { townCode: "t", cohort: 2022, children: 3 },
+      ],
+    };
+    const years = townshipPlan(input, [], config).townships[0]?.years ?? [];
+    expect(years.map((y) => [y.children, y.source])).toEqual([
+      [9, "户籍名单"],
+      [12, "户籍名单"],
+      [9, "户籍名单"],
+      [5, "户籍名单"],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { PreschoolConfig } from "./config";
-import type { PreschoolCountyInput } from "./inputs";
+import type { PreschoolCountyInput, RosterCohort } from "./inputs";
 import { isInclusiveKind } from "./vocabulary";
 
 /** Births (出生人口) of one township in one calendar year, entered by the county with its source. */
@@ -14,8 +14,8 @@ export interface PlanYear {
   schoolYear: number;
   /** children aged 3–5; null when the population (or a year's births) is missing */
   children: number | null;
-  /** 录入 (the county's entered figure) or 出生数推算 (from births) */
-  source: "录入" | "出生数推算" | null;
+  /** 录入 (the county's entered figure), 户籍名单 (counted in the household roster) or 出生数推算 (from births) */
+  source: "录入" | "户籍名单" | "出生数推算" | null;
   /** places needed to reach the gross enrollment threshold: ⌈children × threshold⌉ */
   needed: number | null;
   /** needed − places; positive is a shortage (缺口), negative a surplus */
@@ -58,8 +58,33 @@ export function childrenAged3to5FromBirths(births: ReadonlyMap<number, number>, 
 }
 
 /**
- * Township by township (乡镇): children aged 3–5 now (the entered figure) and in each of the next `horizon` years
- * (from births), the standard places of the township's kindergartens (class limit of each class's age band), the
+ * Children aged 3–5 on 31 August of school year Y in the household roster: the roster's children of the cohorts
+ * Y−5, Y−4 and Y−3 (aged 5, 4 and 3 that day; see `RosterCohort`). The roster is a full list, so a cohort without
+ * children counts 0. Every child of the next three years' count is already born when the roster of the current year
+ * is drawn up (the youngest, cohort Y+3−3 = Y, turn 0 by 31 August of Y).
+ *
+ * @example childrenAged3to5FromRoster(new Map([[2021, 30], [2022, 32], [2023, 35]]), 2026) // => 97
+ */
+export function childrenAged3to5FromRoster(cohorts: ReadonlyMap<number, number>, schoolYear: number): number {
+  let sum = 0;
+  for (const c of [schoolYear - 5, schoolYear - 4, schoolYear - 3]) sum += cohorts.get(c) ?? 0;
+  return sum;
+}
+
+/** The roster's cohorts by township. */
+export function rosterCohortsByTown(cohorts: readonly RosterCohort[]): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  for (const c of cohorts) {
+    const m = out.get(c.townCode) ?? new Map<number, number>();
+    m.set(c.cohort, (m.get(c.cohort) ?? 0) + c.children);
+    out.set(c.townCode, m);
+  }
+  return out;
+}
+
+/**
+ * Township by township (乡镇): children aged 3–5 now (the entered figure, or the roster's count) and in each of the
+ * next `horizon` years (from the household roster when it lists children under 6, otherwise from births), the standard places of the township's kindergartens (class limit of each class's age band), the
  * places needed to reach the gross enrollment threshold (⌈children × threshold⌉) and the gap.
  *
  * @example townshipPlan(county, births, nationalPreschoolConfig).townships[0].years[0] // => { children: 100, needed: 85, gap: -5, … }
@@ -87,6 +112,8 @@ export function townshipPlan(
     if (k.kind !== null && isInclusiveKind(k.kind)) p.inclusive += places;
     placesByTown.set(k.townCode, p);
   }
+  const roster =
+    input.rosterCohorts && input.rosterCohorts.length > 0 ? rosterCohortsByTown(input.rosterCohorts) : null;
   const need = (children: number | null) =>
     children === null ? null : Math.ceil(children * config.grossEnrollmentMin - 1e-9);
   const townships = input.townships.map((t): TownshipPlan => {
@@ -95,12 +122,16 @@ export function townshipPlan(
     for (let k = 0; k <= horizon; k++) {
       const schoolYear = input.schoolYear + k;
       const children =
-        k === 0 ? t.population3to5 : childrenAged3to5FromBirths(birthsByTown.get(t.townCode) ?? new Map(), schoolYear);
+        k === 0
+          ? t.population3to5
+          : roster
+            ? childrenAged3to5FromRoster(roster.get(t.townCode) ?? new Map(), schoolYear)
+            : childrenAged3to5FromBirths(birthsByTown.get(t.townCode) ?? new Map(), schoolYear);
       const needed = need(children);
       years.push({
         schoolYear,
         children,
-        source: children === null ? null : k === 0 ? "录入" : "出生数推算",
+        source: children === null ? null : k === 0 ? (t.populationFrom ?? "录入") : roster ? "户籍名单" : "出生数推算",
         needed,
         gap: needed === null ? null : needed - p.places,
       });
