@@ -6003,7 +6003,7 @@ export interface components {
           needed: number | null;
           schoolYear: number;
           /** @enum {string|null} */
-          source: "录入" | "出生数推算" | null;
+          source: "录入" | "户籍名单" | "出生数推算" | null;
         }[];
       }[];
     };
@@ -6092,7 +6092,7 @@ export interface components {
             needed: number | null;
             schoolYear: number;
             /** @enum {string|null} */
-            source: "录入" | "出生数推算" | null;
+            source: "录入" | "户籍名单" | "出生数推算" | null;
           }[];
         }[];
       };
