@@ -149,7 +149,7 @@ export default function CasePage() {
                   </a>
                 ),
               )}
-              {c.abilities.act && (
+              {c.abilities.visit && (
                 <Upload
                   accept="image/jpeg,image/png,image/webp,application/pdf"
                   showUploadList={false}
@@ -172,7 +172,7 @@ export default function CasePage() {
             </Space>
           </Card>
         ))}
-        {c.abilities.act && (
+        {c.abilities.visit && (
           <Form
             form={visitForm}
             layout="vertical"

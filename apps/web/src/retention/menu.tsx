@@ -20,6 +20,16 @@ type MenuItem = NonNullable<MenuProps["items"]>[number];
  * settings for county readers; the rest for every reader.
  */
 export function retentionMenuGroup(user: { role: auth.Role }): MenuItem {
+  // a township contact (乡镇联络员) follows its township's persuasion cases and nothing else
+  if (user.role === "township") {
+    const cases: MenuItem = { key: retentionPaths.retentionCases, icon: <SolutionOutlined />, label: "劝返个案" };
+    return {
+      key: "retention",
+      icon: <FileProtectOutlined />,
+      label: auth.capabilityLabels.retention,
+      children: [cases],
+    };
+  }
   const county = user.role !== "school_admin";
   const children: MenuItem[] = [
     { key: retentionPaths.retention, icon: <DashboardOutlined />, label: "工作概况" },

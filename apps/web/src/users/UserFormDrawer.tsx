@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { applyServerErrors } from "../app/formErrors";
 import { useSchools } from "../registry/hooks";
 import type { AccountScope, User } from "./api";
-import { useCreateUser, useUpdateUser } from "./hooks";
+import { useCreateUser, useUpdateUser, useUserTowns } from "./hooks";
 import { randomPassword } from "./randomPassword";
 
 interface Values {
@@ -14,16 +14,18 @@ interface Values {
   section?: auth.Section;
   schoolId?: string;
   staffId?: string;
+  townCode?: string;
   password: string;
 }
 
-const FIELDS = ["username", "displayName", "role", "section", "schoolId", "staffId", "password"] as const;
+const FIELDS = ["username", "displayName", "role", "section", "schoolId", "staffId", "townCode", "password"] as const;
 
 /** Which scope fields a role's form shows (the server checks the same and reports by field). */
 const scopeFieldsOf = (role: auth.Role | undefined) => ({
   section: role === "section",
   school: role === "school_admin" || role === "teacher",
   staff: role === "teacher",
+  town: role === "township",
 });
 
 function scopeOf(values: Values): AccountScope {
@@ -33,6 +35,7 @@ function scopeOf(values: Values): AccountScope {
     section: shown.section ? (values.section ?? null) : null,
     schoolId: shown.school ? (values.schoolId ?? null) : null,
     staffId: shown.staff ? values.staffId?.trim() || null : null,
+    townCode: shown.town ? (values.townCode ?? null) : null,
   };
 }
 
@@ -50,6 +53,7 @@ export function UserFormDrawer({ open, user, onClose }: Props) {
   const role = Form.useWatch("role", form);
   const shown = scopeFieldsOf(role);
   const schools = useSchools();
+  const towns = useUserTowns(open && shown.town);
   const create = useCreateUser();
   const update = useUpdateUser();
   const [error, setError] = useState<string | null>(null);
@@ -67,6 +71,7 @@ export function UserFormDrawer({ open, user, onClose }: Props) {
         section: user.section ?? undefined,
         schoolId: user.schoolId ?? undefined,
         staffId: user.staffId ?? undefined,
+        townCode: user.townCode ?? undefined,
       });
     }
   }, [open, user, form]);
@@ -157,6 +162,21 @@ export function UserFormDrawer({ open, user, onClose }: Props) {
             rules={[{ required: true, whitespace: true, message: "请填写教职工编号" }]}
           >
             <Input autoComplete="off" placeholder="例如 3f2b…(UUID)" />
+          </Form.Item>
+        )}
+        {shown.town && (
+          <Form.Item
+            label="所属乡镇"
+            name="townCode"
+            extra="乡镇联络员只能查看本乡镇的劝返个案并登记劝返记录"
+            rules={[{ required: true, message: "请选择乡镇" }]}
+          >
+            <Select<string>
+              showSearch={{ optionFilterProp: "label" }}
+              loading={towns.isPending}
+              placeholder="请选择乡镇"
+              options={(towns.data?.rows ?? []).map((t) => ({ value: t.code, label: `${t.name}(${t.code})` }))}
+            />
           </Form.Item>
         )}
         {!editing && (

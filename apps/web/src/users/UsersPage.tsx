@@ -71,10 +71,13 @@ export default function UsersPage() {
       onFilter: (value, u) => u.role === value,
     },
     {
-      title: "股室/学校",
+      title: "股室/学校/乡镇",
       key: "scope",
       ellipsis: true,
-      render: (_, u) => (u.section ? (auth.sectionLabels[u.section] ?? u.section) : (u.schoolName ?? "全县")),
+      render: (_, u) =>
+        u.section
+          ? (auth.sectionLabels[u.section] ?? u.section)
+          : (u.schoolName ?? (u.townCode ? (u.townName ?? u.townCode) : "全县")),
     },
     { title: "状态", key: "status", width: 150, render: (_, u) => <StatusTags user={u} /> },
     {

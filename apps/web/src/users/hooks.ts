@@ -10,6 +10,11 @@ export function useUsers() {
   return useQuery({ queryKey: usersKeys.list, queryFn: usersApi.list });
 }
 
+/** The county's townships, for a township contact's account (only loaded when the form asks). */
+export function useUserTowns(enabled: boolean) {
+  return useQuery({ queryKey: [...usersKeys.all, "towns"], queryFn: usersApi.towns, enabled });
+}
+
 /** Every account write changes the list and adds an audit row. */
 function useInvalidateAfterWrite() {
   const queryClient = useQueryClient();
