@@ -71,7 +71,7 @@ describe("settings", () => {
     }
     const bad = await as("jcjy", "PUT", "/api/retention/settings", { ...body, zeroReportDueDay: 31 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toBe("零报告截止日应为1到28日");
+    expect(bad.body.error.details.map((d: any) => d.message)).toContain("零报告截止日应为1到28日");
     const ok = await as("jcjy", "PUT", "/api/retention/settings", body);
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ leadershipEscalationDays: 10, keepRoster: true });
