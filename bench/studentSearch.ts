@@ -467,7 +467,7 @@ async function run(database: Database) {
     .from(appUser)
     .where(inArray(appUser.username, ["jcjy", "school1"]))
     .orderBy(appUser.username);
-  const [section, schoolAdmin] = users.map(actorFromUser);
+  const [section, schoolAdmin] = users.map((u) => actorFromUser(u));
   await searchAs(database, `县教育局基础教育股(${county})`, section!, { regionCode });
   await searchAs(database, `学校管理员(${big.name})`, schoolAdmin!, { regionCode, schoolId: big.id });
 }

@@ -7,12 +7,16 @@
  * type, drawn from the county's students: a full name, a surname alone, a given name (a substring that is not a
  * prefix), pinyin initials of two and three letters, and the last four of the resident ID, in turn. The reference
  * beside each run is GET /api/health under the same load (the floor of the HTTP stack), and the load average of the
- * machine is printed with each figure.
+ * machine is printed with each figure. On a machine shared with other work the waits measure the sharing as much as
+ * the server, so the server process's own CPU time per request is printed too (from /proc, Linux): what a request
+ * costs whatever else runs, and so the requests per second one free core would serve.
  *
  *   npx tsx bench/studentSearchLoad.ts [--clients 50] [--seconds 15] [--data-dir <folder>]
  *
  * With --data-dir the demo county is kept in that folder and reused by the next run.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { registry } from "@edubureau/core";
@@ -31,7 +35,21 @@ const seconds = Math.min(Number(values.seconds), 120);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 
+/** CPU time (user + system) of the server process so far, in ms: the direct child running `cli serve`. */
+function serverCpuMs(): number {
+  const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(process.pid)], { encoding: "utf8" });
+  let total = 0;
+  for (const pid of children.split("\n").map((l) => l.trim())) {
+    if (!existsSync(`/proc/${pid}/stat`)) continue; // the ps that listed them has ended
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    total += ((Number(fields[11]) || 0) + (Number(fields[12]) || 0)) * 10; // utime, stime in 1/100 s
+  }
+  return total;
+}
+
 interface Outcome {
+  /** server CPU ms per request */
+  cpuPerRequest: number;
   requests: number;
   errors: number;
   perSecond: number;
@@ -45,6 +63,7 @@ async function load(n: number, urls: string[], cookie: string): Promise<Outcome>
   let errors = 0;
   let next = 0;
   const deadline = Date.now() + seconds * 1000;
+  const cpuBefore = serverCpuMs();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: n }, async () => {
@@ -61,6 +80,7 @@ async function load(n: number, urls: string[], cookie: string): Promise<Outcome>
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
+    cpuPerRequest: (serverCpuMs() - cpuBefore) / Math.max(1, latencies.length),
     requests: latencies.length,
     errors,
     perSecond: latencies.length / elapsed,
@@ -72,7 +92,7 @@ async function load(n: number, urls: string[], cookie: string): Promise<Outcome>
 const line = (label: string, n: number, o: Outcome) =>
   `  ${label.padEnd(22, " ")} 并发 ${String(n).padStart(3)}:请求 ${String(o.requests).padStart(6)},错误 ${o.errors},` +
   `吞吐 ${o.perSecond.toFixed(1).padStart(7)} 次/秒,p50 ${o.p50.toFixed(1).padStart(7)} ms,p99 ${o.p99.toFixed(1).padStart(7)} ms` +
-  `(负载 ${loadavg()[0]?.toFixed(2)})`;
+  `;服务器 CPU ${o.cpuPerRequest.toFixed(2)} ms/次(负载 ${loadavg()[0]?.toFixed(2)})`;
 
 const server = await startServer({ dataDir: values["data-dir"], keepData: !!values["data-dir"] });
 try {
