@@ -23,6 +23,7 @@ import { Chart, type ChartOption } from "../components/Chart";
 import { PageTitle } from "../components/PageTitle";
 import { type Figure, type Figures, fitnessApi } from "./api";
 import { gradeLabel, one, pct, sexLabel } from "./format";
+import { GraduationCard } from "./GraduationCard";
 import { useFigures } from "./hooks";
 
 const GREEN = "#52c41a";
@@ -394,6 +395,7 @@ export default function FiguresPage() {
                 },
               ]}
             />
+            <GraduationCard f={f} showSchools={f.scope === "county" && !schoolId} />
             <Card size="small" title="计算方法说明" data-testid="fitness-method">
               <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
                 评分表版本:{f.versions.join("、") || "—"}

@@ -86,9 +86,15 @@ export function PlanTable({
           width: 150,
           render: (_: unknown, t: Township) => {
             const py = t.years[k];
+            const from = k === 0 && t.populationSource ? t.populationSource : py?.source;
             return (
               <span>
                 {py?.children ?? "—"} 人 · {gap(py?.gap)}
+                {from && (
+                  <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
+                    {from}
+                  </Typography.Text>
+                )}
               </span>
             );
           },
@@ -98,7 +104,10 @@ export function PlanTable({
   );
 }
 
-/** 学位规划: children aged 3–5 now (entered) and in the next three years (from births), places and the gap. */
+/**
+ * 学位规划: children aged 3–5 now (entered, or from the household roster) and in the next three years (from the
+ * roster's children under 6, or from births), places and the gap.
+ */
 export default function PlanPage() {
   const { year, select, ready } = usePreschoolYear();
   const plan = usePreschoolPlan(year, ready);
@@ -133,9 +142,10 @@ export default function PlanPage() {
             <PlanTable plan={p} testId="preschool-plan" />
           </Card>
           <Typography.Paragraph type="secondary">
-            当年适龄幼儿为录入的 3–5 周岁人口;以后各年 = 前 5、4、3 年出生数之和。所需学位 = ⌈适龄幼儿 ×
-            毛入园率标准⌉;标准学位 = 各班按班型上限(小班 25、中班 30、大班 35、混龄
-            30)计。缺少出生数据的年份显示“缺少数据”。
+            年龄按当年 8 月 31 日计。当年适龄幼儿为县里录入的 3–5 周岁人口;未录入的乡镇取控辍保学导入的户籍名单中 3–5
+            周岁儿童人数(名单须列出 6 周岁以下儿童)。以后各年:户籍名单列有 6 周岁以下儿童时,为名单中届时满 3–5
+            周岁的儿童;否则 = 前 5、4、3 年出生数之和。每格下方注明来源。所需学位 = ⌈适龄幼儿 × 毛入园率标准⌉;标准学位 =
+            各班按班型上限(小班 25、中班 30、大班 35、混龄 30)计。缺少数据的年份显示“缺少数据”。
           </Typography.Paragraph>
         </>
       )}
