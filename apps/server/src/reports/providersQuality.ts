@@ -22,7 +22,17 @@ import { allMissing, COUNTY_ONLY, type Provider, readerOf, type Values } from ".
 export const balanceProvider: Provider = async (db, scope, year) => {
   if (scope.kind !== "county") return allMissing("balance", COUNTY_ONLY);
   const reader = readerOf(scope);
-  const load = (regionCode: string, y: number) => loadBalanceRegister(db, regionCode, y);
+  // both stages read the same register: load it once
+  const registers = new Map<string, ReturnType<typeof loadBalanceRegister>>();
+  const load = (regionCode: string, y: number) => {
+    const k = `${regionCode}|${y}`;
+    let r = registers.get(k);
+    if (!r) {
+      r = loadBalanceRegister(db, regionCode, y);
+      registers.set(k, r);
+    }
+    return r;
+  };
   const values: Values = new Map();
   let passing = 0;
   let evaluated = 0;

@@ -109,7 +109,22 @@ export default function ChecksPage() {
                     r.title
                   ),
               },
-              { title: "情况", dataIndex: "detail" },
+              {
+                title: "情况",
+                render: (_, r) => (
+                  <Space orientation="vertical" size={2}>
+                    <span>{r.detail}</span>
+                    {r.records.slice(0, 5).map((rec) => (
+                      <Typography.Text key={rec.id} type="secondary">
+                        {rec.label}:{rec.detail}
+                      </Typography.Text>
+                    ))}
+                    {r.records.length > 5 && (
+                      <Typography.Text type="secondary">另有{r.records.length - 5}所学校</Typography.Text>
+                    )}
+                  </Space>
+                ),
+              },
               {
                 title: "处理",
                 width: 200,
@@ -140,7 +155,7 @@ export default function ChecksPage() {
         type="info"
         showIcon
         title="核查规则"
-        description="跨业务应一致的总数(已分班学生=在籍学生);同比变化超过所设比例的数值(百分比类指标不参与);超出国家标准的数值(超大班额为0、大班额比例不超过5%、生师比在合理区间)。数据不全的指标不参与核查。"
+        description="跨业务应一致的总数(已分班学生=在籍学生;按岗位统计的专任教师=登记了任教学科的在岗教职工),并列出两数不一致的学校;同比变化超过所设比例的数值(百分比类指标不参与);超出国家标准的数值(超大班额为0、大班额比例不超过5%、生师比在合理区间、小学/初中综合差异系数不高于0.65/0.55、小学巩固率不低于98%、初中三年巩固率不低于95%、学前三年毛入园率不低于85%、普惠性幼儿园覆盖率不低于80%、净入学率与参考率不超过100%)。数据不全的指标不参与核查。"
       />
     </Space>
   );
