@@ -32,6 +32,12 @@ export async function startServer(config: Config, platform: Platform, log: (msg:
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
+  // behind nginx's pooled connections: the proxy closes an idle connection (30 s) before the server does, so a
+  // request is never sent on a connection the server is closing
+  if ("keepAliveTimeout" in server) {
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
+  }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   log(`EduBureau 已就绪:http://localhost:${port}`);

@@ -4,7 +4,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { followingPool, PrimaryFinder, parseHosts } from "./hosts";
+import { followingPool, PrimaryFinder, parseHosts, SurvivingClient } from "./hosts";
 import { ReadPool } from "./readReplica";
 import * as schema from "./schema";
 
@@ -75,6 +75,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       connectionString: target.readUrl,
       max: target.poolSize ?? 10,
       connectionTimeoutMillis: 3000,
+      Client: SurvivingClient as never,
     });
     read = new ReadPool(replica, () => primary, target.maxReplicaLagSeconds ?? 30, log, target.readUrl);
     await read.check();

@@ -28,7 +28,8 @@ export function isConnectionError(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown };
   const code = typeof e?.code === "string" ? e.code : "";
   if (code.startsWith("08") || code.startsWith("57P") || code === "40001" || code === "25006") return true;
-  if (/^E[A-Z]+$/.test(code)) return true; // ECONNREFUSED, ECONNRESET, ETIMEDOUT, EPIPE …
+  if (["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"].includes(code))
+    return true;
   const message = typeof e?.message === "string" ? e.message : "";
   return /Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(
     message,
@@ -109,6 +110,9 @@ export function followingPool(finder: PrimaryFinder, options: pg.PoolConfig, log
   class FollowingClient extends pg.Client {
     constructor(config?: pg.ClientConfig) {
       super({ ...config, connectionString: finder.url });
+      // a connection in use when its server goes away: the query in flight fails and the pool drops the
+      // connection on release; without a listener the error would end the process
+      this.on("error", () => void finder.check());
     }
   }
   const pool = new pg.Pool({ ...options, connectionString: finder.url, Client: FollowingClient as never });
@@ -124,4 +128,12 @@ export function followingPool(finder: PrimaryFinder, options: pg.PoolConfig, log
 export function describeError(err: unknown): string {
   const e = err as { code?: string; message?: string };
   return [e?.code, e?.message].filter(Boolean).join(" ");
+}
+
+/** A pool client class that does not end the process when its server goes away while it is in use. */
+export class SurvivingClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    this.on("error", () => {});
+  }
 }

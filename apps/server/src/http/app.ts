@@ -13,6 +13,7 @@ import { requireSignedIn, sessionMiddleware } from "../auth/middleware";
 import { authRoutes } from "../auth/routes";
 import { backupRoutes } from "../backup/routes";
 import { balanceRoutes } from "../balance/routes";
+import { isConnectionError } from "../db/hosts";
 import { schemaVersion } from "../db/migrate";
 import { examRoutes } from "../exams/routes";
 import { fitnessRoutes } from "../fitness/routes";
@@ -208,6 +209,17 @@ export function createApp(deps: Deps) {
     }
     // the path and the error, never the query string nor a failed query's parameters (they may hold personal data)
     const failure = describeForLog(err);
+    // the database unreachable (a failover under way): 503, which the proxy retries on another server for a GET
+    if (isConnectionError((err as { cause?: unknown }).cause ?? err)) {
+      deps.log?.("warn", "database unavailable", {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        failure,
+      });
+      c.header("Retry-After", "2");
+      return c.json({ error: { code: "DATABASE_UNAVAILABLE", message: "数据库暂时不可用(正在切换),请稍后再试" } }, 503);
+    }
     if (deps.log)
       deps.log("error", "failure", { requestId: c.var.requestId, method: c.req.method, path: c.req.path, failure });
     else console.error(`[${new Date().toISOString()}] ${c.req.method} ${c.req.path} ${failure}`);
