@@ -193,6 +193,7 @@ export default function RetentionPage() {
       <Card
         size="small"
         title="督办提醒"
+        data-testid="retention-reminders"
         extra={
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             每小时自动检查:个案过劝返时限报股室督办,逾期满设定天数报局领导;零报告逾期未报的学校
@@ -202,7 +203,6 @@ export default function RetentionPage() {
         <Table
           size="small"
           rowKey="id"
-          data-testid="retention-reminders"
           pagination={{ pageSize: 5, size: "small", hideOnSinglePage: true }}
           dataSource={reminders.data?.rows ?? []}
           locale={{ emptyText: "近期没有督办提醒" }}
