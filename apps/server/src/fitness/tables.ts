@@ -127,8 +127,6 @@ export const fitnessResult = pgTable(
     uniqueIndex("fitness_result_student_year_uq").on(t.testYear, t.studentId),
     index("fitness_result_school_idx").on(t.regionCode, t.testYear, t.schoolId),
     index("fitness_result_class_idx").on(t.classId).where(sql`${t.classId} is not null`),
-    index("fitness_result_exam_number_idx")
-      .on(t.regionCode, t.examNumber)
-      .where(sql`${t.examNumber} is not null`),
+    index("fitness_result_exam_number_idx").on(t.regionCode, t.examNumber).where(sql`${t.examNumber} is not null`),
   ],
 );
