@@ -27,6 +27,8 @@ describe("驾驶舱 and 年度工作总结数据 in the browser", () => {
     await page.getByTestId("cockpit-title").filter({ hasText: "年度驾驶舱" }).waitFor();
     await page.getByTestId("card-registry").waitFor();
     await page.getByTestId("card-ledger").waitFor();
+    for (const c of ["balance", "exams", "admissions", "staffing", "retention", "preschool", "fitness"])
+      await page.getByTestId(`card-${c}`).waitFor();
     await page.getByTestId("needs-now").waitFor();
     expect(await page.getByTestId("figure-reports.gaokaoUndergraduateRate").textContent()).toContain("数据不全");
     await screenshot(page, "reports-cockpit-1440");
@@ -37,9 +39,23 @@ describe("驾驶舱 and 年度工作总结数据 in the browser", () => {
     await page.getByText("统计时点").first().waitFor();
     await screenshot(page, "reports-figure-1440");
 
+    await page.goto(`${server.url}/reports/cockpit`);
+    await page.getByTestId("figure-balance.primaryComposite").click();
+    await page.getByTestId("figure-title").filter({ hasText: "小学综合差异系数" }).waitFor();
+    await page
+      .getByText(/差异系数\d|无法计算/)
+      .first()
+      .waitFor();
+    await screenshot(page, "reports-figure-balance-1440");
+
+    await page.goto(`${server.url}/reports/checks`);
+    await page.getByText(/共 \d+ 项需核查/).waitFor();
+    await screenshot(page, "reports-checks-1440");
+
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/reports/cockpit`);
     await page.getByTestId("card-registry").waitFor();
+    await page.getByTestId("card-fitness").waitFor();
     await screenshot(page, "reports-cockpit-390");
     await page.close();
   });

@@ -3,9 +3,9 @@
  * the register's way (in-school students of the school year). The caller has checked the reader's right to the
  * county's figures.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { employment, enrollment, promotionRequest } from "./tables";
+import { employment, enrollment, promotionRequest, school } from "./tables";
 
 /** Students on roll in a school year and those of them placed in a class, for a county (or one school). */
 export async function classPlacementTotals(db: Db, regionCode: string, schoolYear: number, schoolId?: string) {
@@ -48,7 +48,8 @@ export async function startingGradeCounts(db: Db, regionCode: string, schoolYear
 
 /**
  * Per school of a school year: students on roll and placed in a class, and teachers on post counted by post (专任
- *教师岗位) and by subject (有任教学科的在岗教职工) — totals the September statistics report in two tables each.
+ * 教师岗位) and by subject (有任教学科的在岗教职工), kindergartens left out of the latter — totals the September
+ * statistics report in two tables each.
  */
 export async function agreementTotalsBySchool(db: Db, regionCode: string, schoolYear: number, schoolId?: string) {
   const [students, staff] = await Promise.all([
@@ -75,11 +76,14 @@ export async function agreementTotalsBySchool(db: Db, regionCode: string, school
         bySubject: sql<number>`count(*) filter (where ${employment.subject} is not null)::int`,
       })
       .from(employment)
+      .innerJoin(school, eq(school.id, employment.schoolId))
       .where(
         and(
           eq(employment.regionCode, regionCode),
           eq(employment.schoolYear, schoolYear),
           eq(employment.status, "active"),
+          // kindergarten teachers teach no subject
+          ne(school.kind, "kindergarten"),
           schoolId ? eq(employment.schoolId, schoolId) : undefined,
         ),
       )
