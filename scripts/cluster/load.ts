@@ -12,6 +12,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "120" },
     written: { type: "string", default: "written.txt" },
     events: { type: "string", default: "" },
+    /** the moment (Unix seconds) the run's clock starts, shared with run.sh's fault events */
+    t0: { type: "string", default: "" },
   },
 });
 const base = values.base;
@@ -29,7 +31,7 @@ interface Sample {
 const samples: Sample[] = [];
 const failures = new Map<string, number>();
 const writtenIds: string[] = [];
-const started = Date.now();
+const started = values.t0 ? Number(values.t0) * 1000 : Date.now();
 let schoolYear = 0;
 
 interface Session {

@@ -112,7 +112,7 @@ at() { sleep "$(awk "BEGIN{print $SECONDS_LOAD*$1 - ($(date +%s) - $LOAD_START)}
 say "负载 $USERS 个用户,$SECONDS_LOAD 秒"
 LOAD_START=$(date +%s)
 npx tsx scripts/cluster/load.ts --base "http://127.0.0.1:$PROXY_PORT" --users "$USERS" --seconds "$SECONDS_LOAD" \
-  --written "$WORK/written.txt" --events "$EVENTS" >"$WORK/load.txt" 2>&1 &
+  --written "$WORK/written.txt" --events "$EVENTS" --t0 "$LOAD_START" >"$WORK/load.txt" 2>&1 &
 LOAD_PID=$!
 
 at 0.15; kill -9 "${APP_PIDS[1]}"; event "应用服务器1被强行终止(kill -9)"
