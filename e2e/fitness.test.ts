@@ -25,6 +25,9 @@ describe("student physical fitness", () => {
     expect(await sentence.textContent()).toMatch(/及格率 \d+\.\d%/);
     await page.getByTestId("fitness-school-chart").locator("canvas").first().waitFor();
     expect(await page.getByTestId("fitness-method").textContent()).toContain("有效成绩人数");
+    // the graduation scores of the graduating grades, with who counts said under the table
+    const graduation = page.getByTestId("fitness-graduation");
+    expect(await graduation.textContent()).toMatch(/六年级.*仅毕业当年/);
     await screenshot(page, "fitness-figures");
     await page.setViewportSize({ width: 390, height: 844 });
     await sentence.waitFor();

@@ -49,7 +49,13 @@ describe("学前教育普及普惠 in the demo county", () => {
     await page.goto(`${server.url}/preschool/plan`);
     await page.getByTestId("preschool-plan").getByText("全县").waitFor();
     await page.getByTestId("preschool-gap-chart").locator("canvas").waitFor();
+    // every figure names its source: the county's entered population now, births for the years ahead
+    await page.getByTestId("preschool-plan").getByText("出生数推算").first().waitFor();
     await screenshot(page, "preschool-plan-1440");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId("preschool-plan").getByText("全县").waitFor();
+    await screenshot(page, "preschool-plan-390");
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${server.url}/preschool/what-if`);
     await page.getByRole("button", { name: /认定普惠性民办园/ }).click();
     await page.getByTestId("preschool-whatif-run").click();
