@@ -8,7 +8,9 @@ import { type RunningServer, startServer } from "./serverProcess";
  * Dropout control on the demo county, in the browser: 基础教育股 sees the overview, reruns a comparison, tries a bad
  * household roster (the page lists the problems and writes nothing), reads the school-age register, the suspects,
  * a case with its visits and photo, the late zero-reports and the rates with the records behind them; a school and
- * leadership on a phone; a teacher is refused. Screenshots at 1440 px and 390 px.
+ * leadership on a phone; a teacher is refused. The overview lists the day's reminders (督办提醒); the rates export as
+ * xlsx; the poverty-list import page is the section's; the settings are changed by the section and read by
+ * leadership. Screenshots at 1440 px and 390 px.
  */
 let server: RunningServer;
 let browser: Browser;
@@ -51,6 +53,11 @@ describe("控辍保学 in the browser", () => {
     await page.getByRole("heading", { name: "控辍保学工作概况" }).waitFor();
     await page.getByTestId("retention-run-roster").click();
     await page.getByText(/户籍与学籍比对完成:标出 \d+ 人,新增 0,消除 0/).waitFor();
+    await page
+      .getByTestId("retention-reminders")
+      .getByText(/逾期·股室督办|零报告逾期未报/)
+      .first()
+      .waitFor();
     await screenshot(page, "retention-overview-1440");
 
     await page.goto(`${server.url}/retention/children`);
@@ -98,6 +105,27 @@ describe("控辍保学 in the browser", () => {
     await page.locator(".ant-card-hoverable", { hasText: "小学巩固率" }).first().click();
     await page.getByText("分子:毕业生(应届)").waitFor();
     await screenshot(page, "retention-rates-1440");
+    await page.getByTestId("retention-export-rates").waitFor();
+    const exported = await page.request.get(`${server.url}/api/retention/exports/rates`);
+    expect(exported.status()).toBe(200);
+    expect(decodeURIComponent(exported.headers()["content-disposition"] ?? "")).toMatch(/入学率与巩固率.*\.xlsx/);
+
+    await page.goto(`${server.url}/retention/poverty`);
+    await page.getByRole("heading", { name: "防返贫监测和低保名单" }).waitFor();
+    await page.getByTestId("retention-upload-poverty").waitFor();
+    await screenshot(page, "retention-poverty-1440");
+
+    await page.goto(`${server.url}/retention/settings`);
+    await page.getByRole("heading", { name: "控辍保学参数" }).waitFor();
+    await page.getByLabel("报局领导督办").fill("20");
+    await page.getByTestId("retention-settings-save").click();
+    await page.getByText("已保存控辍保学参数").waitFor();
+    await screenshot(page, "retention-settings-1440");
+    await phone(page);
+    await page.reload();
+    await page.getByRole("heading", { name: "控辍保学参数" }).waitFor();
+    expect(await page.getByLabel("报局领导督办").inputValue()).toBe("20");
+    await screenshot(page, "retention-settings-390");
     await page.context().close();
   });
 
@@ -123,6 +151,16 @@ describe("控辍保学 in the browser", () => {
     await page.goto(`${server.url}/retention/rates`);
     await page.getByTestId("retention-sentence").filter({ hasText: "巩固率" }).waitFor();
     await screenshot(page, "retention-rates-390");
+    await page.goto(`${server.url}/retention/settings`);
+    await page.getByText("参数由基础教育股设置").waitFor();
+    await page.goto(`${server.url}/retention`);
+    await page.getByTestId("retention-reminders").waitFor();
+    await screenshot(page, "retention-overview-390");
+    await page.goto(`${server.url}/retention/poverty`);
+    await page
+      .getByText(/没有权限|无权/)
+      .first()
+      .waitFor();
     await page.context().close();
     const teacher = await signIn(browser, server.url, "teacher1");
     await teacher.goto(`${server.url}/retention`);
