@@ -26,7 +26,7 @@ function originHost(origin: string): string | null {
 export function sessionMiddleware(deps: Deps) {
   return createMiddleware<AppEnv>(async (c, next) => {
     c.set("deps", deps);
-    c.set("ip", clientAddress(c, deps.config.trustedProxies ?? []));
+    c.set("ip", clientAddress(c, deps.config?.trustedProxies ?? []));
     c.set("actor", null);
     c.set("session", null);
     const write = !SAFE_METHODS.has(c.req.method);

@@ -34,7 +34,7 @@ import { userRoutes } from "../users/routes";
 import type { AppEnv, Deps } from "./context";
 import { AppError, describeForLog, errorResponses } from "./errors";
 import { refuseNulCharacters } from "./nulCharacters";
-import { describeApi, jsonResponse, publicRoute } from "./openapi";
+import { describeApi, fileResponse, jsonResponse, publicRoute } from "./openapi";
 import { bodyLimitRefusal, bodyLimits, payloadTooLargeResponse } from "./uploadLimits";
 
 zod.config(zod.locales.zhCN());
@@ -68,6 +68,19 @@ const healthRoute = createRoute({
     ),
     // every /api route answers 400 to a NUL character in its URL (nulCharacters.ts)
     400: errorResponses[400],
+  },
+});
+
+const metricsRoute = createRoute({
+  method: "get",
+  path: "/metrics",
+  tags: ["平台"],
+  summary: "运行指标(Prometheus 文本格式;只对本机或持有 EDUBUREAU_METRICS_TOKEN 的采集程序开放)",
+  security: publicRoute,
+  responses: {
+    200: fileResponse("text/plain", "指标"),
+    400: errorResponses[400],
+    403: errorResponses[403],
   },
 });
 
@@ -170,14 +183,14 @@ export function createApp(deps: Deps) {
 
   // Prometheus metrics: from this machine, or with EDUBUREAU_METRICS_TOKEN as a bearer token (the proxy does not
   // pass /metrics on)
-  app.get("/metrics", async (c) => {
-    const token = deps.config.metricsToken;
+  app.openapi(metricsRoute, async (c) => {
+    const token = deps.config?.metricsToken;
     const allowed = token
       ? c.req.header("authorization") === `Bearer ${token}`
       : isLoopback(connectionAddress(c)) && !c.req.header("x-forwarded-for");
     if (!allowed)
       return c.json({ error: { code: "FORBIDDEN", message: "指标只对本机或持有指标令牌的采集程序开放" } }, 403);
-    return c.body(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType });
+    return c.text(await metrics.registry.metrics(), 200, { "content-type": metrics.registry.contentType });
   });
 
   if (existsSync(webDist)) {

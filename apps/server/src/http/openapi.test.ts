@@ -71,6 +71,7 @@ describe("the API description", () => {
       "GET /api/public/draws",
       "GET /api/public/draws/{code}",
       "GET /api/public/draws/{code}/files/{which}",
+      "GET /metrics",
       "POST /api/auth/login",
     ]);
   });
