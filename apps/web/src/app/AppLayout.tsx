@@ -79,7 +79,7 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const scope = me.user.sectionLabel ?? me.user.schoolName ?? "全县";
+  const scope = me.user.sectionLabel ?? me.user.schoolName ?? me.user.townName ?? "全县";
   const restricted = me.mustChangePassword;
   const items = menuItems(can, me.user);
   const selected = selectedMenuKey(location.pathname);
