@@ -77,7 +77,7 @@ describe("figureSentence", () => {
       { status: "incomplete", missing: "课后服务数据尚未录入" },
       countValue(3),
     );
-    expect(s).toBe("【课后服务参与率:数据不全(课后服务数据尚未录入),暂不表述】");
+    expect(s).toBe("【课后服务参加人数:数据不全(课后服务数据尚未录入),暂不表述】");
     expect(s).not.toMatch(/\d/);
   });
 });

@@ -13,7 +13,7 @@ import { formatFigure } from "./formatFigure";
  * @example figureSentence(students, { status: "ok", value: 9120, numerator: null, denominator: null }, lastYear9000)
  * // => "全县中小学在校学生9120人,比上年增加120人。"
  * @example figureSentence(afterSchool, { status: "incomplete", missing: "课后服务数据尚未录入" }, null)
- * // => "【课后服务参与率:数据不全(课后服务数据尚未录入),暂不表述】"
+ * // => "【课后服务参加人数:数据不全(课后服务数据尚未录入),暂不表述】"
  */
 export function figureSentence(def: FigureDefinition, current: FigureValue, previous: FigureValue | null): string {
   if (current.status !== "ok") return `【${def.name}:数据不全(${current.missing}),暂不表述】`;

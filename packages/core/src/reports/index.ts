@@ -5,3 +5,4 @@ export * from "./figureValue";
 export * from "./formatFigure";
 export * from "./permissions";
 export * from "./yearEndChecks";
+export * from "./schoolData";
