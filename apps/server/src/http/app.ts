@@ -150,6 +150,7 @@ export function createApp(deps: Deps) {
     "/api/preschool",
     "/api/retention",
     "/api/reports",
+    "/api/settings",
   ])
     app.use(`${area}/*`, requireSignedIn);
   app.route("/api/users", userRoutes());
