@@ -35,6 +35,8 @@ let townCode: string;
 let enrolledIds: { id: string; name: string; studentId: string }[];
 let gapId: string;
 let outsideId: string;
+/** a child of 4 on 31 August: listed for preschool's population, never school-age */
+let preschoolId: string;
 
 function residentId(first17: string) {
   return first17 + registry.residentIdCheckChar(first17);
@@ -100,18 +102,19 @@ beforeAll(async () => {
   enrolledIds = pupils.map((p) => ({ id: cipher.decrypt(p.cipher!)!, name: p.name, studentId: p.studentId }));
   gapId = residentId(`${townCode.slice(0, 6)}20180301771`); // 8 on 31 August 2026, enrolled nowhere
   outsideId = residentId(`${townCode.slice(0, 6)}20150505772`); // 11, at school in another county
+  preschoolId = residentId(`${townCode.slice(0, 6)}20220301774`); // 4 on 31 August 2026
 });
 afterAll(() => database.close());
 
 describe("household roster import", () => {
   it("answers a bad roster with a marked-up report and writes nothing", async () => {
     const wrongCheck = `${gapId.slice(0, 17)}${gapId[17] === "1" ? "2" : "1"}`;
-    const tooYoung = residentId(`${townCode.slice(0, 6)}20210101773`);
+    const tooOld = residentId(`${townCode.slice(0, 6)}20110831773`); // 15 on 31 August 2026
     const bytes = await rosterXlsx([
       childRow(enrolledIds[0]!.id, enrolledIds[0]!.name),
       [wrongCheck, "王错号", "男", "", `${townCode}201`, "东村", "", "", ""],
       childRow(enrolledIds[0]!.id, enrolledIds[0]!.name), // duplicate of row 2
-      childRow(tooYoung, "李太小"),
+      childRow(tooOld, "李太大"),
       childRow(gapId, "赵村外", "999999999201"), // not a township of the county
     ]);
     const up = await upload("jcjy", bytes);
@@ -120,7 +123,9 @@ describe("household roster import", () => {
     const messages = up.body.problems.map((p: any) => `${p.row}:${p.column}:${p.message}`);
     expect(messages).toContain("3:身份证号:身份证号校验位不正确,请核对号码是否抄错");
     expect(messages.some((m: string) => m.startsWith("2:身份证号:与第4行的身份证号重复"))).toBe(true);
-    expect(messages.some((m: string) => m.startsWith("5:出生日期:截至2026年8月31日年龄为5周岁"))).toBe(true);
+    expect(messages).toContain(
+      "5:出生日期:截至2026年8月31日年龄为15周岁,超出名单范围(0–14周岁),已满15周岁的不属义务教育适龄儿童,请从名单中删除该行或核对出生日期",
+    );
     expect(
       messages.some((m: string) => m.startsWith("6:村(社区)代码:村(社区)代码前9位(999999999)不是本县的乡镇")),
     ).toBe(true);
@@ -152,6 +157,7 @@ describe("household roster import", () => {
       ...enrolledIds.map((e) => childRow(e.id, e.name)),
       childRow(gapId, "赵小飞"),
       childRow(outsideId, "钱县外"),
+      childRow(preschoolId, "孙小苗"),
     ];
     const up = await upload("jcjy", await rosterXlsx(rows));
     expect(up.status, JSON.stringify(up.body)).toBe(201);
@@ -160,12 +166,17 @@ describe("household roster import", () => {
       onlyValidRows: false,
     });
     expect(commit.status, JSON.stringify(commit.body)).toBe(200);
-    expect(commit.body.written).toBe(5);
+    expect(commit.body.written).toBe(6);
     const stored = await database.db.select().from(retentionRosterEntry);
-    expect(stored).toHaveLength(5);
+    expect(stored).toHaveLength(6);
     const text = JSON.stringify(stored);
     expect(text).not.toContain(gapId);
     expect(text).not.toContain("赵小飞");
+    // the child under 6 is stored like the others: hash, masked, encrypted
+    const young = stored.find((e) => e.residentIdHash === cipher.hash(preschoolId))!;
+    expect(young).toMatchObject({ nameMasked: "孙*苗", birthDate: "2022-03-01", townCode });
+    expect(cipher.decrypt(young.residentIdCipher!)).toBe(preschoolId);
+    expect(text).not.toContain(preschoolId);
     expect(stored.find((e) => e.residentIdHash === cipher.hash(gapId))?.nameMasked).toBe("赵*飞");
   });
 });
@@ -177,7 +188,9 @@ describe("comparisons and the three registers", () => {
   it("shows the school-age register to the section and leadership only, each view audited", async () => {
     const list = await as("jcjy", "GET", "/api/retention/children");
     expect(list.status).toBe(200);
+    // the child under 6 is not school-age: not in the register
     expect(list.body.total).toBe(5);
+    expect(list.body.rows.some((r: any) => r.nameMasked === "孙*苗")).toBe(false);
     expect(JSON.stringify(list.body)).not.toContain(gapId);
     gapEntry = list.body.rows.find((r: any) => r.nameMasked === "赵*飞").id;
     outsideEntry = list.body.rows.find((r: any) => r.nameMasked === "钱*外").id;
@@ -215,8 +228,22 @@ describe("comparisons and the three registers", () => {
   it("matches the roster by keyed hash, flags the gap, purges the matched and shows what changed on a rerun", async () => {
     const first = await as("jcjy", "POST", "/api/retention/comparisons/roster/run");
     expect(first.status, JSON.stringify(first.body)).toBe(200);
-    expect(first.body.summary).toMatchObject({ children: 5, enrolled: 3, explained: 1, gap: 1, purged: 3 });
+    expect(first.body.summary).toMatchObject({
+      children: 6,
+      enrolled: 3,
+      explained: 1,
+      gap: 1,
+      preschool: 1,
+      purged: 3,
+    });
+    // the child under 6 is no suspect: the only one flagged is the gap
     expect(first.body.added).toEqual([`roster_gap:${gapEntry}`]);
+    const [young] = await database.db
+      .select()
+      .from(retentionRosterEntry)
+      .where(eq(retentionRosterEntry.residentIdHash, cipher.hash(preschoolId)));
+    expect(young).toMatchObject({ outcome: "preschool", studentId: null });
+    expect(young!.residentIdCipher).not.toBeNull(); // kept for preschool, never matched so never purged
     const again = await as("jcjy", "POST", "/api/retention/comparisons/roster/run");
     expect(again.body.added).toEqual([]);
     expect(again.body.removed).toEqual([]);
@@ -224,6 +251,27 @@ describe("comparisons and the three registers", () => {
     for (const u of ["leader", "school1", "dudao"] as const) {
       expect((await as(u, "POST", "/api/retention/comparisons/roster/run")).status, u).toBe(403);
     }
+  });
+
+  it("asks no explanation of the child under 6 and hands it to preschool's population aged 3–5", async () => {
+    const [young] = await database.db
+      .select({ id: retentionRosterEntry.id })
+      .from(retentionRosterEntry)
+      .where(eq(retentionRosterEntry.residentIdHash, cipher.hash(preschoolId)));
+    const refused = await as("jcjy", "PUT", `/api/retention/children/${young!.id}/explanation`, {
+      kind: "deferred",
+      detail: "医院证明",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain("未满6周岁(学龄前),不参与户籍与学籍比对");
+    // the roster lists a child under 6, so preschool's forecast comes from it: 4 now, 5 in 2027, 6 (out) in 2028
+    const plan = await as("jcjy", "GET", `/api/preschool/plan?year=${TEST_YEAR}`);
+    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
+    const t = plan.body.townships.find((x: any) => x.townCode === townCode);
+    expect(t.years.slice(1, 3).map((y: any) => [y.children, y.source])).toEqual([
+      [1, "户籍名单"],
+      [0, "户籍名单"],
+    ]);
   });
 
   it("reveals a gap child's identity with a reason, audited; a purged one answers 410", async () => {
@@ -492,6 +540,7 @@ describe("zero-reports, re-checks and rates", () => {
     expect(records.status).toBe(200);
     expect(records.body.rows.filter((r: any) => r.inNumerator)).toHaveLength(4);
     expect(records.body.rows.filter((r: any) => r.inDenominator)).toHaveLength(5);
+    expect(records.body.rows.some((r: any) => String(r.reference).includes("4周岁"))).toBe(false);
     expect(JSON.stringify(records.body)).not.toContain(gapId);
     expect(
       (await as("school1", "GET", `/api/retention/rates/records?schoolYear=${TEST_YEAR}&rate=compulsory&unit=county`))

@@ -58,7 +58,7 @@ export function overviewRoutes() {
     const county = scope.kind === "county";
     const roster = county ? await latestRoster(v.deps.db, scope.regionCode, schoolYear) : null;
     const [children, suspects, cases, runs] = await Promise.all([
-      roster ? rosterOutcomeCounts(v.deps.db, roster.id) : { enrolled: 0, explained: 0, gap: 0, unmatched: 0 },
+      roster ? rosterOutcomeCounts(v.deps.db, roster) : { enrolled: 0, explained: 0, gap: 0, unmatched: 0 },
       listSuspects(v.deps.db, scope, { status: "open" }),
       listCases(v.deps.db, scope, { register: "all" }),
       county ? latestRuns(v.deps.db, scope.regionCode) : [],

@@ -6,13 +6,6 @@ import type { listChildren } from "./store";
 
 type Names = { schools: Map<string, { name: string; townCode: string | null }>; towns: Map<string, string> };
 
-const OUTCOME_LABELS: Record<string, string> = {
-  enrolled: "在校就读",
-  explained: "已说明",
-  gap: "未入学(疑似)",
-  out_of_range: "不在适龄范围",
-};
-
 export function presentChild(
   r: Awaited<ReturnType<typeof listChildren>>["rows"][number],
   schoolYear: number,
@@ -32,7 +25,9 @@ export function presentChild(
     townCode: e.townCode,
     townName: names.towns.get(e.townCode) ?? e.townCode,
     outcome: e.outcome,
-    outcomeLabel: e.outcome ? (OUTCOME_LABELS[e.outcome] ?? e.outcome) : "未比对",
+    outcomeLabel: e.outcome
+      ? (retention.rosterOutcomeLabels[e.outcome as retention.RosterOutcome["kind"]] ?? e.outcome)
+      : "未比对",
     schoolName: e.schoolId ? (names.schools.get(e.schoolId)?.name ?? null) : null,
     grade: e.grade,
     explanation: x

@@ -133,7 +133,7 @@ export async function recordsBehind(
         ? retention.JUNIOR_AGES
         : retention.COMPULSORY_AGES;
   for (const { row, outcome } of list) {
-    if (outcome.kind === "out_of_range") continue;
+    if (!retention.isSchoolAgeOutcome(outcome)) continue;
     const excluded =
       outcome.kind === "explained" && retention.explanationEffect[outcome.explanation.kind] === "excluded";
     const inAge = outcome.age >= ages.from && outcome.age <= ages.to;

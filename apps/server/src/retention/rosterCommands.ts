@@ -94,6 +94,9 @@ export async function recordExplanation(
   }
   const [roster] = await db.select().from(retentionRoster).where(eq(retentionRoster.id, entry.rosterId));
   const schoolYear = roster!.schoolYear;
+  if (entry.birthDate > retention.latestSchoolAgeBirthDate(schoolYear)) {
+    throw invalid(`该儿童截至${schoolYear}年8月31日未满6周岁(学龄前),不参与户籍与学籍比对,无需登记未入学说明`, "kind");
+  }
   return db.transaction(async (tx) => {
     const values = {
       regionCode: a.regionCode,

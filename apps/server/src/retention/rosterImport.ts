@@ -1,7 +1,7 @@
 /**
  * The household roster (户籍适龄人口名单) and the poverty lists (防返贫监测对象、低保家庭) on the shared import
  * pipeline: columns declared here, rows checked by core (resident-ID check digit, birth date and sex agreeing with
- * the ID, age 6–14 on 31 August, a village of the county), duplicates within the file refused, and the writer
+ * the ID, age 0–14 on 31 August (under 6: kept for preschool only), a village of the county), duplicates within the file refused, and the writer
  * storing resident IDs, names, addresses and guardians only as ciphertext beside the keyed hash and a masked form.
  */
 import { type auth, registry, retention } from "@edubureau/core";
@@ -162,7 +162,7 @@ async function templateOf(db: Db, actor: auth.Actor, schoolYear: number) {
       guardianPhone: "13800000000",
     },
     notes: [
-      `每行填写一名义务教育适龄儿童:截至${schoolYear}年8月31日年满6周岁、未满15周岁(6–14周岁)。`,
+      `每行填写一名儿童:截至${schoolYear}年8月31日未满15周岁(0–14周岁)。其中6–14周岁为义务教育适龄儿童,与学籍比对;未满6周岁的学龄前儿童只用于学前教育的3–5周岁人口,不参与比对、不计入入学率。`,
       "身份证号用于与学籍比对,系统只保存加密密文和脱敏号码,比对成功的儿童其身份信息在比对后按规定清除。",
       "同一儿童只填一行;村(社区)代码前9位必须是本县的乡镇(街道)代码。",
     ],

@@ -3,7 +3,8 @@
  * the database (the roster's hashes against the register's placements of the year, by keyed hash only), core's
  * compareRosterToRegister on the result, one write of what changed — the outcome and placement of each child and,
  * unless the county keeps the roster, the purge of the clear data of children found on the register — and the gaps to
- * the register of suspects. Run inside runComparison's transaction.
+ * the register of suspects. Children under 6 (学龄前) come out of core as `preschool`: never matched, never suspects, their
+ * data kept for preschool's population. Run inside runComparison's transaction.
  */
 import { type auth, retention } from "@edubureau/core";
 import { eq, sql } from "drizzle-orm";
@@ -134,7 +135,7 @@ export async function compareRoster(
   const schools: (string | null)[] = [];
   const grades: (number | null)[] = [];
   const gaps: { row: MatchedRow; age: number }[] = [];
-  const counts = { enrolled: 0, explained: 0, gap: 0, out_of_range: 0 };
+  const counts = { enrolled: 0, explained: 0, gap: 0, preschool: 0, out_of_range: 0 };
   let purged = 0;
   for (const r of rows) {
     const o = outcomes.get(r.id)!;

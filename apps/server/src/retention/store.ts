@@ -55,12 +55,23 @@ export async function latestRoster(db: Db, regionCode: string, schoolYear: numbe
   return row ?? null;
 }
 
-/** Outcome counts of a roster's children. */
-export async function rosterOutcomeCounts(db: Db, rosterId: string) {
+/**
+ * The roster's school-age children (6–14 on 31 August): the only ones of the school-age register, its counts and the
+ * comparison's results; a child under 6 (学龄前) is listed for preschool's population only.
+ */
+export function schoolAgeEntries(roster: { id: string; schoolYear: number }): SQL {
+  return and(
+    eq(retentionRosterEntry.rosterId, roster.id),
+    sql`${retentionRosterEntry.birthDate} <= ${retention.latestSchoolAgeBirthDate(roster.schoolYear)}`,
+  )!;
+}
+
+/** Outcome counts of a roster's school-age children. */
+export async function rosterOutcomeCounts(db: Db, roster: { id: string; schoolYear: number }) {
   const rows = await db
     .select({ outcome: retentionRosterEntry.outcome, n: count() })
     .from(retentionRosterEntry)
-    .where(eq(retentionRosterEntry.rosterId, rosterId))
+    .where(schoolAgeEntries(roster))
     .groupBy(retentionRosterEntry.outcome);
   const by = Object.fromEntries(rows.map((r) => [r.outcome ?? "unmatched", Number(r.n)]));
   return { enrolled: by.enrolled ?? 0, explained: by.explained ?? 0, gap: by.gap ?? 0, unmatched: by.unmatched ?? 0 };
@@ -74,13 +85,13 @@ export interface ChildrenFilter {
   pageSize: number;
 }
 
-/** A page of the school-age children register (适龄儿童名册) of one roster, with explanations. */
+/** A page of the school-age children register (适龄儿童名册) of one roster, with explanations; no child under 6. */
 export async function listChildren(
   db: Db,
   roster: { id: string; regionCode: string; schoolYear: number },
   f: ChildrenFilter,
 ) {
-  const conds: SQL[] = [eq(retentionRosterEntry.rosterId, roster.id)];
+  const conds: SQL[] = [schoolAgeEntries(roster)];
   if (f.outcome === "unmatched") conds.push(sql`${retentionRosterEntry.outcome} is null`);
   else if (f.outcome) conds.push(eq(retentionRosterEntry.outcome, f.outcome));
   if (f.townCode) conds.push(eq(retentionRosterEntry.townCode, f.townCode));

@@ -94,7 +94,7 @@ export const retentionRosterEntry = pgTable(
     enrollmentId: uuid("enrollment_id"),
     schoolId: uuid("school_id"),
     grade: smallint("grade"),
-    /** retention.RosterOutcome kind of the last comparison: enrolled | explained | gap | out_of_range */
+    /** retention.RosterOutcome kind of the last comparison: enrolled | explained | gap | preschool (under 6) | out_of_range */
     outcome: text("outcome"),
   },
   (t) => [

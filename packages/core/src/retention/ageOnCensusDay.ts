@@ -27,6 +27,21 @@ export function ageOnCensusDay(birthDate: string, schoolYear: number): number {
 
 /** The compulsory-education ages (义务教育适龄): 6 to 14 as of 31 August. */
 export const COMPULSORY_AGES = { from: 6, to: 14 } as const;
+/**
+ * Ages the household roster carries: 0 to 14 as of 31 August. Children under 6 (学龄前) are kept for preschool's
+ * population aged 3–5 only: never school-age, never compared with the register, never in an enrollment rate.
+ */
+export const ROSTER_AGES = { from: 0, to: 14 } as const;
+
+/**
+ * The latest birth date of a school-age child (6 or older on 31 August of `schoolYear`): a roster child born after
+ * it is under 6 (学龄前).
+ *
+ * @example latestSchoolAgeBirthDate(2026) // => "2020-08-31"
+ */
+export function latestSchoolAgeBirthDate(schoolYear: number): string {
+  return `${schoolYear - COMPULSORY_AGES.from}-08-31`;
+}
 /** Ages of the primary net enrollment rate (小学学龄儿童净入学率): 6–11. */
 export const PRIMARY_AGES = { from: 6, to: 11 } as const;
 /** Ages of the junior gross enrollment rate (初中毛入学率) denominator: 12–14. */

@@ -10,7 +10,7 @@ describe("compareRosterToRegister and enrollmentRates", () => {
   // school year 2026, ages on 2026-08-31
   const children = [
     { rosterEntryId: "a", residentIdHash: "ha", birthDate: "2020-08-31" }, // 6, in grade 1
-    { rosterEntryId: "b", residentIdHash: "hb", birthDate: "2020-09-01" }, // 5: out of range
+    { rosterEntryId: "b", residentIdHash: "hb", birthDate: "2020-09-01" }, // 5: preschool, in no rate
     { rosterEntryId: "c", residentIdHash: "hc", birthDate: "2018-03-01" }, // 8, not enrolled: gap
     { rosterEntryId: "d", residentIdHash: "hd", birthDate: "2017-05-01" }, // 9, enrolled outside the county
     { rosterEntryId: "e", residentIdHash: "he", birthDate: "2016-05-01" }, // 10, deceased: excluded
@@ -33,9 +33,9 @@ describe("compareRosterToRegister and enrollmentRates", () => {
   ]);
   const outcomes = compareRosterToRegister(children, placements, explanations, 2026);
 
-  it("sorts each child into enrolled, explained, gap or out of range", () => {
+  it("sorts each child into enrolled, explained, gap or preschool (under 6)", () => {
     expect(outcomes.get("a")).toMatchObject({ kind: "enrolled", age: 6, stage: "primary" });
-    expect(outcomes.get("b")).toEqual({ kind: "out_of_range", age: 5 });
+    expect(outcomes.get("b")).toEqual({ kind: "preschool", age: 5 });
     expect(outcomes.get("c")).toEqual({ kind: "gap", age: 8 });
     expect(outcomes.get("d")).toMatchObject({ kind: "explained" });
     expect(outcomes.get("i")).toMatchObject({ kind: "enrolled", stage: "primary" });

@@ -13,11 +13,11 @@
  * Decisions: ages as of 31 August of the school year; a child enrolled outside the county with the receiving school
  * named, or taught at home (送教上门), counts as enrolled (numerator), in the stage recorded, or by age when none is;
  * a child deceased, emigrated or deferred with a medical certificate leaves the denominator; a roster gap stays in
- * the denominator. Rates are percentages rounded half up to two decimals, no cap.
+ * the denominator; a roster child under 6 (学龄前) is in no rate at all. Rates are percentages rounded half up to two decimals, no cap.
  */
 import { JUNIOR_AGES, PRIMARY_AGES } from "./ageOnCensusDay";
 import { type Ratio, ratio } from "./ratio";
-import { explanationEffect, type RosterOutcome, type Stage } from "./rosterComparison";
+import { explanationEffect, isSchoolAgeOutcome, type RosterOutcome, type Stage } from "./rosterComparison";
 
 export interface EnrollmentRates {
   primaryNet: Ratio;
@@ -50,7 +50,7 @@ export function enrollmentRates(outcomes: Iterable<RosterOutcome>, registerJunio
   let cNum = 0;
   let cDen = 0;
   for (const o of outcomes) {
-    if (o.kind === "out_of_range") continue;
+    if (!isSchoolAgeOutcome(o)) continue;
     const excluded = o.kind === "explained" && explanationEffect[o.explanation.kind] === "excluded";
     const stage = stageOf(o);
     if (stage === "junior" && (registerJuniorPupils === undefined || o.kind === "explained")) jNum++;

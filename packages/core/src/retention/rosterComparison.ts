@@ -65,12 +65,29 @@ export interface Explanation {
 }
 
 export type RosterOutcome =
+  | { kind: "preschool"; age: number }
   | { kind: "out_of_range"; age: number }
   | { kind: "enrolled"; age: number; placement: RegisterPlacement; stage: Stage | "other" }
   | { kind: "explained"; age: number; explanation: Explanation }
   | { kind: "gap"; age: number };
 
 /** The stage of a grade: 1–6 primary, 7–9 junior, others (preschool, senior) "other". */
+/** Whether an outcome is of a school-age child (6–14), the only ones in the registers, suspects and rates. */
+export function isSchoolAgeOutcome(
+  o: RosterOutcome,
+): o is Exclude<RosterOutcome, { kind: "preschool" } | { kind: "out_of_range" }> {
+  return o.kind !== "preschool" && o.kind !== "out_of_range";
+}
+
+/** The label of each outcome kind of the roster comparison, in Chinese. */
+export const rosterOutcomeLabels: Record<RosterOutcome["kind"], string> = {
+  enrolled: "在校就读",
+  explained: "已说明",
+  gap: "未入学(疑似)",
+  preschool: "学龄前,不参与比对",
+  out_of_range: "不在适龄范围",
+};
+
 export function stageOfGrade(grade: number): Stage | "other" {
   if (grade >= 1 && grade <= 6) return "primary";
   if (grade >= 7 && grade <= 9) return "junior";
@@ -83,8 +100,9 @@ const ON_ROLL = new Set(["enrolled", "suspended"]);
  * Compare each roster child of compulsory age (6–14 on 31 August) with the register and the explanations.
  *
  * A child is `enrolled` when the register has a row of theirs in the school year with status 在读 or 休学;
- * otherwise `explained` when an explanation is recorded; otherwise a `gap`. Children outside 6–14 are
- * `out_of_range` and play no part.
+ * otherwise `explained` when an explanation is recorded; otherwise a `gap`. Children under 6 (学龄前, listed for
+ * preschool's population) are `preschool` and are not looked up on the register; any other age outside 6–14 is
+ * `out_of_range`. Neither plays any part in the registers, the suspects or the rates.
  *
  * @example
  * compareRosterToRegister([{ rosterEntryId: "r1", residentIdHash: "h1", birthDate: "2018-05-01" }], new Map(), new Map(), 2026)
@@ -99,6 +117,10 @@ export function compareRosterToRegister(
   const out = new Map<string, RosterOutcome>();
   for (const child of children) {
     const age = ageOnCensusDay(child.birthDate, schoolYear);
+    if (age >= 0 && age < COMPULSORY_AGES.from) {
+      out.set(child.rosterEntryId, { kind: "preschool", age });
+      continue;
+    }
     if (!(age >= COMPULSORY_AGES.from && age <= COMPULSORY_AGES.to)) {
       out.set(child.rosterEntryId, { kind: "out_of_range", age });
       continue;

@@ -30,9 +30,23 @@ describe("checkRosterRow", () => {
       message: "身份证号校验位不正确,请核对号码是否抄错",
     });
   });
-  it("refuses an age outside 6–14 on 31 August", () => {
-    const young = { ...base, residentId: id("44052420200901001"), birthDate: "2020-09-01" };
-    expect(checkRosterRow(young, towns, 2026).problems[0]?.message).toContain("年龄为5周岁,不在义务教育适龄范围");
+  it("accepts a child under 6 (学龄前, listed for preschool's population)", () => {
+    const four = { ...base, residentId: id("44052420220301001"), birthDate: "2022-03-01" };
+    expect(checkRosterRow(four, towns, 2026)).toMatchObject({ value: { birthDate: "2022-03-01" }, problems: [] });
+    const newborn = { ...base, residentId: id("44052420260831001"), birthDate: "2026-08-31" };
+    expect(checkRosterRow(newborn, towns, 2026).problems).toEqual([]);
+  });
+  it("refuses a child of 15 on 31 August, and one born after it, in the birth-date column", () => {
+    const fifteen = { ...base, residentId: id("44052420110831001"), birthDate: "2011-08-31" };
+    expect(checkRosterRow(fifteen, towns, 2026).problems).toEqual([
+      {
+        column: "birthDate",
+        message:
+          "截至2026年8月31日年龄为15周岁,超出名单范围(0–14周岁),已满15周岁的不属义务教育适龄儿童,请从名单中删除该行或核对出生日期",
+      },
+    ]);
+    const unborn = { ...base, residentId: id("44052420260901001"), birthDate: "2026-09-01" };
+    expect(checkRosterRow(unborn, towns, 2026).problems[0]).toMatchObject({ column: "birthDate" });
   });
   it("refuses a village of another county and a sex disagreeing with the ID", () => {
     const p = checkRosterRow({ ...base, villageCode: "440999100201", gender: "女" }, towns, 2026).problems;

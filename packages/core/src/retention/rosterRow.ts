@@ -1,11 +1,12 @@
 /**
  * Checks of one row of the household-registration roster (户籍适龄人口名单) the public-security and civil-affairs
  * offices hand the bureau: resident ID with its check digit (methods.md §8), birth date and sex agreeing with the
- * ID, age 6–14 on 31 August of the school year, a village code (村/社区 12-digit statistical code) whose first nine
+ * ID, age 0–14 on 31 August of the school year (children under 6 are listed for preschool's population aged 3–5 and
+ * take no part in the comparison with the register), a village code (村/社区 12-digit statistical code) whose first nine
  * digits are a township of the county. Problems are returned in Chinese, each naming its column and the fix.
  */
 import { parseResidentId, residentIdProblemMessage } from "../registry/residentId";
-import { ageOnCensusDay, COMPULSORY_AGES } from "./ageOnCensusDay";
+import { ageOnCensusDay, ROSTER_AGES } from "./ageOnCensusDay";
 
 /** The roster's columns, in the template's order, with their Chinese headers. */
 export const rosterColumns = {
@@ -90,10 +91,13 @@ export function checkRosterRow(
   }
   if (birthDate) {
     const age = ageOnCensusDay(birthDate, schoolYear);
-    if (!(age >= COMPULSORY_AGES.from && age <= COMPULSORY_AGES.to)) {
+    if (!(age >= ROSTER_AGES.from && age <= ROSTER_AGES.to)) {
       problems.push({
         column: "birthDate",
-        message: `截至${schoolYear}年8月31日年龄为${age}周岁,不在义务教育适龄范围(6–14周岁)内,请从名单中删除该行或核对出生日期`,
+        message:
+          age < ROSTER_AGES.from
+            ? `出生日期晚于${schoolYear}年8月31日,不在本学年名单范围(0–14周岁)内,请核对出生日期或删除该行`
+            : `截至${schoolYear}年8月31日年龄为${age}周岁,超出名单范围(0–14周岁),已满15周岁的不属义务教育适龄儿童,请从名单中删除该行或核对出生日期`,
       });
     }
   }
