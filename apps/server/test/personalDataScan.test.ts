@@ -267,6 +267,9 @@ const NO_DEMO_RECORD: Record<string, string> = {
   "/api/fitness/imports/{id}/report.xlsx": "a results upload's report (only its uploader sees it)",
   "/api/preschool/imports/{id}": "a yearly report upload's job (only its uploader sees it)",
   "/api/preschool/imports/{id}/report.xlsx": "a yearly report upload's report (only its uploader sees it)",
+  "/api/reports/data/imports/{id}": "an after-school, counts or exam results upload's job (only its uploader sees it)",
+  "/api/reports/data/imports/{id}/report.xlsx":
+    "an after-school, counts or exam results upload's report (only its uploader sees it)",
 };
 
 /** Query parameters the scan never sends: they ask for the audited reveal. */

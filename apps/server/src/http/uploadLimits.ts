@@ -65,6 +65,7 @@ const UPLOAD_ROUTES: readonly [RegExp, BodyLimit][] = [
   [/^\/api\/staffing\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/fitness\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/preschool\/imports\/?$/, BODY_LIMITS.registryImport],
+  [/^\/api\/reports\/data\/imports\/?$/, BODY_LIMITS.registryImport],
   [/^\/api\/backups\/?$/, BODY_LIMITS.backupRestore],
 ];
 

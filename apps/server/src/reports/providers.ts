@@ -12,6 +12,7 @@ import { registryOverview } from "../registry/store";
 import { type Provider, readerOf, type Values } from "./providerKit";
 import { admissionsProvider, balanceProvider, examsProvider, fitnessProvider } from "./providersQuality";
 import { preschoolProvider, retentionProvider, staffingProvider } from "./providersWorkforce";
+import { schoolDataProvider } from "./schoolDataFigures";
 
 export type { Provider } from "./providerKit";
 
@@ -77,19 +78,6 @@ const ledgerProvider: Provider = async (db, scope, year, today) => {
   return values;
 };
 
-/** The bureau's own yearly inputs (课后服务, 图书, 高考·中考 results): not held yet, so every figure says so. */
-const reportsProvider: Provider = async () => {
-  const missing: Record<string, string> = {
-    "reports.afterSchoolParticipation": "课后服务数据尚未录入",
-    "reports.libraryBooksAdded": "新增图书数据尚未录入",
-    "reports.gaokaoUndergraduateRate": "高考录取结果尚未导入",
-    "reports.zhongkaoKeySchoolRate": "中考录取结果尚未导入",
-  };
-  return new Map(
-    reports.figuresOfCapability("reports").map((f) => [f.key, reports.missingValue(missing[f.key] ?? "数据尚未录入")]),
-  );
-};
-
 /** The provider of each capability that has figures in the catalogue. */
 export const providers: Partial<Record<auth.Capability, Provider>> = {
   registry: registryProvider,
@@ -101,5 +89,5 @@ export const providers: Partial<Record<auth.Capability, Provider>> = {
   retention: retentionProvider,
   preschool: preschoolProvider,
   fitness: fitnessProvider,
-  reports: reportsProvider,
+  reports: schoolDataProvider,
 };

@@ -20,6 +20,7 @@ import { figuresWorkbook, workReportDocument } from "./export";
 import { needsNowOf } from "./needsNow";
 import { presentDefinition } from "./present";
 import * as s from "./schemas";
+import { schoolDataImportRoutes } from "./schoolDataRoutes";
 import { workReportOf } from "./workReport";
 
 const tags = ["报告与驾驶舱"];
@@ -252,5 +253,6 @@ export function reportsRoutes() {
     return c.json(await checksOf(c.var.deps.db, actor, scope, year, ratio, c.var.deps.now()), 200);
   });
 
+  app.route("/data", schoolDataImportRoutes());
   return app;
 }

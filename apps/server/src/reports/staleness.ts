@@ -34,7 +34,9 @@ export function capabilitiesChangedBy(capability: string): readonly string[] {
  */
 export async function markFiguresStale(db: Db, regionCode: string | null | undefined, action: string): Promise<void> {
   const capability = capabilityOfAction(action);
-  if (capability === "reports" || capability === "auth" || capability === "audit") return;
+  // the reports' own writes (sentences, check items) change no figure; their imports (reports.import) do
+  if (capability === "auth" || capability === "audit") return;
+  if (capability === "reports" && action !== "reports.import") return;
   await db
     .update(reportFigureValue)
     .set({ stale: true, generation: sql`${reportFigureValue.generation} + 1` })

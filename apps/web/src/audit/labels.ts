@@ -222,6 +222,8 @@ const actionsByArea: Record<string, { label: string; actions: Record<string, str
       "reports.sentence.revert": "恢复工作总结表述",
       "reports.check.resolve": "处理统计核查项",
       "reports.export": "导出年度工作总结数据",
+      "reports.import_upload": "上传课后服务、学校年度统计或高考/中考录取结果(校验)",
+      "reports.import": "导入课后服务、学校年度统计或高考/中考录取结果",
     },
   },
   settings: {

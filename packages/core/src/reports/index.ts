@@ -4,5 +4,5 @@ export * from "./figureSentence";
 export * from "./figureValue";
 export * from "./formatFigure";
 export * from "./permissions";
-export * from "./yearEndChecks";
 export * from "./schoolData";
+export * from "./yearEndChecks";

@@ -104,7 +104,8 @@ export function afterSchoolFigure(rows: readonly AfterSchoolInput[], unreported:
   if (rows.length === 0) return missingValue(`${year}学年秋季学期课后服务数据尚未导入`);
   if (unreported > 0) return missingValue(`${unreported}所学校尚未填报${year}学年秋季学期课后服务`);
   const taking = rows.filter((r) => r.participants > 0);
-  return { ...countValue(taking.reduce((n, r) => n + r.participants, 0)), numerator: taking.length };
+  const participants = taking.reduce((n, r) => n + r.participants, 0);
+  return { status: "ok", value: participants, numerator: taking.length, denominator: null };
 }
 
 /**
