@@ -1,6 +1,7 @@
 /**
  * The demo county's dropout control (控辍保学): six earlier school years of enrollment (so the register carries nine
  * and the rates mean something), a household roster of the county's school-age pupils plus children not enrolled,
+ * the children under 6 of every township (for preschool's population only),
  * enrolled elsewhere, a disabled child taught at home (送教上门) and a deceased child; a low-income list; two pupils
  * absent for weeks who became real dropouts with persuasion visits (one on the low-income list, one overdue); every
  * school's zero-report of last month but one school late; the comparisons run and the rates computed.
@@ -11,10 +12,12 @@ import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
 import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
+import { preschoolPopulation } from "../preschool/tables";
 import { addEnrollmentHistory } from "../registry/retentionHistory";
 import { enrollment, person, region, school, student, town } from "../registry/tables";
 import { runComparison } from "./comparisonCommands";
 import { loadDemoCases } from "./demoCases";
+import { cohortSizes, preschoolRosterRows } from "./demoPreschoolChildren";
 import { computeRates } from "./rates";
 import { raiseCountyReminders } from "./reminders";
 import { type RosterRow, writeRoster } from "./rosterImport";
@@ -22,6 +25,7 @@ import { retentionAbsence, retentionExplanation, retentionPovertyEntry, retentio
 
 export interface RetentionDemoResult {
   historyRows: number;
+  /** the roster's school-age children (6–14); the children under 6 it also lists are not counted here */
   rosterChildren: number;
   cases: number;
 }
@@ -180,13 +184,27 @@ export async function loadRetentionDemo(
       guardianPhone: "13900000000",
     });
   });
+  // the children under 6 of every township (学龄前): listed by public security, read by preschool only
+  const sixYearOlds = new Map<string, number>();
+  for (const r of rows) {
+    if (retention.ageOnCensusDay(r.birthDate, year) === 6)
+      sixYearOlds.set(r.townCode, (sixYearOlds.get(r.townCode) ?? 0) + 1);
+  }
+  const entered = await db
+    .select()
+    .from(preschoolPopulation)
+    .where(and(eq(preschoolPopulation.regionCode, regionCode), eq(preschoolPopulation.schoolYear, year)));
+  const enteredOf = new Map(entered.map((p) => [p.townCode, [p.age3, p.age4, p.age5] as const]));
+  const sizes = new Map(towns.map((t) => [t.code, cohortSizes(enteredOf.get(t.code), sixYearOlds.get(t.code) ?? 0)]));
+  const schoolAge = rows.length;
+  rows.push(...preschoolRosterRows(towns, sizes, year, rowNumber));
   await writeRoster(
     db,
     {
       regionCode,
       schoolYear: year,
       source: "县公安局户政大队、县民政局",
-      fileName: `${year}年义务教育适龄人口名单.xlsx`,
+      fileName: `${year}年户籍儿童名单(0–14周岁).xlsx`,
       fileSha256: "",
       importJobId: null,
       importedBy: jcjy.id,
@@ -296,5 +314,5 @@ export async function loadRetentionDemo(
   const cases = await loadDemoCases(db, { regionCode, userId: jcjy.id, today, now: options.now });
   await raiseCountyReminders(db, regionCode, options.now);
   await computeRates(db, actor, ctx, { schoolYear: year });
-  return { historyRows: history.rows, rosterChildren: rows.length, cases };
+  return { historyRows: history.rows, rosterChildren: schoolAge, cases };
 }
