@@ -49,8 +49,8 @@ describe("学前教育普及普惠 in the demo county", () => {
     await page.goto(`${server.url}/preschool/plan`);
     await page.getByTestId("preschool-plan").getByText("全县").waitFor();
     await page.getByTestId("preschool-gap-chart").locator("canvas").waitFor();
-    // every figure names its source: the county's entered population now, births for the years ahead
-    await page.getByTestId("preschool-plan").getByText("出生数推算").first().waitFor();
+    // every figure names its source: the county's entered population now, the household roster for the years ahead
+    await page.getByTestId("preschool-plan").getByText("户籍名单").first().waitFor();
     await screenshot(page, "preschool-plan-1440");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId("preschool-plan").getByText("全县").waitFor();

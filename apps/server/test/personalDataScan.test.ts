@@ -60,6 +60,16 @@ function isExampleId(id: string): boolean {
 }
 
 /**
+ * Whether the ID's digits 7–14 are a calendar date a person can be born on: a number that merely passes the check
+ * character (the digits of 0.015660781999999016 in the metrics, say) is no one's ID.
+ */
+function hasBirthDate(id: string): boolean {
+  const [year, month, day] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1900 && year <= TEST_YEAR && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
  * The 18-character IDs with a correct check character in a text, as they appear (with their G if any); the
  * templates' impossible example IDs left out.
  */
@@ -67,7 +77,9 @@ function clearResidentIds(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(ID_PATTERN)) {
     const id = m[1]!.toUpperCase();
-    if (registry.residentIdCheckChar(id.slice(0, 17)) === id[17] && !isExampleId(id)) found.push(m[0]);
+    if (registry.residentIdCheckChar(id.slice(0, 17)) === id[17] && hasBirthDate(id) && !isExampleId(id)) {
+      found.push(m[0]);
+    }
   }
   return found;
 }
