@@ -10,6 +10,7 @@ import { loadExamsDemo } from "../exams/demo";
 import { loadFitnessDemo } from "../fitness/demo";
 import { loadLedgerDemo } from "../ledger/demo";
 import { loadPreschoolDemo } from "../preschool/demo";
+import { loadSchoolDataDemo } from "../reports/schoolDataDemo";
 import { loadRetentionDemo } from "../retention/demo";
 import { loadStaffingDemo } from "../staffing/demo";
 import { generateCounty, generateCountyParts } from "./generate";
@@ -92,6 +93,10 @@ export async function loadDemo(
       now,
     });
     await bindDemoTownshipContact(platform.database.db);
+    const reportData = await loadSchoolDataDemo(platform.database.db, { seed: request.seed, latestYear, now });
+    log(
+      `已写入报告数据:课后服务 ${reportData.afterSchool} 条,学校年度统计 ${reportData.counts} 条,高考/中考考生 ${reportData.candidates} 名`,
+    );
     log(
       `已写入控辍保学:往年学籍 ${retentionDemo.historyRows} 条,户籍适龄儿童 ${retentionDemo.rosterChildren} 人,劝返个案 ${retentionDemo.cases} 件,用时 ${((performance.now() - retentionStarted) / 1000).toFixed(1)} 秒`,
     );

@@ -1,8 +1,8 @@
 /**
  * The import of 高考 and 中考 results as the admissions office returns them (录取结果导入), on the shared pipeline:
  * per candidate 考生号, 学籍号 (to match the register), 是否参考, 总分, 录取层次 and 录取学校. The name is read only
- * to check the match and is not kept; a candidate whose 学籍号 is not on the county's roll of the school year before
- * the exam is kept unmatched (a warning) and left out of the rates. 招生办 imports; all or nothing; importing the same
+ * to check the match and is not kept; a candidate whose 学籍号 is not among the county's 高三 (高考) or 初三 (中考) students
+ * of the school year before the exam is kept unmatched (a warning) and left out of the rates. 招生办 imports; all or nothing; importing the same
  * 考生号 again replaces its row.
  */
 import { type auth, reports } from "@edubureau/core";
@@ -12,7 +12,7 @@ import type { Sheet, SheetSpec } from "../excel/importSheet";
 import { templateWorkbook } from "../excel/importTemplate";
 import { markDuplicatesInFile, problemCollector } from "../excel/problemCollector";
 import { forbidden } from "../http/errors";
-import { enrolledStudents } from "../registry/fitnessIntake";
+import { graduatingStudents } from "../registry/examCandidatesIntake";
 import { reportExamResult } from "./tables";
 
 /** Refuses anyone but 招生办. */
@@ -62,7 +62,10 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
     async validate(db, actor, sheet: Sheet<Column>, ctx) {
       examResultsImportActor(actor);
       // the candidates sat in June of the year: on the roll of the school year that began the September before
-      const roster = await enrolledStudents(db, actor.regionCode, null, ctx.schoolYear - 1);
+      const grade = exam === "gaokao" ? 12 : 9;
+      const roster = (await graduatingStudents(db, actor.regionCode, ctx.schoolYear - 1)).filter(
+        (s) => s.grade === grade,
+      );
       const byNumber = new Map(roster.map((s) => [s.studentNumber, s]));
       const p = problemCollector(sheet, spec);
       const rows: Row[] = [];
@@ -79,7 +82,7 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
         else if (!s)
           add(
             "studentNumber",
-            `学籍号在本县${ctx.schoolYear - 1}学年的在校学籍中找不到:该考生不计入升学率,请核对学籍号`,
+            `学籍号在本县${ctx.schoolYear - 1}学年${grade === 12 ? "高三" : "初三"}的学籍中找不到:该考生不计入升学率,请核对学籍号`,
             "warning",
           );
         if (s && v("name") && v("name") !== s.name) {
@@ -179,7 +182,7 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
         ],
         example: {
           candidateNumber: exam === "gaokao" ? "26152599000001" : "2615259900001",
-          studentNumber: "G152599200801010011",
+          studentNumber: "(填写学籍号)",
           name: "示例考生",
           sat: "是",
           totalScore: exam === "gaokao" ? "532" : "612",

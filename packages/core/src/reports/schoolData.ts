@@ -101,7 +101,7 @@ export interface AfterSchoolInput {
  * // => { status: "ok", value: 900, numerator: 1, denominator: null }
  */
 export function afterSchoolFigure(rows: readonly AfterSchoolInput[], unreported: number, year: number): FigureValue {
-  if (rows.length === 0) return missingValue(`${year}学年秋季学期课后服务数据尚未导入`);
+  if (rows.length === 0) return missingValue("本学年秋季学期课后服务数据尚未导入");
   if (unreported > 0) return missingValue(`${unreported}所学校尚未填报${year}学年秋季学期课后服务`);
   const taking = rows.filter((r) => r.participants > 0);
   const participants = taking.reduce((n, r) => n + r.participants, 0);
@@ -114,7 +114,7 @@ export function afterSchoolFigure(rows: readonly AfterSchoolInput[], unreported:
  * @example libraryBooksFigure([{ booksAdded: 1200 }, { booksAdded: 300 }], 0, 2026) // => countValue(1500)
  */
 export function libraryBooksFigure(rows: readonly { booksAdded: number }[], unreported: number, year: number) {
-  if (rows.length === 0) return missingValue(`${year}年图书数据尚未导入`);
+  if (rows.length === 0) return missingValue("本年度图书数据尚未导入");
   if (unreported > 0) return missingValue(`${unreported}所学校尚未填报${year}年新增图书`);
   return countValue(rows.reduce((n, r) => n + r.booksAdded, 0));
 }
@@ -139,5 +139,5 @@ export function examRateFigure(exam: ExamResultKind, rows: readonly ExamResultIn
   const admitted = counted.filter((r) =>
     exam === "gaokao" ? r.tier === "undergraduate_first" || r.tier === "undergraduate" : r.tier === "key_high",
   );
-  return percentValue(admitted.length, counted.length, `${year}年${examResultLabels[exam]}录取结果尚未导入`);
+  return percentValue(admitted.length, counted.length, `本年度${examResultLabels[exam]}录取结果尚未导入`);
 }
