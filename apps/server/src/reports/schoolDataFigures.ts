@@ -75,7 +75,7 @@ export const schoolDataProvider: Provider = async (db, scope, year) => {
     reports.afterSchoolFigure(afterSchool, unreportedOf(expected, afterSchool), year),
   );
   values.set("reports.libraryBooksAdded", reports.libraryBooksFigure(counts, unreportedOf(expected, counts), year));
-  values.set("reports.gaokaoUndergraduateRate", reports.examRateFigure("gaokao", examRows("gaokao"), year));
-  values.set("reports.zhongkaoKeySchoolRate", reports.examRateFigure("zhongkao", examRows("zhongkao"), year));
+  values.set("reports.gaokaoUndergraduateRate", reports.examRateFigure("gaokao", examRows("gaokao")));
+  values.set("reports.zhongkaoKeySchoolRate", reports.examRateFigure("zhongkao", examRows("zhongkao")));
   return values;
 };

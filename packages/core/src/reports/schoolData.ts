@@ -131,10 +131,10 @@ export interface ExamResultInput {
  * key high school, over the candidates who sat, both counted among those matched to the register; candidates who
  * registered but did not sit, and unmatched candidates, are left out. One decimal.
  *
- * @example examRateFigure("gaokao", [{ sat: true, matched: true, tier: "undergraduate" }, { sat: true, matched: true, tier: "college" }], 2026)
+ * @example examRateFigure("gaokao", [{ sat: true, matched: true, tier: "undergraduate" }, { sat: true, matched: true, tier: "college" }])
  * // => { status: "ok", value: 50, numerator: 1, denominator: 2 }
  */
-export function examRateFigure(exam: ExamResultKind, rows: readonly ExamResultInput[], year: number): FigureValue {
+export function examRateFigure(exam: ExamResultKind, rows: readonly ExamResultInput[]): FigureValue {
   const counted = rows.filter((r) => r.sat && r.matched);
   const admitted = counted.filter((r) =>
     exam === "gaokao" ? r.tier === "undergraduate_first" || r.tier === "undergraduate" : r.tier === "key_high",
