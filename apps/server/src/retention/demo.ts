@@ -14,6 +14,7 @@ import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { preschoolPopulation } from "../preschool/tables";
 import { addEnrollmentHistory } from "../registry/retentionHistory";
+import { compulsorySchools } from "../registry/retentionIntake";
 import { enrollment, person, region, school, student, town } from "../registry/tables";
 import { runComparison } from "./comparisonCommands";
 import { loadDemoCases } from "./demoCases";
@@ -281,17 +282,8 @@ export async function loadRetentionDemo(
     ]);
   }
 
-  // last month's zero-reports: every compulsory school but the last one (late)
-  const schools = await db
-    .select({ id: school.id })
-    .from(school)
-    .where(
-      and(
-        eq(school.regionCode, regionCode),
-        inArray(school.kind, ["primary", "teaching_point", "junior", "nine_year", "complete_secondary"]),
-      ),
-    )
-    .orderBy(school.code);
+  // last month's zero-reports: every school the zero-report list expects (the same list) but the last one (late)
+  const schools = await compulsorySchools(db, regionCode);
   const due = retention.zeroReportDueDate(lastMonth);
   await insertAll(
     db,
