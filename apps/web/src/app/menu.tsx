@@ -42,6 +42,7 @@ type Can = (kind: AbilityKind, capability: auth.Capability) => boolean;
 /** What the signed-in user is, beyond abilities: a teacher's register scope is their classes (no transfers). */
 export interface MenuUser {
   role: auth.Role;
+  section?: auth.Section | null;
 }
 
 /** Paths of the pages, in one place for the router and the menu. */

@@ -60,6 +60,7 @@ const ReportsFigurePage = lazy(() => import("../reports/FigurePage"));
 const ReportsWorkReportPage = lazy(() => import("../reports/WorkReportPage"));
 const ReportsCataloguePage = lazy(() => import("../reports/CataloguePage"));
 const ReportsChecksPage = lazy(() => import("../reports/ChecksPage"));
+const ReportsDataImportPage = lazy(() => import("../reports/DataImportPage"));
 const RetentionPage = lazy(() => import("../retention/RetentionPage"));
 const RetentionChildrenPage = lazy(() => import("../retention/ChildrenPage"));
 const RetentionSuspectsPage = lazy(() => import("../retention/SuspectsPage"));
@@ -175,6 +176,7 @@ export const router = createBrowserRouter([
                   { path: paths.reportsWorkReport, element: <ReportsWorkReportPage /> },
                   { path: paths.reportsCatalogue, element: <ReportsCataloguePage /> },
                   { path: paths.reportsChecks, element: <ReportsChecksPage /> },
+                  { path: paths.reportsDataImport, element: <ReportsDataImportPage /> },
                   { path: paths.retention, element: <RetentionPage /> },
                   { path: paths.retentionChildren, element: <RetentionChildrenPage /> },
                   { path: paths.retentionSuspects, element: <RetentionSuspectsPage /> },

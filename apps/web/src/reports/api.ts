@@ -15,6 +15,10 @@ export type SentenceBody = Body<"putReportsWorkReportSentencesByKey">;
 export type YearEndChecks = Schema<"YearEndChecks">;
 export type CheckItem = Row<YearEndChecks["items"]>;
 export type ResolveBody = Body<"putReportsChecksByCode">;
+export type DataImportResult = Ok<"postReportsDataImports">;
+export type DataImportCommit = Ok<"postReportsDataImportsByIdCommit">;
+/** The report's own inputs imported on the shared pipeline. */
+export type DataImportKind = "after-school" | "school-counts" | "gaokao" | "zhongkao";
 
 const enc = encodeURIComponent;
 
@@ -32,5 +36,12 @@ export const reportsApi = {
   resolveCheck: (code: string, year: number, jumpRatio: number, body: ResolveBody) =>
     api.put<YearEndChecks>(`/reports/checks/${enc(code)}?year=${year}&jumpRatio=${jumpRatio}`, body),
   downloadDocx: (year: number) => api.download("/reports/work-report.docx", { year }, "年度工作总结数据.docx"),
+  dataTemplate: (kind: DataImportKind, label: string, year: number) =>
+    api.download(`/reports/data/templates/${kind}.xlsx`, { year }, `${label}导入模板-${year}.xlsx`),
+  uploadData: (file: File, kind: DataImportKind, year: number) =>
+    api.upload<DataImportResult>("/reports/data/imports", file, { fields: { kind, year } }),
+  dataReport: (id: string) => api.download(`/reports/data/imports/${enc(id)}/report.xlsx`, undefined, "校验报告.xlsx"),
+  commitData: (id: string) =>
+    api.post<DataImportCommit>(`/reports/data/imports/${enc(id)}/commit`, { onlyValidRows: false }),
   downloadXlsx: (year: number) => api.download("/reports/figures.xlsx", { year }, "年度指标一览.xlsx"),
 };

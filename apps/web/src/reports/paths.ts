@@ -5,4 +5,5 @@ export const reportsPaths = {
   reportsWorkReport: "/reports/work-report",
   reportsCatalogue: "/reports/catalogue",
   reportsChecks: "/reports/checks",
+  reportsDataImport: "/reports/data-import",
 } as const;
