@@ -9,13 +9,13 @@ import { type auth, registry, retention } from "@edubureau/core";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
+import { type Cell, type TitledSheet, titledWorkbook } from "../excel/titledWorkbook";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { contentDisposition, fileResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { regionName } from "../registry/retentionIntake";
 import { listCases, listSuspects, visitsOfCases } from "./caseStore";
-import { type Cell, type RetentionSheet, retentionWorkbook } from "./exportWorkbook";
 import * as p from "./present";
 import { RATE_METHOD, readRates, type UnitRates } from "./rates";
 import { namesOf, tags, todayFor, type Vars, zeroReportRows } from "./routeKit";
@@ -37,7 +37,7 @@ const REGISTER_NOTES = [
   "学校用户只导出本校学生;基础教育股和局领导导出全县。",
 ];
 
-type Built = { sheets: RetentionSheet[]; notes: string[]; subtitle: string; file: string; target: string };
+type Built = { sheets: TitledSheet[]; notes: string[]; subtitle: string; file: string; target: string };
 
 async function suspectsSheets(v: Vars, actor: auth.Actor, county: string): Promise<Built> {
   const scope = scopeOf(actor, "retention");
@@ -312,7 +312,7 @@ export function exportRoutes() {
                 q.month ?? retention.previousMonth(retention.monthOf(todayFor(v))),
               )
             : await ratesSheets(v, actor, county, q.schoolYear ?? settings.currentSchoolYear);
-    const bytes = await retentionWorkbook(built.sheets, built.notes, {
+    const bytes = await titledWorkbook(built.sheets, built.notes, {
       countyName: county,
       today: todayFor(v),
       subtitle: built.subtitle,

@@ -1,11 +1,11 @@
 /** The establishment (编制核定) and the subject demand (学科结构), with the establishment's export. */
 import { type auth, registry } from "@edubureau/core";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { titledWorkbook } from "../excel/titledWorkbook";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { staffingWorkbook } from "./export";
 import * as s from "./figureSchemas";
 import { presentDemand, presentEstablishment } from "./present";
 import { attachment, auditExport, basisFor, countyName, roundingText, tags, todayFor } from "./routeKit";
@@ -49,7 +49,7 @@ export function establishmentRoutes() {
     const e = presentEstablishment(basis);
     const county = await countyName(c, scope.regionCode);
     const st = basis.settings;
-    const bytes = await staffingWorkbook(
+    const bytes = await titledWorkbook(
       [
         {
           name: "编制核定表",

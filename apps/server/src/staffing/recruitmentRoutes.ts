@@ -2,12 +2,12 @@
 import type { auth } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { titledWorkbook } from "../excel/titledWorkbook";
 import type { AppEnv } from "../http/context";
 import { errorResponses, notFound } from "../http/errors";
 import { fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { registerRecruit } from "./arrivalCommands";
-import { staffingWorkbook } from "./export";
 import { loadBasis } from "./figures";
 import { presentRecruitment } from "./present";
 import { addNeed, approvePlan, editPlanLine, proposePlan } from "./recruitmentCommands";
@@ -132,7 +132,7 @@ export function recruitmentRoutes() {
     const county = await countyName(c, scope.regionCode);
     const k = basis.settings.retirementsPerRecruit;
     const lines = r.plan.lines.filter((l) => l.quantity > 0);
-    const bytes = await staffingWorkbook(
+    const bytes = await titledWorkbook(
       [
         {
           name: "招聘计划表",

@@ -1,11 +1,11 @@
 /** The workforce's structure (age, titles, education, retirements) and the roster export. */
 import { type auth, registry, staffing } from "@edubureau/core";
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { titledWorkbook } from "../excel/titledWorkbook";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { staffingWorkbook } from "./export";
 import * as s from "./figureSchemas";
 import { subjectLabel } from "./figures";
 import { presentStructure } from "./present";
@@ -59,7 +59,7 @@ export function structureRoutes() {
       staffing.retirementDateOf(x),
       label(registry.employmentStatus, x.status),
     ]);
-    const bytes = await staffingWorkbook(
+    const bytes = await titledWorkbook(
       [
         {
           name: "教师花名册",

@@ -2,11 +2,11 @@
 import type { auth } from "@edubureau/core";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { authorize } from "../auth/authorize";
+import { titledWorkbook } from "../excel/titledWorkbook";
 import type { AppEnv } from "../http/context";
 import { errorResponses } from "../http/errors";
 import { fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
-import { staffingWorkbook } from "./export";
 import { trainingOf } from "./figures";
 import { presentProgress } from "./present";
 import {
@@ -93,7 +93,7 @@ export function trainingRoutes() {
     const t = await trainingOf(c.var.deps.db, scope, basis, today);
     const county = await countyName(c, scope.regionCode);
     const cyc = `${t.cycle.start.slice(0, 4)}—${t.cycle.end.slice(0, 4)}年`;
-    const bytes = await staffingWorkbook(
+    const bytes = await titledWorkbook(
       [
         {
           name: "学校完成情况",

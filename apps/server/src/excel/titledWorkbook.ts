@@ -1,24 +1,28 @@
 /**
- * The workforce's workbooks: 教师花名册, 编制核定表, 招聘计划表 and the training completion table. Each has a title
- * with the county's name, Chinese column labels, numbers as numbers, and a 说明 sheet with the figure's
- * conventions. Cells are neutralised and print set up by the one Excel room (workbookBuffer).
+ * A capability's figures as a workbook a clerk prints: each sheet with a title naming the county, a subtitle (the
+ * year), Chinese column labels, numbers as numbers (percentage columns to two decimals), an optional bold totals
+ * row, and a last 说明 sheet with the conventions. Cells are neutralised and the print set up by workbookBuffer.
  */
 import ExcelJS from "exceljs";
-import { workbookBuffer } from "../excel/workbook";
+import { workbookBuffer } from "./workbook";
 
-export interface SheetSpec {
+export type Cell = string | number | null;
+
+export interface TitledSheet {
   name: string;
   title: string;
-  columns: { header: string; width: number }[];
-  rows: (string | number | null)[][];
-  /** a last row of totals */
-  totals?: (string | number | null)[];
+  columns: { header: string; width: number; percent?: boolean }[];
+  rows: Cell[][];
+  /** a last row of totals, in bold */
+  totals?: Cell[];
+  /** what the sheet says when it has no rows */
+  empty?: string;
 }
 
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 const border = { top: thin, left: thin, bottom: thin, right: thin };
 
-function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, subtitle: string) {
+function addSheet(wb: ExcelJS.Workbook, spec: TitledSheet, subtitle: string) {
   const ws = wb.addWorksheet(spec.name, { views: [{ state: "frozen", ySplit: 3 }] });
   ws.columns = spec.columns.map((c) => ({ width: c.width }));
   const n = spec.columns.length;
@@ -40,25 +44,27 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec, subtitle: string) {
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
     cell.border = border;
   });
-  const write = (values: (string | number | null)[], bold = false) => {
+  const write = (values: Cell[], bold = false) => {
     const row = ws.addRow(values.map((v) => v ?? ""));
-    row.eachCell({ includeEmpty: true }, (cell) => {
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
       cell.border = border;
       if (bold) cell.font = { bold: true };
+      if (spec.columns[col - 1]?.percent && typeof cell.value === "number") cell.numFmt = "0.00";
     });
   };
   for (const r of spec.rows) write(r);
   if (spec.totals) write(spec.totals, true);
+  if (spec.rows.length === 0 && spec.empty) ws.addRow([spec.empty]);
   ws.pageSetup.printTitlesRow = "3:3";
 }
 
 /**
- * A workbook of sheets and a 说明 sheet listing the conventions, as bytes.
+ * Sheets and a 说明 sheet, as bytes; the footer names the county's bureau and the day.
  *
- * @example await staffingWorkbook([sheet], ["在编人员计入实有编制"], { countyName: "北原县", today: "2026-12-07" })
+ * @example await titledWorkbook([sheet], ["年龄按8月31日计算"], { countyName: "北原县", today: "2026-12-07", subtitle: "2026—2027学年" })
  */
-export async function staffingWorkbook(
-  sheets: SheetSpec[],
+export async function titledWorkbook(
+  sheets: TitledSheet[],
   notes: string[],
   meta: { countyName: string; today: string; subtitle: string },
 ): Promise<Buffer> {
