@@ -1,6 +1,7 @@
-import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Modal, Space, Table, Upload } from "antd";
+import { DownloadOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Modal, Space, Table } from "antd";
 import { useState } from "react";
+import { CheckFileButton } from "../components/CheckFileButton";
 import { type ImportResult, preschoolApi } from "./api";
 import { useCommitImport } from "./hooks";
 
@@ -12,7 +13,6 @@ import { useCommitImport } from "./hooks";
 export function ReportImport(props: { year: number | undefined; onClose: () => void }) {
   const { message } = App.useApp();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
   const commit = useCommitImport();
   const s = result?.summary;
   const fetchFile = async (get: () => Promise<string>) => {
@@ -33,25 +33,11 @@ export function ReportImport(props: { year: number | undefined; onClose: () => v
           >
             下载导入模板
           </Button>
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={async (file) => {
-              setBusy(true);
-              try {
-                setResult(await preschoolApi.uploadReports(file, props.year));
-              } catch (e) {
-                message.error(e instanceof Error ? e.message : "上传失败");
-              } finally {
-                setBusy(false);
-              }
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={busy} type="primary" data-testid="preschool-import-upload">
-              选择文件并校验
-            </Button>
-          </Upload>
+          <CheckFileButton
+            check={(file) => preschoolApi.uploadReports(file, props.year)}
+            onChecked={setResult}
+            testId="preschool-import-upload"
+          />
         </Space>
         {result && s && (
           <>

@@ -1,9 +1,10 @@
-import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
+import { DownloadOutlined } from "@ant-design/icons";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Descriptions, InputNumber, Segmented, Space, Table, Typography, Upload } from "antd";
+import { Alert, App, Button, Card, Descriptions, InputNumber, Segmented, Space, Table, Typography } from "antd";
 import { useState } from "react";
 import { useMe } from "../app/auth";
 import { ForbiddenPage } from "../app/StatusPages";
+import { CheckFileButton } from "../components/CheckFileButton";
 import { PageTitle } from "../components/PageTitle";
 import { type DataImportKind, type DataImportResult, reportsApi } from "./api";
 
@@ -55,7 +56,6 @@ export default function DataImportPage() {
   const [chosen, setChosen] = useState<DataImportKind | null>(null);
   const [year, setYear] = useState<number>(new Date().getFullYear());
   const [result, setResult] = useState<DataImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
   const commit = useMutation({
     mutationFn: reportsApi.commitData,
     onSuccess: () => client.invalidateQueries({ queryKey: ["reports"] }),
@@ -98,25 +98,11 @@ export default function DataImportPage() {
           >
             下载导入模板
           </Button>
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={async (file) => {
-              setBusy(true);
-              try {
-                setResult(await reportsApi.uploadData(file, kind, year));
-              } catch (e) {
-                message.error(e instanceof Error ? e.message : "上传失败");
-              } finally {
-                setBusy(false);
-              }
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={busy} type="primary" data-testid="data-import-upload">
-              选择文件并校验
-            </Button>
-          </Upload>
+          <CheckFileButton
+            check={(file) => reportsApi.uploadData(file, kind, year)}
+            onChecked={setResult}
+            testId="data-import-upload"
+          />
         </Space>
       </Card>
       {result && s && (

@@ -1,6 +1,6 @@
-import { UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Modal, Space, Table, Upload } from "antd";
+import { Alert, App, Button, Modal, Space, Table } from "antd";
 import { useState } from "react";
+import { CheckFileButton } from "../components/CheckFileButton";
 import { type ImportResult, staffingApi } from "./api";
 import { DownloadButton } from "./components";
 import { useStaffingWrite } from "./hooks";
@@ -12,7 +12,6 @@ import { useStaffingWrite } from "./hooks";
 export function TrainingImport(props: { onClose: () => void }) {
   const { message } = App.useApp();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [busy, setBusy] = useState(false);
   const commit = useStaffingWrite((onlyValidRows: boolean) =>
     staffingApi.commitTraining(result?.job.id ?? "", onlyValidRows),
   );
@@ -31,25 +30,11 @@ export function TrainingImport(props: { onClose: () => void }) {
             label="下载导入模板"
             testId="training-template"
           />
-          <Upload
-            accept=".xlsx"
-            showUploadList={false}
-            beforeUpload={async (file) => {
-              setBusy(true);
-              try {
-                setResult(await staffingApi.uploadTraining(file));
-              } catch (e) {
-                message.error(e instanceof Error ? e.message : "上传失败");
-              } finally {
-                setBusy(false);
-              }
-              return false;
-            }}
-          >
-            <Button icon={<UploadOutlined />} loading={busy} type="primary" data-testid="training-upload">
-              选择文件并校验
-            </Button>
-          </Upload>
+          <CheckFileButton
+            check={(file) => staffingApi.uploadTraining(file)}
+            onChecked={setResult}
+            testId="training-upload"
+          />
         </Space>
         {result && s && (
           <>
