@@ -34,3 +34,14 @@ export async function insertAll(tx: Db | Tx, table: PgTable, rows: readonly Reco
     await tx.execute(sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
   }
 }
+
+/**
+ * The SET of an upsert (`onConflictDoUpdate`) that takes the named columns from the row offered (`excluded`): an
+ * import that replaces what a school reported before.
+ *
+ * @example .onConflictDoUpdate({ target: [t.schoolId, t.year], set: takeOffered(t, ["booksAdded", "updatedAt"]) })
+ */
+export function takeOffered<T extends PgTable>(table: T, keys: readonly (keyof T["_"]["columns"] & string)[]) {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(keys.map((k) => [k, sql.raw(`excluded."${columns[k]!.name}"`)]));
+}

@@ -6,9 +6,9 @@
  * 基础教育股 imports for the county; a kindergarten's administrator only its own row. All or nothing.
  */
 import { auth, preschool } from "@edubureau/core";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { authorize, scopeOf } from "../auth/authorize";
-import type { Tx } from "../db/bulkInsert";
+import { type Tx, takeOffered } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import type { ImportSteps, SheetImporter } from "../excel/importPipeline";
 import type { Sheet, SheetSpec } from "../excel/importSheet";
@@ -266,33 +266,28 @@ const steps: ImportSteps<ReportColumn, ReportRow> = {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     }));
-    const excluded = (column: { name: string }) => sql.raw(`excluded."${column.name}"`);
     const t = preschoolReport;
     await tx
       .insert(t)
       .values(values)
       .onConflictDoUpdate({
         target: [t.schoolId, t.schoolYear],
-        set: Object.fromEntries(
-          (
-            [
-              ["kind", t.kind],
-              ["recognisedOn", t.recognisedOn],
-              ["recognisedDocument", t.recognisedDocument],
-              ["licenceNumber", t.licenceNumber],
-              ["feeFenPerMonth", t.feeFenPerMonth],
-              ["ruralCentral", t.ruralCentral],
-              ["principalCertified", t.principalCertified],
-              ["establishedPayFen", t.establishedPayFen],
-              ["nonEstablishedPayFen", t.nonEstablishedPayFen],
-              ["fundingPerChildFen", t.fundingPerChildFen],
-              ["buildingArea", t.buildingArea],
-              ["playArea", t.playArea],
-              ["updatedBy", t.updatedBy],
-              ["updatedAt", t.updatedAt],
-            ] as const
-          ).map(([key, column]) => [key, excluded(column)]),
-        ),
+        set: takeOffered(t, [
+          "kind",
+          "recognisedOn",
+          "recognisedDocument",
+          "licenceNumber",
+          "feeFenPerMonth",
+          "ruralCentral",
+          "principalCertified",
+          "establishedPayFen",
+          "nonEstablishedPayFen",
+          "fundingPerChildFen",
+          "buildingArea",
+          "playArea",
+          "updatedBy",
+          "updatedAt",
+        ]),
       });
     const created = rows.filter((r) => !had.has(r.schoolId)).length;
     return { kindergartens: rows.length, created, updated: rows.length - created };

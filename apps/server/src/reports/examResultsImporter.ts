@@ -6,7 +6,7 @@
  * 考生号 again replaces its row.
  */
 import { type auth, reports } from "@edubureau/core";
-import { sql } from "drizzle-orm";
+import { takeOffered } from "../db/bulkInsert";
 import type { ImportSteps, SheetImporter } from "../excel/importPipeline";
 import type { Sheet, SheetSpec } from "../excel/importSheet";
 import { templateWorkbook } from "../excel/importTemplate";
@@ -128,7 +128,6 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
     async write(tx, actor, rows, ctx) {
       if (rows.length === 0) return { candidates: 0 };
       const t = reportExamResult;
-      const x = (c: string) => sql.raw(`excluded."${c}"`);
       await tx
         .insert(t)
         .values(
@@ -144,16 +143,16 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
         )
         .onConflictDoUpdate({
           target: [t.regionCode, t.year, t.exam, t.candidateNumber],
-          set: {
-            studentId: x("student_id"),
-            schoolId: x("school_id"),
-            sat: x("sat"),
-            totalScore: x("total_score"),
-            tier: x("tier"),
-            admittedSchool: x("admitted_school"),
-            updatedBy: x("updated_by"),
-            updatedAt: x("updated_at"),
-          },
+          set: takeOffered(t, [
+            "studentId",
+            "schoolId",
+            "sat",
+            "totalScore",
+            "tier",
+            "admittedSchool",
+            "updatedBy",
+            "updatedAt",
+          ]),
         });
       return { exam, candidates: rows.length, unmatched: rows.filter((r) => r.studentId === null).length };
     },

@@ -5,8 +5,7 @@
  * nothing; importing a school again replaces its row for that year (and term).
  */
 import { type auth, reports } from "@edubureau/core";
-import { sql } from "drizzle-orm";
-import type { Tx } from "../db/bulkInsert";
+import { type Tx, takeOffered } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import type { ImportSteps, SheetImporter } from "../excel/importPipeline";
 import type { Sheet, SheetSpec } from "../excel/importSheet";
@@ -57,8 +56,6 @@ async function schoolFinder(db: Db | Tx, actor: auth.Actor) {
     return s;
   };
 }
-
-const excluded = (name: string) => sql.raw(`excluded."${name}"`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 课后服务
@@ -158,12 +155,7 @@ const afterSchoolSteps: ImportSteps<AfterSchoolColumn, AfterSchoolRow> = {
       )
       .onConflictDoUpdate({
         target: [t.schoolId, t.year, t.term],
-        set: Object.fromEntries(
-          ["participants", "teachers", "content", "charged", "updated_by", "updated_at"].map((c) => [
-            c.replace(/_(\w)/g, (_m, x: string) => x.toUpperCase()),
-            excluded(c),
-          ]),
-        ),
+        set: takeOffered(t, ["participants", "teachers", "content", "charged", "updatedBy", "updatedAt"]),
       });
     return { schools: rows.length, participants: rows.reduce((n, r) => n + r.participants, 0) };
   },
@@ -272,12 +264,7 @@ const countSteps: ImportSteps<CountColumn, CountRow> = {
       )
       .onConflictDoUpdate({
         target: [t.schoolId, t.year],
-        set: {
-          booksAdded: excluded("books_added"),
-          booksTotal: excluded("books_total"),
-          updatedBy: excluded("updated_by"),
-          updatedAt: excluded("updated_at"),
-        },
+        set: takeOffered(t, ["booksAdded", "booksTotal", "updatedBy", "updatedAt"]),
       });
     return { schools: rows.length, booksAdded: rows.reduce((n, r) => n + r.booksAdded, 0) };
   },
