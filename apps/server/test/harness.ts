@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { inject } from "vitest";
 import { createPersonalDataCipher } from "../src/auth/personalData";
 import { loadConfig } from "../src/config";
@@ -96,4 +97,20 @@ export async function call(
     // not JSON: keep the text so the assertion shows it
   }
   return { status: res.status, body: parsed };
+}
+
+/**
+ * Every sheet's rows (values from column A) of a workbook, by sheet name. Read with exceljs's in-memory reader:
+ * its streaming reader can end a sheet before workbook.xml is parsed and then fail on an undefined model.
+ */
+export async function workbookRows(bytes: Buffer): Promise<Record<string, unknown[][]>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheets: Record<string, unknown[][]> = {};
+  for (const ws of wb.worksheets) {
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    sheets[ws.name] = rows;
+  }
+  return sheets;
 }

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { registry } from "@edubureau/core";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -9,7 +8,7 @@ import { forgetSheets } from "../src/excel/parsedSheets";
 import { importJob } from "../src/excel/tables";
 import { openGuardedZip } from "../src/excel/zip";
 import { person, school, schoolClass } from "../src/registry/tables";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { call, login, openTestDatabase, type Session, type TestApp, testApp, workbookRows } from "./harness";
 import { TEST_YEAR } from "./template";
 import { zipOf } from "./zips";
 
@@ -108,18 +107,6 @@ const persons = async () => (await database.db.select({ n: count() }).from(perso
 const jobs = async () => (await database.db.select({ n: count() }).from(importJob))[0]!.n;
 const audits = (action: string) => database.db.select().from(auditLog).where(eq(auditLog.action, action));
 
-/** Every sheet's rows (values from column A) of a workbook, by sheet name, read with the streaming reader. */
-async function sheetRows(bytes: Buffer) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {});
-  const sheets: Record<string, unknown[][]> = {};
-  for await (const ws of reader) {
-    const rows: unknown[][] = [];
-    for await (const row of ws) rows.push((row.values as unknown[]).slice(1));
-    sheets[(ws as unknown as { name: string }).name] = rows;
-  }
-  return sheets;
-}
-
 describe("contract", () => {
   it("documents the Excel routes in the OpenAPI document", async () => {
     const doc = (await call(app, null, "GET", "/api/openapi.json")).body;
@@ -147,7 +134,7 @@ describe("template", () => {
     const res = await download("school1", `/api/registry/templates/students.xlsx?year=${TEST_YEAR}`);
     expect(res.status).toBe(200);
     expect(res.type).toContain("spreadsheetml");
-    const sheets = await sheetRows(res.bytes);
+    const sheets = await workbookRows(res.bytes);
     expect(Object.keys(sheets)).toEqual(["学生信息", "填写说明", "选项"]);
     const [header, example] = sheets.学生信息!;
     expect(header).toEqual(registry.studentRowColumns.map((c) => registry.studentRowHeaders[c]));

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { registry } from "@edubureau/core";
 import { and, count, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -8,7 +7,7 @@ import type { Database } from "../src/db/client";
 import { purgeStaleUploads, startUploadPurge } from "../src/excel/importJobs";
 import { importJob } from "../src/excel/tables";
 import { employment, school, schoolCondition, staff } from "../src/registry/tables";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import { call, login, openTestDatabase, type Session, type TestApp, testApp, workbookRows } from "./harness";
 import { TEST_YEAR } from "./template";
 
 /**
@@ -106,30 +105,20 @@ async function download(u: User, path: string) {
   const res = await app.request(path, { headers: { cookie: sessions[u].cookie } });
   return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
 }
-async function sheets(bytes: Buffer) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {});
-  const out: Record<string, unknown[][]> = {};
-  for await (const ws of reader) {
-    const rows: unknown[][] = [];
-    for await (const row of ws) rows.push((row.values as unknown[]).slice(1));
-    out[(ws as unknown as { name: string }).name] = rows;
-  }
-  return out;
-}
 const staffCount = async () => (await database.db.select({ n: count() }).from(staff))[0]!.n;
 
 describe("staff import", () => {
   it("gives 人事股 a template with the county's schools and drop-downs, and a school its own school only", async () => {
     const county = await download("renshi", `/api/registry/templates/staff.xlsx?year=${TEST_YEAR}`);
     expect(county.status).toBe(200);
-    const wb = await sheets(county.bytes);
+    const wb = await workbookRows(county.bytes);
     expect(Object.keys(wb)).toEqual(["教职工信息", "填写说明", "选项"]);
     expect(wb.教职工信息![0]).toEqual(staffHeaders);
     expect(String(wb.教职工信息![1]![0])).toMatch(/^示例/);
     expect(registry.parseResidentId(String(wb.教职工信息![1]![1])).ok).toBe(true);
     const countyCodes = wb.选项!.map((r) => r[0]).filter(Boolean);
     expect(countyCodes.length).toBeGreaterThan(3);
-    const mine = await sheets(
+    const mine = await workbookRows(
       (await download("school1", `/api/registry/templates/staff.xlsx?year=${TEST_YEAR}`)).bytes,
     );
     expect(mine.选项!.map((r) => r[0]).filter(Boolean)).toEqual(["学校标识码", code1]);
@@ -301,7 +290,7 @@ describe("school conditions import", () => {
 
   it("prefills the template with the schools still to report the year", async () => {
     const res = await download("school1", `/api/registry/templates/conditions.xlsx?year=${year}`);
-    const rows = (await sheets(res.bytes)).办学条件!;
+    const rows = (await workbookRows(res.bytes)).办学条件!;
     expect(rows[0]).toEqual(conditionHeaders);
     expect(rows.slice(2).map((r) => r[0])).toEqual([code1]);
   });
