@@ -127,6 +127,8 @@ describe("sessions", () => {
 
   it("ends the session on logout", async () => {
     const s = await login(app, "leader");
+    // read once first: the server keeps a signed-in session in memory, and the logout must end the kept one too
+    expect((await call(app, s, "GET", "/api/auth/me")).status).toBe(200);
     expect((await call(app, s, "POST", "/api/auth/logout")).status).toBe(200);
     expect((await call(app, s, "GET", "/api/auth/me")).status).toBe(401);
   });
@@ -185,6 +187,7 @@ describe("change password", () => {
   it("checks the current password and the policy, then ends other sessions", async () => {
     const s1 = await login(app, "anquan");
     const s2 = await login(app, "anquan");
+    expect((await call(app, s2, "GET", "/api/auth/me")).status).toBe(200); // kept in memory from here
     const wrong = await call(app, s1, "POST", "/api/auth/password", {
       currentPassword: "nope-nope-1",
       newPassword: "River-Bend-2031",

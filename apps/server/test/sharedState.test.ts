@@ -151,6 +151,60 @@ describe("two app servers on one database", () => {
     expect(after).toBe(before + 1);
   });
 
+  it("ends on the other server at once a session signed out on one (the session each keeps in memory)", async () => {
+    const leader = await login(a, "leader");
+    expect((await call(a, leader, "GET", "/api/auth/me")).status).toBe(200);
+    expect((await call(b, leader, "GET", "/api/auth/me")).status).toBe(200);
+    expect((await call(a, leader, "POST", "/api/auth/logout")).status).toBe(200);
+    expect((await call(a, leader, "GET", "/api/auth/me")).status).toBe(401);
+    let status = 200;
+    for (let i = 0; i < 50 && status === 200; i++) {
+      status = (await call(b, leader, "GET", "/api/auth/me")).status;
+      if (status === 200) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe(401);
+  });
+
+  it("shows a write through one server in the other's cockpit figures (the figure table each keeps in memory)", async () => {
+    const leaderB = await login(b, "leader");
+    const cockpit = async () => (await call(b, leaderB, "GET", `/api/reports/cockpit?year=${TEST_YEAR}`)).body;
+    const figure = (body: any, key: string) =>
+      body.cards.flatMap((c: any) => c.figures).find((f: any) => f.key === key);
+    const before = figure(await cockpit(), "registry.students");
+    expect(before.status).toBe("ok");
+    // a student registered: the register's figures are stale on every server from the commit on
+    const school1 = await login(a, "school1");
+    const schoolId = (await call(a, school1, "GET", "/api/auth/me")).body.user.schoolId;
+    const first17 = "15259920190521773";
+    const created = await call(a, school1, "POST", "/api/registry/students", {
+      name: "驾驶舱测试",
+      ethnicity: "汉族",
+      residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
+      schoolId,
+      schoolYear: TEST_YEAR,
+      grade: 1,
+      classId: null,
+      householdType: "urban",
+      leftBehind: false,
+      migrant: false,
+      disability: null,
+      disabilityPlacement: null,
+      orphan: false,
+      povertyRegistered: false,
+      dibao: false,
+      address: "北原县城关镇",
+      guardianName: "测试家长",
+      guardianPhone: "13800005679",
+    });
+    expect(created.status).toBe(201);
+    let after = before.value;
+    for (let i = 0; i < 50 && after === before.value; i++) {
+      after = figure(await cockpit(), "registry.students").value;
+      if (after === before.value) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(after).toBe(before.value + 1);
+  });
+
   it("reports which database it runs on and that no replica is configured", async () => {
     const health = await call(b, null, "GET", "/api/health");
     expect(health.body).toMatchObject({ database: inject("dbKind"), replica: { state: "none" } });

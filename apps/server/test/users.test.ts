@@ -102,6 +102,7 @@ describe("creating accounts", () => {
 describe("changing accounts", () => {
   it("disabling an account ends its sessions and refuses its logins", async () => {
     const s = await login(app, "zhaosheng");
+    expect((await call(app, s, "GET", "/api/auth/me")).status).toBe(200); // kept in memory from here
     const id = (await database.db.select().from(appUser).where(eq(appUser.username, "zhaosheng")))[0]!.id;
     const res = await call(app, admin, "PATCH", `/api/users/${id}`, { disabled: true });
     expect(res.status).toBe(200);

@@ -3,8 +3,8 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv, Deps } from "../http/context";
 import { AppError, unauthenticated } from "../http/errors";
 import { clientAddress } from "../ops/clientAddress";
-import { actorWithOwners } from "./actor";
-import { findSession, SESSION_COOKIE, touchSession } from "./sessionStore";
+import { SESSION_COOKIE, touchSession } from "./sessionStore";
+import { signedInSession } from "./signedInSessions";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -42,19 +42,28 @@ export function sessionMiddleware(deps: Deps) {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const now = deps.now();
-      const found = await findSession(deps.db, token, now);
-      if (found) {
+      const signedIn = await signedInSession(deps.db, token, now);
+      if (signedIn) {
+        const { found, actor } = signedIn;
         if (write && c.req.header("x-csrf-token") !== found.session.csrfToken) {
           throw new AppError(403, "CSRF_FAILED", "请求校验失败,请刷新页面后重试");
         }
-        c.set("actor", await actorWithOwners(deps.db, found.user, now));
+        c.set("actor", actor);
         c.set("session", {
           tokenHash: found.session.tokenHash,
           csrfToken: found.session.csrfToken,
           mustChangePassword: found.user.mustChangePassword,
           displayName: found.user.displayName,
         });
-        await touchSession(deps.db, found.session.tokenHash, found.session.lastSeenAt, now, deps.config.sessionHours);
+        const slid = await touchSession(
+          deps.db,
+          found.session.tokenHash,
+          found.session.lastSeenAt,
+          now,
+          deps.config.sessionHours,
+        );
+        // the kept copy (signedInSessions.ts) slides with the stored row
+        if (slid) Object.assign(found.session, { lastSeenAt: now, expiresAt: slid });
       }
     }
     await next();

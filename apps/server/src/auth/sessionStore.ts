@@ -48,13 +48,20 @@ export async function findSession(db: Db, token: string, now: Date) {
 
 /**
  * Slides an idle session's expiry forward. Written at most once a minute per session so that reads stay reads.
+ *
+ * @returns the new expiry when it was written, else null
  */
-export async function touchSession(db: Db, tokenHash: string, lastSeenAt: Date, now: Date, hours: number) {
-  if (now.getTime() - lastSeenAt.getTime() < 60_000) return;
-  await db
-    .update(session)
-    .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + hours * 3600_000) })
-    .where(eq(session.tokenHash, tokenHash));
+export async function touchSession(
+  db: Db,
+  tokenHash: string,
+  lastSeenAt: Date,
+  now: Date,
+  hours: number,
+): Promise<Date | null> {
+  if (now.getTime() - lastSeenAt.getTime() < 60_000) return null;
+  const expiresAt = new Date(now.getTime() + hours * 3600_000);
+  await db.update(session).set({ lastSeenAt: now, expiresAt }).where(eq(session.tokenHash, tokenHash));
+  return expiresAt;
 }
 
 export async function deleteSession(db: Db, tokenHash: string) {

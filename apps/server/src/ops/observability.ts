@@ -27,7 +27,8 @@ export function observability(deps: Deps, metrics: PlatformMetrics, writes: Writ
     const status = c.res.status;
     const path = c.req.path;
     metrics.observeRequest(c.req.method, path.startsWith("/api/") ? route : "web", status, seconds);
-    if (!READS.has(c.req.method) && status < 400 && path.startsWith("/api/") && !path.startsWith("/api/auth/")) {
+    // a sign-in only adds a session no cache holds; a sign-out or a password change ends sessions that are kept
+    if (!READS.has(c.req.method) && status < 400 && path.startsWith("/api/") && path !== "/api/auth/login") {
       await writes.publish();
     }
     deps.log?.(status >= 500 ? "error" : "info", "request", {

@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { scheduledJob } from "./tables";
+import { publishWrite } from "./writeSignal";
 
 /** Who claimed a run: the host and process, for the operator reading the table. */
 export const serverIdentity = `${hostname()}:${process.pid}`;
@@ -45,6 +46,8 @@ export async function runIfDue(db: Db, job: ScheduledJobSpec, now: Date, log: (m
   }
   try {
     const n = await job.run(db, now);
+    // what the job wrote drops the caches kept until a write, here and on the other servers
+    if (n > 0) await publishWrite(db);
     await db.update(scheduledJob).set({ finishedAt: new Date(), outcome: "ok" }).where(eq(scheduledJob.name, job.name));
     if (n > 0) log(job.describe(n));
   } catch (err) {

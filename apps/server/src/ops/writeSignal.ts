@@ -103,3 +103,16 @@ export function bindWriteSignal(db: Db, signal: WriteSignal): void {
 export function writeEpoch(db: Db): number {
   return signals.get(db)?.epoch() ?? 0;
 }
+
+/**
+ * The write epoch when a signal is bound to this handle, else undefined: a caller that keeps values until the next
+ * write must not keep them where no write would be heard (a script, a transaction handle).
+ */
+export function boundWriteEpoch(db: Db): number | undefined {
+  return signals.get(db)?.epoch();
+}
+
+/** Announces a write committed outside a request (a scheduled job's), as the request middleware does after one. */
+export async function publishWrite(db: Db): Promise<void> {
+  await signals.get(db)?.publish();
+}

@@ -12,6 +12,7 @@ import { recordAudit } from "../audit/store";
 import { authorize, scopeOf } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { AppError, badRequest } from "../http/errors";
+import { untilWriteCache } from "../http/singleFlightCache";
 import { registrySetting } from "./tables";
 
 export interface RegistrySettings {
@@ -46,8 +47,12 @@ export async function settingsOf(db: Db, regionCode: string, now: Date): Promise
  * caller names no year. Read by other capabilities (balance) through this function.
  */
 export async function currentSchoolYear(db: Db, regionCode: string, now: Date): Promise<number> {
-  return (await settingsOf(db, regionCode, now)).currentSchoolYear;
+  // read by nearly every page: kept until the next write (a settings change is one)
+  return keptSchoolYear(db, `${regionCode}|${calendar.beijingDate(now)}`, async () => {
+    return (await settingsOf(db, regionCode, now)).currentSchoolYear;
+  });
 }
+const keptSchoolYear = untilWriteCache<number>();
 
 /** The settings of the actor's county (any register reader). */
 export async function registrySettings(db: Db, actor: auth.Actor | null, now: Date): Promise<RegistrySettings> {

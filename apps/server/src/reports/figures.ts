@@ -9,6 +9,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { describeForLog } from "../http/errors";
+import { untilWriteCache } from "../http/singleFlightCache";
 import { providers } from "./providers";
 import { reportFigureValue } from "./tables";
 
@@ -35,8 +36,31 @@ function figureValueOf(r: Row): reports.FigureValue {
 /**
  * The catalogue's figures for a scope and years, current as of now. Only the groups (capability × year) with a
  * missing, stale or yesterday's row are recomputed; `capabilities` narrows the figures read to those capabilities'.
+ *
+ * What was read is kept in memory until the next committed write on any server or the next Beijing day: every write
+ * that can make a figure stale is such a write (`staleness.ts`), so the kept table is what the stored rows say, and
+ * fifty leaders opening the cockpit at once cost one read of the table. The returned table is shared: read it only.
  */
-export async function readFigures(
+export function readFigures(
+  db: Db,
+  scope: ReadableScope,
+  years: readonly number[],
+  now: Date,
+  capabilities?: readonly string[],
+): Promise<FigureTable> {
+  const today = calendar.beijingDate(now);
+  const key = [scope.regionCode, scopeKeyOf(scope), today, years.join(","), capabilities?.join(",") ?? "*"].join("|");
+  return keptFigures(db, key, () => readStoredFigures(db, scope, years, now, capabilities));
+}
+// a table in which a capability's computation failed is not kept: the next read retries it
+const keptFigures = untilWriteCache<FigureTable>({
+  keep: (table) =>
+    ![...table.values()].some((years) =>
+      [...years.values()].some((v) => v.status !== "ok" && v.missing === COMPUTE_FAILED),
+    ),
+});
+
+async function readStoredFigures(
   db: Db,
   scope: ReadableScope,
   years: readonly number[],
