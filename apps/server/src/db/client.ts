@@ -60,8 +60,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create({ dataDir: target.dataDir, loadDataDir: target.loadDataDir });
     // the embedded database is read from memory, where a page found through an index costs what the next page of a
-    // table scan does: at the default 4 the planner scanned all 24,000 students to join 300 search matches
-    await client.exec("set random_page_cost = 1.1");
+    // table scan does: at the default 4 the planner scanned all 24,000 students to join 300 search matches. And it
+    // has no autovacuum to merge a GIN index's pending list (the student search's name characters), which every
+    // search reads whole: at the default 4 MB a county's search spent 25 ms in it, so it is merged at 64 kB (a bulk
+    // write costs the same either way: 100,000 students' entries merged at the end took as long)
+    await client.exec("set random_page_cost = 1.1; set gin_pending_list_limit = 64");
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return { db, readDb: db, kind: "pglite", close: () => client.close() };
   }

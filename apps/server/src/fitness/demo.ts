@@ -34,7 +34,6 @@ function itemValue(
   // z = 0 lands around the 74-point level; each unit of z is about three levels
   const index = Math.max(0, Math.min(levels.length - 1, Math.round(7 - z * 3)));
   const t = levels[index]?.threshold as number;
-  const lower = fitness.lowerIsBetter.has(item);
   const decimals = item === "run50" || item === "sit_reach" ? 1 : 0;
   const above = levels[index - 1]?.threshold ?? t;
   // somewhere between this level's value and the next one up, so values are not all printed thresholds

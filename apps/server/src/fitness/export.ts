@@ -2,7 +2,6 @@
  * Fitness exports: the figures workbook (全县/本校体质健康统计表, rates as numbers formatted as percents, a notes
  * sheet with every convention) and a student's report card (体质健康报告单) for parents, one page of Word.
  */
-import { fitness } from "@edubureau/core";
 import type { z } from "@hono/zod-openapi";
 import ExcelJS from "exceljs";
 import { workbookBuffer } from "../excel/workbook";

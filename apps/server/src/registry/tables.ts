@@ -114,12 +114,8 @@ export const person = pgTable(
     index("person_name_idx").on(t.regionCode, t.name),
     // student search (registry/store.ts personTextMatch): a name's characters, any substring of one or more
     // characters narrowed to the names holding them all; pinyin initials by prefix in any collation; the last four
-    // of the resident ID by equality. The GIN index's list of entries not yet merged (its pending list), which every
-    // search reads whole, is kept to the smallest size: the embedded database has no autovacuum to merge it, and at
-    // the default 4 MB a county's search spent 25 ms reading it (bench/studentSearchLoad.ts)
-    index("person_name_chars_idx")
-      .using("gin", sql`string_to_array(lower(${t.name}), null)`)
-      .with({ gin_pending_list_limit: 64 }),
+    // of the resident ID by equality
+    index("person_name_chars_idx").using("gin", sql`string_to_array(lower(${t.name}), null)`),
     index("person_initials_idx").on(t.regionCode, t.nameInitials.op("text_pattern_ops")),
     index("person_resident_id_last4_idx").on(sql`lower(right(${t.residentIdMasked}, 4))`),
   ],
