@@ -17,6 +17,7 @@ import { drawEvent } from "../src/admissions/tables";
 import type { Database } from "../src/db/client";
 import { exam, examScore } from "../src/exams/tables";
 import { openGuardedZip } from "../src/excel/zip";
+import { fitnessResult } from "../src/fitness/tables";
 import { ledgerInspection } from "../src/ledger/tables";
 import { login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
@@ -210,9 +211,11 @@ describe.skipIf(inject("dbKind") !== "pglite")("every export, printed", () => {
       .where(and(eq(drawEvent.kind, "class_allocation"), ne(drawEvent.status, "draft"), ne(drawEvent.status, "frozen")))
       .limit(1);
     const [inspection] = await db.select({ id: ledgerInspection.id }).from(ledgerInspection).limit(1);
-    if (!published || !examSchool || !allocation || !inspection) {
-      throw new Error("the test county needs a published exam, a drawn allocation and an inspection");
+    const [fitnessScored] = await db.select({ id: fitnessResult.id }).from(fitnessResult).limit(1);
+    if (!published || !examSchool || !allocation || !inspection || !fitnessScored) {
+      throw new Error("the test county needs a published exam, a drawn allocation, an inspection and fitness results");
     }
+    const fitnessResultId = fitnessScored.id;
     const y = TEST_YEAR;
     const exports: Export[] = [
       {
@@ -286,6 +289,66 @@ describe.skipIf(inject("dbKind") !== "pglite")("every export, printed", () => {
         pages: 3,
       },
       { key: "admissions-template-lottery", user: "zhaosheng", url: "/api/admissions/templates/lottery", pages: 3 },
+      // staffing (人事股); the summary is one page by design
+      ...(
+        [
+          ["establishment", 4],
+          ["roster", 8],
+          ["recruitment", 4],
+          ["training", 10],
+        ] as const
+      ).map(([kind, pages]) => ({
+        key: `staffing-${kind}`,
+        user: "renshi",
+        url: `/api/staffing/${kind}/export.xlsx?schoolYear=${y}`,
+        pages,
+      })),
+      { key: "staffing-summary", user: "renshi", url: `/api/staffing/summary.docx?schoolYear=${y}`, pages: 1 },
+      { key: "staffing-template", user: "renshi", url: "/api/staffing/imports/template.xlsx", pages: 3 },
+      // retention (控辍保学, 基础教育股)
+      ...(
+        [
+          ["suspects", 4],
+          ["cases", 6],
+          ["zero-reports", 4],
+          ["rates", 8],
+        ] as const
+      ).map(([kind, pages]) => ({
+        key: `retention-${kind}`,
+        user: "jcjy",
+        url: `/api/retention/exports/${kind}?schoolYear=${y}`,
+        pages,
+      })),
+      ...(["roster", "poverty"] as const).map((kind) => ({
+        key: `retention-template-${kind}`,
+        user: "jcjy",
+        url: `/api/retention/templates/${kind}?schoolYear=${y}`,
+        pages: 3,
+      })),
+      // preschool (学前教育普及普惠)
+      { key: "preschool-xlsx", user: "jcjy", url: `/api/preschool/report.xlsx?year=${y}`, pages: 10 },
+      { key: "preschool-docx", user: "jcjy", url: `/api/preschool/report.docx?year=${y}`, pages: 8 },
+      { key: "preschool-template", user: "jcjy", url: `/api/preschool/imports/template.xlsx?year=${y}`, pages: 3 },
+      // fitness (体质健康); the report card for parents is one page by design
+      { key: "fitness-figures", user: "jcjy", url: `/api/fitness/figures/export?testYear=${y}`, pages: 12 },
+      { key: "fitness-national", user: "jcjy", url: `/api/fitness/national-upload.xlsx?testYear=${y}`, pages: 30 },
+      { key: "fitness-card", user: "jcjy", url: `/api/fitness/results/${fitnessResultId}/card`, pages: 1 },
+      { key: "fitness-template", user: "jcjy", url: `/api/fitness/imports/template.xlsx?year=${y}`, pages: 3 },
+      // the year's work report (办公室) and the data it imports
+      { key: "reports-docx", user: "bangong", url: `/api/reports/work-report.docx?year=${y}`, pages: 10 },
+      { key: "reports-figures", user: "bangong", url: `/api/reports/figures.xlsx?year=${y}`, pages: 4 },
+      ...(["after-school", "school-counts"] as const).map((kind) => ({
+        key: `reports-template-${kind}`,
+        user: "jcjy",
+        url: `/api/reports/data/templates/${kind}.xlsx?year=${y}`,
+        pages: 3,
+      })),
+      ...(["gaokao", "zhongkao"] as const).map((kind) => ({
+        key: `reports-template-${kind}`,
+        user: "zhaosheng",
+        url: `/api/reports/data/templates/${kind}.xlsx?year=${y}`,
+        pages: 3,
+      })),
     ];
     for (const e of exports) {
       const res = await fetchAs(e.user, e.url);

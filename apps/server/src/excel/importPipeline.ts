@@ -253,7 +253,8 @@ export interface SheetImporter {
    */
   allOrNothing?: boolean;
   steps: ImportSteps<string, unknown>;
-  template(db: Db, actor: auth.Actor, schoolYear: number): Promise<Buffer>;
+  /** `county` is the county's name (北原县), which the template names (importTemplate.ts) */
+  template(db: Db, actor: auth.Actor, schoolYear: number, county: string): Promise<Buffer>;
 }
 
 /** Most problems kept with a job (and marked in its report workbook); the summary still counts all of them. */

@@ -29,6 +29,8 @@ export interface TemplateList<C extends string> {
 }
 
 export interface TemplateContent<C extends string> {
+  /** the county's name (北原县): in the 填写说明 sheet's title note and every sheet's printed footer */
+  county: string;
   guide: Record<C, ColumnGuide>;
   lists: readonly TemplateList<C>[];
   example: Record<C, string>;
@@ -91,6 +93,7 @@ export async function templateWorkbook<C extends string>(
   for (const c of columns) guide.addRow([spec.headers[c], content.guide[c].required, content.guide[c].how]);
   guide.addRow([]);
   const notes = [
+    `本表为${content.county}教育局${spec.sheetName}导入模板。`,
     ...content.notes,
     `第2行是示例(${spec.headers[spec.exampleColumn]}以「${EXAMPLE_MARK}」开头),导入时自动跳过,可保留或删除。`,
     "请勿修改表头、合并单元格或使用公式;号码、代码、日期列已设为文本格式,从其他表格粘贴时请用「选择性粘贴 → 数值」。",
@@ -100,6 +103,8 @@ export async function templateWorkbook<C extends string>(
   notes.forEach((line, i) => {
     guide.addRow([`${i + 1}. ${line}`]);
   });
+  for (const sheet of [data, guide])
+    sheet.headerFooter.oddFooter = `&C${content.county} ${spec.sheetName}导入模板 第&P页`;
   return workbookBuffer(wb);
 }
 

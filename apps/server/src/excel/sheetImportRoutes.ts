@@ -23,6 +23,7 @@ import { errorResponses, errorSchema, notFound } from "../http/errors";
 import { contentDisposition, fileResponse, jsonBody, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { type BodyLimit, bodyLimitFor } from "../http/uploadLimits";
 import { validationHook } from "../http/validation";
+import { regionName } from "../registry/store";
 import {
   commitSheetImport,
   findSheetJob,
@@ -158,7 +159,8 @@ export function sheetImportRoutes<F extends { file: File }>(o: SheetImportRoutes
       if (!importer) throw notFound("导入模板");
       const asked = t.query ? t.query.year(valid<never>(c, "query")) : undefined;
       const year = asked ?? (await o.defaultYear(c, actor));
-      return xlsx(c, await importer.template(c.var.deps.db, actor, year), t.fileName(importer, year));
+      const county = (await regionName(c.var.deps.db, actor.regionCode)) ?? "";
+      return xlsx(c, await importer.template(c.var.deps.db, actor, year, county), t.fileName(importer, year));
     }) as never);
   }
 

@@ -336,8 +336,9 @@ export const resultsImporter: SheetImporter = {
   yearly: true,
   allOrNothing: true,
   steps: steps as unknown as ImportSteps<string, unknown>,
-  template: async (_db, _actor, year) =>
+  template: async (_db, _actor, year, county) =>
     templateWorkbook(resultSheet, {
+      county,
       guide: {
         studentNumber: { required: "必填(或填考号,或姓名、年级、班级)", how: "全国学籍号,与学籍一致", width: 22 },
         examNumber: {

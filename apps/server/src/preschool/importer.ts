@@ -302,8 +302,9 @@ export const reportsImporter: SheetImporter = {
   yearly: true,
   allOrNothing: true,
   steps: steps as unknown as ImportSteps<string, unknown>,
-  template: async (_db, _actor, year) =>
+  template: async (_db, _actor, year, county) =>
     templateWorkbook(reportSheet, {
+      county,
       guide: {
         code: { required: "必填", how: "学籍系统中的学校代码(10 位)", width: 14 },
         name: { required: "选填", how: "与学籍系统一致,仅供核对", width: 20 },

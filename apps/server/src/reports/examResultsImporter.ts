@@ -164,8 +164,9 @@ function importerOf(exam: reports.ExamResultKind): SheetImporter {
     yearly: true,
     allOrNothing: true,
     steps: steps as unknown as ImportSteps<string, unknown>,
-    template: async (_db, _actor, year) =>
+    template: async (_db, _actor, year, county) =>
       templateWorkbook(spec, {
+        county,
         guide: {
           candidateNumber: { required: "必填", how: "招生考试机构回传的考生号", width: 16 },
           studentNumber: { required: "必填", how: "学籍号,用于匹配学籍;匹配不到的考生不计入升学率", width: 20 },

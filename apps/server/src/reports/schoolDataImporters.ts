@@ -169,8 +169,9 @@ export const afterSchoolImporter: SheetImporter = {
   yearly: true,
   allOrNothing: true,
   steps: afterSchoolSteps as unknown as ImportSteps<string, unknown>,
-  template: async (_db, _actor, year) =>
+  template: async (_db, _actor, year, county) =>
     templateWorkbook(afterSchoolSheet, {
+      county,
       guide: {
         code: { required: "必填", how: "学籍系统中的学校代码(10 位)", width: 14 },
         name: { required: "选填", how: "仅供核对", width: 20 },
@@ -278,8 +279,9 @@ export const schoolCountImporter: SheetImporter = {
   yearly: true,
   allOrNothing: true,
   steps: countSteps as unknown as ImportSteps<string, unknown>,
-  template: async (_db, _actor, year) =>
+  template: async (_db, _actor, year, county) =>
     templateWorkbook(schoolCountSheet, {
+      county,
       guide: {
         code: { required: "必填", how: "学籍系统中的学校代码(10 位)", width: 14 },
         name: { required: "选填", how: "仅供核对", width: 20 },

@@ -127,10 +127,11 @@ export async function writeRoster(
   return roster!.id;
 }
 
-async function templateOf(db: Db, actor: auth.Actor, schoolYear: number) {
+async function templateOf(db: Db, actor: auth.Actor, schoolYear: number, county: string) {
   const towns = await townsOfCounty(db, actor.regionCode);
   const firstTown = [...towns.keys()][0] ?? "000000000";
   return templateWorkbook(rosterSheet, {
+    county,
     guide: {
       residentId: { required: "必填", how: "18位公民身份号码,末位可为X;按文本格式填写,系统核对校验位", width: 22 },
       name: { required: "必填", how: "按户籍登记填写", width: 12 },
@@ -295,8 +296,9 @@ export const povertyImporter: SheetImporter = {
       return { entries: list.length };
     },
   },
-  template: async () =>
+  template: async (_db, _actor, _year, county) =>
     templateWorkbook(povertySheet, {
+      county,
       guide: {
         list: { required: "必填", how: "防返贫监测对象 或 低保家庭", width: 18 },
         residentId: { required: "必填", how: "家庭成员(义务教育阶段儿童)的18位身份证号", width: 22 },

@@ -185,8 +185,9 @@ export const trainingImporter: SheetImporter = {
   label: "培训学时",
   yearly: false,
   steps: steps as ImportSteps<string, unknown>,
-  template: () =>
+  template: async (_db, _actor, _year, county) =>
     templateWorkbook(trainingSheet, {
+      county,
       guide: GUIDE,
       lists: [{ title: "培训层级", values: ["国家级", "省级", "县级", "校本研修"], columns: ["level"] }],
       example: {

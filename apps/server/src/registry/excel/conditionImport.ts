@@ -56,8 +56,9 @@ export interface ConditionTemplateSchool {
  * The conditions template for a year: a row with code and name for every school in the downloader's scope that
  * has not reported the year yet, ready to fill.
  */
-export function conditionTemplate(schoolYear: number, schools: readonly ConditionTemplateSchool[]) {
+export function conditionTemplate(schoolYear: number, schools: readonly ConditionTemplateSchool[], county: string) {
   return templateWorkbook(conditionSheet, {
+    county,
     guide: GUIDE,
     lists: [
       { title: "学校标识码", values: schools.map((s) => s.code), columns: ["schoolCode"] },

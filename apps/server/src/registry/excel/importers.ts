@@ -42,8 +42,8 @@ export const importers: Record<ImportKind, Importer> = {
     label: "学生信息",
     yearly: true,
     steps: studentSteps as unknown as ImportSteps<string, unknown>,
-    template: async (db, actor, year) =>
-      studentTemplate(year, await writableSchools(db, actor, "students"), actor.regionCode),
+    template: async (db, actor, year, county) =>
+      studentTemplate(year, await writableSchools(db, actor, "students"), actor.regionCode, county),
   },
   staff: {
     capability: "registry",
@@ -51,8 +51,8 @@ export const importers: Record<ImportKind, Importer> = {
     label: "教职工信息",
     yearly: true,
     steps: staffSteps as unknown as ImportSteps<string, unknown>,
-    template: async (db, actor, year) =>
-      staffTemplate(year, await writableSchools(db, actor, "staff"), actor.regionCode),
+    template: async (db, actor, year, county) =>
+      staffTemplate(year, await writableSchools(db, actor, "staff"), actor.regionCode, county),
   },
   schools: {
     capability: "registry",
@@ -60,7 +60,7 @@ export const importers: Record<ImportKind, Importer> = {
     label: "学校信息",
     yearly: false,
     steps: schoolSteps as unknown as ImportSteps<string, unknown>,
-    template: async (_db, actor) => schoolTemplate(actor.regionCode),
+    template: async (_db, actor, _year, county) => schoolTemplate(actor.regionCode, county),
   },
   conditions: {
     capability: "registry",
@@ -68,7 +68,7 @@ export const importers: Record<ImportKind, Importer> = {
     label: "办学条件",
     yearly: true,
     steps: conditionSteps as unknown as ImportSteps<string, unknown>,
-    async template(db, actor, year) {
+    async template(db, actor, year, county) {
       const scope = scopeOf(actor, "registry");
       const rows = await db
         .select({ code: school.code, name: school.name, reported: schoolCondition.id })
@@ -84,6 +84,7 @@ export const importers: Record<ImportKind, Importer> = {
       return conditionTemplate(
         year,
         rows.map((r) => ({ code: r.code, name: r.name, reported: r.reported !== null })),
+        county,
       );
     },
   },

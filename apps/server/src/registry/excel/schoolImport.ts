@@ -44,8 +44,9 @@ const GUIDE: Record<Column, ColumnGuide> = {
 };
 
 /** The school import template. */
-export function schoolTemplate(regionCode: string) {
+export function schoolTemplate(regionCode: string, county: string) {
   return templateWorkbook(schoolSheet, {
+    county,
     guide: GUIDE,
     lists: [
       { title: "办学类型", values: labelsOf(registry.schoolKind), columns: ["kind"] },

@@ -57,10 +57,16 @@ const GUIDE: Record<Column, ColumnGuide> = {
 };
 
 /** The staff import template for a school year and the schools the downloader may import into. */
-export function staffTemplate(schoolYear: number, schools: readonly TemplateSchool[], regionCode: string) {
+export function staffTemplate(
+  schoolYear: number,
+  schools: readonly TemplateSchool[],
+  regionCode: string,
+  county: string,
+) {
   const first17 = `${regionCode}198804129`.padEnd(17, "9");
   const residentId = `${first17}${registry.residentIdCheckChar(first17)}`;
   return templateWorkbook(staffSheet, {
+    county,
     guide: GUIDE,
     lists: [
       { title: "学校标识码", values: schools.map((s) => s.code), columns: ["schoolCode"] },

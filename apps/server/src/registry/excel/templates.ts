@@ -49,8 +49,10 @@ export function studentTemplate(
   schoolYear: number,
   schools: readonly TemplateSchool[],
   regionCode: string,
+  county: string,
 ): Promise<Buffer> {
   return templateWorkbook(studentSheet, {
+    county,
     guide: GUIDE,
     lists: [
       { title: "性别", values: labelsOf(registry.gender), columns: ["gender"] },
