@@ -26,7 +26,6 @@ import { preschoolRoutes } from "../preschool/routes";
 import { excelRoutes } from "../registry/excel/routes";
 import { registryRoutes } from "../registry/routes";
 import { transfersRoutes } from "../registry/transfers/routes";
-import { refreshCountyFiguresSoon } from "../reports/refreshAfterWrites";
 import { reportsRoutes } from "../reports/routes";
 import { retentionRoutes } from "../retention/routes";
 import { settingsRoutes } from "../settings/routes";
@@ -97,8 +96,6 @@ const openApiRoute = createRoute({
   },
 });
 
-const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /** The one app factory: middleware, routes, not-found and error handling, the web app. */
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
@@ -125,14 +122,6 @@ export function createApp(deps: Deps) {
   // one body limit per kind of request (uploadLimits.ts), enforced while the body streams in
   app.use("/api/*", bodyLimits());
   app.use("/api/*", sessionMiddleware(deps));
-  // after a signed-in write, the writer's county figures are computed again in the background (reports/refreshAfterWrites.ts)
-  app.use("/api/*", async (c, next) => {
-    await next();
-    const actor = c.var.actor;
-    if (actor && !READ_METHODS.has(c.req.method) && c.res.status < 400 && !c.req.path.startsWith("/api/auth/")) {
-      refreshCountyFiguresSoon(deps.db, actor.regionCode, deps.now);
-    }
-  });
   app.use("/api/*", refuseNulCharacters());
 
   app.openapi(healthRoute, async (c) => {

@@ -2,9 +2,8 @@
  * Keeping the materialised figures current (指标物化). Every write of the platform records an audit row in its own
  * transaction, and the audit action names the capability ("ledger.finding.close" → ledger). `recordAudit` calls
  * `markFiguresStale` in that same transaction, so a figure is stale exactly when a write that may change it has
- * committed; the next read recomputes the stale figures of that capability once and stores them (`figures.ts`), and
- * the server that took the write does so two seconds later if nobody has read them (`refreshAfterWrites.ts`). A
- * clean figure is read as stored, a stale one is never shown.
+ * committed; the next read recomputes the stale figures of that capability once and stores them (`figures.ts`).
+ * No timer, no cache: a clean figure is read as stored, a stale one is never shown.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
