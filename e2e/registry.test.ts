@@ -260,7 +260,8 @@ describe("register pages", () => {
     await page.getByText("学生信息已保存").first().waitFor();
     await page.getByTestId("student-edit").click();
     await page.getByTestId("student-clear-address").check();
-    expect(await form.getByLabel("家庭住址").isDisabled()).toBe(true);
+    await expect.poll(() => form.getByLabel("家庭住址").isDisabled()).toBe(true);
+    expect(await page.getByTestId("student-clear-address").isChecked()).toBe(true);
     await screenshot(page, "registry-student-clear-address");
     await page.getByTestId("student-form-submit").click();
     await expect.poll(() => page.getByText("学生信息已保存").count()).toBeGreaterThan(0);

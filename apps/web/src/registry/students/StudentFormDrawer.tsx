@@ -182,7 +182,16 @@ export function StudentFormDrawer({ open, student, onClose }: Props) {
     setError(null);
     form.resetFields();
     if (student) form.setFieldsValue(valuesOf(student));
-    else form.setFieldsValue({ schoolId: defaultSchoolId(me.user.schoolId, schools.rows), schoolYear: latest });
+  }, [open, studentId, form]);
+  // A new student's school and year, once their lists have loaded: only into fields still empty, so a list that
+  // refetches after a save never resets a form the user is filling.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the defaults are applied when the lists arrive
+  useEffect(() => {
+    if (!open || studentId !== null) return;
+    if (form.getFieldValue("schoolId") === undefined) {
+      form.setFieldsValue({ schoolId: defaultSchoolId(me.user.schoolId, schools.rows) });
+    }
+    if (form.getFieldValue("schoolYear") === undefined) form.setFieldsValue({ schoolYear: latest });
   }, [open, studentId, form, latest, schools.rows.length]);
 
   const onFinish = async (v: Values) => {
