@@ -48,6 +48,28 @@ afterAll(async () => {
   await first.close();
 });
 
+/** A first-grade student of the test year at a school, registered through the API in the tests below. */
+const newStudent = (schoolId: string, first17: string, name: string) => ({
+  name,
+  ethnicity: "汉族",
+  residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
+  schoolId,
+  schoolYear: TEST_YEAR,
+  grade: 1,
+  classId: null,
+  householdType: "urban",
+  leftBehind: false,
+  migrant: false,
+  disability: null,
+  disabilityPlacement: null,
+  orphan: false,
+  povertyRegistered: false,
+  dibao: false,
+  address: "北原县城关镇",
+  guardianName: "测试家长",
+  guardianPhone: "13800005678",
+});
+
 const loginFrom = (app: TestApp, username: string, password: string, ip: string) =>
   app.request(
     "/api/auth/login",
@@ -121,26 +143,13 @@ describe("two app servers on one database", () => {
     const before = (await call(b, leaderB, "GET", `/api/registry/overview?year=${TEST_YEAR}`)).body.students.total;
     const schoolId = (await call(a, school1, "GET", "/api/auth/me")).body.user.schoolId;
     const first17 = "15259920190316771";
-    const created = await call(a, school1, "POST", "/api/registry/students", {
-      name: "两台服务器",
-      ethnicity: "汉族",
-      residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
-      schoolId,
-      schoolYear: TEST_YEAR,
-      grade: 1,
-      classId: null,
-      householdType: "urban",
-      leftBehind: false,
-      migrant: false,
-      disability: null,
-      disabilityPlacement: null,
-      orphan: false,
-      povertyRegistered: false,
-      dibao: false,
-      address: "北原县城关镇",
-      guardianName: "测试家长",
-      guardianPhone: "13800005678",
-    });
+    const created = await call(
+      a,
+      school1,
+      "POST",
+      "/api/registry/students",
+      newStudent(schoolId, first17, "两台服务器"),
+    );
     expect(created.status).toBe(201);
     // the other server hears of the write through LISTEN/NOTIFY within moments
     let after = before;
@@ -176,26 +185,13 @@ describe("two app servers on one database", () => {
     const school1 = await login(a, "school1");
     const schoolId = (await call(a, school1, "GET", "/api/auth/me")).body.user.schoolId;
     const first17 = "15259920190521773";
-    const created = await call(a, school1, "POST", "/api/registry/students", {
-      name: "驾驶舱测试",
-      ethnicity: "汉族",
-      residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
-      schoolId,
-      schoolYear: TEST_YEAR,
-      grade: 1,
-      classId: null,
-      householdType: "urban",
-      leftBehind: false,
-      migrant: false,
-      disability: null,
-      disabilityPlacement: null,
-      orphan: false,
-      povertyRegistered: false,
-      dibao: false,
-      address: "北原县城关镇",
-      guardianName: "测试家长",
-      guardianPhone: "13800005679",
-    });
+    const created = await call(
+      a,
+      school1,
+      "POST",
+      "/api/registry/students",
+      newStudent(schoolId, first17, "驾驶舱测试"),
+    );
     expect(created.status).toBe(201);
     let after = before.value;
     for (let i = 0; i < 50 && after === before.value; i++) {
