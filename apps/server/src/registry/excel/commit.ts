@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { type auth, registry } from "@edubureau/core";
 import type { PersonalDataCipher } from "../../auth/personalData";
-import { writeRows } from "../../db/bulkCopy";
+import { withReferencesCheckedByCaller, writeRows } from "../../db/bulkCopy";
 import type { Db } from "../../db/client";
 import {
   type CommitOptions,
@@ -27,13 +27,18 @@ export const studentSteps: ImportSteps<registry.StudentRowColumn, CheckedRow> = 
   tables: [person, student, enrollment],
   validate: (db, actor, sheet, ctx) => validateStudentImport(db, actor, sheet, ctx),
   async write(tx, actor, valid, ctx) {
-    // built and written a slice at a time, so only one slice of rows is in memory besides the checked records
-    for (let i = 0; i < valid.length; i += WRITE_SLICE) {
-      const rows = registerRows(valid.slice(i, i + WRITE_SLICE), actor.regionCode, ctx.schoolYear, ctx.cipher, ctx.now);
-      await writeRows(tx, person, rows.persons);
-      await writeRows(tx, student, rows.students);
-      await writeRows(tx, enrollment, rows.enrollments);
-    }
+    // built and written a slice at a time, so only one slice of rows is in memory besides the checked records;
+    // every row's school and class were checked again in this transaction (validate), the person and student rows
+    // are made here, so the embedded database's row-by-row foreign-key checks are left out
+    await withReferencesCheckedByCaller(tx, async () => {
+      for (let i = 0; i < valid.length; i += WRITE_SLICE) {
+        const slice = valid.slice(i, i + WRITE_SLICE);
+        const rows = registerRows(slice, actor.regionCode, ctx.schoolYear, ctx.cipher, ctx.now);
+        await writeRows(tx, person, rows.persons);
+        await writeRows(tx, student, rows.students);
+        await writeRows(tx, enrollment, rows.enrollments);
+      }
+    });
     return {};
   },
 };
