@@ -11,6 +11,11 @@
  * the server, so the server process's own CPU time per request is printed too (from /proc, Linux): what a request
  * costs whatever else runs, and so the requests per second one free core would serve.
  *
+ * A search is answered from the scope's student list kept in memory once it has been read (after two searches with
+ * no write between them; registry/keptStudentLists.ts), and by the database after each write until the list is read
+ * again. So the fifty run a second time with 办公室 saving a report sentence twice a second beside them (each save
+ * is a write: the list is read again, at most a tenth of the time, and searches meanwhile go to the database).
+ *
  *   npx tsx bench/studentSearchLoad.ts [--clients 50] [--seconds 15] [--data-dir <folder>]
  *
  * With --data-dir the demo county is kept in that folder and reused by the next run.
@@ -58,13 +63,19 @@ interface Outcome {
 }
 
 /** `n` clients, each calling the next URL as soon as the last answer has been read, for `seconds`. */
-async function load(n: number, urls: string[], cookie: string): Promise<Outcome> {
+async function load(
+  n: number,
+  urls: string[],
+  cookie: string,
+  alongside?: (deadline: number) => Promise<number>,
+): Promise<Outcome & { writes: number }> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const deadline = Date.now() + seconds * 1000;
   const cpuBefore = serverCpuMs();
   const started = performance.now();
+  const writing = alongside?.(deadline) ?? Promise.resolve(0);
   await Promise.all(
     Array.from({ length: n }, async () => {
       while (Date.now() < deadline) {
@@ -78,8 +89,10 @@ async function load(n: number, urls: string[], cookie: string): Promise<Outcome>
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const writes = await writing;
   latencies.sort((a, b) => a - b);
   return {
+    writes,
     cpuPerRequest: (serverCpuMs() - cpuBefore) / Math.max(1, latencies.length),
     requests: latencies.length,
     errors,
@@ -134,6 +147,38 @@ try {
     console.log(line("学生检索 /students?q=", n, await load(n, urls, cookie)));
     console.log(line("参照 /api/health", n, await load(n, [`${server.url}/api/health`], "")));
   }
+
+  // 办公室 saves a sentence of the work report twice a second beside the searching fifty
+  const office = await fetch(`${server.url}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "bangong", password: "EduDemo@2026" }),
+  });
+  const officeCookie = (office.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await office.json()) as { csrfToken: string };
+  const cockpit = (await (
+    await fetch(`${server.url}/api/reports/cockpit`, { headers: { cookie: officeCookie } })
+  ).json()) as {
+    cards: { figures: { key: string }[] }[];
+  };
+  const figureKey = cockpit.cards[0]?.figures[0]?.key ?? "";
+  const writer = async (deadline: number) => {
+    let n = 0;
+    while (Date.now() < deadline) {
+      const res = await fetch(`${server.url}/api/reports/work-report/sentences/${figureKey}`, {
+        method: "PUT",
+        headers: { cookie: officeCookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
+        body: JSON.stringify({ text: `基准测试表述 ${n}` }),
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`保存表述返回 ${res.status}`);
+      n++;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return n;
+  };
+  const writing = await load(clients, urls, cookie, writer);
+  console.log(`${line("学生检索(每秒两次写入)", clients, writing)},同时写入 ${writing.writes} 次`);
   console.log(`目标:并发 ${clients} 时 p99 ≤ 300 ms`);
 } finally {
   await server.stop();

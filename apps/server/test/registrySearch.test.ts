@@ -2,6 +2,8 @@ import { registry } from "@edubureau/core";
 import { and, eq, ilike, like, or, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client";
+import { publishWrite } from "../src/ops/writeSignal";
+import { listsRead } from "../src/registry/keptStudentLists";
 import { enrollment, person, student } from "../src/registry/tables";
 import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
 import { TEST_YEAR } from "./template";
@@ -11,7 +13,8 @@ import { TEST_YEAR } from "./template";
  * school's: the name contains the text (any case), the pinyin initials start with it (letters only), the full
  * student number equals it (any case), the resident ID ends with it (four digits, or three and X). The reference
  * is those rules written directly over every enrollment in scope, as the list applied them before it began from
- * the county's people.
+ * the county's people. Each is checked twice: answered by the database (a write announced before each search), and
+ * answered from the scope's list kept in memory (registry/keptStudentLists.ts), which is kept until the next write.
  */
 let database: Database;
 let app: TestApp;
@@ -57,7 +60,13 @@ async function expected(text: string, schoolId?: string): Promise<string[]> {
   return rows.map((r) => r.id).sort();
 }
 
+/** Who answers a search: the database, or the scope's kept list. */
+type Answerer = "database" | "kept list";
+let answerer: Answerer = "database";
+
 async function search(session: Session, text: string, extra = "") {
+  if (answerer === "database") await publishWrite(database.db);
+  else await keepList(session, extra);
   const res = await call(
     app,
     session,
@@ -66,6 +75,12 @@ async function search(session: Session, text: string, extra = "") {
   );
   expect(res.status).toBe(200);
   return res.body as { rows: { id: string; name: string; schoolId: string }[]; total: number };
+}
+
+/** Two searches of a scope with no write between them start reading its list; waits until it is read. */
+async function keepList(session: Session, extra = "") {
+  for (let i = 0; i < 2; i++) await call(app, session, "GET", `/api/registry/students?year=${TEST_YEAR}&q=x${extra}`);
+  await listsRead(database.db);
 }
 
 /** Search texts of every kind, drawn from the county's own students. */
@@ -106,7 +121,11 @@ async function termsFrom(schoolId?: string): Promise<string[]> {
   return [...terms].filter((t) => t.trim().length > 0);
 }
 
-describe("student search", () => {
+describe.each<Answerer>(["database", "kept list"])("student search answered by the %s", (by) => {
+  beforeAll(() => {
+    answerer = by;
+  });
+
   it("finds in a county's scope exactly the students the rules match", async () => {
     const terms = await termsFrom();
     expect(terms.length).toBeGreaterThan(40);
@@ -153,5 +172,88 @@ describe("student search", () => {
     }
     expect(seen.size).toBeLessThanOrEqual(all.total);
     expect((await page(Math.ceil(all.total / 2) + 3)).body).toEqual({ rows: [], total: all.total });
+  });
+});
+
+describe("the kept student list", () => {
+  beforeAll(() => {
+    answerer = "kept list";
+  });
+
+  it("is used until a write is announced, and not after", async () => {
+    const [someone] = (await search(jcjy, "")).rows;
+    const [row] = await database.db
+      .select({ personId: student.personId })
+      .from(student)
+      .where(eq(student.id, someone!.id));
+    // changed behind the server's back, as no request would: the kept list does not see it until a write is announced
+    await database.db.update(person).set({ name: "改名未通知" }).where(eq(person.id, row!.personId));
+    await keepList(jcjy);
+    const kept = await call(
+      app,
+      jcjy,
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("改名未通知")}`,
+    );
+    expect(kept.body.total).toBe(0);
+    await publishWrite(database.db);
+    const fresh = await call(
+      app,
+      jcjy,
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("改名未通知")}`,
+    );
+    expect(fresh.body.rows.map((r: { id: string }) => r.id)).toEqual([someone!.id]);
+  });
+
+  it("finds a student registered a moment ago at once", async () => {
+    await keepList(jcjy);
+    const first17 = "15259920190303123";
+    const created = await call(app, jcjy, "POST", "/api/registry/students", {
+      name: "刚刚登记",
+      ethnicity: "汉族",
+      residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
+      schoolId: schoolOf1,
+      schoolYear: TEST_YEAR,
+      grade: 1,
+      classId: null,
+      householdType: "urban",
+      leftBehind: false,
+      migrant: false,
+      disability: null,
+      disabilityPlacement: null,
+      orphan: false,
+      povertyRegistered: false,
+      dibao: false,
+      address: "北原县城关镇",
+      guardianName: "测试家长",
+      guardianPhone: "13800005678",
+    });
+    expect(created.status).toBe(201);
+    const found = await call(
+      app,
+      jcjy,
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("刚刚登记")}`,
+    );
+    expect(found.body.total).toBe(1);
+    // and a school sees its own new student, another school's account does not
+    const other = await login(app, "school2");
+    await keepList(other);
+    const elsewhere = await call(
+      app,
+      other,
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("刚刚登记")}`,
+    );
+    expect(elsewhere.body.total).toBe(0);
+    await keepList(school1);
+    const own = await call(
+      app,
+      school1,
+      "GET",
+      `/api/registry/students?year=${TEST_YEAR}&q=${encodeURIComponent("刚刚登记")}`,
+    );
+    expect(own.body.total).toBe(1);
   });
 });

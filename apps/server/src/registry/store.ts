@@ -5,6 +5,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { scopeOf } from "../auth/authorize";
 import { schoolScopeCondition } from "../auth/scopeCondition";
 import type { Db } from "../db/client";
+import { keptStudentList, MAX_ROWS, matchesSearchText } from "./keptStudentLists";
 import { classScopeCondition } from "./scope";
 import { currentSchoolYear } from "./settings";
 import { employment, enrollment, person, region, school, schoolClass, student } from "./tables";
@@ -262,6 +263,42 @@ function studentPage(db: Db, where: SQL | undefined, query: StudentQuery, matche
     .offset((query.page - 1) * query.pageSize);
 }
 
+/** A scope's whole list, in the list's order, with what a search matches on (keptStudentLists.ts). */
+async function studentsToKeep(db: Db, inScope: SQL | undefined) {
+  const rows = await db
+    .select({
+      id: student.id,
+      name: person.name,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      residentIdMasked: person.residentIdMasked,
+      studentNumber: student.studentNumber,
+      schoolId: enrollment.schoolId,
+      schoolName: school.name,
+      grade: enrollment.grade,
+      className: schoolClass.name,
+      status: enrollment.status,
+      initials: person.nameInitials,
+      regionCode: person.regionCode,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .innerJoin(school, eq(school.id, enrollment.schoolId))
+    .leftJoin(schoolClass, eq(schoolClass.id, enrollment.classId))
+    .where(inScope)
+    .orderBy(asc(school.code), asc(enrollment.grade), asc(schoolClass.number), asc(person.name))
+    .limit(MAX_ROWS + 1);
+  return rows.map(({ initials, regionCode, ...shown }) => ({
+    shown,
+    nameLower: shown.name.toLowerCase(),
+    initials,
+    residentIdMasked: shown.residentIdMasked,
+    studentNumber: shown.studentNumber,
+    regionCode,
+  }));
+}
+
 function countStudents(db: Db, where: SQL | undefined) {
   return db
     .select({ n: count() })
@@ -297,6 +334,15 @@ export async function listStudents(db: Db, actor: auth.Actor | null, query: Stud
   if (!text) {
     const [rows, total] = await Promise.all([studentPage(db, inScope, query, false), countStudents(db, inScope)]);
     return { rows: mask(rows), total: total[0]?.n ?? 0 };
+  }
+
+  const kept = keptStudentList(db, JSON.stringify([scope, query.schoolYear, query.status, query.schoolId]), () =>
+    studentsToKeep(db, inScope),
+  );
+  if (kept) {
+    const matches = kept.filter(matchesSearchText(text, scope.kind === "county" ? scope.regionCode : null));
+    const from = (query.page - 1) * query.pageSize;
+    return { rows: mask(matches.slice(from, from + query.pageSize).map((s) => s.shown)), total: matches.length };
   }
 
   let textMatch: SQL | undefined;
