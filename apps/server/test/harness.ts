@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { registry } from "@edubureau/core";
 import { sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { inject } from "vitest";
@@ -8,7 +9,7 @@ import { loadConfig } from "../src/config";
 import { type Database, openDatabase } from "../src/db/client";
 import { DEMO_PASSWORD } from "../src/demo/accounts";
 import { createApp } from "../src/http/app";
-import { TEMPLATE_DB, TEST_SECRET } from "./template";
+import { TEMPLATE_DB, TEST_SECRET, TEST_YEAR } from "./template";
 
 /** A fresh copy of the migrated template with the test county, on the database kind of this test project. */
 export async function openTestDatabase(): Promise<Database> {
@@ -113,4 +114,37 @@ export async function workbookRows(bytes: Buffer): Promise<Record<string, unknow
     sheets[ws.name] = rows;
   }
   return sheets;
+}
+
+/** A resident ID from its first 17 characters, with its check character. */
+export const withCheckChar = (first17: string) => `${first17}${registry.residentIdCheckChar(first17)}`;
+
+/**
+ * The body of a new student for POST /api/registry/students: a first-grader of the test year, not yet in a class,
+ * with every flag off; `overrides` changes any field.
+ *
+ * @example newStudentBody(schoolId, withCheckChar("15259920190316771"), { name: "两台服务器" })
+ */
+export function newStudentBody(schoolId: string, residentId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    name: "测试学生",
+    ethnicity: "汉族",
+    residentId,
+    schoolId,
+    schoolYear: TEST_YEAR,
+    grade: 1,
+    classId: null,
+    householdType: "urban",
+    leftBehind: false,
+    migrant: false,
+    disability: null,
+    disabilityPlacement: null,
+    orphan: false,
+    povertyRegistered: false,
+    dibao: false,
+    address: "北原县城关镇",
+    guardianName: "测试家长",
+    guardianPhone: "13800005678",
+    ...overrides,
+  };
 }

@@ -3,7 +3,16 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../src/db/client";
 import { enrollment, registrySetting } from "../src/registry/tables";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp, testClock } from "./harness";
+import {
+  call,
+  login,
+  newStudentBody,
+  openTestDatabase,
+  type Session,
+  type TestApp,
+  testApp,
+  testClock,
+} from "./harness";
 import { TEST_YEAR } from "./template";
 
 /**
@@ -52,26 +61,13 @@ describe("the register's today is the county's day", () => {
   });
 
   it("enters a new student on the Beijing day", async () => {
-    const created = await call(app, s.school1, "POST", "/api/registry/students", {
-      name: "九月学生",
-      ethnicity: "汉族",
-      residentId: residentId("2019-03-16", "125"),
-      schoolId: school1Id,
-      schoolYear: TEST_YEAR,
-      grade: 1,
-      classId: null,
-      householdType: "urban",
-      leftBehind: false,
-      migrant: false,
-      disability: null,
-      disabilityPlacement: null,
-      orphan: false,
-      povertyRegistered: false,
-      dibao: false,
-      address: "北原县城关镇",
-      guardianName: "九月家长",
-      guardianPhone: "13800005678",
-    });
+    const created = await call(
+      app,
+      s.school1,
+      "POST",
+      "/api/registry/students",
+      newStudentBody(school1Id, residentId("2019-03-16", "125"), { name: "九月学生", guardianName: "九月家长" }),
+    );
     expect(created.status).toBe(201);
     const [row] = await database.db
       .select({ enteredOn: enrollment.enteredOn })

@@ -5,7 +5,16 @@ import type { Database } from "../src/db/client";
 import { publishWrite } from "../src/ops/writeSignal";
 import { listsRead } from "../src/registry/keptStudentLists";
 import { enrollment, person, student } from "../src/registry/tables";
-import { call, login, openTestDatabase, type Session, type TestApp, testApp } from "./harness";
+import {
+  call,
+  login,
+  newStudentBody,
+  openTestDatabase,
+  type Session,
+  type TestApp,
+  testApp,
+  withCheckChar,
+} from "./harness";
 import { TEST_YEAR } from "./template";
 
 /**
@@ -208,27 +217,13 @@ describe("the kept student list", () => {
 
   it("finds a student registered a moment ago at once", async () => {
     await keepList(jcjy);
-    const first17 = "15259920190303123";
-    const created = await call(app, jcjy, "POST", "/api/registry/students", {
-      name: "刚刚登记",
-      ethnicity: "汉族",
-      residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
-      schoolId: schoolOf1,
-      schoolYear: TEST_YEAR,
-      grade: 1,
-      classId: null,
-      householdType: "urban",
-      leftBehind: false,
-      migrant: false,
-      disability: null,
-      disabilityPlacement: null,
-      orphan: false,
-      povertyRegistered: false,
-      dibao: false,
-      address: "北原县城关镇",
-      guardianName: "测试家长",
-      guardianPhone: "13800005678",
-    });
+    const created = await call(
+      app,
+      jcjy,
+      "POST",
+      "/api/registry/students",
+      newStudentBody(schoolOf1, withCheckChar("15259920190303123"), { name: "刚刚登记" }),
+    );
     expect(created.status).toBe(201);
     const found = await call(
       app,

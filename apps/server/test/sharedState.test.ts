@@ -9,7 +9,16 @@ import { createApp } from "../src/http/app";
 import { runIfDue, type ScheduledJobSpec } from "../src/ops/scheduler";
 import { loginAddressFailure, scheduledJob } from "../src/ops/tables";
 import { localWriteSignal, postgresWriteSignal, type WriteSignal } from "../src/ops/writeSignal";
-import { call, DEMO_PASSWORD, login, openTestDatabase, type TestApp, testClock } from "./harness";
+import {
+  call,
+  DEMO_PASSWORD,
+  login,
+  newStudentBody,
+  openTestDatabase,
+  type TestApp,
+  testClock,
+  withCheckChar,
+} from "./harness";
 import { TEST_SECRET, TEST_YEAR } from "./template";
 
 /**
@@ -49,26 +58,8 @@ afterAll(async () => {
 });
 
 /** A first-grade student of the test year at a school, registered through the API in the tests below. */
-const newStudent = (schoolId: string, first17: string, name: string) => ({
-  name,
-  ethnicity: "汉族",
-  residentId: `${first17}${registry.residentIdCheckChar(first17)}`,
-  schoolId,
-  schoolYear: TEST_YEAR,
-  grade: 1,
-  classId: null,
-  householdType: "urban",
-  leftBehind: false,
-  migrant: false,
-  disability: null,
-  disabilityPlacement: null,
-  orphan: false,
-  povertyRegistered: false,
-  dibao: false,
-  address: "北原县城关镇",
-  guardianName: "测试家长",
-  guardianPhone: "13800005678",
-});
+const newStudent = (schoolId: string, first17: string, name: string) =>
+  newStudentBody(schoolId, withCheckChar(first17), { name });
 
 const loginFrom = (app: TestApp, username: string, password: string, ip: string) =>
   app.request(

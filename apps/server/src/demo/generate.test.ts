@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import { classSizeCategory, parseResidentId, studentNumberKind } from "@edubureau/core/registry";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LEAVER_REGION } from "../registry/retentionHistory";
+import { EXTRA_REGION } from "../retention/demo";
+import { PRESCHOOL_REGION } from "../retention/demoPreschoolChildren";
 import { generateCounty, generateCountyParts } from "./generate";
+import { CITY_COUNTIES } from "./plans";
+import { ORIGIN_REGION_CODES } from "./residentIds";
 import type { DemoCounty } from "./types";
 
 const YEAR = 2025;
@@ -288,5 +293,14 @@ describe("the city scale", () => {
     expect(second.school.length).toBe(first.school.length);
     const ids = new Set(first.person.map((p) => p.residentId));
     expect(second.person.some((p) => ids.has(p.residentId))).toBe(false);
+  });
+
+  it("keeps the regions of the added people (leavers, the roster's extras, preschool children) apart from every place", () => {
+    // a city's counties and the migrants' origins issue the generated people's IDs: an added person sharing a region
+    // with them could share an ID too (a city's load once failed on a duplicate resident ID)
+    const cityCounties = Array.from({ length: CITY_COUNTIES }, (_, i) => String(152599 - i));
+    const taken = new Set([...cityCounties, ...ORIGIN_REGION_CODES]);
+    for (const added of [LEAVER_REGION, EXTRA_REGION, PRESCHOOL_REGION]) expect(taken.has(added), added).toBe(false);
+    expect(new Set([LEAVER_REGION, EXTRA_REGION, PRESCHOOL_REGION]).size).toBe(3);
   });
 });

@@ -9,7 +9,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
-import { writeRows } from "../db/bulkCopy";
+import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
 import { insertAll, type Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { platformMeta } from "../db/metaTable";
@@ -180,19 +180,6 @@ export async function loadDemoCounty(
       .join(",")}`,
   );
   return { accounts, rows };
-}
-
-/**
- * Lets the load skip the per-row foreign-key checks, when the account may (a superuser: always on the embedded
- * database): the generator writes parents before children and its rows are consistent by construction, which
- * load.test.ts checks after every load, while checking each enrollment's school, class and student one row at a time
- * is about a fifth of a city's load. Only for this transaction (SET LOCAL).
- */
-async function skipReferenceChecks(tx: Tx): Promise<void> {
-  const result = (await tx.execute(
-    sql`select rolsuper as superuser from pg_roles where rolname = current_user`,
-  )) as unknown as { rows: { superuser: boolean }[] };
-  if (result.rows[0]?.superuser) await tx.execute(sql`set local session_replication_role = replica`);
 }
 
 function summary(c: DemoCounty): string {

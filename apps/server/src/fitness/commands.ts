@@ -132,6 +132,31 @@ export async function writeScoredResults(
   standard?: fitness.FitnessStandard,
 ): Promise<{ batchId: string; version: string; scored: number }> {
   const std = standard ?? (await standardAsOf(tx, run.regionCode, run.testDate));
+  const batchId = await insertScoringBatch(tx, run, results.length, std);
+  if (run.source !== "demo") {
+    const ids = results.map((r) => r.studentId);
+    await tx
+      .delete(fitnessResult)
+      .where(
+        and(
+          eq(fitnessResult.testYear, run.testYear),
+          sql`${fitnessResult.studentId} = any(${sql.param(ids)}::uuid[])`,
+          sql`${fitnessResult.batchId} <> ${batchId}`,
+        ),
+      );
+  }
+  const { rows, scored } = scoredResultRows(run, batchId, results, std);
+  await insertAll(tx, fitnessResult, rows);
+  return { batchId, version: std.version, scored };
+}
+
+/** The run's batch row (批次): who wrote which school's results of a year, with which tables; returns its id. */
+export async function insertScoringBatch(
+  tx: Db | Tx,
+  run: ScoringRun,
+  rowCount: number,
+  std: fitness.FitnessStandard,
+): Promise<string> {
   const [batch] = await tx
     .insert(fitnessBatch)
     .values({
@@ -142,24 +167,22 @@ export async function writeScoredResults(
       standardVersion: std.version,
       source: run.source,
       fileName: run.fileName ?? null,
-      rowCount: results.length,
+      rowCount,
       createdBy: run.createdBy,
       createdAt: run.now,
     })
     .returning({ id: fitnessBatch.id });
   if (!batch) throw new Error("insert returned no row");
-  if (run.source !== "demo") {
-    const ids = results.map((r) => r.studentId);
-    await tx
-      .delete(fitnessResult)
-      .where(
-        and(
-          eq(fitnessResult.testYear, run.testYear),
-          sql`${fitnessResult.studentId} = any(${sql.param(ids)}::uuid[])`,
-          sql`${fitnessResult.batchId} <> ${batch.id}`,
-        ),
-      );
-  }
+  return batch.id;
+}
+
+/** The result rows of a run, scored: every tested student in one pass over typed columns. */
+export function scoredResultRows(
+  run: ScoringRun,
+  batchId: string,
+  results: readonly MeasuredResult[],
+  std: fitness.FitnessStandard,
+) {
   // every tested student scored in one pass over typed columns (core's scoreColumns; the same scores as scoreStudent)
   const tested = results.filter((r) => r.status === "tested");
   const columns = fitness.emptyMeasurementColumns(tested.length);
@@ -182,7 +205,7 @@ export async function writeScoredResults(
       testYear: run.testYear,
       studentId: r.studentId,
       classId: r.classId,
-      batchId: batch.id,
+      batchId,
       grade: r.grade,
       sex: r.sex,
       status: r.status,
@@ -234,8 +257,7 @@ export async function writeScoredResults(
       band: band < 0 ? null : (fitness.bandCodes[band] ?? null),
     };
   });
-  await insertAll(tx, fitnessResult, rows);
-  return { batchId: batch.id, version: std.version, scored };
+  return { rows, scored };
 }
 
 /**

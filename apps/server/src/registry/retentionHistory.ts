@@ -13,8 +13,11 @@ import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { enrollment, person, school, student } from "./tables";
 
-/** An unassigned region code (the demo county's prefecture ends at 152531; 152532–152549 are migrants' origins). */
-const LEAVER_REGION = "152560";
+/**
+ * A region code no demo place has (152503–152521 are unassigned in the prefecture; 152532–152549 are the migrants'
+ * origins and 152550–152599 a demo city's counties, whose people these must never share an ID with).
+ */
+export const LEAVER_REGION = "152510";
 const PRIMARY_KINDS = new Set(["primary", "nine_year", "teaching_point", "twelve_year"]);
 const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
 const GIVEN = "子涵梓轩浩然欣怡宇航思雨佳琪俊杰雨桐一诺明轩可馨天佑紫萱晨阳";

@@ -232,21 +232,9 @@ function personTextMatch(text: string) {
  * last).
  */
 function studentPage(db: Db, where: SQL | undefined, query: StudentQuery, matches: boolean) {
+  const total = { total: sql<number>`count(*) over ()`.mapWith(Number) };
   return db
-    .select({
-      id: student.id,
-      name: person.name,
-      gender: person.gender,
-      birthDate: person.birthDate,
-      residentIdMasked: person.residentIdMasked,
-      studentNumber: student.studentNumber,
-      schoolId: enrollment.schoolId,
-      schoolName: school.name,
-      grade: enrollment.grade,
-      className: schoolClass.name,
-      status: enrollment.status,
-      ...(matches ? { total: sql<number>`count(*) over ()`.mapWith(Number) } : {}),
-    })
+    .select({ ...listedColumns, ...(matches ? total : {}) })
     .from(enrollment)
     .innerJoin(student, eq(student.id, enrollment.studentId))
     .innerJoin(person, eq(person.id, student.personId))
@@ -263,24 +251,25 @@ function studentPage(db: Db, where: SQL | undefined, query: StudentQuery, matche
     .offset((query.page - 1) * query.pageSize);
 }
 
+/** What the student list shows of each student (the student number before masking). */
+const listedColumns = {
+  id: student.id,
+  name: person.name,
+  gender: person.gender,
+  birthDate: person.birthDate,
+  residentIdMasked: person.residentIdMasked,
+  studentNumber: student.studentNumber,
+  schoolId: enrollment.schoolId,
+  schoolName: school.name,
+  grade: enrollment.grade,
+  className: schoolClass.name,
+  status: enrollment.status,
+};
+
 /** A scope's whole list, in the list's order, with what a search matches on (keptStudentLists.ts). */
 async function studentsToKeep(db: Db, inScope: SQL | undefined) {
   const rows = await db
-    .select({
-      id: student.id,
-      name: person.name,
-      gender: person.gender,
-      birthDate: person.birthDate,
-      residentIdMasked: person.residentIdMasked,
-      studentNumber: student.studentNumber,
-      schoolId: enrollment.schoolId,
-      schoolName: school.name,
-      grade: enrollment.grade,
-      className: schoolClass.name,
-      status: enrollment.status,
-      initials: person.nameInitials,
-      regionCode: person.regionCode,
-    })
+    .select({ ...listedColumns, initials: person.nameInitials, regionCode: person.regionCode })
     .from(enrollment)
     .innerJoin(student, eq(student.id, enrollment.studentId))
     .innerJoin(person, eq(person.id, student.personId))

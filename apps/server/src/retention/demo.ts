@@ -31,7 +31,8 @@ export interface RetentionDemoResult {
   cases: number;
 }
 
-const EXTRA_REGION = "152561";
+/** A region code no demo place has (see LEAVER_REGION in registry/retentionHistory.ts). */
+export const EXTRA_REGION = "152511";
 function extraId(birthDate: string, seq: number, gender: "M" | "F") {
   const first17 = `${EXTRA_REGION}${birthDate.replaceAll("-", "")}${String(seq * 2 + (gender === "M" ? 1 : 2)).padStart(3, "0")}`;
   return first17 + registry.residentIdCheckChar(first17);

@@ -8,7 +8,8 @@
 import { registry } from "@edubureau/core";
 import type { RosterRow } from "./rosterImport";
 
-const PRESCHOOL_REGION = "152562";
+/** A region code no demo place has (see LEAVER_REGION in registry/retentionHistory.ts). */
+export const PRESCHOOL_REGION = "152512";
 
 /** A resident ID of the demo's preschool children: a region of its own, the birth date, a running number. */
 function preschoolId(birthDate: string, seq: number, gender: "M" | "F") {
