@@ -1,4 +1,3 @@
-import { registry } from "@edubureau/core";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPersonalDataCipher } from "../src/auth/personalData";

@@ -10,7 +10,7 @@ import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
 import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
-import { insertAll, type Tx } from "../db/bulkInsert";
+import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { platformMeta } from "../db/metaTable";
 import { truncateAll } from "../db/truncateAll";
