@@ -16,6 +16,7 @@
 import { parseArgs } from "node:util";
 import { registry } from "@edubureau/core";
 import { startServer } from "../e2e/serverProcess";
+import { officeSentenceWriter } from "./officeWriter";
 
 const { values } = parseArgs({
   options: { clients: { type: "string", default: "50" }, seconds: { type: "string", default: "15" } },
@@ -71,14 +72,12 @@ async function timed(url: string, cookie: string) {
 const server = await startServer();
 try {
   console.log(`服务器就绪用时(含首次建库与示范县生成):${(server.startupMs / 1000).toFixed(1)} s`);
-  let officeCsrf = "";
   const signIn = async (username: string) => {
     const res = await fetch(`${server.url}/api/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ username, password: "EduDemo@2026" }),
     });
-    if (username === "bangong") officeCsrf = ((await res.json()) as { csrfToken: string }).csrfToken;
     return (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   };
   const cookie = await signIn("leader");
@@ -109,22 +108,7 @@ try {
 
   // every committed write drops what the servers keep in memory (sessions, figure tables): the cost of reading
   // them again, with 办公室 saving a report sentence twice a second beside the fifty readers
-  const key = body.cards[0]?.figures[0] as unknown as { key: string };
-  const writer = async (deadline: number) => {
-    let n = 0;
-    while (Date.now() < deadline) {
-      const res = await fetch(`${report}/sentences/${key.key}`, {
-        method: "PUT",
-        headers: { cookie: office, "x-csrf-token": officeCsrf, "content-type": "application/json" },
-        body: JSON.stringify({ text: `基准测试表述 ${n}` }),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`保存表述返回 ${res.status}`);
-      n++;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    return n;
-  };
+  const writer = await officeSentenceWriter(server.url);
   const writingP99 = await load("驾驶舱(每秒两次写入)", cockpit, sessions, writer);
   console.log(`p99 之比(有写入):${(writingP99 / healthP99).toFixed(2)}`);
 

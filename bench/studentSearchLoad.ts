@@ -33,6 +33,7 @@ import { parseArgs } from "node:util";
 import { registry } from "@edubureau/core";
 import { startTestPostgres, type TestPostgres } from "../apps/server/test/postgresServer";
 import { type RunningServer, startServer } from "../e2e/serverProcess";
+import { officeSentenceWriter } from "./officeWriter";
 
 const { values } = parseArgs({
   options: {
@@ -183,34 +184,7 @@ try {
   }
 
   // 办公室 saves a sentence of the work report twice a second beside the searching fifty
-  const office = await fetch(`${server.url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username: "bangong", password: "EduDemo@2026" }),
-  });
-  const officeCookie = (office.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  const { csrfToken } = (await office.json()) as { csrfToken: string };
-  const cockpit = (await (
-    await fetch(`${server.url}/api/reports/cockpit`, { headers: { cookie: officeCookie } })
-  ).json()) as {
-    cards: { figures: { key: string }[] }[];
-  };
-  const figureKey = cockpit.cards[0]?.figures[0]?.key ?? "";
-  const writer = async (deadline: number) => {
-    let n = 0;
-    while (Date.now() < deadline) {
-      const res = await fetch(`${server.url}/api/reports/work-report/sentences/${figureKey}`, {
-        method: "PUT",
-        headers: { cookie: officeCookie, "x-csrf-token": csrfToken, "content-type": "application/json" },
-        body: JSON.stringify({ text: `基准测试表述 ${n}` }),
-      });
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`保存表述返回 ${res.status}`);
-      n++;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    return n;
-  };
+  const writer = await officeSentenceWriter(server.url);
   const writing = await load(clients, urls, cookie, writer);
   console.log(`${line("学生检索(每秒两次写入)", clients, writing)},同时写入 ${writing.writes} 次`);
   console.log(
