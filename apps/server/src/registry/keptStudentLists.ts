@@ -26,15 +26,19 @@ import { registry } from "@edubureau/core";
 import type { Db } from "../db/client";
 import { boundWriteEpoch } from "../ops/writeSignal";
 
-/** One student of a kept list: what a search answers (before masking), and what it matches on. */
-export interface KeptStudent<Shown> {
-  shown: Shown;
+/** What a search answers of a student (before masking) holds at least what it matches on. */
+interface Shown {
+  residentIdMasked: string | null;
+  studentNumber: string;
+}
+
+/** One student of a kept list: what a search answers, and the search keys it does not show. */
+export interface KeptStudent<S extends Shown> {
+  shown: S;
   /** lower-cased name */
   nameLower: string;
   /** pinyin initials, lower case */
   initials: string | null;
-  residentIdMasked: string | null;
-  studentNumber: string;
   /** the person's county */
   regionCode: string;
 }
@@ -45,8 +49,8 @@ const MAX_KEPT_ROWS = 200_000;
 /** A list is read at most this share of the time. */
 const READING_SHARE = 0.1;
 
-interface Slot<Shown> {
-  rows: readonly KeptStudent<Shown>[] | null;
+interface Slot<S extends Shown> {
+  rows: readonly KeptStudent<S>[] | null;
   /** the write epoch the rows were read in */
   epoch: number;
   /** the epoch the last search of this scope saw: a second search in the same epoch starts a read */
@@ -56,7 +60,7 @@ interface Slot<Shown> {
   readMs: number;
 }
 
-const slotsByDb = new WeakMap<Db, Map<string, Slot<unknown>>>();
+const slotsByDb = new WeakMap<Db, Map<string, Slot<Shown>>>();
 
 /**
  * The kept list of a scope if it is current, else null (search the database), starting its read when due.
@@ -64,12 +68,12 @@ const slotsByDb = new WeakMap<Db, Map<string, Slot<unknown>>>();
  * @param key - everything the list's SQL depends on (scope, school year, status, school)
  * @param read - reads the scope's whole list, in the list's order
  */
-export function keptStudentList<Shown>(
+export function keptStudentList<S extends Shown>(
   db: Db,
   key: string,
-  read: () => Promise<KeptStudent<Shown>[]>,
+  read: () => Promise<KeptStudent<S>[]>,
   now = Date.now(),
-): readonly KeptStudent<Shown>[] | null {
+): readonly KeptStudent<S>[] | null {
   const epoch = boundWriteEpoch(db);
   if (epoch === undefined) return null;
   let slots = slotsByDb.get(db);
@@ -77,10 +81,10 @@ export function keptStudentList<Shown>(
     slots = new Map();
     slotsByDb.set(db, slots);
   }
-  let slot = slots.get(key) as Slot<Shown> | undefined;
+  let slot = slots.get(key) as Slot<S> | undefined;
   if (slot) slots.delete(key); // re-inserted below: the map's order is the order of use
   slot ??= { rows: null, epoch: -1, seenEpoch: -1, reading: null, readEndedAt: 0, readMs: 0 };
-  slots.set(key, slot as Slot<unknown>);
+  slots.set(key, slot);
   while (slots.size > MAX_LISTS) slots.delete(slots.keys().next().value!);
 
   if (slot.rows && slot.epoch === epoch) return slot.rows;
@@ -91,12 +95,12 @@ export function keptStudentList<Shown>(
   return null;
 }
 
-function startReading<Shown>(
+function startReading<S extends Shown>(
   db: Db,
-  slots: Map<string, Slot<unknown>>,
-  slot: Slot<Shown>,
+  slots: Map<string, Slot<Shown>>,
+  slot: Slot<S>,
   epoch: number,
-  read: () => Promise<KeptStudent<Shown>[]>,
+  read: () => Promise<KeptStudent<S>[]>,
 ) {
   let started = performance.now();
   slot.rows = null;
@@ -113,7 +117,7 @@ function startReading<Shown>(
         if (rows.length <= MAX_ROWS && boundWriteEpoch(db) === epoch) {
           slot.rows = rows;
           slot.epoch = epoch;
-          makeRoom(slots, slot as Slot<unknown>);
+          makeRoom(slots, slot);
         }
       },
       // the searches go on in the database; the next read is tried after the rest
@@ -127,7 +131,7 @@ function startReading<Shown>(
 }
 
 /** Drops the rows of the least recently searched lists until all kept fit in MAX_KEPT_ROWS. */
-function makeRoom(slots: Map<string, Slot<unknown>>, keep: Slot<unknown>) {
+function makeRoom(slots: Map<string, Slot<Shown>>, keep: Slot<Shown>) {
   let kept = 0;
   for (const s of slots.values()) kept += s.rows?.length ?? 0;
   for (const s of slots.values()) {
@@ -157,12 +161,12 @@ export function matchesSearchText(text: string, county: string | null) {
   const initials = registry.looksLikeInitials(text) ? lower : null;
   const last4 = /^\d{3}[\dXx]$/.test(text) ? { lower, upper: text.toUpperCase() } : null;
   const number = text.toUpperCase();
-  return (s: KeptStudent<unknown>): boolean => {
-    if (s.studentNumber === number) return true;
+  return (s: KeptStudent<Shown>): boolean => {
+    if (s.shown.studentNumber === number) return true;
     if (county !== null && s.regionCode !== county) return false;
     if (s.nameLower.includes(lower)) return true;
     if (initials !== null && s.initials?.startsWith(initials)) return true;
-    const masked = s.residentIdMasked;
+    const masked = s.shown.residentIdMasked;
     return (
       last4 !== null &&
       masked !== null &&

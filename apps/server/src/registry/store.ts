@@ -282,8 +282,6 @@ async function studentsToKeep(db: Db, inScope: SQL | undefined) {
     shown,
     nameLower: shown.name.toLowerCase(),
     initials,
-    residentIdMasked: shown.residentIdMasked,
-    studentNumber: shown.studentNumber,
     regionCode,
   }));
 }
