@@ -1,6 +1,11 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { getTableColumns, getTableName, is, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import { NodePgTransaction } from "drizzle-orm/node-postgres";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { PgliteSession, PgliteTransaction } from "drizzle-orm/pglite";
+import type pg from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
 import { insertAll, type Tx } from "./bulkInsert";
 import type { Db } from "./client";
 
@@ -22,15 +27,23 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n"
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPABLE = /[\\\t\n\r]/g;
 
-/** A driver value in COPY's text format; undefined when the value has no text form here (binary). */
-function copyText(value: unknown): string | undefined {
+/** The PostgreSQL connection of a transaction on the server database (node-postgres), or null. */
+function postgresClient(tx: Db | Tx): pg.ClientBase | null {
+  if (!is(tx, NodePgTransaction)) return null;
+  return (tx as unknown as { session: { client: pg.ClientBase } }).session.client;
+}
+
+/** A driver value in COPY's text format. */
+function copyText(value: unknown): string {
   if (value === null || value === undefined) return "\\N";
   // most text has nothing to escape: testing first spares a replace per cell (copyText was half of the JS time of writing 100,000 students)
   if (typeof value === "string") return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPABLE, (c) => ESCAPES[c]!) : value;
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (typeof value === "boolean") return value ? "t" : "f";
   if (value instanceof Date) return value.toISOString();
-  if (value instanceof Uint8Array) return undefined;
+  // bytea's hex form, its backslash doubled as COPY text wants
+  if (value instanceof Uint8Array)
+    return `\\\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString("hex")}`;
   return JSON.stringify(value).replace(ESCAPABLE, (c) => ESCAPES[c]!);
 }
 
@@ -69,33 +82,45 @@ export async function skipReferenceChecks(tx: Tx): Promise<void> {
   if (result.rows[0]?.superuser) await tx.execute(sql`set local session_replication_role = replica`);
 }
 
+/** Rows as COPY text lines, each cell through the column's driver mapping. */
+function copyLines(rows: readonly Record<string, unknown>[], columns: [string, PgColumn][]): string[] {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells: string[] = [];
+    for (const [key, column] of columns) {
+      const value = row[key];
+      cells.push(copyText(value === undefined || value === null ? null : column.mapToDriverValue(value)));
+    }
+    lines.push(`${cells.join("\t")}\n`);
+  }
+  return lines;
+}
+
+/** Sends COPY text to the server through node-postgres (pg-copy-streams); a refused row rejects it. */
+async function copyToPostgres(client: pg.ClientBase, statement: string, lines: string[]): Promise<void> {
+  await pipeline(Readable.from([lines.join("")]), client.query(copyFromStdin(statement)));
+}
+
 /**
- * Writes rows in bulk the fastest way the database offers: COPY from text on the embedded database (about a fifth
- * less work than `insertAll`'s INSERT … SELECT FROM unnest there, which binds and parses one array per column), and
- * `insertAll` on PostgreSQL (whose driver here has no COPY stream) or for a table with binary columns. Same rules as
- * `insertAll`: columns no row sets are left to their defaults; a row missing a column others set gets null.
+ * Writes rows in bulk the fastest way the database offers: COPY from text (on the embedded database about a fifth
+ * less work than `insertAll`'s INSERT … SELECT FROM unnest, which binds and parses one array per column; on
+ * PostgreSQL about twice as fast, the driver no longer quoting every cell into array literals). Inside a transaction
+ * only, where the connection is known; otherwise `insertAll`. Same rules as `insertAll`: columns no row sets are
+ * left to their defaults; a row missing a column others set gets null.
  *
  * @param tx - a transaction on either database (the embedded one is reached through it, inside that transaction)
  */
 export async function writeRows(tx: Db | Tx, table: PgTable, rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
-  const query = pgliteQuery(tx);
-  if (!query) return insertAll(tx, table, rows);
+  const embedded = pgliteQuery(tx);
+  const server = embedded ? null : postgresClient(tx);
+  if (!embedded && !server) return insertAll(tx, table, rows);
   const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => r[key] !== undefined));
   const names = columns.map(([, c]) => `"${c.name}"`).join(", ");
-  const statement = `copy "${getTableName(table)}" (${names}) from '/dev/blob'`;
+  const statement = `copy "${getTableName(table)}" (${names}) from ${embedded ? "'/dev/blob'" : "stdin"}`;
   for (let i = 0; i < rows.length; i += COPY_ROWS) {
-    const lines: string[] = [];
-    for (const row of rows.slice(i, i + COPY_ROWS)) {
-      const cells: string[] = [];
-      for (const [key, column] of columns) {
-        const value = row[key];
-        const text = copyText(value === undefined || value === null ? null : column.mapToDriverValue(value));
-        if (text === undefined) return insertAll(tx, table, rows.slice(i));
-        cells.push(text);
-      }
-      lines.push(`${cells.join("\t")}\n`);
-    }
-    await query(statement, [], { blob: new Blob(lines) });
+    const lines = copyLines(rows.slice(i, i + COPY_ROWS), columns);
+    if (embedded) await embedded(statement, [], { blob: new Blob(lines) });
+    else if (server) await copyToPostgres(server, statement, lines);
   }
 }

@@ -12,6 +12,7 @@ import { appUser } from "../auth/tables";
 import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
 import { insertAll } from "../db/bulkInsert";
 import type { Db } from "../db/client";
+import { withIndexesBuiltAfter } from "../db/indexesBuiltAfter";
 import { platformMeta } from "../db/metaTable";
 import { truncateAll } from "../db/truncateAll";
 import { initialsOf } from "../registry/initialsOf";
@@ -115,29 +116,32 @@ export async function loadDemoCounty(
     if (options.reset) await truncateAll(tx);
     await skipReferenceChecks(tx);
     let first: DemoCounty | undefined;
-    for (const part of parts) {
-      for (const table of demoTables) {
-        const data = table === "person" ? protectPersons(part.person, options.cipher) : part[table];
-        await writeRows(tx, DEMO_TABLES[table], data as Record<string, unknown>[]);
-        rows[table] += data.length;
+    const written = demoTables.map((t) => DEMO_TABLES[t]);
+    await withIndexesBuiltAfter(tx, written, async () => {
+      for (const part of parts) {
+        for (const table of demoTables) {
+          const data = table === "person" ? protectPersons(part.person, options.cipher) : part[table];
+          await writeRows(tx, DEMO_TABLES[table], data as Record<string, unknown>[]);
+          rows[table] += data.length;
+        }
+        // the county's register settings: its current school year is the demo's latest, promotion on 10 July
+        const setting = {
+          transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
+          currentSchoolYear: part.latestYear,
+          promotionDate: `${part.latestYear + 1}-07-10`,
+        };
+        await tx
+          .insert(registrySetting)
+          .values({ regionCode: part.regionCode, ...setting })
+          .onConflictDoUpdate({ target: registrySetting.regionCode, set: setting });
+        if (!first) {
+          first = part;
+          progress(`已写入${part.countyName}:${summary(part)}`);
+        } else {
+          progress(`已写入${part.countyName}(${part.regionCode})`);
+        }
       }
-      // the county's register settings: its current school year is the demo's latest, promotion on 10 July
-      const setting = {
-        transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
-        currentSchoolYear: part.latestYear,
-        promotionDate: `${part.latestYear + 1}-07-10`,
-      };
-      await tx
-        .insert(registrySetting)
-        .values({ regionCode: part.regionCode, ...setting })
-        .onConflictDoUpdate({ target: registrySetting.regionCode, set: setting });
-      if (!first) {
-        first = part;
-        progress(`已写入${part.countyName}:${summary(part)}`);
-      } else {
-        progress(`已写入${part.countyName}(${part.regionCode})`);
-      }
-    }
+    });
     if (!first) throw new Error("no demo county to load");
     accounts = demoAccounts(first);
     await insertAll(

@@ -80,7 +80,12 @@ export async function loadDemo(
   const staffingDemo = await loadStaffingDemo(platform.database.db, { seed: request.seed, latestYear, now });
   log(`已写入教师队伍:专任教师 ${staffingDemo.teachers} 名,培训记录 ${staffingDemo.training} 条`);
   const fitnessStarted = performance.now();
-  const fitnessDemo = await loadFitnessDemo(platform.database.db, { seed: request.seed, latestYear, now });
+  const fitnessDemo = await loadFitnessDemo(platform.database.db, {
+    seed: request.seed,
+    latestYear,
+    now,
+    countiesAtOnce: platform.database.kind === "postgresql" ? 2 : 1,
+  });
   log(
     `已写入体质健康:测试成绩 ${fitnessDemo.results} 条,用时 ${((performance.now() - fitnessStarted) / 1000).toFixed(1)} 秒`,
   );

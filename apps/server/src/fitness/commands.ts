@@ -176,6 +176,28 @@ export async function insertScoringBatch(
   return batch.id;
 }
 
+/** A result row's figures from the scoring. */
+interface ScoredFigures {
+  bmi: number | null;
+  bmiLevel: fitness.BmiLevel | null;
+  missing: readonly fitness.FitnessComponent[];
+  standardScore: number | null;
+  bonus: number;
+  total: number | null;
+  band: fitness.FitnessBand | null;
+}
+
+/** What an exempt, deferred or not yet tested student's row holds in place of scores (shared: rows are not changed). */
+const UNSCORED: ScoredFigures = Object.freeze({
+  bmi: null,
+  bmiLevel: null,
+  missing: Object.freeze([]),
+  standardScore: null,
+  bonus: 0,
+  total: null,
+  band: null,
+});
+
 /** The result rows of a run, scored: every tested student in one pass over typed columns. */
 export function scoredResultRows(
   run: ScoringRun,
@@ -197,9 +219,46 @@ export function scoredResultRows(
   const out = fitness.scoreColumns(std, columns);
   const n = tested.length;
   const scoredAt = new Map(tested.map((r, i) => [r, i]));
+  // the components a grade and sex are scored on: the same for every student of them, so worked out once each
+  const requiredOf = new Map<string, fitness.FitnessComponent[]>();
+  const required = (grade: number, sex: fitness.Sex) => {
+    const key = `${grade}|${sex}`;
+    let list = requiredOf.get(key);
+    if (!list) {
+      list = [
+        ...((fitness.weightsOf(std, grade, sex).bmi ?? 0) > 0 ? (["bmi"] as const) : []),
+        ...fitness.requiredItems(std, grade, sex),
+      ];
+      requiredOf.set(key, list);
+    }
+    return list;
+  };
   let scored = 0;
   const rows = results.map((r) => {
-    const base = {
+    const i = scoredAt.get(r);
+    const scores: Partial<Record<fitness.FitnessComponent, number>> = {};
+    let figures: ScoredFigures = UNSCORED;
+    if (i !== undefined) {
+      fitness.scoreComponents.forEach((c, k) => {
+        const v = out.scores[k * n + i] as number;
+        if (v >= 0) scores[c] = v;
+      });
+      const total = out.total[i] as number;
+      const band = out.band[i] as number;
+      if (!Number.isNaN(total)) scored++;
+      const bmi = out.bmi[i] as number;
+      const standardScore = out.standardScore[i] as number;
+      figures = {
+        bmi: Number.isNaN(bmi) ? null : bmi,
+        bmiLevel: fitness.bmiLevelOfCode(out.bmiLevel[i] as number),
+        missing: required(r.grade, r.sex).filter((c) => scores[c] === undefined),
+        standardScore: Number.isNaN(standardScore) ? null : standardScore,
+        bonus: out.bonus[i] as number,
+        total: Number.isNaN(total) ? null : total,
+        band: band < 0 ? null : (fitness.bandCodes[band] ?? null),
+      };
+    }
+    return {
       regionCode: run.regionCode,
       schoolId: run.schoolId,
       testYear: run.testYear,
@@ -217,44 +276,8 @@ export function scoredResultRows(
       values: r.values,
       standardVersion: std.version,
       scoredAt: run.now,
-    };
-    const i = scoredAt.get(r);
-    if (i === undefined)
-      return {
-        ...base,
-        bmi: null,
-        bmiLevel: null,
-        scores: {},
-        missing: [],
-        standardScore: null,
-        bonus: 0,
-        total: null,
-        band: null,
-      };
-    const scores: Partial<Record<fitness.FitnessComponent, number>> = {};
-    fitness.scoreComponents.forEach((c, k) => {
-      const v = out.scores[k * n + i] as number;
-      if (v >= 0) scores[c] = v;
-    });
-    const required: fitness.FitnessComponent[] = [
-      ...((fitness.weightsOf(std, r.grade, r.sex).bmi ?? 0) > 0 ? (["bmi"] as const) : []),
-      ...fitness.requiredItems(std, r.grade, r.sex),
-    ];
-    const total = out.total[i] as number;
-    const band = out.band[i] as number;
-    if (!Number.isNaN(total)) scored++;
-    const bmi = out.bmi[i] as number;
-    const standardScore = out.standardScore[i] as number;
-    return {
-      ...base,
-      bmi: Number.isNaN(bmi) ? null : bmi,
-      bmiLevel: fitness.bmiLevelOfCode(out.bmiLevel[i] as number),
       scores,
-      missing: required.filter((c) => scores[c] === undefined),
-      standardScore: Number.isNaN(standardScore) ? null : standardScore,
-      bonus: out.bonus[i] as number,
-      total: Number.isNaN(total) ? null : total,
-      band: band < 0 ? null : (fitness.bandCodes[band] ?? null),
+      ...figures,
     };
   });
   return { rows, scored };

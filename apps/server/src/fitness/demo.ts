@@ -79,90 +79,110 @@ function measure(
   return { heightCm, weightKg, values };
 }
 
-/** Loads the demo's fitness results; returns the number of results written. */
-export async function loadFitnessDemo(db: Db, options: { seed: number; latestYear: number; now: Date }) {
-  const { now } = options;
-  const regions = await db.selectDistinct({ r: school.regionCode }).from(school);
+export interface FitnessDemoOptions {
+  seed: number;
+  latestYear: number;
+  now: Date;
+  /**
+   * Counties in flight at once (default 1). On PostgreSQL two let the server write one county while this process
+   * draws and scores the next; the embedded database runs one statement at a time, so more gains nothing there.
+   */
+  countiesAtOnce?: number;
+}
+
+/** Loads the demo's fitness results, a county at a time; returns the number of results written. */
+export async function loadFitnessDemo(db: Db, options: FitnessDemoOptions) {
+  const regions = (await db.selectDistinct({ r: school.regionCode }).from(school)).map((r) => r.r);
   let written = 0;
-  for (const { r: regionCode } of regions) {
-    const schools = await schoolsWithTown(db, regionCode);
-    const rural = new Set(schools.filter((s) => /村|乡|镇/.test(s.name)).map((s) => s.id));
-    // one year of results (the latest): each year more would add about as much again to the demo's load
-    for (const year of [options.latestYear]) {
-      // autumn testing; the latest year's not after today
-      const today = options.now.toISOString().slice(0, 10);
-      const autumn = `${year}-10-15`;
-      const testDate = autumn <= today ? autumn : today;
-      const std = await standardAsOf(db, regionCode, testDate);
-      const enrolled = await enrolledInCounty(db, regionCode, year);
-      // the slip is planted in the third school (by code) that tests students, or the only one
-      const testing = schools.filter((sc) =>
-        enrolled.some((e) => e.schoolId === sc.id && e.grade >= 1 && e.grade <= 12),
-      );
-      const slipSchool = (testing[2] ?? testing[0])?.id;
-      let index = 0;
-      // the first testing school numbers its students for the test (体测考号 0001, 0002, …), kept with the results
-      const numbered = testing[0]?.id;
-      let seat = 0;
-      const rnd = createRandom(options.seed).fork(`fitness-${regionCode}-${year}`);
-      const bySchool = new Map<string, MeasuredResult[]>();
-      let slipClass: string | null = null;
-      for (const e of enrolled) {
-        if (e.grade < 1 || e.grade > 12) continue;
-        const sex: fitness.Sex = e.gender === "F" ? "female" : "male";
-        const m = measure(std, rnd, e.grade, sex, rural.has(e.schoolId));
-        const row: MeasuredResult = {
-          studentId: e.studentId,
-          classId: e.classId,
-          grade: e.grade,
-          sex,
-          status: "tested",
-          examNumber: e.schoolId === numbered ? String(++seat).padStart(4, "0") : null,
-          ...m,
-        };
-        const roll = rnd.next();
-        // a few exempt and deferred students in any county, however small: about one in 150 and one in 300
-        const pick = index++;
-        if (roll < 0.004 || pick % 150 === 40) {
-          const [reason, proof] = EXEMPT_REASONS[rnd.int(0, EXEMPT_REASONS.length - 1)] ?? EXEMPT_REASONS[0];
-          Object.assign(row, {
-            status: "exempt",
-            exemptReason: reason,
-            exemptProof: proof,
-            values: {},
-            heightCm: null,
-            weightKg: null,
-          });
-        } else if (roll < 0.006 || pick % 300 === 95) {
-          Object.assign(row, { status: "deferred", exemptReason: "急性肠胃炎,病愈后补测", values: {} });
-        } else if (roll < 0.012) {
-          const items = Object.keys(row.values) as fitness.FitnessItem[];
-          const drop = items[rnd.int(0, items.length - 1)];
-          if (drop) delete row.values[drop];
-        }
-        if (year === options.latestYear && e.schoolId === slipSchool && row.heightCm !== null) {
-          slipClass ??= e.classId;
-          if (e.classId === slipClass) row.heightCm = Math.round(row.heightCm) / 100;
-        }
-        const list = bySchool.get(e.schoolId);
-        if (list) list.push(row);
-        else bySchool.set(e.schoolId, [row]);
-      }
-      // a county at a time in one transaction: each school's run (batch) and then all the county's rows in one bulk
-      // write, made consistent here, so without the row-by-row reference checks where the account may skip them
-      // (a city's 900,000 results school by school took 100 s on PostgreSQL)
-      await db.transaction(async (tx) => {
-        await skipReferenceChecks(tx);
-        const rows: Record<string, unknown>[] = [];
-        for (const [schoolId, measured] of bySchool) {
-          const run = { regionCode, schoolId, testYear: year, testDate, source: "demo" as const, createdBy: null, now };
-          const batchId = await insertScoringBatch(tx, run, measured.length, std);
-          rows.push(...scoredResultRows(run, batchId, measured, std).rows);
-        }
-        await writeRows(tx, fitnessResult, rows);
-        written += rows.length;
-      });
+  let next = 0;
+  const worker = async () => {
+    while (next < regions.length) {
+      const regionCode = regions[next++] as string;
+      // not `written += await …`, which would read `written` before the other county's write adds to it
+      const count = await loadCounty(db, regionCode, options);
+      written += count;
     }
-  }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.countiesAtOnce ?? 1) }, worker));
   return { results: written };
+}
+
+/** One county's results of the latest year, drawn and written in one transaction; returns how many. */
+async function loadCounty(db: Db, regionCode: string, options: FitnessDemoOptions): Promise<number> {
+  const { now } = options;
+  const year = options.latestYear;
+  const schools = await schoolsWithTown(db, regionCode);
+  const rural = new Set(schools.filter((s) => /村|乡|镇/.test(s.name)).map((s) => s.id));
+  // one year of results (the latest): each year more would add about as much again to the demo's load.
+  // Autumn testing; the latest year's not after today
+  const today = options.now.toISOString().slice(0, 10);
+  const autumn = `${year}-10-15`;
+  const testDate = autumn <= today ? autumn : today;
+  const std = await standardAsOf(db, regionCode, testDate);
+  const enrolled = await enrolledInCounty(db, regionCode, year);
+  // the slip is planted in the third school (by code) that tests students, or the only one
+  const testing = schools.filter((sc) => enrolled.some((e) => e.schoolId === sc.id && e.grade >= 1 && e.grade <= 12));
+  const slipSchool = (testing[2] ?? testing[0])?.id;
+  let index = 0;
+  // the first testing school numbers its students for the test (体测考号 0001, 0002, …), kept with the results
+  const numbered = testing[0]?.id;
+  let seat = 0;
+  const rnd = createRandom(options.seed).fork(`fitness-${regionCode}-${year}`);
+  const bySchool = new Map<string, MeasuredResult[]>();
+  let slipClass: string | null = null;
+  for (const e of enrolled) {
+    if (e.grade < 1 || e.grade > 12) continue;
+    const sex: fitness.Sex = e.gender === "F" ? "female" : "male";
+    const m = measure(std, rnd, e.grade, sex, rural.has(e.schoolId));
+    const row: MeasuredResult = {
+      studentId: e.studentId,
+      classId: e.classId,
+      grade: e.grade,
+      sex,
+      status: "tested",
+      examNumber: e.schoolId === numbered ? String(++seat).padStart(4, "0") : null,
+      ...m,
+    };
+    const roll = rnd.next();
+    // a few exempt and deferred students in any county, however small: about one in 150 and one in 300
+    const pick = index++;
+    if (roll < 0.004 || pick % 150 === 40) {
+      const [reason, proof] = EXEMPT_REASONS[rnd.int(0, EXEMPT_REASONS.length - 1)] ?? EXEMPT_REASONS[0];
+      Object.assign(row, {
+        status: "exempt",
+        exemptReason: reason,
+        exemptProof: proof,
+        values: {},
+        heightCm: null,
+        weightKg: null,
+      });
+    } else if (roll < 0.006 || pick % 300 === 95) {
+      Object.assign(row, { status: "deferred", exemptReason: "急性肠胃炎,病愈后补测", values: {} });
+    } else if (roll < 0.012) {
+      const items = Object.keys(row.values) as fitness.FitnessItem[];
+      const drop = items[rnd.int(0, items.length - 1)];
+      if (drop) delete row.values[drop];
+    }
+    if (e.schoolId === slipSchool && row.heightCm !== null) {
+      slipClass ??= e.classId;
+      if (e.classId === slipClass) row.heightCm = Math.round(row.heightCm) / 100;
+    }
+    const list = bySchool.get(e.schoolId);
+    if (list) list.push(row);
+    else bySchool.set(e.schoolId, [row]);
+  }
+  // each school's run (batch) and then all the county's rows in one bulk write, made consistent here, so without
+  // the row-by-row reference checks where the account may skip them (a city's 900,000 results school by school
+  // took 100 s on PostgreSQL)
+  return db.transaction(async (tx) => {
+    await skipReferenceChecks(tx);
+    const rows: Record<string, unknown>[] = [];
+    for (const [schoolId, measured] of bySchool) {
+      const run = { regionCode, schoolId, testYear: year, testDate, source: "demo" as const, createdBy: null, now };
+      const batchId = await insertScoringBatch(tx, run, measured.length, std);
+      for (const row of scoredResultRows(run, batchId, measured, std).rows) rows.push(row);
+    }
+    await writeRows(tx, fitnessResult, rows);
+    return rows.length;
+  });
 }
