@@ -1,6 +1,6 @@
-// Compiles the server into JavaScript for production: apps/server/dist/bin/cli.mjs (the command line and server)
-// and analysisWorker.mjs (the exam analysis thread), with the workspace's core bundled in and npm packages left to
-// node_modules. tsx stays a development tool.
+// Compiles the server into JavaScript for production: apps/server/dist/bin/cli.mjs (the command line and server),
+// analysisWorker.mjs (the exam analysis thread) and generationWorker.mjs (the city demo's generation thread), with
+// the workspace's core bundled in and npm packages left to node_modules. tsx stays a development tool.
 import { build } from "esbuild";
 
 /** Bare imports stay external (node_modules, node:*) except the workspace's own packages, which are bundled. */
@@ -18,6 +18,7 @@ await build({
   entryPoints: {
     cli: "apps/server/src/cli.ts",
     analysisWorker: "apps/server/src/exams/analysisWorker.ts",
+    generationWorker: "apps/server/src/demo/generationWorker.ts",
   },
   outdir: "apps/server/dist/bin",
   outExtension: { ".js": ".mjs" },

@@ -5,50 +5,23 @@
  */
 import { registry } from "@edubureau/core";
 import { count, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/passwords";
 import type { PersonalDataCipher } from "../auth/personalData";
 import { appUser } from "../auth/tables";
-import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
-import { insertAll } from "../db/bulkInsert";
+import { skipReferenceChecks, writeCopyText, writeRows } from "../db/bulkCopy";
+import { insertAll, type Tx } from "../db/bulkInsert";
 import type { Db } from "../db/client";
 import { withIndexesBuiltAfter } from "../db/indexesBuiltAfter";
 import { platformMeta } from "../db/metaTable";
 import { truncateAll } from "../db/truncateAll";
 import { initialsOf } from "../registry/initialsOf";
-import {
-  classTeacher,
-  employment,
-  enrollment,
-  person,
-  region,
-  registrySetting,
-  school,
-  schoolClass,
-  schoolCondition,
-  schoolEvent,
-  staff,
-  student,
-  town,
-} from "../registry/tables";
-import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
+import { person, registrySetting, school } from "../registry/tables";
+import { DEMO_PASSWORD, type DemoAccount } from "./accounts";
+import { type PreparedCounty, prepareCounty } from "./preparedCounty";
+import { DEMO_TABLES } from "./tables";
 import { type DemoCounty, type DemoTable, demoTables } from "./types";
 
-/** The table each row array of a DemoCounty goes into. */
-export const DEMO_TABLES: Record<DemoTable, PgTable> = {
-  region,
-  town,
-  school,
-  schoolEvent,
-  person,
-  student,
-  staff,
-  schoolClass,
-  enrollment,
-  employment,
-  classTeacher,
-  schoolCondition,
-};
+export { DEMO_TABLES } from "./tables";
 
 /** Chinese names of the tables, for progress messages. */
 const TABLE_LABELS: Record<DemoTable | "appUser", string> = {
@@ -93,63 +66,92 @@ function protectPersons(rows: DemoCounty["person"], cipher: PersonalDataCipher) 
   }));
 }
 
-function isSingleCounty(county: DemoCounty | Iterable<DemoCounty>): county is DemoCounty {
+/** What a loader takes: one generated county, several, or a city's counties prepared ahead on a worker thread. */
+export type DemoCounties = DemoCounty | Iterable<DemoCounty> | AsyncIterable<PreparedCounty>;
+
+function isSingleCounty(county: DemoCounties): county is DemoCounty {
   return "school" in county && Array.isArray((county as DemoCounty).school);
+}
+
+/** The counties prepared for writing, in order (those generated here are prepared here). */
+async function* preparedCounties(counties: DemoCounties): AsyncGenerator<PreparedCounty> {
+  if (isSingleCounty(counties)) {
+    yield prepareCounty(counties, true);
+  } else if (Symbol.asyncIterator in counties) {
+    yield* counties;
+  } else {
+    let first = true;
+    for (const county of counties) {
+      yield prepareCounty(county, first);
+      first = false;
+    }
+  }
+}
+
+/** Writes one prepared county's tables, parents before children. */
+async function writeCounty(tx: Tx, county: PreparedCounty, cipher: PersonalDataCipher): Promise<void> {
+  for (const table of demoTables) {
+    const copy = county.copies[table];
+    if (table === "person") await writeRows(tx, person, protectPersons(county.person, cipher));
+    else if (copy && !(await writeCopyText(tx, copy))) throw new Error("the demo is written inside a transaction");
+  }
+  // the county's register settings: its current school year is the demo's latest, promotion on 10 July
+  const setting = {
+    transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
+    currentSchoolYear: county.latestYear,
+    promotionDate: `${county.latestYear + 1}-07-10`,
+  };
+  await tx
+    .insert(registrySetting)
+    .values({ regionCode: county.regionCode, ...setting })
+    .onConflictDoUpdate({ target: registrySetting.regionCode, set: setting });
 }
 
 /**
  * Loads a generated demo county — or, for a city, its counties one after another as they are generated — with
  * the demo accounts (of the first county) and the platform_meta rows demo_seed, demo_scale, demo_generated_at.
- * All or nothing: one transaction.
+ * All or nothing: one transaction. The register's tables are loaded without their secondary indexes, which are
+ * built once at the end (when they start empty).
  */
 export async function loadDemoCounty(
   db: Db,
-  county: DemoCounty | Iterable<DemoCounty>,
+  counties: DemoCounties,
   options: LoadDemoOptions,
 ): Promise<LoadDemoResult> {
   const progress = options.onProgress ?? (() => {});
-  const parts = isSingleCounty(county) ? [county] : county;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rows = Object.fromEntries([...demoTables, "appUser"].map((t) => [t, 0])) as LoadDemoResult["rows"];
   let accounts: DemoAccount[] = [];
   await db.transaction(async (tx) => {
     if (options.reset) await truncateAll(tx);
     await skipReferenceChecks(tx);
-    let first: DemoCounty | undefined;
-    const written = demoTables.map((t) => DEMO_TABLES[t]);
-    await withIndexesBuiltAfter(tx, written, async () => {
-      for (const part of parts) {
-        for (const table of demoTables) {
-          const data = table === "person" ? protectPersons(part.person, options.cipher) : part[table];
-          await writeRows(tx, DEMO_TABLES[table], data as Record<string, unknown>[]);
-          rows[table] += data.length;
+    let first: PreparedCounty | undefined;
+    await withIndexesBuiltAfter(
+      tx,
+      demoTables.map((t) => DEMO_TABLES[t]),
+      async () => {
+        for await (const county of preparedCounties(counties)) {
+          await writeCounty(tx, county, options.cipher);
+          for (const table of demoTables) rows[table] += county.rows[table];
+          if (!first) {
+            first = county;
+            progress(`已写入${county.countyName}:${county.summary}`);
+          } else {
+            progress(`已写入${county.countyName}(${county.regionCode})`);
+          }
         }
-        // the county's register settings: its current school year is the demo's latest, promotion on 10 July
-        const setting = {
-          transferOverdueDays: registry.DEFAULT_TRANSFER_OVERDUE_DAYS,
-          currentSchoolYear: part.latestYear,
-          promotionDate: `${part.latestYear + 1}-07-10`,
-        };
-        await tx
-          .insert(registrySetting)
-          .values({ regionCode: part.regionCode, ...setting })
-          .onConflictDoUpdate({ target: registrySetting.regionCode, set: setting });
-        if (!first) {
-          first = part;
-          progress(`已写入${part.countyName}:${summary(part)}`);
-        } else {
-          progress(`已写入${part.countyName}(${part.regionCode})`);
-        }
-      }
-    });
-    if (!first) throw new Error("no demo county to load");
-    accounts = demoAccounts(first);
+        progress("正在建立索引…");
+      },
+    );
+    const loaded = first as PreparedCounty | undefined;
+    if (!loaded?.accounts) throw new Error("no demo county to load");
+    accounts = loaded.accounts;
     await insertAll(
       tx,
       appUser,
       accounts.map((a) => ({
         id: a.id,
-        regionCode: first?.regionCode ?? "",
+        regionCode: loaded.regionCode,
         username: a.username,
         displayName: a.displayName,
         passwordHash,
@@ -164,8 +166,8 @@ export async function loadDemoCounty(
     rows.appUser = accounts.length;
     const now = options.now ?? new Date();
     const meta = [
-      { key: "demo_seed", value: String(first.seed) },
-      { key: "demo_scale", value: first.scale },
+      { key: "demo_seed", value: String(loaded.seed) },
+      { key: "demo_scale", value: loaded.scale },
       { key: "demo_generated_at", value: now.toISOString() },
     ];
     for (const m of meta) {
@@ -184,12 +186,6 @@ export async function loadDemoCounty(
       .join(",")}`,
   );
   return { accounts, rows };
-}
-
-function summary(c: DemoCounty): string {
-  const students = new Set(c.enrollment.filter((e) => e.schoolYear === c.latestYear).map((e) => e.studentId)).size;
-  const staffNow = c.employment.filter((e) => e.schoolYear === c.latestYear).length;
-  return `学校 ${c.school.length} 所,${registry.schoolYearLabel(c.latestYear)}学生 ${students} 人、教职工 ${staffNow} 人`;
 }
 
 /** Whether the database holds no county yet: no school and no account. */

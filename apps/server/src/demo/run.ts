@@ -13,7 +13,8 @@ import { loadPreschoolDemo } from "../preschool/demo";
 import { loadSchoolDataDemo } from "../reports/schoolDataDemo";
 import { loadRetentionDemo } from "../retention/demo";
 import { loadStaffingDemo } from "../staffing/demo";
-import { generateCounty, generateCountyParts } from "./generate";
+import { generateCounty } from "./generate";
+import { countiesGeneratedAhead } from "./generateAhead";
 import { type LoadDemoResult, loadDemoCounty } from "./load";
 import { bindDemoTownshipContact } from "./townshipContact";
 import type { DemoScale } from "./types";
@@ -56,7 +57,8 @@ export async function loadDemo(
     `正在生成${SCALE_LABELS[request.scale]}(种子 ${request.seed},${registry.schoolYearLabel(latestYear - 2)}至${registry.schoolYearLabel(latestYear)})…`,
   );
   const started = performance.now();
-  const county = request.scale === "city" ? generateCountyParts(options) : generateCounty(options);
+  // a city's counties are generated on a worker thread, each while the one before is written
+  const county = request.scale === "city" ? countiesGeneratedAhead(options) : generateCounty(options);
   const result = await loadDemoCounty(platform.database.db, county, {
     cipher: platform.cipher,
     onProgress: log,
