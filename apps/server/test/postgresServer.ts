@@ -10,7 +10,7 @@ export interface TestPostgres {
   stop(): void;
 }
 
-function binDir(): string {
+export function binDir(): string {
   const root = "/usr/lib/postgresql";
   const versions = existsSync(root)
     ? readdirSync(root)
