@@ -45,7 +45,10 @@ function runAsDbUser(command: string, args: string[]) {
   }
 }
 
-export async function startTestPostgres(): Promise<TestPostgres> {
+/**
+ * @param settings - server settings beyond the test ones (a bench that runs with docs/deploy.md's, say)
+ */
+export async function startTestPostgres(settings: Record<string, string> = {}): Promise<TestPostgres> {
   const bin = binDir();
   const dir = mkdtempSync(join(tmpdir(), "edubureau-pg-"));
   chmodSync(dir, 0o777);
@@ -60,7 +63,11 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     join(dir, "server.log"),
     "-w",
     "-o",
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${Object.entries(
+      settings,
+    )
+      .map(([name, value]) => ` -c ${name}=${value}`)
+      .join("")}`,
     "start",
   ]);
   let stopped = false;

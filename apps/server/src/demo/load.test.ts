@@ -77,6 +77,9 @@ describe("loadDemoCounty", () => {
     const generated = county.person[0];
     if (!generated) throw new Error("no person generated");
     const [stored] = await database.db.select().from(person).where(eq(person.id, generated.id));
+    const { residentId, ...asGenerated } = generated;
+    expect(stored).toMatchObject(asGenerated);
+    expect(stored?.nameInitials).toMatch(/^[a-z]+$/);
     expect(stored?.residentIdHash).toBe(cipher.hash(generated.residentId));
     expect(stored?.residentIdMasked).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
     expect(cipher.decrypt(stored?.residentIdCipher ?? "")).toBe(generated.residentId);

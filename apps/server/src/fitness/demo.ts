@@ -7,15 +7,22 @@
  * scoring leaves out (those students stay incomplete until the school corrects them). The first school's students
  * carry the school's test numbers (体测考号), so a file naming them by 考号 alone is matched.
  */
+import { setImmediate } from "node:timers/promises";
 import { fitness } from "@edubureau/core";
 import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
 import type { Db } from "../db/client";
 import { createRandom, type Random } from "../demo/random";
-import { enrolledInCounty, schoolsWithTown } from "../registry/fitnessIntake";
+import { enrolledByCounty, schoolsWithTown } from "../registry/fitnessIntake";
 import { school } from "../registry/tables";
 import { insertScoringBatch, type MeasuredResult, scoredResultRows } from "./commands";
 import { standardAsOf } from "./store";
 import { fitnessResult } from "./tables";
+
+/** A student enrolled in the county this year, as the register gives them. */
+type EnrolledStudent = NonNullable<ReturnType<Awaited<ReturnType<typeof enrolledByCounty>>["get"]>>[number];
+
+/** Students drawn between two turns of the event loop. */
+const DRAWN_BETWEEN_TURNS = 2_000;
 
 const EXEMPT_REASONS = [
   ["先天性心脏病", "县人民医院诊断证明"],
@@ -93,13 +100,14 @@ export interface FitnessDemoOptions {
 /** Loads the demo's fitness results, a county at a time; returns the number of results written. */
 export async function loadFitnessDemo(db: Db, options: FitnessDemoOptions) {
   const regions = (await db.selectDistinct({ r: school.regionCode }).from(school)).map((r) => r.r);
+  const enrolled = await enrolledByCounty(db, options.latestYear);
   let written = 0;
   let next = 0;
   const worker = async () => {
     while (next < regions.length) {
       const regionCode = regions[next++] as string;
       // not `written += await …`, which would read `written` before the other county's write adds to it
-      const count = await loadCounty(db, regionCode, options);
+      const count = await loadCounty(db, regionCode, enrolled.get(regionCode) ?? [], options);
       written += count;
     }
   };
@@ -108,7 +116,12 @@ export async function loadFitnessDemo(db: Db, options: FitnessDemoOptions) {
 }
 
 /** One county's results of the latest year, drawn and written in one transaction; returns how many. */
-async function loadCounty(db: Db, regionCode: string, options: FitnessDemoOptions): Promise<number> {
+async function loadCounty(
+  db: Db,
+  regionCode: string,
+  enrolled: readonly EnrolledStudent[],
+  options: FitnessDemoOptions,
+): Promise<number> {
   const { now } = options;
   const year = options.latestYear;
   const schools = await schoolsWithTown(db, regionCode);
@@ -119,7 +132,6 @@ async function loadCounty(db: Db, regionCode: string, options: FitnessDemoOption
   const autumn = `${year}-10-15`;
   const testDate = autumn <= today ? autumn : today;
   const std = await standardAsOf(db, regionCode, testDate);
-  const enrolled = await enrolledInCounty(db, regionCode, year);
   // the slip is planted in the third school (by code) that tests students, or the only one
   const testing = schools.filter((sc) => enrolled.some((e) => e.schoolId === sc.id && e.grade >= 1 && e.grade <= 12));
   const slipSchool = (testing[2] ?? testing[0])?.id;
@@ -130,7 +142,10 @@ async function loadCounty(db: Db, regionCode: string, options: FitnessDemoOption
   const rnd = createRandom(options.seed).fork(`fitness-${regionCode}-${year}`);
   const bySchool = new Map<string, MeasuredResult[]>();
   let slipClass: string | null = null;
+  let seen = 0;
   for (const e of enrolled) {
+    // a turn for the event loop now and then, so the other county in flight goes on being written meanwhile
+    if (++seen % DRAWN_BETWEEN_TURNS === 0) await setImmediate();
     if (e.grade < 1 || e.grade > 12) continue;
     const sex: fitness.Sex = e.gender === "F" ? "female" : "male";
     const m = measure(std, rnd, e.grade, sex, rural.has(e.schoolId));
@@ -141,7 +156,9 @@ async function loadCounty(db: Db, regionCode: string, options: FitnessDemoOption
       sex,
       status: "tested",
       examNumber: e.schoolId === numbered ? String(++seat).padStart(4, "0") : null,
-      ...m,
+      heightCm: m.heightCm,
+      weightKg: m.weightKg,
+      values: m.values,
     };
     const roll = rnd.next();
     // a few exempt and deferred students in any county, however small: about one in 150 and one in 300

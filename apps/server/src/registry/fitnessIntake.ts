@@ -175,3 +175,32 @@ export async function studentsForUpload(
     ]),
   );
 }
+
+/**
+ * Every student enrolled in a school year, county by county (as `enrolledInCounty` gives each): one query for all,
+ * which the database answers with one pass over each table, where asking county by county looks up each student and
+ * person apart (measured on the city demo: 0.5 s of the server's time a county, 50 counties).
+ */
+export async function enrolledByCounty(db: Db, schoolYear: number) {
+  const rows = await db
+    .select({
+      regionCode: enrollment.regionCode,
+      studentId: enrollment.studentId,
+      schoolId: enrollment.schoolId,
+      classId: enrollment.classId,
+      grade: enrollment.grade,
+      gender: person.gender,
+    })
+    .from(enrollment)
+    .innerJoin(student, eq(student.id, enrollment.studentId))
+    .innerJoin(person, eq(person.id, student.personId))
+    .where(and(eq(enrollment.schoolYear, schoolYear), eq(enrollment.status, "enrolled")))
+    .orderBy(asc(enrollment.regionCode), asc(enrollment.schoolId), asc(enrollment.studentId));
+  const byCounty = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = byCounty.get(row.regionCode);
+    if (list) list.push(row);
+    else byCounty.set(row.regionCode, [row]);
+  }
+  return byCounty;
+}
