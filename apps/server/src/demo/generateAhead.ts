@@ -13,7 +13,9 @@ import type { GenerateOptions } from "./types";
  * Yields the counties of a run, prepared, each one asked for as the one before is handed over. The worker ends
  * with the last county, or when the caller stops early (a failed write).
  */
-export async function* countiesGeneratedAhead(options: GenerateOptions): AsyncGenerator<PreparedCounty> {
+export function countiesGeneratedAhead(options: GenerateOptions): AsyncGenerator<PreparedCounty> {
+  // started at once, so the worker's start and the first county overlap whatever the caller does before its first
+  // read (hashing the demo password, opening the transaction)
   const worker = new Worker(new URL("./generationWorker.mjs", import.meta.url), { workerData: options, execArgv: [] });
   const replies: GenerationReply[] = [];
   let waiting: ((reply: GenerationReply) => void) | null = null;
@@ -21,6 +23,7 @@ export async function* countiesGeneratedAhead(options: GenerateOptions): AsyncGe
     if (waiting) {
       const resolve = waiting;
       waiting = null;
+      worker.unref();
       resolve(reply);
     } else replies.push(reply);
   };
@@ -29,23 +32,30 @@ export async function* countiesGeneratedAhead(options: GenerateOptions): AsyncGe
   worker.on("exit", (code) =>
     receive(code === 0 ? { done: true } : { error: `generation worker exited with code ${code}` }),
   );
-  const next = () =>
-    replies.length > 0
-      ? Promise.resolve(replies.shift() as GenerationReply)
-      : new Promise<GenerationReply>((r) => {
-          waiting = r;
-        });
-  try {
-    worker.postMessage("next");
-    for (;;) {
-      const reply = await next();
-      if ("error" in reply) throw new Error(`示范数据生成失败:${reply.error}`);
-      if ("done" in reply) return;
-      // ask for the next county before this one is written: the worker makes it meanwhile
-      worker.postMessage("next");
-      yield reply.county;
+  // it keeps the process alive only while a county is awaited: one started and never read does not hold it (unref'd
+  // after its listeners are on, which would otherwise hold it again)
+  worker.unref();
+  const next = () => {
+    const ready = replies.shift();
+    if (ready) return Promise.resolve(ready);
+    worker.ref();
+    return new Promise<GenerationReply>((resolve) => {
+      waiting = resolve;
+    });
+  };
+  worker.postMessage("next");
+  return (async function* () {
+    try {
+      for (;;) {
+        const reply = await next();
+        if ("error" in reply) throw new Error(`示范数据生成失败:${reply.error}`);
+        if ("done" in reply) return;
+        // ask for the next county before this one is written: the worker makes it meanwhile
+        worker.postMessage("next");
+        yield reply.county;
+      }
+    } finally {
+      await worker.terminate();
     }
-  } finally {
-    await worker.terminate();
-  }
+  })();
 }
