@@ -12,14 +12,11 @@ import { fitness } from "@edubureau/core";
 import { skipReferenceChecks, writeRows } from "../db/bulkCopy";
 import type { Db } from "../db/client";
 import { createRandom, type Random } from "../demo/random";
-import { enrolledByCounty, schoolsWithTown } from "../registry/fitnessIntake";
+import { type EnrolledInCounty, enrolledByCounty, schoolsWithTown } from "../registry/fitnessIntake";
 import { school } from "../registry/tables";
 import { insertScoringBatch, type MeasuredResult, scoredResultRows } from "./commands";
 import { standardAsOf } from "./store";
 import { fitnessResult } from "./tables";
-
-/** A student enrolled in the county this year, as the register gives them. */
-type EnrolledStudent = NonNullable<ReturnType<Awaited<ReturnType<typeof enrolledByCounty>>["get"]>>[number];
 
 /** Students drawn between two turns of the event loop. */
 const DRAWN_BETWEEN_TURNS = 2_000;
@@ -119,7 +116,7 @@ export async function loadFitnessDemo(db: Db, options: FitnessDemoOptions) {
 async function loadCounty(
   db: Db,
   regionCode: string,
-  enrolled: readonly EnrolledStudent[],
+  enrolled: readonly EnrolledInCounty[],
   options: FitnessDemoOptions,
 ): Promise<number> {
   const { now } = options;

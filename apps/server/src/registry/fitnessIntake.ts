@@ -176,6 +176,9 @@ export async function studentsForUpload(
   );
 }
 
+/** A student enrolled in a county in a school year, as `enrolledInCounty` gives them. */
+export type EnrolledInCounty = Awaited<ReturnType<typeof enrolledInCounty>>[number];
+
 /**
  * Every student enrolled in a school year, county by county (as `enrolledInCounty` gives each): one query for all,
  * which the database answers with one pass over each table, where asking county by county looks up each student and
