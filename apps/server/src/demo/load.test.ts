@@ -13,8 +13,8 @@ import { migrate } from "../db/migrate";
 import { enrollment, person, school } from "../registry/tables";
 import { DEMO_PASSWORD } from "./accounts";
 import { generateCounty } from "./generate";
-import { DEMO_TABLES, isDatabaseEmpty, loadDemoCounty } from "./load";
-import { type DemoCounty, demoTables } from "./types";
+import { isDatabaseEmpty, loadDemoCounty } from "./load";
+import { DEMO_TABLES, type DemoCounty, demoTables } from "./types";
 
 const cipher = createPersonalDataCipher("demo-load-test-secret-0123456789abcdef");
 const now = new Date("2026-11-01T08:00:00Z");

@@ -19,10 +19,7 @@ import { initialsOf } from "../registry/initialsOf";
 import { person, registrySetting, school } from "../registry/tables";
 import { DEMO_PASSWORD, type DemoAccount } from "./accounts";
 import { type PreparedCounty, prepareCounty } from "./preparedCounty";
-import { DEMO_TABLES } from "./tables";
-import { type DemoCounty, type DemoTable, demoTables } from "./types";
-
-export { DEMO_TABLES } from "./tables";
+import { DEMO_TABLES, type DemoCounty, type DemoTable, demoTables } from "./types";
 
 /** Chinese names of the tables, for progress messages. */
 const TABLE_LABELS: Record<DemoTable | "appUser", string> = {

@@ -6,8 +6,7 @@
 import { registry } from "@edubureau/core";
 import { type CopyText, toCopyText } from "../db/bulkCopy";
 import { type DemoAccount, demoAccounts } from "./accounts";
-import { DEMO_TABLES } from "./tables";
-import { type DemoCounty, type DemoTable, demoTables } from "./types";
+import { DEMO_TABLES, type DemoCounty, type DemoTable, demoTables } from "./types";
 
 export interface PreparedCounty {
   regionCode: string;

@@ -1,4 +1,5 @@
-import type {
+import type { PgTable } from "drizzle-orm/pg-core";
+import {
   classTeacher,
   employment,
   enrollment,
@@ -90,3 +91,19 @@ export const demoTables = [
 ] as const satisfies readonly (keyof DemoCounty)[];
 
 export type DemoTable = (typeof demoTables)[number];
+
+/** The table each row array of a DemoCounty goes into. */
+export const DEMO_TABLES: Record<DemoTable, PgTable> = {
+  region,
+  town,
+  school,
+  schoolEvent,
+  person,
+  student,
+  staff,
+  schoolClass,
+  enrollment,
+  employment,
+  classTeacher,
+  schoolCondition,
+};

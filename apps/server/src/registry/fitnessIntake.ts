@@ -120,8 +120,14 @@ export async function classLabels(db: Db, ids: string[]): Promise<Map<string, { 
 
 /** Every student enrolled in a county in a school year: school, class, grade and gender (for the demo's results). */
 export async function enrolledInCounty(db: Db, regionCode: string, schoolYear: number) {
+  return enrolledWithGender(db, schoolYear, regionCode);
+}
+
+/** Students enrolled in a school year, in one county or all, by county, school and student. */
+function enrolledWithGender(db: Db, schoolYear: number, regionCode?: string) {
   return db
     .select({
+      regionCode: enrollment.regionCode,
       studentId: enrollment.studentId,
       schoolId: enrollment.schoolId,
       classId: enrollment.classId,
@@ -133,12 +139,12 @@ export async function enrolledInCounty(db: Db, regionCode: string, schoolYear: n
     .innerJoin(person, eq(person.id, student.personId))
     .where(
       and(
-        eq(enrollment.regionCode, regionCode),
+        regionCode === undefined ? undefined : eq(enrollment.regionCode, regionCode),
         eq(enrollment.schoolYear, schoolYear),
         eq(enrollment.status, "enrolled"),
       ),
     )
-    .orderBy(asc(enrollment.schoolId), asc(enrollment.studentId));
+    .orderBy(asc(enrollment.regionCode), asc(enrollment.schoolId), asc(enrollment.studentId));
 }
 
 /** The county of a single-county installation's schools (the demo's). */
@@ -185,20 +191,7 @@ export type EnrolledInCounty = Awaited<ReturnType<typeof enrolledInCounty>>[numb
  * person apart (measured on the city demo: 0.5 s of the server's time a county, 50 counties).
  */
 export async function enrolledByCounty(db: Db, schoolYear: number) {
-  const rows = await db
-    .select({
-      regionCode: enrollment.regionCode,
-      studentId: enrollment.studentId,
-      schoolId: enrollment.schoolId,
-      classId: enrollment.classId,
-      grade: enrollment.grade,
-      gender: person.gender,
-    })
-    .from(enrollment)
-    .innerJoin(student, eq(student.id, enrollment.studentId))
-    .innerJoin(person, eq(person.id, student.personId))
-    .where(and(eq(enrollment.schoolYear, schoolYear), eq(enrollment.status, "enrolled")))
-    .orderBy(asc(enrollment.regionCode), asc(enrollment.schoolId), asc(enrollment.studentId));
+  const rows = await enrolledWithGender(db, schoolYear);
   const byCounty = new Map<string, typeof rows>();
   for (const row of rows) {
     const list = byCounty.get(row.regionCode);
