@@ -54,9 +54,23 @@ describe("exam analysis pages", () => {
     await screenshot(page, "exams-school");
 
     await tab(page, "teacher");
-    await page.getByTestId("teachers-table").locator("tbody tr.ant-table-row").first().waitFor();
+    const teachers = page.getByTestId("teachers-table");
+    await teachers.locator("tbody tr.ant-table-row").first().waitFor();
+    await page.getByText(/共 \d+ 名教师/).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "exams-teachers");
+    // the server sorts and pages them: a click on 平均分 asks it for the lowest first
+    const sorted = page.waitForResponse((r) => /analysis\/groups\?.*sort=mean.*order=asc/.test(r.url()));
+    await teachers.locator("thead th", { hasText: "平均分" }).first().click();
+    expect((await sorted).status()).toBe(200);
+    await page.waitForTimeout(300);
+    const headers = await teachers.locator("thead th").allTextContents();
+    const meanColumn = headers.findIndex((h) => h.startsWith("平均分")) + 1;
+    const means = (
+      await teachers.locator(`tbody tr.ant-table-row td:nth-child(${meanColumn})`).allTextContents()
+    ).map(Number);
+    expect(means.length).toBeGreaterThan(1);
+    expect(means).toEqual([...means].sort((a, b) => a - b));
 
     await tab(page, "items");
     await canvasIn(page, "chart-items");

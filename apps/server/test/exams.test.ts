@@ -339,8 +339,8 @@ describe("analysis by role and policy", () => {
     expect(total.schools.length).toBeGreaterThan(1);
     expect(total.schools.every((g: any) => typeof g.rank === "number")).toBe(true);
     expect(total.schools.reduce((n: number, g: any) => n + g.sat, 0)).toBe(total.county.sat);
-    // the overview names the classes; their figures, and the teachers', come from /analysis/groups
-    expect(a.body.classes.length).toBeGreaterThan(0);
+    // the overview is the county and the schools; classes and teachers come from /analysis/groups
+    expect(a.body).not.toHaveProperty("classes");
     expect(total).not.toHaveProperty("classes");
     expect(total).not.toHaveProperty("teachers");
     const classes = await groups("leader", "level=class");
@@ -348,7 +348,9 @@ describe("analysis by role and policy", () => {
     expect(classes.body.policy.ranks).toBe(true);
     expect(classes.body.subjects.map((s: any) => s.code)).toEqual(a.body.subjects.map((s: any) => s.code));
     const classTotal = classes.body.subjects.at(-1);
-    expect(classTotal.groups.map((g: any) => g.id)).toEqual(a.body.classes.map((c: any) => c.id));
+    expect(classTotal.groups.length).toBeGreaterThan(0);
+    expect(classTotal.total).toBe(classTotal.groups.length);
+    expect(classes.body).toMatchObject({ page: null, pageSize: null });
     expect(classTotal.groups.reduce((n: number, g: any) => n + g.sat, 0)).toBe(total.county.sat);
     expect(classTotal.groups.every((g: any) => typeof g.rank === "number")).toBe(true);
     const teachers = await groups("leader", "level=teacher");
@@ -374,6 +376,69 @@ describe("analysis by role and policy", () => {
     expect(oneTeacher.body.subjects[0].groups).toEqual([teacher]);
   });
 
+  it("sorts and pages classes and teachers on the server, the same rows as the whole list sorted", async () => {
+    const all = (await groups("jiaoyan", "level=class&subject=total")).body.subjects[0];
+    expect(all.total).toBe(all.groups.length);
+    expect(all.total).toBeGreaterThan(1);
+    const ids = (rows: any[]) => rows.map((g) => g.id);
+    // the whole list sorted here (a stable sort: ties keep the server's order, as the server's own sort does)
+    const byMean = [...all.groups].sort((x: any, y: any) => y.mean - x.mean);
+    expect(new Set(all.groups.map((g: any) => g.mean)).size).toBe(all.total);
+    const paged: any[] = [];
+    for (let page = 1; page <= all.total; page++) {
+      const answer = await groups("jiaoyan", `level=class&subject=total&sort=mean&page=${page}&pageSize=1`);
+      expect(answer.body).toMatchObject({ page, pageSize: 1 });
+      expect(answer.body.subjects[0].total).toBe(all.total);
+      paged.push(...answer.body.subjects[0].groups);
+    }
+    expect(paged).toEqual(byMean);
+    // the other way round: one of the two orders differs from the server's plain order
+    const upward = await groups("jiaoyan", "level=class&subject=total&sort=mean&order=asc");
+    expect(ids(upward.body.subjects[0].groups)).toEqual(ids(byMean).reverse());
+    // rank 1 is the highest mean: ascending ranks are the means from the top
+    const byRank = await groups("jiaoyan", "level=class&subject=total&sort=rank&order=asc");
+    expect(ids(byRank.body.subjects[0].groups)).toEqual(ids(byMean));
+    const byLow = [...all.groups].sort((x: any, y: any) => x.rates.low - y.rates.low);
+    const low = await groups("jiaoyan", "level=class&subject=total&sort=low&order=asc");
+    expect(ids(low.body.subjects[0].groups)).toEqual(ids(byLow));
+    const beyond = await groups("jiaoyan", `level=class&subject=total&page=${all.total + 1}&pageSize=1`);
+    expect(beyond.body.subjects[0]).toMatchObject({ total: all.total, groups: [] });
+    // a school's teachers a page at a time, each subject paged on its own
+    const teachers = (await groups("jiaoyan", `level=teacher&schoolId=${school1Id}`)).body.subjects;
+    const firstOfEach = await groups("jiaoyan", `level=teacher&schoolId=${school1Id}&page=1&pageSize=1`);
+    firstOfEach.body.subjects.forEach((s: any, k: number) => {
+      expect(s.total).toBe(teachers[k].groups.length);
+      expect(s.groups).toEqual(teachers[k].groups.slice(0, 1));
+    });
+  });
+
+  it("refuses an order by a figure the reader's view hides, and a bad page", async () => {
+    // a school sees this non-graduating grade in levels: no means, no ranks, so no order by them
+    const byMean = await groups("school1", "level=class&sort=mean");
+    expect(byMean.status).toBe(400);
+    expect(byMean.body.error.code).toBe("EXAM_SORT_HIDDEN");
+    expect(byMean.body.error.message).toContain("不能按平均分排序");
+    const byRank = await groups("school1", "level=teacher&sort=rank&order=asc");
+    expect(byRank.status).toBe(400);
+    expect(byRank.body.error.message).toContain("教育局内部");
+    expect((await groups("teacher1", "level=class&sort=rank")).status).toBe(400);
+    const byRate = await groups("school1", "level=class&subject=total&sort=excellent");
+    expect(byRate.status).toBe(200);
+    const rates = byRate.body.subjects[0].groups.map((g: any) => g.rates.excellent);
+    expect(rates).toEqual([...rates].sort((x: number, y: number) => y - x));
+    for (const [query, message] of [
+      ["level=class&sort=score", "排序应为"],
+      ["level=class&order=up", "顺序应为"],
+      ["level=class&page=0&pageSize=10", "页码从 1 开始"],
+      ["level=class&pageSize=500", "每页最多200条"],
+      ["level=class&pageSize=abc", "每页条数应为数字"],
+    ]) {
+      const bad = await groups("jiaoyan", query!);
+      expect(bad.status, query).toBe(400);
+      expect(JSON.stringify(bad.body), query).toContain(message);
+    }
+  });
+
   it("refuses a bad query with the field and the fix, and an unknown subject, school or group as not found", async () => {
     const noLevel = await groups("jiaoyan", "");
     expect(noLevel.status).toBe(400);
@@ -394,10 +459,9 @@ describe("analysis by role and policy", () => {
   it("shows a school its own school, classes and teachers, in levels, without ranks", async () => {
     const a = await as("school1", "GET", `/api/exams/${examId}/analysis`);
     expect(a.body.policy).toMatchObject({ view: "school", mode: "levels", ranks: false, internal: false });
-    expect(a.body.classes.every((c: any) => c.schoolId === school1Id)).toBe(true);
     const classes = (await groups("school1", "level=class")).body.subjects;
     const teachers = (await groups("school1", "level=teacher")).body.subjects;
-    expect(classes[0].groups.length).toBe(a.body.classes.length);
+    expect(classes.at(-1).groups.length).toBeGreaterThan(0);
     expect(teachers[0].groups.length).toBeGreaterThan(0);
     a.body.subjects.forEach((subject: any, k: number) => {
       expect(subject.schools.map((g: any) => g.id)).toEqual([school1Id]);
@@ -436,19 +500,18 @@ describe("analysis by role and policy", () => {
     const a = await as("teacher1", "GET", `/api/exams/${examId}/analysis`);
     expect(a.status).toBe(200);
     expect(a.body.policy.view).toBe("teacher");
-    const school = await as("school1", "GET", `/api/exams/${examId}/analysis`);
     const mine = await as("teacher1", "GET", `/api/registry/classes?year=${TEST_YEAR}`);
-    expect(a.body.classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
-    expect(school.body.classes.length).toBeGreaterThanOrEqual(a.body.classes.length);
     const classes = (await groups("teacher1", "level=class")).body.subjects.at(-1).groups;
     expect(classes.map((c: any) => c.id)).toEqual(mine.body.rows.map((c: any) => c.id));
+    const ofSchool = (await groups("school1", "level=class&subject=total")).body.subjects[0].groups;
+    expect(ofSchool.length).toBeGreaterThanOrEqual(classes.length);
     const teachers = (await groups("teacher1", "level=teacher")).body.subjects;
     for (const subject of teachers) expect(subject.groups.length).toBeLessThanOrEqual(1);
     // a class the teacher does not teach, and another school, are not found
-    const bureau = (await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`)).body.classes;
-    const notMine = bureau.find((c: any) => !a.body.classes.some((m: any) => m.id === c.id));
+    const bureau = (await groups("jiaoyan", "level=class&subject=total")).body.subjects[0].groups;
+    const notMine = bureau.find((c: any) => !classes.some((m: any) => m.id === c.id));
     expect((await groups("teacher1", `level=class&groupId=${notMine.id}`)).status).toBe(404);
-    const otherSchool = bureau.find((c: any) => c.schoolId !== a.body.classes[0].schoolId);
+    const otherSchool = bureau.find((c: any) => c.schoolId !== classes[0].schoolId);
     expect((await groups("teacher1", `level=class&schoolId=${otherSchool.schoolId}`)).status).toBe(404);
     const students = await as("teacher1", "GET", `/api/exams/${examId}/students?pageSize=200`);
     expect(students.body.total).toBe(mine.body.rows.reduce((n: number, c: any) => n + c.size, 0));

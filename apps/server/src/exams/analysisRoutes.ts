@@ -5,7 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
-import { conflict, errorResponses, notFound } from "../http/errors";
+import { badRequest, conflict, errorResponses, notFound } from "../http/errors";
 import { DOCX_TYPE, fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
@@ -28,7 +28,7 @@ const analysisGroupsRoute = createRoute({
   method: "get",
   path: "/{id}/analysis/groups",
   tags,
-  summary: "成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选(按数据范围与政策呈现)",
+  summary: "成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选,可排序、分页(按数据范围与政策呈现)",
   request: { params: s.idParams, query: s.analysisGroupsQuery },
   responses: { 200: jsonResponse(s.analysisGroupsViewSchema, "班级或教师的分析"), ...errorResponses },
 });
@@ -97,6 +97,7 @@ export function analysisRoutes() {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
     const result = await presentGroups(snap, scope, classes, c.req.valid("query"));
+    if (result.refused) throw badRequest("EXAM_SORT_HIDDEN", result.refused);
     if ("missing" in result) throw notFound(result.missing);
     return c.json(result.groups, 200);
   });

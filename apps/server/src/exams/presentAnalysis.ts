@@ -39,17 +39,24 @@ export function policyFor(row: Pick<ExamRow, "graduating">, scope: ReadableScope
   return { view, mode, ranks, internal: view === "bureau", note };
 }
 
+/** The group codes of one kind an actor may see. */
+export type VisibleCodes = Pick<ReadonlySet<number>, "has">;
+
+/** The bureau's: every group (a province has some 100,000 teachers, too many to list for each request). */
+const EVERY_GROUP: VisibleCodes = { has: () => true };
+
 /** The school and class codes (and teacher codes) of the snapshot an actor may see. */
-export function visibleGroups(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
-  const schoolCode = scope.kind === "county" ? -1 : snap.schools.ids.indexOf(scope.schoolId);
+export function visibleGroups(
+  snap: ExamSnapshot,
+  scope: ReadableScope,
+  teacherClassIds: Set<string> | null,
+): { schools: VisibleCodes; classes: VisibleCodes; teachers: VisibleCodes } {
+  if (scope.kind === "county") return { schools: EVERY_GROUP, classes: EVERY_GROUP, teachers: EVERY_GROUP };
+  const schoolCode = snap.schools.ids.indexOf(scope.schoolId);
   const schools = new Set<number>();
   const classes = new Set<number>();
   const teachers = new Set<number>();
-  if (scope.kind === "county") {
-    for (let i = 0; i < snap.schools.ids.length; i++) schools.add(i);
-    for (let i = 0; i < snap.classes.ids.length; i++) classes.add(i);
-    for (let i = 0; i < snap.teachers.ids.length; i++) teachers.add(i);
-  } else if (schoolCode >= 0) {
+  if (schoolCode >= 0) {
     schools.add(schoolCode);
     snap.classes.ids.forEach((id, i) => {
       if (snap.classes.school![i] !== schoolCode) return;
@@ -66,23 +73,32 @@ export function visibleGroups(snap: ExamSnapshot, scope: ReadableScope, teacherC
 /**
  * A group's figures as the policy allows: ranks for the bureau only; in levels mode, no score-valued figure (means,
  * quantiles, score bands) — only counts, rates, levels and the difference from the county in standard deviations.
+ * Built field by field: a province's overview shows some 5,500 school figures, and a destructuring rest and two
+ * spreads a group took a third of its time (bench/exams.ts).
  */
 function stats(g: core.GroupStats, policy: Policy, keepScores: boolean) {
-  const { group: _group, rank, ...rest } = g;
-  const shown = { ...rest, rank: policy.ranks ? rank : null };
-  if (policy.mode === "scores" || keepScores) return shown;
+  const scores = policy.mode === "scores" || keepScores;
   return {
-    ...shown,
-    mean: null,
-    sd: null,
-    min: null,
-    max: null,
-    median: null,
-    q1: null,
-    q3: null,
-    deciles: [],
-    bands: [],
-    meanDiff: null,
+    enrolled: g.enrolled,
+    sat: g.sat,
+    absent: g.absent,
+    mean: scores ? g.mean : null,
+    sd: scores ? g.sd : null,
+    min: scores ? g.min : null,
+    max: scores ? g.max : null,
+    median: scores ? g.median : null,
+    q1: scores ? g.q1 : null,
+    q3: scores ? g.q3 : null,
+    deciles: scores ? g.deciles : [],
+    counts: g.counts,
+    rates: g.rates,
+    ratesOfSat: g.ratesOfSat,
+    ratesOfEnrolled: g.ratesOfEnrolled,
+    bands: scores ? g.bands : [],
+    levels: g.levels,
+    meanDiff: scores ? g.meanDiff : null,
+    standardizedDiff: g.standardizedDiff,
+    rank: policy.ranks ? g.rank : null,
   };
 }
 
@@ -97,18 +113,13 @@ function inSchool(snap: ExamSnapshot, names: ExamSnapshot["classes"], group: num
   };
 }
 
-/** The figures of a level's groups in `visible` (and in `only`, when given), as objects built for those groups only. */
-function visibleStats(
-  s: core.SubjectAnalysis,
-  level: core.GroupLevel,
-  visible: Set<number>,
-  only: ((group: number) => boolean) | null = null,
-): core.GroupStats[] {
+/** The figures of a level's groups in `visible`, as objects built for those groups only. */
+function visibleStats(s: core.SubjectAnalysis, level: core.GroupLevel, visible: VisibleCodes): core.GroupStats[] {
   const figures = s[level];
   const out: core.GroupStats[] = [];
   for (let i = 0; i < figures.group.length; i++) {
     const group = figures.group[i]!;
-    if (visible.has(group) && (!only || only(group))) out.push(core.groupStatsAt(s, figures, i));
+    if (visible.has(group)) out.push(core.groupStatsAt(s, figures, i));
   }
   return out;
 }
@@ -133,28 +144,25 @@ function subjectOverview(snap: ExamSnapshot, s: core.SubjectAnalysis, f: ReturnT
     bandEdges: s.bandEdges,
     levelLines: s.levelLines,
     county: stats(s.county, f.policy, keep),
-    schools: visibleStats(s, "school", f.visible.schools).map((g) => ({
-      id: snap.schools.ids[g.group]!,
-      name: snap.schools.names[g.group]!,
-      ...stats(g, f.policy, keep),
-    })),
+    schools: visibleStats(s, "school", f.visible.schools).map((g) =>
+      Object.assign({ id: snap.schools.ids[g.group]!, name: snap.schools.names[g.group]! }, stats(g, f.policy, keep)),
+    ),
   };
 }
 
-/** A level's visible groups in a subject, with their names and schools' (and only those `only` keeps). */
+/** A level's visible groups in a subject, with their names and schools'. */
 function nestedGroups(
   snap: ExamSnapshot,
   s: core.SubjectAnalysis,
   level: "class" | "teacher",
   f: ReturnType<typeof frame>,
   keep: boolean,
-  only: ((group: number) => boolean) | null = null,
 ) {
   const names = level === "class" ? snap.classes : snap.teachers;
   const visible = level === "class" ? f.visible.classes : f.visible.teachers;
   // Object.assign, not a spread of the two: a county's answers name thousands of groups, and the spread took
   // about half the time of building and serializing them (bench/exams.ts)
-  return visibleStats(s, level, visible, only).map((g) =>
+  return visibleStats(s, level, visible).map((g) =>
     Object.assign(inSchool(snap, names, g.group), stats(g, f.policy, keep)),
   );
 }
@@ -193,23 +201,22 @@ export type AnalysisView = Awaited<ReturnType<typeof presentAnalysis>>;
 
 /**
  * The analysis page's overview for an actor: every subject and the total for the county and the schools the scope
- * allows, and the classes it may open (names only; their figures come from presentGroups).
+ * allows. Classes and teachers come from presentGroups, a school or a page at a time: a province's class names alone
+ * (some 22,000) were 3 MB of the overview.
  */
 export async function presentOverview(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
   const f = frame(snap, scope, teacherClassIds);
   const analysis = await snapshotAnalysis(snap);
-  // the classes with students on the exam's roster, in the engine's order (by code)
-  const rostered = analysis.subjects.at(-1)?.class.group ?? new Int32Array(0);
   return {
     policy: f.policy,
     config: f.row.config,
     levelNames: f.row.config.levels.names,
     subjects: analysis.subjects.map((s) => subjectOverview(snap, s, f, false)),
-    classes: Array.from(rostered)
-      .filter((g) => f.visible.classes.has(g))
-      .map((g) => inSchool(snap, snap.classes, g)),
   };
 }
+
+/** What a list of groups can be ordered by: the engine's order (by code) when none is given. */
+export type GroupSort = "mean" | "rank" | core.RateKey;
 
 export interface GroupsQuery {
   level: "class" | "teacher";
@@ -219,13 +226,66 @@ export interface GroupsQuery {
   schoolId?: string;
   /** one group (a class or a teacher) by id */
   groupId?: string;
+  /** ordered by a figure (rank 1 is the highest mean), highest first unless `order` is "asc"; groups nobody sat in
+   * come last either way */
+  sort?: GroupSort;
+  order?: "asc" | "desc";
+  /** one page of each subject's groups (1-based) when `pageSize` is given; every group otherwise */
+  page?: number;
+  pageSize?: number;
+}
+
+/** Why a reader may not order groups by a figure their view hides, or null when they may. */
+function hiddenSort(sort: GroupSort | undefined, policy: Policy): string | null {
+  if (sort === "rank" && !policy.ranks) return "均分排序仅在教育局内部视图中提供,不能按排序查看";
+  if ((sort === "mean" || sort === "rank") && policy.mode === "levels") {
+    return "非毕业年级以等级呈现,不显示平均分,不能按平均分排序;可按优秀率、及格率等比率排序";
+  }
+  return null;
 }
 
 /**
- * The classes or teachers an actor may see, subject by subject, narrowed to a subject, a school or one group. A school,
- * class or teacher outside the actor's scope is reported as not found, as one that does not exist.
+ * The entries of a level's figures in the order asked, narrowed to `keep`: the order is worked out on the columns,
+ * so that only the page's groups are built as objects (a province's subject has some 11,000 teachers).
+ */
+function orderedEntries(
+  s: core.SubjectAnalysis,
+  figures: core.LevelFigures,
+  keep: (group: number) => boolean,
+  q: GroupsQuery,
+) {
+  const entries: number[] = [];
+  for (let i = 0; i < figures.group.length; i++) if (keep(figures.group[i]!)) entries.push(i);
+  const sort = q.sort;
+  if (!sort) return entries;
+  const rateAt = (k: number) => (i: number) => {
+    const denominator = s.denominator === "sat" ? figures.sat[i]! : figures.enrolled[i]!;
+    return denominator > 0 ? figures.counts[4 * i + k]! / denominator : Number.NaN;
+  };
+  const key =
+    sort === "mean"
+      ? (i: number) => figures.mean[i]!
+      : sort === "rank"
+        ? (i: number) => (figures.rank[i]! > 0 ? figures.rank[i]! : Number.NaN)
+        : rateAt(core.rateKeys.indexOf(sort));
+  const keys = new Float64Array(figures.group.length);
+  for (const i of entries) keys[i] = key(i);
+  const sign = q.order === "asc" ? 1 : -1;
+  // nobody sat (NaN) last in either order; ties in the engine's order (a stable sort)
+  return entries.sort((a, b) => {
+    const x = keys[a]!;
+    const y = keys[b]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : 1) : -1;
+    return sign * (x - y);
+  });
+}
+
+/**
+ * The classes or teachers an actor may see, subject by subject, narrowed to a subject, a school or one group, in the
+ * order and the page asked. A school, class or teacher outside the actor's scope is reported as not found, as one
+ * that does not exist; an order by a figure the reader's view hides is refused.
  *
- * @returns null and what was not found ("科目", "学校", "班级", "教师"), or the groups
+ * @returns null and what was not found ("科目", "学校", "班级", "教师"), or why the order is refused, or the groups
  */
 export async function presentGroups(
   snap: ExamSnapshot,
@@ -234,6 +294,8 @@ export async function presentGroups(
   q: GroupsQuery,
 ) {
   const f = frame(snap, scope, teacherClassIds);
+  const refused = hiddenSort(q.sort, f.policy);
+  if (refused) return { refused };
   const analysis = await snapshotAnalysis(snap);
   const subjects = q.subject ? analysis.subjects.filter((s) => s.code === q.subject) : analysis.subjects;
   if (subjects.length === 0) return { missing: "科目" as const };
@@ -249,16 +311,30 @@ export async function presentGroups(
     one = names.ids.indexOf(q.groupId);
     if (one < 0 || !visible.has(one)) return { missing: q.level === "class" ? ("班级" as const) : ("教师" as const) };
   }
-  const only = (g: number) => (school < 0 || names.school![g] === school) && (one < 0 || g === one);
+  const keep = (g: number) => visible.has(g) && (school < 0 || names.school![g] === school) && (one < 0 || g === one);
+  const page = q.pageSize ? { from: ((q.page ?? 1) - 1) * q.pageSize, size: q.pageSize } : null;
   return {
     groups: {
       policy: f.policy,
       level: q.level,
-      subjects: subjects.map((s) => ({
-        code: s.code,
-        name: f.subjectName(s.code),
-        groups: nestedGroups(snap, s, q.level, f, false, only),
-      })),
+      page: page ? (q.page ?? 1) : null,
+      pageSize: page?.size ?? null,
+      subjects: subjects.map((s) => {
+        const figures = s[q.level];
+        const entries = orderedEntries(s, figures, keep, q);
+        const shown = page ? entries.slice(page.from, page.from + page.size) : entries;
+        return {
+          code: s.code,
+          name: f.subjectName(s.code),
+          total: entries.length,
+          groups: shown.map((i) =>
+            Object.assign(
+              inSchool(snap, names, figures.group[i]!),
+              stats(core.groupStatsAt(s, figures, i), f.policy, false),
+            ),
+          ),
+        };
+      }),
     },
   };
 }

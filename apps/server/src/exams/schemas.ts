@@ -135,6 +135,21 @@ export const analysisGroupsQuery = z.object({
   subject: subjectCode.optional(),
   schoolId: z.uuid("学校编号格式不正确").optional(),
   groupId: z.uuid("班级或教师编号格式不正确").optional(),
+  sort: z
+    .enum(["mean", "rank", "excellent", "good", "pass", "low"], {
+      error: "排序应为 mean(平均分)、rank(均分排序)、excellent、good、pass 或 low(各比率)",
+    })
+    .optional()
+    .openapi({ description: "按哪项排序;不填时按编号顺序。实考为 0 的组总在最后" }),
+  order: z.enum(["asc", "desc"], { error: "顺序应为 asc(从低到高)或 desc(从高到低)" }).default("desc"),
+  page: z.coerce.number({ error: "页码应为数字" }).int("页码应为整数").min(1, "页码从 1 开始").default(1),
+  pageSize: z.coerce
+    .number({ error: "每页条数应为数字" })
+    .int("每页条数应为整数")
+    .min(1, "每页至少 1 条")
+    .max(200, "每页最多200条")
+    .optional()
+    .openapi({ description: "每科返回一页;不填时返回全部" }),
 });
 
 export const importResultSchema = z
@@ -252,7 +267,6 @@ export const analysisViewSchema = z
     config: configSchema,
     levelNames: z.array(z.string()),
     subjects: z.array(subjectViewSchema),
-    classes: z.array(groupNameSchema).openapi({ description: "可查看的班级" }),
   })
   .openapi("ExamAnalysisView");
 
@@ -261,7 +275,16 @@ export const analysisGroupsViewSchema = z
   .object({
     policy: policySchema,
     level: z.enum(["class", "teacher"]),
-    subjects: z.array(z.object({ code: z.string(), name: z.string(), groups: z.array(groupStatsViewSchema) })),
+    page: z.number().nullable().openapi({ description: "分页时的页码;不分页时为空" }),
+    pageSize: z.number().nullable(),
+    subjects: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        total: z.number().openapi({ description: "符合条件的组数(分页前)" }),
+        groups: z.array(groupStatsViewSchema),
+      }),
+    ),
   })
   .openapi("ExamAnalysisGroupsView");
 

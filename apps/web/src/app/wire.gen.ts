@@ -804,7 +804,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选(按数据范围与政策呈现) */
+    /** 成绩分析:班级或教师 × 各科与总分,可按科目、学校、单个班级或教师筛选,可排序、分页(按数据范围与政策呈现) */
     get: operations["getExamsByIdAnalysisGroups"];
     put?: never;
     post?: never;
@@ -5000,16 +5000,19 @@ export interface components {
     ExamAnalysisGroupsView: {
       /** @enum {string} */
       level: "class" | "teacher";
+      /** @description 分页时的页码;不分页时为空 */
+      page: number | null;
+      pageSize: number | null;
       policy: components["schemas"]["ExamPolicy"];
       subjects: {
         code: string;
         groups: components["schemas"]["ExamGroupStatsView"][];
         name: string;
+        /** @description 符合条件的组数(分页前) */
+        total: number;
       }[];
     };
     ExamAnalysisView: {
-      /** @description 可查看的班级 */
-      classes: components["schemas"]["ExamGroupName"][];
       config: {
         bandShare: number;
         borderlines: {
@@ -5081,12 +5084,6 @@ export interface components {
         status: "draft" | "published" | "superseded";
         version: number;
       }[];
-    };
-    ExamGroupName: {
-      id: string;
-      name: string;
-      schoolId: string;
-      schoolName: string;
     };
     ExamGroupStats: {
       absent: number;
@@ -11470,7 +11467,13 @@ export interface operations {
       query: {
         groupId?: string;
         level: "class" | "teacher";
+        order?: "asc" | "desc";
+        page?: number;
+        /** @description 每科返回一页;不填时返回全部 */
+        pageSize?: number;
         schoolId?: string;
+        /** @description 按哪项排序;不填时按编号顺序。实考为 0 的组总在最后 */
+        sort?: "mean" | "rank" | "excellent" | "good" | "pass" | "low";
         subject?: string;
       };
       header?: never;

@@ -4,17 +4,22 @@ import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import type { AnalysisView, StudentRow } from "./api";
 import { fixed, levelColors } from "./format";
-import { useStudents } from "./hooks";
+import { useSchoolClasses, useStudents } from "./hooks";
 
 /**
  * 学生成绩: the students in scope with their scores (or only levels), borderline flags, never a rank; 学籍号 masked
  * as the server sends it.
  */
 export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
+  const schools = analysis.subjects.at(-1)!.schools;
+  const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
   const [classId, setClassId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
-  const students = useStudents(analysis.exam.id, { classId, page, pageSize });
+  // a reader of one school picks among its classes at once; the bureau picks a school first
+  const classesOf = schoolId ?? (schools.length === 1 ? schools[0]!.id : undefined);
+  const { classes, loading: classesLoading } = useSchoolClasses(analysis.exam.id, classesOf);
+  const students = useStudents(analysis.exam.id, { schoolId, classId, page, pageSize });
   const data = students.data;
   const scores = analysis.policy.mode === "scores";
   const levelTag = (level: string | null) => {
@@ -83,19 +88,40 @@ export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <Space wrap>
+        {schools.length > 1 && (
+          <Select
+            allowClear
+            data-testid="students-school"
+            aria-label="学校"
+            placeholder="全部学校"
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 240 }}
+            value={schoolId}
+            onChange={(v) => {
+              setSchoolId(v);
+              setClassId(undefined);
+              setPage(1);
+            }}
+            options={schools.map((s) => ({ value: s.id, label: s.name }))}
+          />
+        )}
         <Select
           allowClear
           data-testid="students-class"
-          placeholder="全部班级"
+          aria-label="班级"
+          placeholder={classesOf ? "全部班级" : "先选择学校"}
+          disabled={!classesOf}
+          loading={classesLoading}
           showSearch
           optionFilterProp="label"
-          style={{ width: 300 }}
+          style={{ width: 200 }}
           value={classId}
           onChange={(v) => {
             setClassId(v);
             setPage(1);
           }}
-          options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
+          options={classes.map((c) => ({ value: c.id, label: c.name }))}
         />
         {data?.borderlineCounts.map((b) => (
           <Tag key={b.name} color="gold">

@@ -20,15 +20,15 @@ export type NamedStats = Schema<"ExamSchoolStats"> | Schema<"ExamGroupStatsView"
 
 export type SubjectView = Schema<"ExamSubjectView">;
 
-/** A class or a teacher, with their school. */
-export type GroupName = Schema<"ExamGroupName">;
-
-/** The analysis page's overview (server: presentOverview); classes and teachers come with AnalysisGroupsView. */
+/** The analysis page's overview (server: presentOverview): the county and schools; classes and teachers come with
+ * AnalysisGroupsView, a school or a page at a time. */
 export type AnalysisView = Schema<"ExamAnalysisView">;
 
 export type GroupStatsView = Schema<"ExamGroupStatsView">;
 
 export type AnalysisGroupsQuery = Query<"getExamsByIdAnalysisGroups">;
+/** What the server can order classes or teachers by (server: presentGroups GroupSort). */
+export type GroupSort = NonNullable<AnalysisGroupsQuery["sort"]>;
 
 /** Classes or teachers, subject by subject (server: presentGroups). */
 export type AnalysisGroupsView = Schema<"ExamAnalysisGroupsView">;

@@ -21,13 +21,27 @@ export const useExam = (id: string) => useQuery({ queryKey: examKeys.detail(id),
 export const useAnalysis = (id: string, enabled = true) =>
   useQuery({ enabled, queryKey: examKeys.analysis(id), queryFn: () => examApi.analysis(id) });
 
-/** Classes or teachers of the analysis, as a page shows them (one school's, one subject's, one class). */
-export const useAnalysisGroups = (id: string, q: AnalysisGroupsQuery, enabled = true) =>
+/**
+ * Classes or teachers of the analysis, as a page shows them (one school's, one subject's, one class, one page).
+ * `keepPrevious` keeps the last answer on screen while the next page or order loads.
+ */
+export const useAnalysisGroups = (id: string, q: AnalysisGroupsQuery, enabled = true, keepPrevious = false) =>
   useQuery({
     enabled,
     queryKey: examKeys.analysisGroups(id, q),
     queryFn: () => examApi.analysisGroups(id, q),
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
   });
+
+/**
+ * The classes of a school a reader may open: those with students on the exam's roster (the total's class groups).
+ * Pickers ask for them a school at a time: a province has some 22,000 classes.
+ */
+export const useSchoolClasses = (id: string, schoolId: string | undefined) => {
+  const answer = useAnalysisGroups(id, { level: "class", schoolId, subject: "total" }, !!schoolId);
+  const classes = answer.data?.subjects[0]?.groups.filter((g) => g.schoolId === schoolId) ?? [];
+  return { classes, loading: answer.isFetching, pending: !!schoolId && answer.isPending };
+};
 
 export const useValueAdded = (id: string, enabled: boolean) =>
   useQuery({ enabled, queryKey: examKeys.valueAdded(id), queryFn: () => examApi.valueAdded(id), retry: false });

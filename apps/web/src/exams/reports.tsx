@@ -22,6 +22,7 @@ import {
   type AnalysisView,
   type ExamDetail,
   examApi,
+  type GroupSort,
   type GroupStatsView,
   type NamedStats,
   type Stats,
@@ -38,7 +39,7 @@ import {
   valueAddedOption,
 } from "./charts";
 import { fixed, pct, signed } from "./format";
-import { useAnalysisGroups, useValueAdded } from "./hooks";
+import { useAnalysisGroups, useSchoolClasses, useValueAdded } from "./hooks";
 
 /** Chooses a subject (or the total) of the analysis. */
 export function SubjectPicker({
@@ -66,14 +67,19 @@ const useSubject = (analysis: AnalysisView, initial = "total") => {
   return [subject, setCode] as const;
 };
 
-/** The figures of groups as a table: counts, distribution, rates, levels, and the internal rank for the bureau. */
+/**
+ * The figures of groups as a table: counts, distribution, rates, levels, and the internal rank for the bureau. The
+ * sortable columns sort the rows on screen, or, with `sortOnServer`, ask the server (their keys are its GroupSort).
+ */
 export function statsColumns<T extends NamedStats>(
   analysis: AnalysisView,
   nameTitle: string,
   extra: ColumnsType<T> = [],
+  sortOnServer = false,
 ): ColumnsType<T> {
   const ranks = analysis.policy.ranks;
   const levels = analysis.policy.mode === "levels";
+  const by = (compare: (a: T, b: T) => number) => (sortOnServer ? true : compare);
   return [
     { title: nameTitle, dataIndex: "name", fixed: "left", width: 170, ellipsis: true },
     ...extra,
@@ -95,10 +101,11 @@ export function statsColumns<T extends NamedStats>(
       : [
           {
             title: "平均分",
+            key: "mean",
             dataIndex: "mean",
             width: 80,
             align: "right",
-            sorter: (a: T, b: T) => (a.mean ?? 0) - (b.mean ?? 0),
+            sorter: by((a, b) => (a.mean ?? 0) - (b.mean ?? 0)),
             render: (v: number | null) => fixed(v),
           },
           {
@@ -118,7 +125,7 @@ export function statsColumns<T extends NamedStats>(
       key: k,
       width: 76,
       align: "right" as const,
-      sorter: (a: T, b: T) => (a.rates[k] ?? 0) - (b.rates[k] ?? 0),
+      sorter: by((a, b) => (a.rates[k] ?? 0) - (b.rates[k] ?? 0)),
       render: (_: unknown, r: T) => pct(r.rates[k]),
     })),
     {
@@ -131,10 +138,11 @@ export function statsColumns<T extends NamedStats>(
       ? [
           {
             title: "均分排序(内部)",
+            key: "rank",
             dataIndex: "rank",
             width: 110,
             align: "right" as const,
-            sorter: (a: T, b: T) => (a.rank ?? 999) - (b.rank ?? 999),
+            sorter: by((a, b) => (a.rank ?? 999) - (b.rank ?? 999)),
             render: (v: number | null) => (v === null ? "—" : <Tag color="orange">{v}</Tag>),
           },
         ]
@@ -384,11 +392,55 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
 
 /** 班级报告: a class, subject by subject, against its school and the county. */
 export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
-  const [classId, setClassId] = useState(analysis.classes[0]?.id);
-  const klass = analysis.classes.find((c) => c.id === classId);
+  const schools = analysis.subjects.at(-1)!.schools;
+  const [schoolId, setSchoolId] = useState(schools[0]?.id);
+  const list = useSchoolClasses(analysis.exam.id, schoolId);
+  const classes = list.classes;
+  const [picked, setPicked] = useState<string>();
+  const klass = classes.find((c) => c.id === picked) ?? classes[0];
+  const classId = klass?.id;
   const figures = useAnalysisGroups(analysis.exam.id, { level: "class", groupId: classId }, !!klass);
   const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
-  if (!klass) return <Empty description="没有可查看的班级" />;
+  const pickers = (
+    <>
+      {schools.length > 1 && (
+        <Select
+          data-testid="class-school-picker"
+          aria-label="学校"
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 240 }}
+          value={schoolId}
+          onChange={(id) => {
+            setSchoolId(id);
+            setPicked(undefined);
+          }}
+          options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        />
+      )}
+      <Select
+        data-testid="class-picker"
+        aria-label="班级"
+        showSearch
+        optionFilterProp="label"
+        style={{ width: 200 }}
+        loading={list.loading}
+        value={classId}
+        onChange={setPicked}
+        options={classes.map((c) => ({ value: c.id, label: c.name }))}
+      />
+    </>
+  );
+  if (!klass) {
+    return (
+      <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        <Space wrap size={16}>
+          {pickers}
+        </Space>
+        {list.pending ? <Card loading size="small" /> : <Empty description="没有可查看的班级" />}
+      </Space>
+    );
+  }
   const vaClass = classValueAdded(va.data)?.find((g) => g.id === classId);
   // the class's figures per subject code (none while they load, or for a subject nobody in it sat)
   const ofSubject = new Map(figures.data?.subjects.map((s) => [s.code, s.groups.find((g) => g.id === classId)]));
@@ -400,16 +452,8 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
   const subjectsForChart = analysis.subjects.filter((s) => s.code !== "total");
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <Space wrap size={24}>
-        <Select
-          data-testid="class-picker"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 320 }}
-          value={classId}
-          onChange={setClassId}
-          options={analysis.classes.map((c) => ({ value: c.id, label: `${c.schoolName} ${c.name}` }))}
-        />
+      <Space wrap size={16}>
+        {pickers}
         {detail.baseline && (
           <span data-testid="class-value-added">
             <Typography.Text type="secondary">总分增值(对比:{detail.baseline.name},95%区间):</Typography.Text>
@@ -484,15 +528,29 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
   );
 }
 
-/** 教师报告: each teacher's teaching groups (classes of a subject) against the county, with value added. */
+/**
+ * 教师报告: each teacher's teaching groups (classes of a subject) against the county, with value added. The server
+ * sorts and pages them (a province's subject has some 11,000 teachers); the bureau can narrow them to a school.
+ */
 export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const subjects = analysis.subjects.filter((s) => s.code !== "total");
+  const schools = analysis.subjects.at(-1)!.schools;
   const [code, setCode] = useState(subjects[0]?.code ?? "");
+  const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
+  const [page, setPage] = useState({ current: 1, pageSize: 30 });
+  const [order, setOrder] = useState<{ sort?: GroupSort; order: "asc" | "desc" }>({ order: "desc" });
   const subject = subjects.find((s) => s.code === code) ?? subjects[0];
   const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
-  const figures = useAnalysisGroups(analysis.exam.id, { level: "teacher", subject: subject?.code }, !!subject);
+  const figures = useAnalysisGroups(
+    analysis.exam.id,
+    { level: "teacher", subject: subject?.code, schoolId, ...order, page: page.current, pageSize: page.pageSize },
+    !!subject,
+    true,
+  );
+  const firstPage = () => setPage((p) => ({ ...p, current: 1 }));
   if (!subject) return <Empty />;
-  const teachers = figures.data?.subjects.find((s) => s.code === subject.code)?.groups ?? [];
+  const answer = figures.data?.subjects.find((s) => s.code === subject.code);
+  const teachers = answer?.groups ?? [];
   type Row = GroupStatsView;
   const extra: ColumnsType<Row> = [
     { title: "学校", dataIndex: "schoolName", width: 170, ellipsis: true },
@@ -500,7 +558,32 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
   ];
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
-      <SubjectPicker analysis={analysis} value={subject.code} onChange={setCode} withTotal={false} />
+      <SubjectPicker
+        analysis={analysis}
+        value={subject.code}
+        onChange={(c) => {
+          setCode(c);
+          firstPage();
+        }}
+        withTotal={false}
+      />
+      {schools.length > 1 && (
+        <Select
+          allowClear
+          data-testid="teachers-school"
+          aria-label="学校"
+          placeholder="全部学校"
+          showSearch
+          optionFilterProp="label"
+          style={{ width: 240 }}
+          value={schoolId}
+          onChange={(v) => {
+            setSchoolId(v);
+            firstPage();
+          }}
+          options={schools.map((s) => ({ value: s.id, label: s.name }))}
+        />
+      )}
       <Typography.Text type="secondary">
         教师成绩按考试时的任课安排(班级—学科—教师)归属;增值为该教师所教学生本次标准分相对前次预测的平均提高, 区间不含 0
         时才可认为显著。
@@ -510,14 +593,33 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
           rowKey="id"
           size="small"
           data-testid="teachers-table"
-          columns={statsColumns<Row>(analysis, "教师", extra)}
+          columns={statsColumns<Row>(analysis, "教师", extra, true)}
           dataSource={teachers}
           loading={figures.isFetching}
           scroll={{ x: 1700 }}
-          pagination={{ defaultPageSize: 30, hideOnSinglePage: true }}
+          pagination={{
+            current: page.current,
+            pageSize: page.pageSize,
+            total: answer?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [30, 50, 100],
+            showTotal: (n) => `共 ${n} 名教师`,
+          }}
+          onChange={(p, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const next = one?.order
+              ? {
+                  sort: one.columnKey as GroupSort,
+                  order: one.order === "ascend" ? ("asc" as const) : ("desc" as const),
+                }
+              : { order: "desc" as const };
+            const resorted = next.sort !== order.sort || next.order !== order.order;
+            setOrder(next);
+            setPage({ current: resorted ? 1 : (p.current ?? 1), pageSize: p.pageSize ?? page.pageSize });
+          }}
         />
       </Card>
-      <Card size="small" title="等级分布(各教师与全县)">
+      <Card size="small" title="等级分布(本页前 20 名教师与全县)">
         <Chart
           option={levelsOption(analysis.levelNames, [
             { name: "全县", stats: subject.county },
