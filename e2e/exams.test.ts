@@ -66,9 +66,9 @@ describe("exam analysis pages", () => {
     await page.waitForTimeout(300);
     const headers = await teachers.locator("thead th").allTextContents();
     const meanColumn = headers.findIndex((h) => h.startsWith("平均分")) + 1;
-    const means = (
-      await teachers.locator(`tbody tr.ant-table-row td:nth-child(${meanColumn})`).allTextContents()
-    ).map(Number);
+    const means = (await teachers.locator(`tbody tr.ant-table-row td:nth-child(${meanColumn})`).allTextContents()).map(
+      Number,
+    );
     expect(means.length).toBeGreaterThan(1);
     expect(means).toEqual([...means].sort((a, b) => a - b));
 
