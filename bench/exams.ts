@@ -14,8 +14,9 @@
  *   snapshot is frozen once at publication: that write is timed apart and not counted;
  * - the reference aggregates (per school × subject: count, mean, sd, median, p90, the four rates against the
  *   enrolled cohort) in DuckDB, and in SQL on PGlite and on PostgreSQL (percentile_cont over unnested scores);
- * - what the bureau's analysis page receives (the overview, a school's classes, a subject's teachers: bytes, and
- *   time to build and serialize), at county scale against the whole analysis in one answer;
+ * - what the bureau's analysis page receives (the overview, a school's classes, a page of a subject's teachers, a
+ *   school's teachers: bytes, and time to build and serialize), against a subject's teachers in one answer and, at
+ *   county scale, the whole analysis in one answer;
  * - the import of a 50,000 × 9 wide .xlsx through the platform's own path (read, full check against the register,
  *   bulk write) on PGlite.
  *
@@ -260,8 +261,11 @@ async function store(database: Database, c: exams.ExamColumns): Promise<ExamRow>
 
 /**
  * What the bureau's analysis page receives, built and serialized as the server answers (median of 3 on the warm
- * snapshot): the overview with a school's classes in one subject and one subject's teachers, as the page asks for
- * them, against the whole analysis in one answer (every class and teacher group), which the page used to load.
+ * snapshot), as the page asks for it: the overview (county and schools), a school's classes in one subject (the
+ * school tab; the class pickers ask the same of the total), a page of one subject's teachers ordered by mean (the
+ * teacher tab: 30 a page) and one school's teachers; against the whole analysis in one answer (every class and
+ * teacher group), which the page used to load, and one subject's teachers in one answer, as it loaded them before
+ * they were paged.
  */
 async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
   const scope = { kind: "county" as const, regionCode: REGION };
@@ -272,14 +276,21 @@ async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
     });
     return { bytes, time };
   };
+  const school = snap.schools.ids[Math.floor(snap.schools.ids.length / 2)]!;
   // a province's whole analysis as one JSON text would not fit in a string
   const whole = withWhole ? await sized(() => presentAnalysis(snap, scope, null)) : null;
   const overview = await sized(() => presentOverview(snap, scope, null));
   const schoolClasses = await sized(() =>
-    presentGroups(snap, scope, null, { level: "class", subject: CODES[0], schoolId: snap.schools.ids[0] }),
+    presentGroups(snap, scope, null, { level: "class", subject: CODES[0], schoolId: school }),
   );
-  const teachers = await sized(() => presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0] }));
-  return { whole, overview, schoolClasses, teachers };
+  const teacherPage = await sized(() =>
+    presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0], sort: "mean", page: 2, pageSize: 30 }),
+  );
+  const schoolTeachers = await sized(() =>
+    presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0], schoolId: school }),
+  );
+  const allTeachers = await sized(() => presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0] }));
+  return { whole, overview, schoolClasses, teacherPage, schoolTeachers, allTeachers };
 }
 
 function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
@@ -287,7 +298,8 @@ function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
   const part = (x: { bytes: number; time: number }) => `${mb(x.bytes)} ${ms(x.time)}`;
   return (
     `分析页接口(教育局视图,构建并序列化,3 次中位):概览 ${part(r.overview)};一所学校一科的班级 ${part(r.schoolClasses)};` +
-    `一科的教师 ${part(r.teachers)}${r.whole ? ` — 对照:一次发送全部班级与教师 ${part(r.whole)}` : ""};目标每个 ≤ 100 ms`
+    `一科教师按均分排序的一页(30 名)${part(r.teacherPage)};一所学校一科的教师 ${part(r.schoolTeachers)};目标每个 ≤ 100 ms\n` +
+    `  对照:一科全部教师一次发送 ${part(r.allTeachers)}${r.whole ? `;全部班级与教师一次发送 ${part(r.whole)}` : ""}`
   );
 }
 

@@ -54,6 +54,13 @@ export type GroupLevel = "school" | "class" | "teacher";
 
 const orNull = (v: number) => (Number.isNaN(v) ? null : v);
 
+/** Entries from … from + length of a column as a plain array (a loop: subarray and Array.from cost more at this size). */
+function entries(column: ArrayLike<number>, from: number, length: number): number[] {
+  const out = new Array<number>(length);
+  for (let k = 0; k < length; k++) out[k] = column[from + k]!;
+  return out;
+}
+
 function ratesOver(counts: Record<RateKey, number>, denominator: number): Rates {
   const r = {} as Rates;
   for (const k of rateKeys) r[k] = denominator > 0 ? counts[k] / denominator : null;
@@ -102,13 +109,13 @@ export function groupStatsAt(
     median: orNull(level.median[i]!),
     q1: orNull(level.q1[i]!),
     q3: orNull(level.q3[i]!),
-    deciles: sat > 0 ? Array.from(level.deciles.subarray(d * i, d * i + d)) : [],
+    deciles: sat > 0 ? entries(level.deciles, d * i, d) : [],
     counts,
     rates: subject.denominator === "sat" ? ratesOfSat : ratesOfEnrolled,
     ratesOfSat,
     ratesOfEnrolled,
-    bands: Array.from(level.bands.subarray(bandCount * i, bandCount * i + bandCount)),
-    levels: Array.from(level.levels.subarray(levelCount * i, levelCount * i + levelCount)),
+    bands: entries(level.bands, bandCount * i, bandCount),
+    levels: entries(level.levels, levelCount * i, levelCount),
     meanDiff,
     standardizedDiff: meanDiff === null ? null : isCounty ? 0 : countySd ? meanDiff / countySd : null,
     rank: level.rank[i]! > 0 ? level.rank[i]! : null,
