@@ -268,6 +268,9 @@ describe("score import", () => {
     expect(pub.status).toBe(200);
     expect(pub.body.status).toBe("published");
     expect(pub.body.inputHash).toMatch(/^[0-9a-f]{64}$/);
+    // the bureau's overview of the version, whose text the server keeps with its snapshot
+    const overview = await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`);
+    expect(overview.body.exam.status).toBe("published");
     const again = await upload("school1", examId, wideCsv(mine), "x.csv");
     expect(again.status).toBe(409);
     expect(again.body.error.message).toContain("已发布,不能再修改");
@@ -291,6 +294,11 @@ describe("score import", () => {
     const v1 = await as("jiaoyan", "GET", `/api/exams/${examId}`);
     expect(v1.body.exam.status).toBe("superseded");
     expect(v1.body.versions.map((v: any) => v.status)).toEqual(["superseded", "published"]);
+    // the kept overview of version 1 comes with the exam as it stands now
+    const later = await as("jiaoyan", "GET", `/api/exams/${examId}/analysis`);
+    expect(later.body.exam.status).toBe("superseded");
+    expect(later.body.subjects).toEqual(overview.body.subjects);
+    expect(later.body.policy).toEqual(overview.body.policy);
     const audit = await kit.database.db.select().from(auditLog);
     const actions = new Set(audit.map((a) => a.action));
     for (const a of ["exams.create", "exams.import_upload", "exams.import_commit", "exams.publish", "exams.correct"]) {

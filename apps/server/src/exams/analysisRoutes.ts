@@ -6,11 +6,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
 import { badRequest, conflict, errorResponses, notFound } from "../http/errors";
-import { DOCX_TYPE, fileResponse, jsonResponse, XLSX_TYPE } from "../http/openapi";
+import { DOCX_TYPE, fileResponse, jsonResponse, jsonTextResponse, XLSX_TYPE } from "../http/openapi";
 import { validationHook } from "../http/validation";
 import { presentItems, presentStudents, presentValueAdded, visibleRows } from "./detail";
 import { exportCountyTables, exportSchoolReport } from "./exports";
-import { policyFor, presentExam, presentGroups, presentOverview } from "./presentAnalysis";
+import { overviewJson, policyFor, presentGroups } from "./presentAnalysis";
 import { conflictResponse, writeContext as ctx, file, readable, tags } from "./routeKit";
 import * as s from "./schemas";
 import { examSnapshot } from "./snapshot";
@@ -90,7 +90,7 @@ export function analysisRoutes() {
   app.openapi(analysisRoute, async (c) => {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const snap = await examSnapshot(c.var.deps.db, row);
-    return c.json({ exam: presentExam(row), ...(await presentOverview(snap, scope, classes)) }, 200);
+    return jsonTextResponse(c, await overviewJson(snap, row, scope, classes));
   });
 
   app.openapi(analysisGroupsRoute, async (c) => {

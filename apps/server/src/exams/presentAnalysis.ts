@@ -6,6 +6,7 @@
  */
 import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
+import { type JsonText, jsonText } from "../http/openapi";
 import type { ExamChanges } from "./schemas";
 import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 import type { ExamRow } from "./store";
@@ -213,6 +214,36 @@ export async function presentOverview(snap: ExamSnapshot, scope: ReadableScope, 
     levelNames: f.row.config.levels.names,
     subjects: analysis.subjects.map((s) => subjectOverview(snap, s, f, false)),
   };
+}
+
+export type Overview = Awaited<ReturnType<typeof presentOverview>>;
+
+/**
+ * The overview as the JSON text the page receives, the exam as it stands now in front. The bureau's overview of a
+ * version is the same for every bureau reader, so its text is made once and kept with the snapshot (a province's is
+ * 4.4 MB, some 70–100 ms to build and serialize: bench/exams.ts); a school's or a teacher's is small and made each
+ * time. The exam's own fields are not kept: a published version's status changes when a correction supersedes it.
+ */
+export async function overviewJson(
+  snap: ExamSnapshot,
+  row: ExamRow,
+  scope: ReadableScope,
+  teacherClassIds: Set<string> | null,
+): Promise<JsonText<{ exam: ReturnType<typeof presentExam> } & Overview>> {
+  let body: JsonText<Overview>;
+  if (scope.kind === "county") {
+    if (!snap.bureauOverview) {
+      const making = presentOverview(snap, scope, null).then(jsonText);
+      snap.bureauOverview = making;
+      // a failure is not kept: the next request tries again
+      making.catch(() => {
+        if (snap.bureauOverview === making) snap.bureauOverview = undefined;
+      });
+    }
+    body = await snap.bureauOverview;
+  } else body = jsonText(await presentOverview(snap, scope, teacherClassIds));
+  // {"exam":{…}} and {"policy":…} joined as {"exam":{…},"policy":…}
+  return `${jsonText({ exam: presentExam(row) }).slice(0, -1)},${body.slice(1)}`;
 }
 
 /** What a list of groups can be ordered by: the engine's order (by code) when none is given. */

@@ -18,8 +18,10 @@ import { PgTransaction } from "drizzle-orm/pg-core";
 import pg from "pg";
 import type { Db } from "../db/client";
 import { describeForLog } from "../http/errors";
+import type { JsonText } from "../http/openapi";
 import { classNamesById, schoolNamesById, staffNamesById } from "../registry/examsIntake";
 import { analyzeColumns, shareLargeColumns } from "./parallelAnalysis";
+import type { Overview } from "./presentAnalysis";
 import {
   decodeSnapshot,
   encodeSnapshot,
@@ -38,6 +40,8 @@ export interface ExamSnapshot extends SnapshotData {
   exam: ExamRow;
   /** memoized analysis of this snapshot */
   analysis?: Promise<core.ExamAnalysis>;
+  /** memoized JSON of the bureau's overview of this snapshot, without the exam row (presentAnalysis.ts overviewJson) */
+  bureauOverview?: Promise<JsonText<Overview>>;
 }
 
 const CACHE_SIZE = 8;

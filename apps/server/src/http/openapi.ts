@@ -1,4 +1,6 @@
 import type { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context, TypedResponse } from "hono";
+import type { JSONParsed } from "hono/utils/types";
 import { SESSION_COOKIE } from "../auth/sessionStore";
 import type { AppEnv } from "./context";
 
@@ -7,6 +9,24 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   description,
   content: { "application/json": { schema } },
 });
+
+/** JSON text of a value of type T, serialized once and kept (a large answer many readers receive the same). */
+export type JsonText<T> = string & { readonly jsonOf?: T };
+
+/** `JSON.stringify(value)`, typed as the text of that value. */
+export const jsonText = <T>(value: T): JsonText<T> => JSON.stringify(value) as JsonText<T>;
+
+/**
+ * Answers with JSON text already serialized, typed as the JSON of its value, so that the route's contract still checks
+ * what the text was made from.
+ */
+export function jsonTextResponse<T>(c: Context, text: JsonText<T>): TypedResponse<JSONParsed<T>, 200, "json"> {
+  return c.body(text, 200, { "content-type": "application/json" }) as unknown as TypedResponse<
+    JSONParsed<T>,
+    200,
+    "json"
+  >;
+}
 
 /** A required JSON request body of a route contract (a body of another type answers 415). */
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({
