@@ -15,6 +15,7 @@ const columns: ColumnsType<Exam> = [
   {
     title: "考试",
     dataIndex: "name",
+    width: 240,
     render: (name: string, e) => (
       <Space size={6} wrap>
         <Link to={examPath(e.id)}>{name}</Link>
@@ -81,6 +82,8 @@ export default function ExamsPage() {
           loading={exams.isPending}
           columns={columns}
           dataSource={rows}
+          // wider than a phone: the table scrolls sideways rather than squeezing the names to a letter a line
+          scroll={{ x: 1100 }}
           pagination={{ defaultPageSize: 20, showTotal: (n) => `共 ${n} 次考试` }}
         />
       </Card>

@@ -421,6 +421,7 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
       <Select
         data-testid="class-picker"
         aria-label="班级"
+        placeholder="选择班级"
         showSearch
         optionFilterProp="label"
         style={{ width: 200 }}
