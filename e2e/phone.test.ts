@@ -203,6 +203,22 @@ describe("the pages a leader and a school use on a phone (390 × 844)", () => {
     await page.context().close();
   });
 
+  it("the exams list: each name on a line or two and tappable, the table scrolling inside its card", async () => {
+    const page = await signInAt(PHONE, "jiaoyan");
+    await page.goto(`${server.url}/exams`);
+    const link = page.getByTestId("exams-table").getByRole("link", { name: "八年级上学期期中质量检测" }).first();
+    await link.waitFor();
+    const box = await link.boundingBox();
+    // squeezed to a letter a line, the name was 20 lines tall and the next cell lay over it
+    expect(box!.height).toBeLessThan(60);
+    await fitsThePhone(page, "exams");
+    await screenshot(page, "phone-exams-390");
+    await link.click();
+    await page.getByTestId("exam-title").waitFor();
+    await fitsThePhone(page, "exam");
+    await page.context().close();
+  });
+
   it("the public verification page, signed out", async () => {
     const page = await open(PHONE);
     await page.goto(`${server.url}/verify`);
