@@ -57,6 +57,8 @@ describe("exam analysis pages", () => {
     const teachers = page.getByTestId("teachers-table");
     await teachers.locator("tbody tr.ant-table-row").first().waitFor();
     await page.getByText(/共 \d+ 名教师/).waitFor();
+    // the value added of the page's teachers, asked for by their ids
+    await teachers.locator("tbody", { hasText: /[+-]\d\.\d\d\([+-]?\d\.\d\d~/ }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, "exams-teachers");
     // the server sorts and pages them: a click on 平均分 asks it for the lowest first

@@ -552,6 +552,45 @@ describe("analysis by role and policy", () => {
     expect((await as("leader", "GET", `/api/exams/${baselineId}/value-added`)).status).toBe(409);
   });
 
+  it("narrows value added to a subject, a level, a school or some groups, each the same figures as the whole", async () => {
+    const va = (user: Parameters<typeof as>[0], query: string) =>
+      as(user, "GET", `/api/exams/${examId}/value-added?${query}`);
+    const whole = (await va("leader", "")).body;
+    // worked out once and kept: the second answer is the first
+    expect((await va("leader", "")).body).toEqual(whole);
+    const total = whole.subjects.find((s: any) => s.code === "total");
+    const chinese = whole.subjects.find((s: any) => s.code === "chinese");
+    expect(chinese.teachers.length).toBeGreaterThan(1);
+    const schools = (await va("leader", "subject=chinese&level=school")).body.subjects;
+    expect(schools).toEqual([{ ...chinese, teachers: [] }]);
+    const inSchool = await va("leader", `subject=total&level=class&schoolId=${school1Id}`);
+    const classesOfSchool1 = (await groups("leader", `level=class&subject=total&schoolId=${school1Id}`)).body
+      .subjects[0].groups;
+    expect(inSchool.body.subjects[0].schools).toEqual([]);
+    expect(inSchool.body.subjects[0].classes.map((g: any) => g.id)).toEqual(
+      total.classes.filter((g: any) => classesOfSchool1.some((c: any) => c.id === g.id)).map((g: any) => g.id),
+    );
+    const two = chinese.teachers.slice(0, 2);
+    const page = await va("leader", `subject=chinese&level=teacher&groupIds=${two.map((g: any) => g.id).join(",")}`);
+    expect(page.body.subjects[0].teachers).toEqual(two);
+    expect(page.body.subjects[0]).toMatchObject({ matched: chinese.matched, slope: chinese.slope, schools: [] });
+    // a school asks its own classes; another school's are not found
+    const elsewhere = whole.subjects[0].schools.find((g: any) => g.id !== school1Id);
+    expect((await va("school1", `level=class&schoolId=${elsewhere.id}`)).status).toBe(404);
+    expect((await va("school1", `level=class&schoolId=${school1Id}`)).status).toBe(200);
+    expect((await va("leader", "subject=art")).status).toBe(404);
+    for (const [query, message] of [
+      ["level=pupil", "层级应为"],
+      ["schoolId=一中", "学校编号格式不正确"],
+      ["groupIds=1,2", "组编号格式不正确"],
+      [`groupIds=${Array.from({ length: 201 }, () => school1Id).join(",")}`, "一次最多查询200个组"],
+    ]) {
+      const bad = await va("leader", query!);
+      expect(bad.status, query).toBe(400);
+      expect(JSON.stringify(bad.body), query).toContain(message);
+    }
+  });
+
   it("analyses items: difficulty and 27%-group discrimination", async () => {
     const items = await as("jiaoyan", "GET", `/api/exams/${examId}/items?subject=math`);
     expect(items.status).toBe(200);

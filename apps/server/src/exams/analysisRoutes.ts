@@ -36,8 +36,8 @@ const valueAddedRoute = createRoute({
   method: "get",
   path: "/{id}/value-added",
   tags,
-  summary: "增值评价(与同一批学生的前次考试比较)",
-  request: { params: s.idParams },
+  summary: "增值评价(与同一批学生的前次考试比较),可按科目、层级、学校或若干组筛选",
+  request: { params: s.idParams, query: s.valueAddedQuery },
   responses: { 200: jsonResponse(s.valueAddedViewSchema, "增值评价"), ...errorResponses, ...conflictResponse },
 });
 const itemsRoute = createRoute({
@@ -111,7 +111,9 @@ export function analysisRoutes() {
     const base = await findExam(db, c.var.actor, row.baselineExamId);
     if (!base) throw notFound("对比的前次考试");
     const [snap, baseSnap] = await Promise.all([examSnapshot(db, row), examSnapshot(db, base)]);
-    return c.json(presentValueAdded(snap, baseSnap, scope, classes), 200);
+    const result = presentValueAdded(snap, baseSnap, scope, classes, c.req.valid("query"));
+    if ("missing" in result) throw notFound(result.missing);
+    return c.json(result.view, 200);
   });
 
   app.openapi(itemsRoute, async (c) => {

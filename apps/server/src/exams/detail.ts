@@ -26,85 +26,142 @@ export function visibleRows(snap: ExamSnapshot, scope: ReadableScope, teacherCla
   return mask;
 }
 
+/** One subject's (or the total's) value added by level, before any reader's scope; null for a level not reported. */
+interface ValueAddedOfSubject {
+  code: string;
+  name: string;
+  schools: core.ValueAddedResult;
+  classes: core.ValueAddedResult | null;
+  teachers: core.ValueAddedResult | null;
+}
+
+/** Computed value added, per snapshot and baseline snapshot (by its key): kept while the snapshot is cached. */
+const computedValueAdded = new WeakMap<ExamSnapshot, Map<string, ValueAddedOfSubject[]>>();
+
 /**
- * Value added against the baseline exam: the total for schools and classes, each subject the two exams share for
- * schools and teachers. Students are matched by their register id.
+ * Value added against the baseline exam, for every group: the total for schools and classes, each subject the two
+ * exams share for schools and teachers. Students are matched by their register id, once for all subjects. Worked out
+ * once per pair of snapshots: a province's takes seconds (bench/exams.ts), and every reader and page asks again.
+ */
+function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubject[] {
+  let byBase = computedValueAdded.get(snap);
+  const kept = byBase?.get(base.key);
+  if (kept) return kept;
+  const minN = snap.exam.config.minValueAddedN;
+  const cur = snap.columns;
+  const baseRow = new Map<string, number>();
+  for (const [i, id] of base.studentIds.entries()) baseRow.set(id, i);
+  const rowInBase = new Int32Array(cur.size);
+  snap.studentIds.forEach((id, i) => {
+    rowInBase[i] = baseRow.get(id) ?? -1;
+  });
+  const match = (prev: Float64Array) => {
+    const out = new Float64Array(cur.size);
+    for (let i = 0; i < out.length; i++) out[i] = rowInBase[i]! < 0 ? Number.NaN : prev[rowInBase[i]!]!;
+    return out;
+  };
+  // kept: only the groups with matched students (a province's teacher codes are 100,000 in every subject)
+  const va = (current: Float64Array, previous: Float64Array, group: Int32Array, groups: number) => {
+    const result = core.valueAdded(current, previous, group, groups, minN);
+    return { ...result, groups: result.groups.filter((g) => g.n > 0) };
+  };
+  const total = match(core.totalScores(base.columns.scores));
+  const currentTotal = core.totalScores(cur.scores);
+  const subjects: ValueAddedOfSubject[] = [
+    {
+      code: core.TOTAL,
+      name: "总分",
+      schools: va(currentTotal, total, cur.school, cur.groups.schools),
+      classes: va(currentTotal, total, cur.klass, cur.groups.classes),
+      teachers: null,
+    },
+  ];
+  snap.exam.subjects.forEach((s, k) => {
+    const j = base.exam.subjects.findIndex((b) => b.code === s.code);
+    if (j < 0) return;
+    const prev = match(base.columns.scores[j]!);
+    const x = cur.scores[k]!;
+    subjects.push({
+      code: s.code,
+      name: s.name,
+      schools: va(x, prev, cur.school, cur.groups.schools),
+      classes: null,
+      teachers: va(x, prev, cur.teacher[k]!, cur.groups.teachers),
+    });
+  });
+  if (!byBase) {
+    byBase = new Map();
+    computedValueAdded.set(snap, byBase);
+  }
+  byBase.set(base.key, subjects);
+  return subjects;
+}
+
+export interface ValueAddedQuery {
+  /** one subject (or the total) by code; every subject when absent */
+  subject?: string;
+  /** one level's groups (the others sent empty); every level when absent */
+  level?: "school" | "class" | "teacher";
+  /** the school, classes and teachers of one school */
+  schoolId?: string;
+  /** these groups only (a page of teachers) */
+  groupIds?: string[];
+}
+
+/**
+ * Value added against the baseline exam as a reader may see it, narrowed to a subject, a level, a school or some
+ * groups (a province's in full is some 30 MB). A subject the exam does not have, or a school outside the reader's
+ * scope, is reported as not found; a subject the baseline lacks is left out, as in the whole answer.
+ *
+ * @returns what was not found ("科目", "学校"), or the view
  */
 export function presentValueAdded(
   snap: ExamSnapshot,
   base: ExamSnapshot,
   scope: ReadableScope,
   teacherClassIds: Set<string> | null,
+  q: ValueAddedQuery = {},
 ) {
   const row = snap.exam;
-  const minN = row.config.minValueAddedN;
-  const policy = policyFor(row, scope);
+  if (q.subject && q.subject !== core.TOTAL && !row.subjects.some((s) => s.code === q.subject)) {
+    return { missing: "科目" as const };
+  }
   const visible = visibleGroups(snap, scope, teacherClassIds);
-  const baseRow = new Map<string, number>();
-  for (const [i, id] of base.studentIds.entries()) baseRow.set(id, i);
-  const match = (prev: Float64Array) => {
-    const out = new Float64Array(snap.columns.size).fill(Number.NaN);
-    snap.studentIds.forEach((id, i) => {
-      const j = baseRow.get(id);
-      if (j !== undefined) out[i] = prev[j]!;
-    });
-    return out;
-  };
-  const present = (va: core.ValueAddedResult, kind: "schools" | "classes" | "teachers") => {
+  let school = -1;
+  if (q.schoolId) {
+    school = snap.schools.ids.indexOf(q.schoolId);
+    if (school < 0 || !visible.schools.has(school)) return { missing: "学校" as const };
+  }
+  const only = q.groupIds ? new Set(q.groupIds) : null;
+  const levelOf = { schools: "school", classes: "class", teachers: "teacher" } as const;
+  const present = (va: core.ValueAddedResult | null, kind: "schools" | "classes" | "teachers") => {
+    if (!va || (q.level && q.level !== levelOf[kind])) return [];
     const set = visible[kind];
     const names = snap[kind];
+    const inSchool = (group: number) => school < 0 || (kind === "schools" ? group : names.school![group]) === school;
     return va.groups
-      .filter((g) => set.has(g.group) && g.n > 0)
+      .filter((g) => set.has(g.group) && inSchool(g.group) && (!only || only.has(names.ids[g.group]!)))
       .map(({ group, ...g }) => ({ id: names.ids[group]!, name: names.names[group]!, ...g }));
   };
-  const subjects: {
-    code: string;
-    name: string;
-    matched: number;
-    slope: number | null;
-    r2: number | null;
-    schools: ReturnType<typeof present>;
-    classes: ReturnType<typeof present>;
-    teachers: ReturnType<typeof present>;
-  }[] = [];
-  const cur = snap.columns;
-  const total = match(core.totalScores(base.columns.scores));
-  const currentTotal = core.totalScores(cur.scores);
-  const vaSchool = core.valueAdded(currentTotal, total, cur.school, cur.groups.schools, minN);
-  const vaClass = core.valueAdded(currentTotal, total, cur.klass, cur.groups.classes, minN);
-  subjects.push({
-    code: core.TOTAL,
-    name: "总分",
-    matched: vaSchool.matched,
-    slope: vaSchool.slope,
-    r2: vaSchool.r2,
-    schools: present(vaSchool, "schools"),
-    classes: present(vaClass, "classes"),
-    teachers: [],
-  });
-  row.subjects.forEach((s, k) => {
-    const j = base.exam.subjects.findIndex((b) => b.code === s.code);
-    if (j < 0) return;
-    const prev = match(base.columns.scores[j]!);
-    const x = cur.scores[k]!;
-    const bySchool = core.valueAdded(x, prev, cur.school, cur.groups.schools, minN);
-    const byTeacher = core.valueAdded(x, prev, cur.teacher[k]!, cur.groups.teachers, minN);
-    subjects.push({
+  const subjects = valueAddedOf(snap, base)
+    .filter((s) => !q.subject || s.code === q.subject)
+    .map((s) => ({
       code: s.code,
       name: s.name,
-      matched: bySchool.matched,
-      slope: bySchool.slope,
-      r2: bySchool.r2,
-      schools: present(bySchool, "schools"),
-      classes: [],
-      teachers: present(byTeacher, "teachers"),
-    });
-  });
+      matched: s.schools.matched,
+      slope: s.schools.slope,
+      r2: s.schools.r2,
+      schools: present(s.schools, "schools"),
+      classes: present(s.classes, "classes"),
+      teachers: present(s.teachers, "teachers"),
+    }));
   return {
-    policy,
-    baseline: { id: base.exam.id, name: base.exam.name, heldOn: base.exam.heldOn, grade: base.exam.grade },
-    minN,
-    subjects,
+    view: {
+      policy: policyFor(row, scope),
+      baseline: { id: base.exam.id, name: base.exam.name, heldOn: base.exam.heldOn, grade: base.exam.grade },
+      minN: row.config.minValueAddedN,
+      subjects,
+    },
   };
 }
 

@@ -152,6 +152,21 @@ export const analysisGroupsQuery = z.object({
     .openapi({ description: "每科返回一页;不填时返回全部" }),
 });
 
+/** Which value added to send (presentValueAdded): every subject, level and group when nothing is given. */
+export const valueAddedQuery = z.object({
+  subject: subjectCode.optional(),
+  level: z
+    .enum(["school", "class", "teacher"], { error: "层级应为 school(学校)、class(班级)或 teacher(教师)" })
+    .optional(),
+  schoolId: z.uuid("学校编号格式不正确").optional(),
+  groupIds: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",") : undefined))
+    .pipe(z.array(z.uuid("组编号格式不正确:应为以逗号分隔的编号")).max(200, "一次最多查询200个组").optional())
+    .openapi({ type: "string", description: "以逗号分隔的班级或教师编号(一页的组),最多200个" }),
+});
+
 export const importResultSchema = z
   .object({
     job: z.object({

@@ -1025,7 +1025,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 增值评价(与同一批学生的前次考试比较) */
+    /** 增值评价(与同一批学生的前次考试比较),可按科目、层级、学校或若干组筛选 */
     get: operations["getExamsByIdValueAdded"];
     put?: never;
     post?: never;
@@ -12310,7 +12310,13 @@ export interface operations {
   };
   getExamsByIdValueAdded: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description 以逗号分隔的班级或教师编号(一页的组),最多200个 */
+        groupIds?: string;
+        level?: "school" | "class" | "teacher";
+        schoolId?: string;
+        subject?: string;
+      };
       header?: never;
       path: {
         id: string;

@@ -36,6 +36,8 @@ export type AnalysisGroupsView = Schema<"ExamAnalysisGroupsView">;
 export type ValueAddedGroup = Schema<"ExamValueAddedGroup">;
 
 export type ValueAddedView = Schema<"ExamValueAddedView">;
+/** Which value added to ask for: a subject, a level, a school, some groups (server: presentValueAdded). */
+export type ValueAddedQuery = Query<"getExamsByIdValueAdded">;
 
 export type ItemsView = Schema<"ExamItemsView">;
 
@@ -61,7 +63,7 @@ export const examApi = {
   analysis: (id: string) => api.get<AnalysisView>(`${path(id)}/analysis`),
   analysisGroups: (id: string, q: AnalysisGroupsQuery) =>
     api.get<AnalysisGroupsView>(`${path(id)}/analysis/groups`, { ...q }),
-  valueAdded: (id: string) => api.get<ValueAddedView>(`${path(id)}/value-added`),
+  valueAdded: (id: string, q: ValueAddedQuery) => api.get<ValueAddedView>(`${path(id)}/value-added`, { ...q }),
   items: (id: string, subject: string, schoolId?: string) =>
     api.get<ItemsView>(`${path(id)}/items`, { subject, schoolId }),
   students: (id: string, q: { schoolId?: string; classId?: string; page: number; pageSize: number }) =>

@@ -1,6 +1,6 @@
 import type { exams } from "@edubureau/core";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type AnalysisGroupsQuery, type ExamInput, examApi } from "./api";
+import { type AnalysisGroupsQuery, type ExamInput, examApi, type ValueAddedQuery } from "./api";
 
 export const examKeys = {
   all: ["exams"] as const,
@@ -8,7 +8,7 @@ export const examKeys = {
   detail: (id: string) => ["exams", id, "detail"] as const,
   analysis: (id: string) => ["exams", id, "analysis"] as const,
   analysisGroups: (id: string, q: AnalysisGroupsQuery) => ["exams", id, "analysis", "groups", q] as const,
-  valueAdded: (id: string) => ["exams", id, "value-added"] as const,
+  valueAdded: (id: string, q: ValueAddedQuery) => ["exams", id, "value-added", q] as const,
   items: (id: string, subject: string, schoolId?: string) => ["exams", id, "items", subject, schoolId ?? ""] as const,
   students: (id: string, q: object) => ["exams", id, "students", q] as const,
 };
@@ -43,8 +43,9 @@ export const useSchoolClasses = (id: string, schoolId: string | undefined) => {
   return { classes, loading: answer.isFetching, pending: !!schoolId && answer.isPending };
 };
 
-export const useValueAdded = (id: string, enabled: boolean) =>
-  useQuery({ enabled, queryKey: examKeys.valueAdded(id), queryFn: () => examApi.valueAdded(id), retry: false });
+/** Value added as a page shows it: one subject's schools, one school's classes, a page of teachers. */
+export const useValueAdded = (id: string, enabled: boolean, q: ValueAddedQuery) =>
+  useQuery({ enabled, queryKey: examKeys.valueAdded(id, q), queryFn: () => examApi.valueAdded(id, q), retry: false });
 
 export const useItems = (id: string, subject: string | undefined, schoolId?: string) =>
   useQuery({

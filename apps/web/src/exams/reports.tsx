@@ -28,7 +28,6 @@ import {
   type Stats,
   type SubjectView,
   type ValueAddedGroup,
-  type ValueAddedView,
 } from "./api";
 import {
   bandsOption,
@@ -182,8 +181,9 @@ function CountyStats({ subject, analysis }: { subject: SubjectView; analysis: An
 /** 全县概览 (bureau): county figures, distribution, box plots and rates by school, and value added. */
 export function OverviewTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const [subject, setCode] = useSubject(analysis);
-  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
-  const vaSubject = va.data?.subjects.find((s) => s.code === subject.code) ?? va.data?.subjects[0];
+  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId, { subject: subject.code, level: "school" });
+  // none when the baseline exam has no scores in the subject
+  const vaSubject = va.data?.subjects.find((s) => s.code === subject.code);
   const schools = useMemo(() => [...subject.schools].sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999)), [subject]);
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
@@ -278,9 +278,17 @@ function valueAddedColumn<Row extends { id: string }>(groups: ValueAddedGroup[])
   };
 }
 
-/** The classes' value added: of the total only (a class's subjects are its teachers', reported in 教师报告). */
-function classValueAdded(va: ValueAddedView | undefined) {
-  return va?.subjects.find((s) => s.code === "total")?.classes;
+/**
+ * The value added of a school's classes: of the total only (a class's subjects are its teachers', reported in
+ * 教师报告).
+ */
+function useClassValueAdded(analysis: AnalysisView, detail: ExamDetail, schoolId: string | undefined) {
+  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId && !!schoolId, {
+    subject: "total",
+    level: "class",
+    schoolId,
+  });
+  return { ...va, classes: va.data?.subjects.find((s) => s.code === "total")?.classes };
 }
 
 /** 学校报告: one school against the county, subject by subject, its classes, and the Word report. */
@@ -290,8 +298,8 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
   const [schoolId, setSchoolId] = useState(schools[0]?.id);
   const [subject, setCode] = useSubject(analysis);
   const classes = useAnalysisGroups(analysis.exam.id, { level: "class", schoolId, subject: subject.code }, !!schoolId);
-  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
-  const vaClasses = subject.code === "total" ? classValueAdded(va.data) : undefined;
+  const va = useClassValueAdded(analysis, detail, schoolId);
+  const vaClasses = subject.code === "total" ? va.classes : undefined;
   const of = (s: SubjectView) => s.schools.find((g) => g.id === schoolId);
   const mine = of(subject);
   const levels = analysis.policy.mode === "levels";
@@ -400,7 +408,7 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
   const klass = classes.find((c) => c.id === picked) ?? classes[0];
   const classId = klass?.id;
   const figures = useAnalysisGroups(analysis.exam.id, { level: "class", groupId: classId }, !!klass);
-  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
+  const va = useClassValueAdded(analysis, detail, schoolId);
   const pickers = (
     <>
       {schools.length > 1 && (
@@ -442,7 +450,7 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
       </Space>
     );
   }
-  const vaClass = classValueAdded(va.data)?.find((g) => g.id === classId);
+  const vaClass = va.classes?.find((g) => g.id === classId);
   // the class's figures per subject code (none while they load, or for a subject nobody in it sat)
   const ofSubject = new Map(figures.data?.subjects.map((s) => [s.code, s.groups.find((g) => g.id === classId)]));
   const rows = analysis.subjects.flatMap((s) => {
@@ -541,17 +549,23 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
   const [page, setPage] = useState({ current: 1, pageSize: 30 });
   const [order, setOrder] = useState<{ sort?: GroupSort; order: "asc" | "desc" }>({ order: "desc" });
   const subject = subjects.find((s) => s.code === code) ?? subjects[0];
-  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId);
   const figures = useAnalysisGroups(
     analysis.exam.id,
     { level: "teacher", subject: subject?.code, schoolId, ...order, page: page.current, pageSize: page.pageSize },
     !!subject,
     true,
   );
+  const answer = figures.data?.subjects.find((s) => s.code === subject?.code);
+  const teachers = answer?.groups ?? [];
+  // the value added of the teachers on this page
+  const groupIds = teachers.map((t) => t.id).join(",");
+  const va = useValueAdded(analysis.exam.id, !!detail.exam.baselineExamId && groupIds !== "", {
+    subject: subject?.code,
+    level: "teacher",
+    groupIds,
+  });
   const firstPage = () => setPage((p) => ({ ...p, current: 1 }));
   if (!subject) return <Empty />;
-  const answer = figures.data?.subjects.find((s) => s.code === subject.code);
-  const teachers = answer?.groups ?? [];
   type Row = GroupStatsView;
   const extra: ColumnsType<Row> = [
     { title: "学校", dataIndex: "schoolName", width: 170, ellipsis: true },
