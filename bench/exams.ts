@@ -15,8 +15,9 @@
  * - the reference aggregates (per school × subject: count, mean, sd, median, p90, the four rates against the
  *   enrolled cohort) in DuckDB, and in SQL on PGlite and on PostgreSQL (percentile_cont over unnested scores);
  * - what the bureau's analysis page receives (the overview, a school's classes, a page of a subject's teachers, a
- *   school's teachers: bytes, and time to build and serialize), against a subject's teachers in one answer and, at
- *   county scale, the whole analysis in one answer;
+ *   school's teachers, value added as each tab asks for it: bytes, and time to build and serialize), against a
+ *   subject's teachers in one answer, all the value added in one answer and, at county scale, the whole analysis in
+ *   one answer;
  * - the import of a 50,000 × 9 wide .xlsx through the platform's own path (read, full check against the register,
  *   bulk write) on PGlite.
  *
@@ -28,6 +29,7 @@ import type { auth } from "@edubureau/core";
 import { exams } from "@edubureau/core";
 import { type Database, openDatabase } from "@edubureau/server/db/client";
 import { migrate } from "@edubureau/server/db/migrate";
+import { presentValueAdded } from "@edubureau/server/exams/detail";
 import { analyzeColumns, shareLargeColumns, startAnalysisWorker } from "@edubureau/server/exams/parallelAnalysis";
 import { overviewJson, presentAnalysis, presentGroups } from "@edubureau/server/exams/presentAnalysis";
 import { readScoreFile } from "@edubureau/server/exams/scoreFile";
@@ -297,7 +299,53 @@ async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
     presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0], schoolId: school }),
   );
   const allTeachers = await sized(() => presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0] }));
-  return { whole, overview, overviewKept, schoolClasses, teacherPage, schoolTeachers, allTeachers };
+  // value added against a baseline of the same students (each score moved by up to 3 points): its first answer
+  // works it out for the pair (a new baseline each run), the page's narrowed answers then read what was kept
+  const r = rng(7);
+  let run = 0;
+  const baseline = () =>
+    ({
+      ...snap,
+      key: `baseline-${run++}`,
+      exam: { ...snap.exam, id: uuidOf(0xba, run), name: "前次" },
+      studentIds: snap.studentIds,
+      columns: {
+        ...snap.columns,
+        scores: snap.columns.scores.map((x) => Float64Array.from(x, (v) => Math.max(0, v - 3 + 6 * r.next()))),
+      },
+    }) as ExamSnapshot;
+  const baselines = [baseline(), baseline(), baseline()];
+  let next = 0;
+  const valueAddedFirst = await sized(async () =>
+    presentValueAdded(snap, baselines[next++]!, scope, null, { subject: CODES[0], level: "school" }),
+  );
+  const base = baselines[0]!;
+  const teacherIds = (
+    await presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0], pageSize: 30 })
+  ).groups!.subjects[0]!.groups.map((g) => g.id);
+  const valueAdded = {
+    schools: await sized(async () =>
+      presentValueAdded(snap, base, scope, null, { subject: CODES[0], level: "school" }),
+    ),
+    classes: await sized(async () =>
+      presentValueAdded(snap, base, scope, null, { subject: "total", level: "class", schoolId: school }),
+    ),
+    teachers: await sized(async () =>
+      presentValueAdded(snap, base, scope, null, { subject: CODES[0], level: "teacher", groupIds: teacherIds }),
+    ),
+    whole: await sized(async () => presentValueAdded(snap, base, scope, null)),
+  };
+  return {
+    whole,
+    overview,
+    overviewKept,
+    schoolClasses,
+    teacherPage,
+    schoolTeachers,
+    allTeachers,
+    valueAddedFirst,
+    valueAdded,
+  };
 }
 
 function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
@@ -306,7 +354,9 @@ function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
   return (
     `分析页接口(教育局视图,构建并序列化,3 次中位):概览 ${part(r.overview)}(此后的教育局读者:保存的文本 ${ms(r.overviewKept.time)});一所学校一科的班级 ${part(r.schoolClasses)};` +
     `一科教师按均分排序的一页(30 名)${part(r.teacherPage)};一所学校一科的教师 ${part(r.schoolTeachers)};目标每个 ≤ 100 ms\n` +
-    `  对照:一科全部教师一次发送 ${part(r.allTeachers)}${r.whole ? `;全部班级与教师一次发送 ${part(r.whole)}` : ""}`
+    `  对照:一科全部教师一次发送 ${part(r.allTeachers)}${r.whole ? `;全部班级与教师一次发送 ${part(r.whole)}` : ""}\n` +
+    `增值评价(教育局视图):一对考试的首次计算(含一科各校的回答)${part(r.valueAddedFirst)};此后按页面所需:一科各校 ${part(r.valueAdded.schools)},` +
+    `一所学校的班级 ${part(r.valueAdded.classes)},一页教师(30 名)${part(r.valueAdded.teachers)} — 对照:全部增值一次发送 ${part(r.valueAdded.whole)}`
   );
 }
 

@@ -6,6 +6,7 @@ import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { studentNamesById } from "../registry/examsIntake";
+import { rowsIn } from "./matchStudents";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
 import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 
@@ -49,12 +50,7 @@ function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubje
   if (kept) return kept;
   const minN = snap.exam.config.minValueAddedN;
   const cur = snap.columns;
-  const baseRow = new Map<string, number>();
-  for (const [i, id] of base.studentIds.entries()) baseRow.set(id, i);
-  const rowInBase = new Int32Array(cur.size);
-  snap.studentIds.forEach((id, i) => {
-    rowInBase[i] = baseRow.get(id) ?? -1;
-  });
+  const rowInBase = rowsIn(snap.studentIds, base.studentIds);
   const match = (prev: Float64Array) => {
     const out = new Float64Array(cur.size);
     for (let i = 0; i < out.length; i++) out[i] = rowInBase[i]! < 0 ? Number.NaN : prev[rowInBase[i]!]!;
