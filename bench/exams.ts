@@ -319,7 +319,8 @@ async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
   const valueAddedFirst = await sized(async () =>
     presentValueAdded(snap, baselines[next++]!, scope, null, { subject: CODES[0], level: "school" }),
   );
-  const base = baselines[0]!;
+  // the pair worked out last, whose value added the server keeps
+  const base = baselines.at(-1)!;
   const teacherIds = (
     await presentGroups(snap, scope, null, { level: "teacher", subject: CODES[0], pageSize: 30 })
   ).groups!.subjects[0]!.groups.map((g) => g.id);

@@ -175,7 +175,13 @@ describe("the pages a leader and a school use on a phone (390 × 844)", () => {
     expect(id, "演示数据中应有本校待整改的问题").toBeTruthy();
     await page.goto(`${server.url}/ledger/findings/${id}`);
     await page.getByTestId("action-start").click();
-    await page.locator(".ant-modal:visible").getByTestId("action-ok").click();
+    // clicked once the dialog has finished zooming in (a click during the animation was lost on a busy machine), and
+    // the transition's answer awaited, so that a refusal fails here with its status
+    const started = page.waitForResponse(
+      (r) => r.url().includes(`/api/ledger/findings/${id}/transitions`) && r.request().method() === "POST",
+    );
+    await page.locator(".ant-modal:visible:not(.ant-zoom)").getByTestId("action-ok").click();
+    expect((await started).status()).toBe(200);
     await page.locator(".ant-modal:visible").waitFor({ state: "hidden" });
     await page.getByTestId("finding-detail").waitFor();
     await page.getByTestId("finding-history").waitFor();

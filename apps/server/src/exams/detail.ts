@@ -36,8 +36,11 @@ interface ValueAddedOfSubject {
   teachers: core.ValueAddedResult | null;
 }
 
-/** Computed value added, per snapshot and baseline snapshot (by its key): kept while the snapshot is cached. */
-const computedValueAdded = new WeakMap<ExamSnapshot, Map<string, ValueAddedOfSubject[]>>();
+/**
+ * Computed value added, per snapshot, against its baseline's snapshot (by its key; an exam has one baseline): kept
+ * while the snapshot is cached.
+ */
+const computedValueAdded = new WeakMap<ExamSnapshot, { baseKey: string; subjects: ValueAddedOfSubject[] }>();
 
 /**
  * Value added against the baseline exam, for every group: the total for schools and classes, each subject the two
@@ -45,9 +48,8 @@ const computedValueAdded = new WeakMap<ExamSnapshot, Map<string, ValueAddedOfSub
  * once per pair of snapshots: a province's takes seconds (bench/exams.ts), and every reader and page asks again.
  */
 function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubject[] {
-  let byBase = computedValueAdded.get(snap);
-  const kept = byBase?.get(base.key);
-  if (kept) return kept;
+  const kept = computedValueAdded.get(snap);
+  if (kept?.baseKey === base.key) return kept.subjects;
   const minN = snap.exam.config.minValueAddedN;
   const cur = snap.columns;
   const rowInBase = rowsIn(snap.studentIds, base.studentIds);
@@ -85,11 +87,7 @@ function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubje
       teachers: va(x, prev, cur.teacher[k]!, cur.groups.teachers),
     });
   });
-  if (!byBase) {
-    byBase = new Map();
-    computedValueAdded.set(snap, byBase);
-  }
-  byBase.set(base.key, subjects);
+  computedValueAdded.set(snap, { baseKey: base.key, subjects });
   return subjects;
 }
 
