@@ -5,13 +5,14 @@ import { useState } from "react";
 import type { AnalysisView, StudentRow } from "./api";
 import { fixed, levelColors } from "./format";
 import { useSchoolClasses, useStudents } from "./hooks";
+import { readerSchools, SchoolPicker } from "./SchoolPicker";
 
 /**
  * 学生成绩: the students in scope with their scores (or only levels), borderline flags, never a rank; 学籍号 masked
  * as the server sends it.
  */
 export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
-  const schools = analysis.subjects.at(-1)!.schools;
+  const schools = readerSchools(analysis);
   const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
   const [classId, setClassId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
@@ -88,24 +89,17 @@ export function StudentsTab({ analysis }: { analysis: AnalysisView }) {
   return (
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <Space wrap>
-        {schools.length > 1 && (
-          <Select
-            allowClear
-            data-testid="students-school"
-            aria-label="学校"
-            placeholder="全部学校"
-            showSearch
-            optionFilterProp="label"
-            style={{ width: 240 }}
-            value={schoolId}
-            onChange={(v) => {
-              setSchoolId(v);
-              setClassId(undefined);
-              setPage(1);
-            }}
-            options={schools.map((s) => ({ value: s.id, label: s.name }))}
-          />
-        )}
+        <SchoolPicker
+          analysis={analysis}
+          allowAll
+          value={schoolId}
+          onChange={(id) => {
+            setSchoolId(id);
+            setClassId(undefined);
+            setPage(1);
+          }}
+          testId="students-school"
+        />
         <Select
           allowClear
           data-testid="students-class"

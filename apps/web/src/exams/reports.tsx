@@ -39,6 +39,7 @@ import {
 } from "./charts";
 import { fixed, pct, signed } from "./format";
 import { useAnalysisGroups, useSchoolClasses, useValueAdded } from "./hooks";
+import { readerSchools, SchoolPicker } from "./SchoolPicker";
 
 /** Chooses a subject (or the total) of the analysis. */
 export function SubjectPicker({
@@ -294,7 +295,7 @@ function useClassValueAdded(analysis: AnalysisView, detail: ExamDetail, schoolId
 /** 学校报告: one school against the county, subject by subject, its classes, and the Word report. */
 export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const { message } = App.useApp();
-  const schools = analysis.subjects.at(-1)!.schools;
+  const schools = readerSchools(analysis);
   const [schoolId, setSchoolId] = useState(schools[0]?.id);
   const [subject, setCode] = useSubject(analysis);
   const classes = useAnalysisGroups(analysis.exam.id, { level: "class", schoolId, subject: subject.code }, !!schoolId);
@@ -309,17 +310,7 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
     <Space orientation="vertical" size={16} style={{ width: "100%" }}>
       <SubjectPicker analysis={analysis} value={subject.code} onChange={setCode} />
       <Space wrap>
-        {schools.length > 1 && (
-          <Select
-            data-testid="school-picker"
-            showSearch
-            optionFilterProp="label"
-            style={{ width: 260 }}
-            value={schoolId}
-            onChange={setSchoolId}
-            options={schools.map((s) => ({ value: s.id, label: s.name }))}
-          />
-        )}
+        <SchoolPicker analysis={analysis} value={schoolId} onChange={setSchoolId} testId="school-picker" />
         <Button
           icon={<DownloadOutlined />}
           data-testid="school-report-docx"
@@ -400,7 +391,7 @@ export function SchoolTab({ analysis, detail }: { analysis: AnalysisView; detail
 
 /** 班级报告: a class, subject by subject, against its school and the county. */
 export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
-  const schools = analysis.subjects.at(-1)!.schools;
+  const schools = readerSchools(analysis);
   const [schoolId, setSchoolId] = useState(schools[0]?.id);
   const list = useSchoolClasses(analysis.exam.id, schoolId);
   const classes = list.classes;
@@ -411,21 +402,15 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
   const va = useClassValueAdded(analysis, detail, schoolId);
   const pickers = (
     <>
-      {schools.length > 1 && (
-        <Select
-          data-testid="class-school-picker"
-          aria-label="学校"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 240 }}
-          value={schoolId}
-          onChange={(id) => {
-            setSchoolId(id);
-            setPicked(undefined);
-          }}
-          options={schools.map((s) => ({ value: s.id, label: s.name }))}
-        />
-      )}
+      <SchoolPicker
+        analysis={analysis}
+        value={schoolId}
+        onChange={(id) => {
+          setSchoolId(id);
+          setPicked(undefined);
+        }}
+        testId="class-school-picker"
+      />
       <Select
         data-testid="class-picker"
         aria-label="班级"
@@ -543,7 +528,6 @@ export function ClassTab({ analysis, detail }: { analysis: AnalysisView; detail:
  */
 export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detail: ExamDetail }) {
   const subjects = analysis.subjects.filter((s) => s.code !== "total");
-  const schools = analysis.subjects.at(-1)!.schools;
   const [code, setCode] = useState(subjects[0]?.code ?? "");
   const [schoolId, setSchoolId] = useState<string | undefined>(undefined);
   const [page, setPage] = useState({ current: 1, pageSize: 30 });
@@ -582,23 +566,16 @@ export function TeacherTab({ analysis, detail }: { analysis: AnalysisView; detai
         }}
         withTotal={false}
       />
-      {schools.length > 1 && (
-        <Select
-          allowClear
-          data-testid="teachers-school"
-          aria-label="学校"
-          placeholder="全部学校"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: 240 }}
-          value={schoolId}
-          onChange={(v) => {
-            setSchoolId(v);
-            firstPage();
-          }}
-          options={schools.map((s) => ({ value: s.id, label: s.name }))}
-        />
-      )}
+      <SchoolPicker
+        analysis={analysis}
+        allowAll
+        value={schoolId}
+        onChange={(id) => {
+          setSchoolId(id);
+          firstPage();
+        }}
+        testId="teachers-school"
+      />
       <Typography.Text type="secondary">
         教师成绩按考试时的任课安排(班级—学科—教师)归属;增值为该教师所教学生本次标准分相对前次预测的平均提高, 区间不含 0
         时才可认为显著。
