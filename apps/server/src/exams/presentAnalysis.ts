@@ -8,7 +8,7 @@ import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import { type JsonText, jsonText } from "../http/openapi";
 import type { ExamChanges } from "./schemas";
-import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
+import { type ExamSnapshot, keptWith, snapshotAnalysis } from "./snapshot";
 import type { ExamRow } from "./store";
 
 export type ViewKind = "bureau" | "school" | "teacher";
@@ -230,18 +230,10 @@ export async function overviewJson(
   scope: ReadableScope,
   teacherClassIds: Set<string> | null,
 ): Promise<JsonText<{ exam: ReturnType<typeof presentExam> } & Overview>> {
-  let body: JsonText<Overview>;
-  if (scope.kind === "county") {
-    if (!snap.bureauOverview) {
-      const making = presentOverview(snap, scope, null).then(jsonText);
-      snap.bureauOverview = making;
-      // a failure is not kept: the next request tries again
-      making.catch(() => {
-        if (snap.bureauOverview === making) snap.bureauOverview = undefined;
-      });
-    }
-    body = await snap.bureauOverview;
-  } else body = jsonText(await presentOverview(snap, scope, teacherClassIds));
+  const body =
+    scope.kind === "county"
+      ? await keptWith(snap, "bureauOverview", () => presentOverview(snap, scope, null).then(jsonText))
+      : jsonText(await presentOverview(snap, scope, teacherClassIds));
   // {"exam":{…}} and {"policy":…} joined as {"exam":{…},"policy":…}
   return `${jsonText({ exam: presentExam(row) }).slice(0, -1)},${body.slice(1)}`;
 }

@@ -73,16 +73,29 @@ export function clearSnapshotCache() {
  * shared memory for good on the way (parallelAnalysis.ts).
  */
 export function snapshotAnalysis(snap: ExamSnapshot): Promise<core.ExamAnalysis> {
-  if (!snap.analysis) {
+  return keptWith(snap, "analysis", () => {
     snap.columns = shareLargeColumns(snap.columns);
-    const analysing = analyzeColumns(snap.columns, snap.exam.config);
-    snap.analysis = analysing;
-    // a failed analysis is not kept: the next request tries again
-    analysing.catch(() => {
-      if (snap.analysis === analysing) snap.analysis = undefined;
-    });
-  }
-  return snap.analysis;
+    return analyzeColumns(snap.columns, snap.exam.config);
+  });
+}
+
+/**
+ * What a snapshot keeps of itself (its analysis, the bureau's overview text), made once: a failure is not kept, so the
+ * next request tries again.
+ */
+export function keptWith<K extends "analysis" | "bureauOverview">(
+  snap: ExamSnapshot,
+  field: K,
+  make: () => NonNullable<ExamSnapshot[K]>,
+): NonNullable<ExamSnapshot[K]> {
+  const kept = snap[field];
+  if (kept) return kept as NonNullable<ExamSnapshot[K]>;
+  const making = make();
+  snap[field] = making;
+  making.catch(() => {
+    if (snap[field] === making) snap[field] = undefined as ExamSnapshot[K];
+  });
+  return making;
 }
 
 /** Parses "85,,92.5" (array_to_string with '' for null) into a row of a column set, NaN for empty. */
