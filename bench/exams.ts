@@ -27,11 +27,11 @@ import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import type { auth } from "@edubureau/core";
 import { exams } from "@edubureau/core";
-import { type Database, openDatabase } from "@edubureau/server/db/client";
+import { type Database, type Db, openDatabase } from "@edubureau/server/db/client";
 import { migrate } from "@edubureau/server/db/migrate";
-import { presentValueAdded } from "@edubureau/server/exams/detail";
+import { presentItems, presentStudents, presentValueAdded, visibleRows } from "@edubureau/server/exams/detail";
 import { analyzeColumns, shareLargeColumns, startAnalysisWorker } from "@edubureau/server/exams/parallelAnalysis";
-import { overviewJson, presentAnalysis, presentGroups } from "@edubureau/server/exams/presentAnalysis";
+import { overviewJson, policyFor, presentAnalysis, presentGroups } from "@edubureau/server/exams/presentAnalysis";
 import { readScoreFile } from "@edubureau/server/exams/scoreFile";
 import { validateScores, writeScores } from "@edubureau/server/exams/scoreImport";
 import {
@@ -270,7 +270,7 @@ async function store(database: Database, c: exams.ExamColumns): Promise<ExamRow>
  * teacher group), which the page used to load, and one subject's teachers in one answer, as it loaded them before
  * they were paged.
  */
-async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
+async function responseFigures(db: Db, snap: ExamSnapshot, withWhole: boolean) {
   const scope = { kind: "county" as const, regionCode: REGION };
   const sized = async (build: () => Promise<unknown>) => {
     let bytes = 0;
@@ -336,7 +336,9 @@ async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
     ),
     whole: await sized(async () => presentValueAdded(snap, base, scope, null)),
   };
+  const details = await detailFigures(db, snap, sized);
   return {
+    ...details,
     whole,
     overview,
     overviewKept,
@@ -349,6 +351,53 @@ async function responseFigures(snap: ExamSnapshot, withWhole: boolean) {
   };
 }
 
+/**
+ * The 学生成绩 list and the 试题分析 answers, as the routes build them (the rows the reader may see, then the page):
+ * the bureau's first page of the whole cohort, one class's students, and a school reader's first page; item analysis
+ * of a 20-item subject (item scores made here, splitting each student's subject score) for the bureau and for one
+ * school.
+ */
+async function detailFigures(
+  db: Db,
+  snap: ExamSnapshot,
+  sized: (build: () => Promise<unknown>) => Promise<{ bytes: number; time: number }>,
+) {
+  const county = { kind: "county" as const, regionCode: REGION };
+  const schoolId = snap.schools.ids[Math.floor(snap.schools.ids.length / 2)]!;
+  const school = { kind: "school" as const, regionCode: REGION, schoolId };
+  const classId = snap.classes.ids[Math.floor(snap.classes.ids.length / 2)]!;
+  const students = (scope: typeof county | typeof school, q: { classId?: string }) => () =>
+    presentStudents(db, snap, policyFor(snap.exam, scope), visibleRows(snap, scope, null), {
+      ...q,
+      page: 1,
+      pageSize: 50,
+    });
+  const studentsFirst = await sized(students(county, {}));
+  const studentsClass = await sized(students(county, { classId }));
+  const studentsSchool = await sized(students(school, {}));
+  // 20 items of the second subject (150 points): item k takes its share of the student's score, on the half-point grid
+  const k = 1;
+  const specs = Array.from({ length: 20 }, (_, i) => ({
+    number: String(i + 1),
+    maxScore: i < 12 ? 5 : 15,
+    kind: i < 12 ? ("objective" as const) : ("subjective" as const),
+  }));
+  const x = snap.columns.scores[k]!;
+  const itemColumns = specs.map((spec) =>
+    Float64Array.from(x, (v) => (Number.isNaN(v) ? Number.NaN : Math.round((v / FULL[k]!) * spec.maxScore * 2) / 2)),
+  );
+  const withItems = {
+    ...snap,
+    exam: { ...snap.exam, subjects: snap.exam.subjects.map((s, j) => (j === k ? { ...s, items: specs } : s)) },
+    items: snap.items.map((list, j) => (j === k ? itemColumns : list)),
+  } as ExamSnapshot;
+  const items = (scope: typeof county | typeof school) => async () =>
+    presentItems(withItems, CODES[k]!, visibleRows(withItems, scope, null));
+  const itemsCounty = await sized(items(county));
+  const itemsSchool = await sized(items(school));
+  return { studentsFirst, studentsClass, studentsSchool, itemsCounty, itemsSchool };
+}
+
 function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
   const mb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(0)} KB`);
   const part = (x: { bytes: number; time: number }) => `${mb(x.bytes)} ${ms(x.time)}`;
@@ -357,7 +406,9 @@ function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
     `一科教师按均分排序的一页(30 名)${part(r.teacherPage)};一所学校一科的教师 ${part(r.schoolTeachers)};目标每个 ≤ 100 ms\n` +
     `  对照:一科全部教师一次发送 ${part(r.allTeachers)}${r.whole ? `;全部班级与教师一次发送 ${part(r.whole)}` : ""}\n` +
     `增值评价(教育局视图):一对考试的首次计算(含一科各校的回答)${part(r.valueAddedFirst)};此后按页面所需:一科各校 ${part(r.valueAdded.schools)},` +
-    `一所学校的班级 ${part(r.valueAdded.classes)},一页教师(30 名)${part(r.valueAdded.teachers)} — 对照:全部增值一次发送 ${part(r.valueAdded.whole)}`
+    `一所学校的班级 ${part(r.valueAdded.classes)},一页教师(30 名)${part(r.valueAdded.teachers)} — 对照:全部增值一次发送 ${part(r.valueAdded.whole)}\n` +
+    `学生成绩(每页 50 名):教育局第一页 ${part(r.studentsFirst)},一个班 ${part(r.studentsClass)},学校读者第一页 ${part(r.studentsSchool)};` +
+    `试题分析(一科 20 题):教育局 ${part(r.itemsCounty)},一所学校 ${part(r.itemsSchool)}`
   );
 }
 
@@ -412,7 +463,7 @@ async function databaseFigures(database: Database, c: exams.ExamColumns) {
   exams.analyzeExam(old.columns, row.config);
   const oldColdMs = performance.now() - t;
   // the page's answers, on the embedded database (the same on PostgreSQL once the snapshot is read)
-  const responses = database.kind === "pglite" ? await responseFigures(snap, c.size <= 100_000) : null;
+  const responses = database.kind === "pglite" ? await responseFigures(db, snap, c.size <= 100_000) : null;
   const sqlMs = await timed(database.kind === "pglite" && c.size > 100_000 ? 1 : 3, () =>
     db.execute(sqlAggregates(row.id)),
   );

@@ -6,7 +6,7 @@ import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { studentNamesById } from "../registry/examsIntake";
-import { rowsIn } from "./matchStudents";
+import { rowsIn, studentIdBytes } from "./matchStudents";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
 import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 
@@ -52,40 +52,34 @@ function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubje
   if (kept?.baseKey === base.key) return kept.subjects;
   const minN = snap.exam.config.minValueAddedN;
   const cur = snap.columns;
-  const rowInBase = rowsIn(snap.studentIds, base.studentIds);
+  const rowInBase = rowsIn(studentIdBytes(snap), studentIdBytes(base));
   const match = (prev: Float64Array) => {
     const out = new Float64Array(cur.size);
     for (let i = 0; i < out.length; i++) out[i] = rowInBase[i]! < 0 ? Number.NaN : prev[rowInBase[i]!]!;
     return out;
   };
-  // kept: only the groups with matched students (a province's teacher codes are 100,000 in every subject)
-  const va = (current: Float64Array, previous: Float64Array, group: Int32Array, groups: number) => {
-    const result = core.valueAdded(current, previous, group, groups, minN);
-    return { ...result, groups: result.groups.filter((g) => g.n > 0) };
-  };
-  const total = match(core.totalScores(base.columns.scores));
-  const currentTotal = core.totalScores(cur.scores);
+  // one regression a subject for its two levels; kept: only the groups with matched students (a province's teacher
+  // codes are 100,000 in every subject)
+  const va = (current: Float64Array, previous: Float64Array, ...groupings: core.Grouping[]) =>
+    core.valueAddedByGroupings(current, previous, groupings, minN);
+  const schools = { group: cur.school, groups: cur.groups.schools };
+  const [totalSchools, totalClasses] = va(
+    core.totalScores(cur.scores),
+    match(core.totalScores(base.columns.scores)),
+    schools,
+    { group: cur.klass, groups: cur.groups.classes },
+  );
   const subjects: ValueAddedOfSubject[] = [
-    {
-      code: core.TOTAL,
-      name: "总分",
-      schools: va(currentTotal, total, cur.school, cur.groups.schools),
-      classes: va(currentTotal, total, cur.klass, cur.groups.classes),
-      teachers: null,
-    },
+    { code: core.TOTAL, name: "总分", schools: totalSchools!, classes: totalClasses!, teachers: null },
   ];
   snap.exam.subjects.forEach((s, k) => {
     const j = base.exam.subjects.findIndex((b) => b.code === s.code);
     if (j < 0) return;
-    const prev = match(base.columns.scores[j]!);
-    const x = cur.scores[k]!;
-    subjects.push({
-      code: s.code,
-      name: s.name,
-      schools: va(x, prev, cur.school, cur.groups.schools),
-      classes: null,
-      teachers: va(x, prev, cur.teacher[k]!, cur.groups.teachers),
+    const [bySchool, byTeacher] = va(cur.scores[k]!, match(base.columns.scores[j]!), schools, {
+      group: cur.teacher[k]!,
+      groups: cur.groups.teachers,
     });
+    subjects.push({ code: s.code, name: s.name, schools: bySchool!, classes: null, teachers: byTeacher! });
   });
   computedValueAdded.set(snap, { baseKey: base.key, subjects });
   return subjects;

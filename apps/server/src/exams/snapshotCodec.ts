@@ -39,6 +39,8 @@ export interface SnapshotData {
   /** per subject, per item: each student's item score (NaN absent); empty for a subject without items */
   items: Float64Array[][];
   studentIds: string[];
+  /** the same ids as 16-byte UUIDs, end to end, when the snapshot was decoded from its frozen bytes */
+  studentIdBytes?: Uint8Array;
   schools: GroupNames;
   classes: GroupNames;
   teachers: GroupNames;
@@ -172,8 +174,11 @@ for (let v = 0; v < 16; v++) HEX_VALUE[v.toString(16).charCodeAt(0)] = v;
 const HEX_DIGIT = Uint8Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
 const DASHES = [8, 13, 18, 23];
 
-/** UUIDs in their canonical text (lowercase, as PostgreSQL writes them) to 16 bytes each. */
-function encodeUuids(ids: readonly string[]): Uint8Array {
+/**
+ * UUIDs in their canonical text (lowercase, as PostgreSQL writes them) to 16 bytes each, end to end. Throws
+ * SnapshotFormatError on one that is not a UUID.
+ */
+export function encodeUuids(ids: readonly string[]): Uint8Array {
   const out = new Uint8Array(ids.length * 16);
   let p = 0;
   for (const id of ids) {
@@ -408,6 +413,7 @@ export function decodeSnapshot(input: Uint8Array, identity: SnapshotIdentity): S
     schools: group(header.schools, schools),
     classes: group(header.classes, classes),
     teachers: group(header.teachers, teachers),
+    studentIdBytes: idBytes,
   };
   let studentIds: string[] | undefined;
   let items: Float64Array[][] | undefined;

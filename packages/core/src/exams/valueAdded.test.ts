@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tQuantile975, valueAdded } from "./valueAdded";
+import { tQuantile975, valueAdded, valueAddedByGroupings } from "./valueAdded";
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -88,5 +88,35 @@ describe("valueAdded", () => {
     const va = valueAdded(Float64Array.from([1, 2]), Float64Array.from([1, Number.NaN]), new Int32Array(2), 1);
     expect(va).toMatchObject({ matched: 1, slope: null });
     expect(va.groups[0]!.hidden).toBe(true);
+  });
+
+  it("gives several groupings of one regression the figures each gets alone, listing only groups with students", () => {
+    const r = rng(5);
+    const n = 3000;
+    const prev = Float64Array.from({ length: n }, () => (r.u() < 0.05 ? Number.NaN : Math.round(140 * r.u()) / 2));
+    const cur = Float64Array.from(prev, (v) => (r.u() < 0.05 ? Number.NaN : (v || 30) * 0.9 + 10 * r.normal()));
+    // schools 0..5; teachers 0..39 of which 20..29 teach nobody, and some students without a teacher
+    const school = Int32Array.from({ length: n }, (_, i) => i % 6);
+    const teacher = Int32Array.from({ length: n }, (_, i) => {
+      const t = i % 40;
+      return i % 17 === 0 ? -1 : t >= 20 && t < 30 ? t + 10 : t;
+    });
+    const [bySchool, byTeacher] = valueAddedByGroupings(cur, prev, [
+      { group: school, groups: 6 },
+      { group: teacher, groups: 40 },
+    ]);
+    const alone = (group: Int32Array, groups: number) => {
+      const va = valueAdded(cur, prev, group, groups);
+      return { ...va, groups: va.groups.filter((g) => g.n > 0) };
+    };
+    expect(bySchool).toEqual(alone(school, 6));
+    expect(byTeacher).toEqual(alone(teacher, 40));
+    expect(byTeacher!.groups.map((g) => g.group)).toEqual([
+      ...Array.from({ length: 20 }, (_, g) => g),
+      ...Array.from({ length: 10 }, (_, g) => 30 + g),
+    ]);
+    // the one regression: the same slope and fit for both
+    expect(byTeacher!.slope).toBe(bySchool!.slope);
+    expect(byTeacher!.r2).toBe(bySchool!.r2);
   });
 });

@@ -4,8 +4,6 @@
  * residual — how far its students came out above or below what their earlier results predicted — with a 95%
  * confidence interval and the number of matched students. Estimates built on too few students are hidden.
  */
-import { meanAndSd } from "./standardScores";
-
 export interface ValueAddedGroup {
   group: number;
   /** matched students (sat both exams) */
@@ -52,6 +50,12 @@ export function tQuantile975(df: number): number {
   return z + g1 / df + g2 / df ** 2 + g3 / df ** 3 + g4 / df ** 4;
 }
 
+/** One way of grouping the students: each student's group (−1 for none) and the number of groups. */
+export interface Grouping {
+  group: Int32Array;
+  groups: number;
+}
+
 /**
  * Value added per group.
  *
@@ -69,69 +73,115 @@ export function valueAdded(
   groups: number,
   minN = 10,
 ): ValueAddedResult {
+  const result = valueAddedByGroupings(current, previous, [{ group, groups }], minN)[0]!;
+  // every group in its place, those without a matched student hidden
+  const all = Array.from({ length: groups }, (_, g): ValueAddedGroup => ({
+    group: g,
+    n: 0,
+    estimate: null,
+    low: null,
+    high: null,
+    previous: null,
+    current: null,
+    hidden: true,
+  }));
+  for (const g of result.groups) all[g.group] = g;
+  return { ...result, groups: all };
+}
+
+/**
+ * Value added of one regression for several groupings at once (a subject's schools and its teachers): the
+ * regression is the same for each, worked out once. Each result lists only the groups with a matched student, in
+ * group order; the figures are those `valueAdded` gives.
+ *
+ * @example valueAddedByGroupings(cur, prev, [{ group: school, groups: 12 }, { group: teacher, groups: 80 }])
+ */
+export function valueAddedByGroupings(
+  current: Float64Array,
+  previous: Float64Array,
+  groupings: readonly Grouping[],
+  minN = 10,
+): ValueAddedResult[] {
   const n = current.length;
-  const both = new Float64Array(n).fill(Number.NaN);
-  const prevBoth = new Float64Array(n).fill(Number.NaN);
+  const sat = (i: number) => !Number.isNaN(current[i]) && !Number.isNaN(previous[i]);
+  // mean and population sd of each score over the students who sat both (meanAndSd's sums, in the same order)
+  let matched = 0;
+  let sumY = 0;
+  let sumX = 0;
   for (let i = 0; i < n; i++) {
-    if (!Number.isNaN(current[i]) && !Number.isNaN(previous[i])) {
-      both[i] = current[i]!;
-      prevBoth[i] = previous[i]!;
-    }
+    if (!sat(i)) continue;
+    matched++;
+    sumY += current[i]!;
+    sumX += previous[i]!;
   }
-  const cy = meanAndSd(both);
-  const cx = meanAndSd(prevBoth);
-  const empty = (matched: number): ValueAddedResult => ({
-    matched,
-    intercept: null,
-    slope: null,
-    r2: null,
-    groups: Array.from({ length: groups }, (_, g) => ({
-      group: g,
-      n: 0,
-      estimate: null,
-      low: null,
-      high: null,
-      previous: null,
-      current: null,
-      hidden: true,
-    })),
-  });
-  if (!cy || !cx || cy.n < 3) return empty(cy?.n ?? 0);
-  const zy = (v: number) => (cy.sd > 0 ? (v - cy.mean) / cy.sd : 0);
-  const zx = (v: number) => (cx.sd > 0 ? (v - cx.mean) / cx.sd : 0);
+  if (matched < 3) {
+    return groupings.map(() => ({ matched, intercept: null, slope: null, r2: null, groups: [] }));
+  }
+  const meanY = sumY / matched;
+  const meanX = sumX / matched;
+  let squaresY = 0;
+  let squaresX = 0;
+  for (let i = 0; i < n; i++) {
+    if (!sat(i)) continue;
+    squaresY += (current[i]! - meanY) * (current[i]! - meanY);
+    squaresX += (previous[i]! - meanX) * (previous[i]! - meanX);
+  }
+  const sdY = Math.sqrt(squaresY / matched);
+  const sdX = Math.sqrt(squaresX / matched);
+  const zy = (v: number) => (sdY > 0 ? (v - meanY) / sdY : 0);
+  const zx = (v: number) => (sdX > 0 ? (v - meanX) / sdX : 0);
   // OLS on standardized scores: the intercept is 0 and the slope is the correlation
   let sxy = 0;
   let sxx = 0;
   for (let i = 0; i < n; i++) {
-    const y = both[i]!;
-    if (Number.isNaN(y)) continue;
-    const x = zx(prevBoth[i]!);
-    sxy += x * zy(y);
+    if (!sat(i)) continue;
+    const x = zx(previous[i]!);
+    sxy += x * zy(current[i]!);
     sxx += x * x;
   }
   const slope = sxx > 0 ? sxy / sxx : 0;
+  const residual = new Float64Array(n).fill(Number.NaN);
+  let sse = 0;
+  for (let i = 0; i < n; i++) {
+    if (!sat(i)) continue;
+    const r = zy(current[i]!) - slope * zx(previous[i]!);
+    residual[i] = r;
+    sse += r * r;
+  }
+  const r2 = Math.max(0, 1 - sse / matched);
+  return groupings.map(({ group, groups }) => ({
+    matched,
+    intercept: 0,
+    slope,
+    r2,
+    groups: groupFigures(residual, group, groups, (i) => zx(previous[i]!), (i) => zy(current[i]!), minN),
+  }));
+}
+
+/** Each group's mean residual, its 95% interval and its mean z scores, for the groups with a matched student. */
+function groupFigures(
+  residual: Float64Array,
+  group: Int32Array,
+  groups: number,
+  zx: (row: number) => number,
+  zy: (row: number) => number,
+  minN: number,
+): ValueAddedGroup[] {
   const count = new Int32Array(groups);
   const sum = new Float64Array(groups);
   const sumX = new Float64Array(groups);
   const sumY = new Float64Array(groups);
-  const residual = new Float64Array(n).fill(Number.NaN);
-  let sse = 0;
-  for (let i = 0; i < n; i++) {
-    const y = both[i]!;
-    if (Number.isNaN(y)) continue;
-    const x = zx(prevBoth[i]!);
-    const r = zy(y) - slope * x;
-    residual[i] = r;
-    sse += r * r;
+  for (let i = 0; i < residual.length; i++) {
+    const r = residual[i]!;
     const g = group[i]!;
-    if (g < 0) continue;
+    if (Number.isNaN(r) || g < 0) continue;
     count[g]!++;
     sum[g]! += r;
-    sumX[g]! += x;
-    sumY[g]! += zy(y);
+    sumX[g]! += zx(i);
+    sumY[g]! += zy(i);
   }
   const squares = new Float64Array(groups);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < residual.length; i++) {
     const r = residual[i]!;
     const g = group[i]!;
     if (Number.isNaN(r) || g < 0) continue;
@@ -141,20 +191,21 @@ export function valueAdded(
   const out: ValueAddedGroup[] = [];
   for (let g = 0; g < groups; g++) {
     const k = count[g]!;
+    if (k === 0) continue;
     const hidden = k < Math.max(2, minN);
-    const estimate = k > 0 ? sum[g]! / k : null;
+    const estimate = sum[g]! / k;
     const se = k > 1 ? Math.sqrt(squares[g]! / (k - 1)) / Math.sqrt(k) : null;
     const half = se === null ? null : tQuantile975(k - 1) * se;
     out.push({
       group: g,
       n: k,
       estimate: hidden ? null : estimate,
-      low: hidden || half === null || estimate === null ? null : estimate - half,
-      high: hidden || half === null || estimate === null ? null : estimate + half,
-      previous: hidden || k === 0 ? null : sumX[g]! / k,
-      current: hidden || k === 0 ? null : sumY[g]! / k,
+      low: hidden || half === null ? null : estimate - half,
+      high: hidden || half === null ? null : estimate + half,
+      previous: hidden ? null : sumX[g]! / k,
+      current: hidden ? null : sumY[g]! / k,
       hidden,
     });
   }
-  return { matched: cy.n, intercept: 0, slope, r2: Math.max(0, 1 - sse / cy.n), groups: out };
+  return out;
 }
