@@ -75,16 +75,19 @@ export function valueAdded(
 ): ValueAddedResult {
   const result = valueAddedByGroupings(current, previous, [{ group, groups }], minN)[0]!;
   // every group in its place, those without a matched student hidden
-  const all = Array.from({ length: groups }, (_, g): ValueAddedGroup => ({
-    group: g,
-    n: 0,
-    estimate: null,
-    low: null,
-    high: null,
-    previous: null,
-    current: null,
-    hidden: true,
-  }));
+  const all = Array.from(
+    { length: groups },
+    (_, g): ValueAddedGroup => ({
+      group: g,
+      n: 0,
+      estimate: null,
+      low: null,
+      high: null,
+      previous: null,
+      current: null,
+      hidden: true,
+    }),
+  );
   for (const g of result.groups) all[g.group] = g;
   return { ...result, groups: all };
 }
@@ -154,7 +157,14 @@ export function valueAddedByGroupings(
     intercept: 0,
     slope,
     r2,
-    groups: groupFigures(residual, group, groups, (i) => zx(previous[i]!), (i) => zy(current[i]!), minN),
+    groups: groupFigures(
+      residual,
+      group,
+      groups,
+      (i) => zx(previous[i]!),
+      (i) => zy(current[i]!),
+      minN,
+    ),
   }));
 }
 
