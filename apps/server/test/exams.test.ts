@@ -535,6 +535,38 @@ describe("analysis by role and policy", () => {
     expect(students.body.borderlineCounts.map((b: any) => b.name)).toEqual(["优秀临界", "及格临界"]);
   });
 
+  it("pages the student list without gaps and flags exactly the students within a line's buffer", async () => {
+    const list = (query: string) => as("jiaoyan", "GET", `/api/exams/${examId}/students?${query}`);
+    const all = (await list("pageSize=200")).body;
+    expect(all.total).toBe(all.rows.length);
+    const first = (await list("page=1&pageSize=7")).body;
+    const second = (await list("page=2&pageSize=7")).body;
+    expect([...first.rows, ...second.rows]).toEqual(all.rows.slice(0, 14));
+    expect(first.total).toBe(all.total);
+    expect((await list(`page=${Math.ceil(all.total / 7) + 1}&pageSize=7`)).body.rows).toEqual([]);
+    // each row's flags: line − buffer ≤ total < line; the counts are the flagged rows
+    for (const band of all.borderlineCounts) {
+      const flagged = all.rows.filter((r: any) => r.borderline.includes(band.name));
+      expect(flagged.length, band.name).toBe(band.count);
+      for (const r of all.rows) {
+        const within = r.total !== null && r.total >= band.from && r.total < band.line;
+        expect(r.borderline.includes(band.name), `${band.name} ${r.total}`).toBe(within);
+      }
+    }
+    expect(all.rows.some((r: any) => r.borderline.length > 0)).toBe(true);
+    // the register's names and masked numbers come with each page
+    expect(second.rows.every((r: any) => r.name.length > 0 && r.studentNumber.includes("*"))).toBe(true);
+    // a class's students are that class's, its total the class's count
+    const { className, schoolName } = all.rows[0];
+    const klass = (await groups("jiaoyan", "level=class&subject=total")).body.subjects[0].groups.find(
+      (g: any) => g.name === className && g.schoolName === schoolName,
+    );
+    const ofClass = (await list(`classId=${klass.id}&pageSize=200`)).body;
+    const expected = all.rows.filter((r: any) => r.className === className && r.schoolName === schoolName);
+    expect(ofClass.rows).toEqual(expected);
+    expect(ofClass.total).toBe(expected.length);
+  });
+
   it("estimates value added against the mid-term for schools, classes and teachers, hiding small groups", async () => {
     const va = await as("leader", "GET", `/api/exams/${examId}/value-added`);
     expect(va.status).toBe(200);

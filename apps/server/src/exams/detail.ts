@@ -6,7 +6,7 @@ import { exams as core, registry } from "@edubureau/core";
 import type { ReadableScope } from "../auth/authorize";
 import type { Db } from "../db/client";
 import { studentNamesById } from "../registry/examsIntake";
-import { rowsIn, studentIdBytes } from "./matchStudents";
+import { rowsIn, studentIdAt, studentIdBytes } from "./matchStudents";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
 import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
 
@@ -173,11 +173,44 @@ export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint
   };
 }
 
+/** What every reader's student list starts from, the same for a snapshot: each student's total and the borderline bands. */
+interface StudentListBasis {
+  total: Float64Array;
+  /** per borderline line, its students (rows, ascending) */
+  borderlines: core.BorderlineBand[];
+}
+
+const studentListBases = new WeakMap<ExamSnapshot, StudentListBasis>();
+
+/** The snapshot's totals and borderline bands, worked out once (a province's are a million rows each). */
+function studentListBasis(snap: ExamSnapshot, fullTotal: number): StudentListBasis {
+  const kept = studentListBases.get(snap);
+  if (kept) return kept;
+  const total = core.totalScores(snap.columns.scores);
+  const borderlines = snap.exam.config.borderlines.map((b) => core.borderlineStudents(total, fullTotal, b));
+  const basis = { total, borderlines };
+  studentListBases.set(snap, basis);
+  return basis;
+}
+
+/** Whether an ascending list of rows holds the row (binary search). */
+function holds(rows: readonly number[], row: number): boolean {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]! < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return rows[lo] === row;
+}
+
 /**
  * The students the actor may see with their results: scores (and T scores of the total) in scores mode, levels
  * only in levels mode; never a rank. Borderline flags (临界生) by the exam's lines on the total. The 学籍号 is
  * masked as everywhere (a G-type number is the resident ID): the full number only in the 考号名单 download asked
- * for with a reason, which the audit log keeps.
+ * for with a reason, which the audit log keeps. One pass over the rows counts them and keeps the page's; only the
+ * page's students are looked up.
  */
 export async function presentStudents(
   db: Db,
@@ -189,41 +222,37 @@ export async function presentStudents(
   const row = snap.exam;
   const analysis = await snapshotAnalysis(snap);
   const cur = snap.columns;
-  const total = core.totalScores(cur.scores);
   const totalStats = analysis.subjects.at(-1)!;
   const fullTotal = totalStats.fullMarks;
+  const { total, borderlines } = studentListBasis(snap, fullTotal);
   const classCode = q.classId ? snap.classes.ids.indexOf(q.classId) : null;
   const schoolCode = q.schoolId ? snap.schools.ids.indexOf(q.schoolId) : null;
-  const rows: number[] = [];
+  const from = (q.page - 1) * q.pageSize;
+  const page: number[] = [];
+  let count = 0;
   for (let r = 0; r < cur.size; r++) {
     if (!mask[r]) continue;
     if (classCode !== null && cur.klass[r] !== classCode) continue;
     if (schoolCode !== null && cur.school[r] !== schoolCode) continue;
-    rows.push(r);
+    if (count >= from && page.length < q.pageSize) page.push(r);
+    count++;
   }
-  const borderlines = row.config.borderlines.map((b) => core.borderlineStudents(total, fullTotal, b));
-  const flags = new Map<number, string[]>();
-  for (const b of borderlines) for (const r of b.students) flags.set(r, [...(flags.get(r) ?? []), b.name]);
-  const page = rows.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const names = await studentNamesById(
-    db,
-    page.map((r) => snap.studentIds[r]!),
-  );
+  const ids = page.map((r) => studentIdAt(snap, r));
+  const names = await studentNamesById(db, ids);
   const levelOf = (v: number, full: number) =>
     Number.isNaN(v) ? null : row.config.levels.names[core.levelIndex(v, full, row.config.levels)]!;
   const mean = totalStats.county.mean ?? 0;
   const sd = totalStats.county.sd ?? 0;
   const showScores = policy.mode === "scores";
   return {
-    total: rows.length,
-    borderlineCounts: borderlines.map((b) => ({
-      name: b.name,
-      line: b.line,
-      from: b.from,
-      count: b.students.filter((r) => mask[r]).length,
-    })),
-    rows: page.map((r) => {
-      const id = snap.studentIds[r]!;
+    total: count,
+    borderlineCounts: borderlines.map((b) => {
+      let inView = 0;
+      for (const r of b.students) if (mask[r]) inView++;
+      return { name: b.name, line: b.line, from: b.from, count: inView };
+    }),
+    rows: page.map((r, i) => {
+      const id = ids[i]!;
       const c = cur.klass[r]!;
       const t = total[r]!;
       return {
@@ -244,7 +273,7 @@ export async function presentStudents(
         total: showScores && !Number.isNaN(t) ? t : null,
         totalLevel: levelOf(t, fullTotal),
         tScore: showScores && !Number.isNaN(t) ? core.tScore(sd > 0 ? (t - mean) / sd : 0) : null,
-        borderline: showScores ? (flags.get(r) ?? []) : [],
+        borderline: showScores ? borderlines.filter((b) => holds(b.students, r)).map((b) => b.name) : [],
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowsIn, studentIdBytes } from "./matchStudents";
+import { rowsIn, studentIdAt, studentIdBytes } from "./matchStudents";
 import { encodeUuids } from "./snapshotCodec";
 
 const id = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
@@ -49,5 +49,18 @@ describe("studentIdBytes", () => {
     const kept = encodeUuids([a]);
     expect(studentIdBytes({ studentIdBytes: kept, studentIds: [b] })).toBe(kept);
     expect(studentIdBytes({ studentIds: [a, b] })).toEqual(encodeUuids([a, b]));
+  });
+});
+
+describe("studentIdAt", () => {
+  it("reads one id from a frozen snapshot's bytes without decoding the list, or from a draft's strings", () => {
+    const frozen = {
+      studentIdBytes: encodeUuids([a, b, x]),
+      get studentIds(): string[] {
+        throw new Error("the whole list was decoded");
+      },
+    };
+    expect([0, 1, 2].map((r) => studentIdAt(frozen, r))).toEqual([a, b, x]);
+    expect(studentIdAt({ studentIds: [a, b] }, 1)).toBe(b);
   });
 });

@@ -214,6 +214,11 @@ function decodeUuids(bytes: Uint8Array): string[] {
   return text.toString("latin1", 0, p - 1).split("\n");
 }
 
+/** The text of the i-th of 16-byte UUIDs end to end (one student's id, without decoding the rest). */
+export function uuidAt(bytes: Uint8Array, i: number): string {
+  return decodeUuids(bytes.subarray(i * 16, i * 16 + 16))[0]!;
+}
+
 /** Encodes a snapshot of the given exam version. Throws SnapshotFormatError when it cannot (an id not a UUID). */
 export function encodeSnapshot(snap: SnapshotData, identity: SnapshotIdentity): Buffer {
   if (!littleEndian) throw new SnapshotFormatError("big-endian host");
