@@ -636,6 +636,13 @@ describe("analysis by role and policy", () => {
     expect((await as("jiaoyan", "GET", `/api/exams/${examId}/items?subject=chinese`)).status).toBe(404);
     const mine = await as("school1", "GET", `/api/exams/${examId}/items?subject=math`);
     expect(mine.body.sat).toBeLessThan(items.body.sat);
+    // the bureau's whole-cohort answer is kept: asked again, the same; one school's is that school's own figures
+    expect((await as("leader", "GET", `/api/exams/${examId}/items?subject=math`)).body.items).toEqual(items.body.items);
+    const ofSchool1 = await as("jiaoyan", "GET", `/api/exams/${examId}/items?subject=math&schoolId=${school1Id}`);
+    expect({ sat: ofSchool1.body.sat, items: ofSchool1.body.items }).toEqual({
+      sat: mine.body.sat,
+      items: mine.body.items,
+    });
   });
 
   it("exports county tables and a school's Word report within scope", async () => {

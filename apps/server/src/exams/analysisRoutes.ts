@@ -120,8 +120,9 @@ export function analysisRoutes() {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const q = c.req.valid("query");
     const snap = await examSnapshot(c.var.deps.db, row);
-    const mask = visibleRows(snap, scope, classes);
-    if (q.schoolId) {
+    // the bureau's view of the whole cohort is kept; a school's or a teacher's rows are counted each time
+    const mask = scope.kind === "county" && !q.schoolId ? null : visibleRows(snap, scope, classes);
+    if (q.schoolId && mask) {
       const code = snap.schools.ids.indexOf(q.schoolId);
       if (code < 0 || (scope.kind !== "county" && scope.schoolId !== q.schoolId)) throw notFound("学校");
       for (let r = 0; r < mask.length; r++) if (snap.columns.school[r] !== code) mask[r] = 0;

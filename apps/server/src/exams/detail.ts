@@ -153,15 +153,29 @@ export function presentValueAdded(
   };
 }
 
-/** Item analysis of one subject over the rows the actor may see (or one school of them). */
-export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array) {
+/** The whole cohort's item analysis of each subject, kept with its snapshot: every bureau reader asks the same. */
+const cohortItems = new WeakMap<ExamSnapshot, Map<string, ReturnType<typeof itemsOf>>>();
+
+/**
+ * Item analysis of one subject over the rows the actor may see (or one school of them); `mask` null for the whole
+ * cohort (the bureau's view), which is worked out once a snapshot (a province's 20 items take some 100 ms).
+ */
+export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | null) {
+  if (mask) return itemsOf(snap, subjectCode, mask);
+  let kept = cohortItems.get(snap);
+  if (!kept) cohortItems.set(snap, (kept = new Map()));
+  if (!kept.has(subjectCode)) kept.set(subjectCode, itemsOf(snap, subjectCode, null));
+  return kept.get(subjectCode)!;
+}
+
+function itemsOf(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | null) {
   const k = snap.exam.subjects.findIndex((s) => s.code === subjectCode);
   const subject = snap.exam.subjects[k];
   if (!subject?.items || subject.items.length === 0) return null;
-  const stats = core.itemAnalysis(snap.columns.scores[k]!, snap.items[k]!, subject.items, mask);
-  let sat = 0;
   const x = snap.columns.scores[k]!;
-  for (let r = 0; r < x.length; r++) if (mask[r] && !Number.isNaN(x[r]!)) sat++;
+  const stats = core.itemAnalysis(x, snap.items[k]!, subject.items, mask ?? undefined);
+  let sat = 0;
+  for (let r = 0; r < x.length; r++) if ((!mask || mask[r]) && !Number.isNaN(x[r]!)) sat++;
   return {
     subject: { code: subject.code, name: subject.name, fullMarks: subject.fullMarks },
     sat,

@@ -232,4 +232,28 @@ describe("27% groups with ties at the edge", () => {
       });
     }
   });
+
+  it("sorts subject scores on the grid by counting and others by comparison into the same groups", () => {
+    let seed = 3;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const n = 401;
+    // half-point subject scores with many ties, and the same shifted off the hundredth grid: the same order
+    const onGrid = Float64Array.from({ length: n }, () =>
+      random() < 0.05 ? Number.NaN : Math.floor(random() * 40) / 2,
+    );
+    const offGrid = Float64Array.from(onGrid, (v) => v + 1e-7);
+    const cols = [3, 5, 10].map((m) =>
+      Float64Array.from(onGrid, (v) => (Number.isNaN(v) ? 0 : Math.round((v / 20) * m * 2) / 2)),
+    );
+    const sp: ItemSpec[] = [3, 5, 10].map((maxScore, k) => ({ number: String(k + 1), maxScore, kind: "subjective" }));
+    const select = Uint8Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 0 : 1));
+    for (const only of [undefined, select]) {
+      const counted = itemAnalysis(onGrid, cols, sp, only);
+      expect(itemAnalysis(offGrid, cols, sp, only)).toEqual(counted);
+      expect(counted.every((x) => x.discrimination !== null && x.discrimination > 0)).toBe(true);
+    }
+  });
 });
