@@ -319,6 +319,10 @@ async function responseFigures(db: Db, snap: ExamSnapshot, withWhole: boolean) {
   const valueAddedFirst = await sized(async () =>
     presentValueAdded(snap, baselines[next++]!, scope, null, { subject: CODES[0], level: "school" }),
   );
+  // every subject worked out for a new pair, in one answer (as the page asked before it narrowed)
+  const wholeBaselines = [baseline(), baseline(), baseline()];
+  next = 0;
+  const valueAddedWholeFirst = await sized(async () => presentValueAdded(snap, wholeBaselines[next++]!, scope, null));
   // the pair worked out last, whose value added the server keeps
   const base = baselines.at(-1)!;
   const teacherIds = (
@@ -347,6 +351,7 @@ async function responseFigures(db: Db, snap: ExamSnapshot, withWhole: boolean) {
     schoolTeachers,
     allTeachers,
     valueAddedFirst,
+    valueAddedWholeFirst,
     valueAdded,
   };
 }
@@ -410,7 +415,7 @@ function responseLine(r: Awaited<ReturnType<typeof responseFigures>>) {
     `分析页接口(教育局视图,构建并序列化,3 次中位):概览 ${part(r.overview)}(此后的教育局读者:保存的文本 ${ms(r.overviewKept.time)});一所学校一科的班级 ${part(r.schoolClasses)};` +
     `一科教师按均分排序的一页(30 名)${part(r.teacherPage)};一所学校一科的教师 ${part(r.schoolTeachers)};目标每个 ≤ 100 ms\n` +
     `  对照:一科全部教师一次发送 ${part(r.allTeachers)}${r.whole ? `;全部班级与教师一次发送 ${part(r.whole)}` : ""}\n` +
-    `增值评价(教育局视图):一对考试的首次计算(含一科各校的回答)${part(r.valueAddedFirst)};此后按页面所需:一科各校 ${part(r.valueAdded.schools)},` +
+    `增值评价(教育局视图):一对考试的首次回答(匹配学生并算一科,回答一科各校)${part(r.valueAddedFirst)}(全部科目一次算出并发送 ${part(r.valueAddedWholeFirst)});此后按页面所需:一科各校 ${part(r.valueAdded.schools)},` +
     `一所学校的班级 ${part(r.valueAdded.classes)},一页教师(30 名)${part(r.valueAdded.teachers)} — 对照:全部增值一次发送 ${part(r.valueAdded.whole)}\n` +
     `学生成绩(每页 50 名):教育局第一页 ${part(r.studentsFirst)},一个班 ${part(r.studentsClass)},学校读者第一页 ${part(r.studentsSchool)};` +
     `试题分析(一科 20 题):教育局首次 ${part(r.itemsCountyFirst)}(此后保存 ${ms(r.itemsCounty.time)}),教育局选一所学校 ${part(r.itemsSchool)}`

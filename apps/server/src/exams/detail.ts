@@ -37,52 +37,75 @@ interface ValueAddedOfSubject {
 }
 
 /**
- * Computed value added, per snapshot, against its baseline's snapshot (by its key; an exam has one baseline): kept
- * while the snapshot is cached.
+ * Value added worked out so far, per snapshot, against its baseline's snapshot (by its key; an exam has one
+ * baseline): where each student stands in the baseline, and each subject's figures once asked (null: the baseline
+ * lacks the subject). Kept while the snapshot is cached.
  */
-const computedValueAdded = new WeakMap<ExamSnapshot, { baseKey: string; subjects: ValueAddedOfSubject[] }>();
+const computedValueAdded = new WeakMap<
+  ExamSnapshot,
+  { baseKey: string; rowInBase: Int32Array; subjects: Map<string, ValueAddedOfSubject | null> }
+>();
 
 /**
  * Value added against the baseline exam, for every group: the total for schools and classes, each subject the two
- * exams share for schools and teachers. Students are matched by their register id, once for all subjects. Worked out
- * once per pair of snapshots: a province's takes seconds (bench/exams.ts), and every reader and page asks again.
+ * exams share for schools and teachers; or only the subject asked for. Students are matched by their register id,
+ * once for all subjects; each subject is worked out when first asked and kept (a province's takes some 50 ms a
+ * subject after a matching of some 250 ms, bench/exams.ts), as every reader and page asks again.
  */
-function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot): ValueAddedOfSubject[] {
-  const kept = computedValueAdded.get(snap);
-  if (kept?.baseKey === base.key) return kept.subjects;
-  const minN = snap.exam.config.minValueAddedN;
+function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot, only?: string): ValueAddedOfSubject[] {
+  let kept = computedValueAdded.get(snap);
+  if (kept?.baseKey !== base.key) {
+    kept = { baseKey: base.key, rowInBase: rowsIn(studentIdBytes(snap), studentIdBytes(base)), subjects: new Map() };
+    computedValueAdded.set(snap, kept);
+  }
+  const out: ValueAddedOfSubject[] = [];
+  for (const code of [core.TOTAL, ...snap.exam.subjects.map((s) => s.code)]) {
+    if (only && code !== only) continue;
+    if (!kept.subjects.has(code)) kept.subjects.set(code, subjectValueAdded(snap, base, kept.rowInBase, code));
+    const figures = kept.subjects.get(code);
+    if (figures) out.push(figures);
+  }
+  return out;
+}
+
+/**
+ * One subject's value added (the total's for schools and classes, a subject's for schools and teachers: one
+ * regression for both levels), keeping only the groups with matched students (a province's teacher codes are
+ * 100,000 in every subject); null when the baseline lacks the subject.
+ */
+function subjectValueAdded(
+  snap: ExamSnapshot,
+  base: ExamSnapshot,
+  rowInBase: Int32Array,
+  code: string,
+): ValueAddedOfSubject | null {
   const cur = snap.columns;
-  const rowInBase = rowsIn(studentIdBytes(snap), studentIdBytes(base));
   const match = (prev: Float64Array) => {
     const out = new Float64Array(cur.size);
     for (let i = 0; i < out.length; i++) out[i] = rowInBase[i]! < 0 ? Number.NaN : prev[rowInBase[i]!]!;
     return out;
   };
-  // one regression a subject for its two levels; kept: only the groups with matched students (a province's teacher
-  // codes are 100,000 in every subject)
-  const va = (current: Float64Array, previous: Float64Array, ...groupings: core.Grouping[]) =>
-    core.valueAddedByGroupings(current, previous, groupings, minN);
+  const minN = snap.exam.config.minValueAddedN;
   const schools = { group: cur.school, groups: cur.groups.schools };
-  const [totalSchools, totalClasses] = va(
-    core.totalScores(cur.scores),
-    match(core.totalScores(base.columns.scores)),
-    schools,
-    { group: cur.klass, groups: cur.groups.classes },
+  if (code === core.TOTAL) {
+    const [bySchool, byClass] = core.valueAddedByGroupings(
+      core.totalScores(cur.scores),
+      match(core.totalScores(base.columns.scores)),
+      [schools, { group: cur.klass, groups: cur.groups.classes }],
+      minN,
+    );
+    return { code, name: "总分", schools: bySchool!, classes: byClass!, teachers: null };
+  }
+  const k = snap.exam.subjects.findIndex((s) => s.code === code);
+  const j = base.exam.subjects.findIndex((b) => b.code === code);
+  if (j < 0) return null;
+  const [bySchool, byTeacher] = core.valueAddedByGroupings(
+    cur.scores[k]!,
+    match(base.columns.scores[j]!),
+    [schools, { group: cur.teacher[k]!, groups: cur.groups.teachers }],
+    minN,
   );
-  const subjects: ValueAddedOfSubject[] = [
-    { code: core.TOTAL, name: "总分", schools: totalSchools!, classes: totalClasses!, teachers: null },
-  ];
-  snap.exam.subjects.forEach((s, k) => {
-    const j = base.exam.subjects.findIndex((b) => b.code === s.code);
-    if (j < 0) return;
-    const [bySchool, byTeacher] = va(cur.scores[k]!, match(base.columns.scores[j]!), schools, {
-      group: cur.teacher[k]!,
-      groups: cur.groups.teachers,
-    });
-    subjects.push({ code: s.code, name: s.name, schools: bySchool!, classes: null, teachers: byTeacher! });
-  });
-  computedValueAdded.set(snap, { baseKey: base.key, subjects });
-  return subjects;
+  return { code, name: snap.exam.subjects[k]!.name, schools: bySchool!, classes: null, teachers: byTeacher! };
 }
 
 export interface ValueAddedQuery {
@@ -131,18 +154,16 @@ export function presentValueAdded(
       .filter((g) => set.has(g.group) && inSchool(g.group) && (!only || only.has(names.ids[g.group]!)))
       .map(({ group, ...g }) => ({ id: names.ids[group]!, name: names.names[group]!, ...g }));
   };
-  const subjects = valueAddedOf(snap, base)
-    .filter((s) => !q.subject || s.code === q.subject)
-    .map((s) => ({
-      code: s.code,
-      name: s.name,
-      matched: s.schools.matched,
-      slope: s.schools.slope,
-      r2: s.schools.r2,
-      schools: present(s.schools, "schools"),
-      classes: present(s.classes, "classes"),
-      teachers: present(s.teachers, "teachers"),
-    }));
+  const subjects = valueAddedOf(snap, base, q.subject).map((s) => ({
+    code: s.code,
+    name: s.name,
+    matched: s.schools.matched,
+    slope: s.schools.slope,
+    r2: s.schools.r2,
+    schools: present(s.schools, "schools"),
+    classes: present(s.classes, "classes"),
+    teachers: present(s.teachers, "teachers"),
+  }));
   return {
     view: {
       policy: policyFor(row, scope),
