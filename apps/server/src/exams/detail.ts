@@ -183,8 +183,8 @@ const cohortItems = new WeakMap<ExamSnapshot, Map<string, ReturnType<typeof item
  */
 export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | null) {
   if (mask) return itemsOf(snap, subjectCode, mask);
-  let kept = cohortItems.get(snap);
-  if (!kept) cohortItems.set(snap, (kept = new Map()));
+  const kept = cohortItems.get(snap) ?? new Map<string, ReturnType<typeof itemsOf>>();
+  cohortItems.set(snap, kept);
   if (!kept.has(subjectCode)) kept.set(subjectCode, itemsOf(snap, subjectCode, null));
   return kept.get(subjectCode)!;
 }
