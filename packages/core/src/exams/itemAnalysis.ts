@@ -213,8 +213,15 @@ function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number, m
   let top = Math.round(maxScore * PARTS);
   let full = 0;
   let zero = 0;
-  const topSums = { fullSum: 0, fullCount: 0, tieSum: 0, tieCount: 0 };
-  const bottomSums = { fullSum: 0, fullCount: 0, tieSum: 0, tieCount: 0 };
+  // the groups' sums in locals, not in the fields of an object (where a number past a small integer may be boxed)
+  let topFullSum = 0;
+  let topFullCount = 0;
+  let topTieSum = 0;
+  let topTieCount = 0;
+  let bottomFullSum = 0;
+  let bottomFullCount = 0;
+  let bottomTieSum = 0;
+  let bottomTieCount = 0;
   for (let i = 0; i < column.length; i++) {
     if (!counted[i]) continue;
     const v = column[i]!;
@@ -230,20 +237,27 @@ function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number, m
     const m = member[i]!;
     if (m === 0) continue;
     if (m & TOP_FULL) {
-      topSums.fullCount++;
-      topSums.fullSum += k;
+      topFullCount++;
+      topFullSum += k;
     } else if (m & TOP_TIE) {
-      topSums.tieCount++;
-      topSums.tieSum += k;
+      topTieCount++;
+      topTieSum += k;
     }
     if (m & BOTTOM_FULL) {
-      bottomSums.fullCount++;
-      bottomSums.fullSum += k;
+      bottomFullCount++;
+      bottomFullSum += k;
     } else if (m & BOTTOM_TIE) {
-      bottomSums.tieCount++;
-      bottomSums.tieSum += k;
+      bottomTieCount++;
+      bottomTieSum += k;
     }
   }
+  const topSums = { fullSum: topFullSum, fullCount: topFullCount, tieSum: topTieSum, tieCount: topTieCount };
+  const bottomSums = {
+    fullSum: bottomFullSum,
+    fullCount: bottomFullCount,
+    tieSum: bottomTieSum,
+    tieCount: bottomTieCount,
+  };
   // the max score on the grid too, and 10 × n × the largest score in hundredths an exact integer
   const onGrid =
     grid && top > 0 && Math.round(maxScore * PARTS) / PARTS === maxScore && 10 * (count + 1) * top <= MAX_EXACT;
