@@ -49,8 +49,9 @@ const computedValueAdded = new WeakMap<
 /**
  * Value added against the baseline exam, for every group: the total for schools and classes, each subject the two
  * exams share for schools and teachers; or only the subject asked for. Students are matched by their register id,
- * once for all subjects; each subject is worked out when first asked and kept (a province's takes some 50 ms a
- * subject after a matching of some 250 ms, bench/exams.ts), as every reader and page asks again.
+ * once for all subjects; each subject is worked out when first asked and kept, as every reader and page asks again
+ * (at a province's scale the first subject takes about half a second with the matching, all of them 1.8 s;
+ * bench/exams.ts).
  */
 function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot, only?: string): ValueAddedOfSubject[] {
   let kept = computedValueAdded.get(snap);
