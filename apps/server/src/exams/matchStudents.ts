@@ -35,7 +35,7 @@ function hashAt(words: Int32Array, w: number): number {
     let k = Math.imul(words[w + j]!, 0xcc9e2d51);
     k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
     h ^= k;
-    h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
+    h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
   }
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
