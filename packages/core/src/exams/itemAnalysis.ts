@@ -213,7 +213,7 @@ function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number, m
   let top = Math.round(maxScore * PARTS);
   let full = 0;
   let zero = 0;
-  // the groups' sums in locals, not in the fields of an object (where a number past a small integer may be boxed)
+  // the 27% groups' sums, by the row's membership (used when the item's scores lie on the grid)
   let topFullSum = 0;
   let topFullCount = 0;
   let topTieSum = 0;
