@@ -396,15 +396,12 @@ async function detailFigures(
     exam: { ...snap.exam, subjects: snap.exam.subjects.map((s, j) => (j === k ? { ...s, items: specs } : s)) },
     items: snap.items.map((list, j) => (j === k ? itemColumns : list)),
   } as ExamSnapshot;
-  // the bureau's whole cohort as the route asks it (kept with the snapshot: its first answer on a fresh copy each run)
-  const itemsCountyFirst = await sized(async () => presentItems({ ...withItems } as ExamSnapshot, CODES[k]!, null));
-  const itemsCounty = await sized(async () => presentItems(withItems, CODES[k]!, null));
-  const itemsSchool = await sized(async () => {
-    const mask = visibleRows(withItems, county, null);
-    const code = withItems.schools.ids.indexOf(schoolId);
-    for (let r = 0; r < mask.length; r++) if (withItems.columns.school[r] !== code) mask[r] = 0;
-    return presentItems(withItems, CODES[k]!, mask);
-  });
+  // the bureau's whole cohort (kept with the snapshot: its first answer on a fresh copy each run), then one school
+  const itemsCountyFirst = await sized(async () =>
+    presentItems({ ...withItems } as ExamSnapshot, CODES[k]!, county, null),
+  );
+  const itemsCounty = await sized(async () => presentItems(withItems, CODES[k]!, county, null));
+  const itemsSchool = await sized(async () => presentItems(withItems, CODES[k]!, county, null, schoolId));
   return { studentsFirst, studentsClass, studentsSchool, itemsCountyFirst, itemsCounty, itemsSchool };
 }
 

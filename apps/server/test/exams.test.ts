@@ -648,6 +648,20 @@ describe("analysis by role and policy", () => {
       sat: mine.body.sat,
       items: mine.body.items,
     });
+    // another school's items are not found for a school, nor a school that is not in the exam for the bureau
+    const otherSchool = (await groups("leader", "level=class&subject=total")).body.subjects[0].groups.find(
+      (g: any) => g.schoolId !== school1Id,
+    ).schoolId;
+    const mathItems = (user: Parameters<typeof as>[0], query: string) =>
+      as(user, "GET", `/api/exams/${examId}/items?subject=math&${query}`);
+    expect((await mathItems("school1", `schoolId=${otherSchool}`)).status).toBe(404);
+    expect((await mathItems("jiaoyan", `schoolId=${otherSchool}`)).status).toBe(200);
+    expect((await mathItems("jiaoyan", "schoolId=00000000-0000-4000-8000-000000000000")).status).toBe(404);
+    // a teacher's items count students of their own school only, and another school's are not found
+    const taught = (await mathItems("teacher1", "")).body.sat;
+    expect(taught).toBeGreaterThan(0);
+    expect(taught).toBeLessThanOrEqual(mine.body.sat);
+    expect((await mathItems("teacher1", `schoolId=${otherSchool}`)).status).toBe(404);
   });
 
   it("exports county tables and a school's Word report within scope", async () => {

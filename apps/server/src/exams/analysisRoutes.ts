@@ -120,16 +120,9 @@ export function analysisRoutes() {
     const { row, scope, classes } = await readable(c, c.req.valid("param").id);
     const q = c.req.valid("query");
     const snap = await examSnapshot(c.var.deps.db, row);
-    // the bureau's view of the whole cohort is kept; a school's or a teacher's rows are counted each time
-    const mask = scope.kind === "county" && !q.schoolId ? null : visibleRows(snap, scope, classes);
-    if (q.schoolId && mask) {
-      const code = snap.schools.ids.indexOf(q.schoolId);
-      if (code < 0 || (scope.kind !== "county" && scope.schoolId !== q.schoolId)) throw notFound("学校");
-      for (let r = 0; r < mask.length; r++) if (snap.columns.school[r] !== code) mask[r] = 0;
-    }
-    const result = presentItems(snap, q.subject, mask);
-    if (!result) throw notFound("该科目的小题结构");
-    return c.json({ policy: policyFor(row, scope), ...result }, 200);
+    const result = presentItems(snap, q.subject, scope, classes, q.schoolId);
+    if ("missing" in result) throw notFound(result.missing);
+    return c.json({ policy: policyFor(row, scope), ...result.view }, 200);
   });
 
   app.openapi(studentsRoute, async (c) => {

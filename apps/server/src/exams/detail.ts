@@ -8,7 +8,7 @@ import type { Db } from "../db/client";
 import { studentNamesById } from "../registry/examsIntake";
 import { rowsIn, studentIdAt, studentIdBytes } from "./matchStudents";
 import { type Policy, policyFor, visibleGroups } from "./presentAnalysis";
-import { type ExamSnapshot, snapshotAnalysis } from "./snapshot";
+import { type ExamSnapshot, keptOn, snapshotAnalysis } from "./snapshot";
 
 /** Rows of the snapshot an actor may see: the county, their school, or a teacher's classes. */
 export function visibleRows(snap: ExamSnapshot, scope: ReadableScope, teacherClassIds: Set<string> | null) {
@@ -37,33 +37,21 @@ interface ValueAddedOfSubject {
 }
 
 /**
- * Value added worked out so far, per snapshot, against its baseline's snapshot (by its key; an exam has one
- * baseline): where each student stands in the baseline, and each subject's figures once asked (null: the baseline
- * lacks the subject). Kept while the snapshot is cached.
- */
-const computedValueAdded = new WeakMap<
-  ExamSnapshot,
-  { baseKey: string; rowInBase: Int32Array; subjects: Map<string, ValueAddedOfSubject | null> }
->();
-
-/**
  * Value added against the baseline exam, for every group: the total for schools and classes, each subject the two
  * exams share for schools and teachers; or only the subject asked for. Students are matched by their register id,
- * once for all subjects; each subject is worked out when first asked and kept, as every reader and page asks again
- * (at a province's scale the first subject takes about half a second with the matching, all of them 1.8 s;
- * bench/exams.ts).
+ * once per pair; each subject is worked out when first asked and kept with the snapshot, as every reader and page
+ * asks again (at a province's scale the first subject takes about half a second with the matching, all of them
+ * 1.8 s; bench/exams.ts).
  */
 function valueAddedOf(snap: ExamSnapshot, base: ExamSnapshot, only?: string): ValueAddedOfSubject[] {
-  let kept = computedValueAdded.get(snap);
-  if (kept?.baseKey !== base.key) {
-    kept = { baseKey: base.key, rowInBase: rowsIn(studentIdBytes(snap), studentIdBytes(base)), subjects: new Map() };
-    computedValueAdded.set(snap, kept);
-  }
+  const rowInBase = () =>
+    keptOn(snap, `valueAdded:${base.key}:rows`, () => rowsIn(studentIdBytes(snap), studentIdBytes(base)));
   const out: ValueAddedOfSubject[] = [];
   for (const code of [core.TOTAL, ...snap.exam.subjects.map((s) => s.code)]) {
     if (only && code !== only) continue;
-    if (!kept.subjects.has(code)) kept.subjects.set(code, subjectValueAdded(snap, base, kept.rowInBase, code));
-    const figures = kept.subjects.get(code);
+    const figures = keptOn(snap, `valueAdded:${base.key}:${code}`, () =>
+      subjectValueAdded(snap, base, rowInBase(), code),
+    );
     if (figures) out.push(figures);
   }
   return out;
@@ -175,19 +163,33 @@ export function presentValueAdded(
   };
 }
 
-/** The whole cohort's item analysis of each subject, kept with its snapshot: every bureau reader asks the same. */
-const cohortItems = new WeakMap<ExamSnapshot, Map<string, ReturnType<typeof itemsOf>>>();
-
 /**
- * Item analysis of one subject over the rows the actor may see (or one school of them); `mask` null for the whole
- * cohort (the bureau's view), which is worked out once a snapshot (a province's 20 items take some 100 ms).
+ * Item analysis of one subject over the rows the reader may see, or one school of them. The bureau's whole cohort is
+ * the same for every bureau reader and is kept with the snapshot (a province's 20 items take a few hundred ms); a
+ * school's or a teacher's rows are counted each time.
+ *
+ * @returns what was not found ("学校": not one the reader may see; "该科目的小题结构"), or the view
  */
-export function presentItems(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | null) {
-  if (mask) return itemsOf(snap, subjectCode, mask);
-  const kept = cohortItems.get(snap) ?? new Map<string, ReturnType<typeof itemsOf>>();
-  cohortItems.set(snap, kept);
-  if (!kept.has(subjectCode)) kept.set(subjectCode, itemsOf(snap, subjectCode, null));
-  return kept.get(subjectCode)!;
+export function presentItems(
+  snap: ExamSnapshot,
+  subjectCode: string,
+  scope: ReadableScope,
+  teacherClassIds: Set<string> | null,
+  schoolId?: string,
+) {
+  let items: ReturnType<typeof itemsOf>;
+  if (scope.kind === "county" && !schoolId) {
+    items = keptOn(snap, `items:${subjectCode}`, () => itemsOf(snap, subjectCode, null));
+  } else {
+    const mask = visibleRows(snap, scope, teacherClassIds);
+    if (schoolId) {
+      const code = snap.schools.ids.indexOf(schoolId);
+      if (code < 0 || (scope.kind !== "county" && scope.schoolId !== schoolId)) return { missing: "学校" as const };
+      for (let r = 0; r < mask.length; r++) if (snap.columns.school[r] !== code) mask[r] = 0;
+    }
+    items = itemsOf(snap, subjectCode, mask);
+  }
+  return items ? { view: items } : { missing: "该科目的小题结构" as const };
 }
 
 function itemsOf(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | null) {
@@ -209,36 +211,18 @@ function itemsOf(snap: ExamSnapshot, subjectCode: string, mask: Uint8Array | nul
   };
 }
 
-/** What every reader's student list starts from, the same for a snapshot: each student's total and the borderline bands. */
-interface StudentListBasis {
-  total: Float64Array;
-  /** per borderline line, its students (rows, ascending) */
-  borderlines: core.BorderlineBand[];
-}
-
-const studentListBases = new WeakMap<ExamSnapshot, StudentListBasis>();
-
-/** The snapshot's totals and borderline bands, worked out once (a province's are a million rows each). */
-function studentListBasis(snap: ExamSnapshot, fullTotal: number): StudentListBasis {
-  const kept = studentListBases.get(snap);
-  if (kept) return kept;
-  const total = core.totalScores(snap.columns.scores);
-  const borderlines = snap.exam.config.borderlines.map((b) => core.borderlineStudents(total, fullTotal, b));
-  const basis = { total, borderlines };
-  studentListBases.set(snap, basis);
-  return basis;
-}
-
-/** Whether an ascending list of rows holds the row (binary search). */
-function holds(rows: readonly number[], row: number): boolean {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (rows[mid]! < row) lo = mid + 1;
-    else hi = mid;
-  }
-  return rows[lo] === row;
+/**
+ * What every reader's student list starts from, the same for a snapshot and kept with it (a province's are a million
+ * rows each): each student's total, and each borderline line's students (for the counts).
+ */
+function studentListBasis(snap: ExamSnapshot, fullTotal: number) {
+  return keptOn(snap, "studentList", () => {
+    const total = core.totalScores(snap.columns.scores);
+    return {
+      total,
+      borderlines: snap.exam.config.borderlines.map((b) => core.borderlineStudents(total, fullTotal, b)),
+    };
+  });
 }
 
 /**
@@ -309,7 +293,8 @@ export async function presentStudents(
         total: showScores && !Number.isNaN(t) ? t : null,
         totalLevel: levelOf(t, fullTotal),
         tScore: showScores && !Number.isNaN(t) ? core.tScore(sd > 0 ? (t - mean) / sd : 0) : null,
-        borderline: showScores ? borderlines.filter((b) => holds(b.students, r)).map((b) => b.name) : [],
+        // a line's borderline students, as borderlineStudents finds them: line − buffer ≤ total < line
+        borderline: showScores ? borderlines.filter((b) => t >= b.from && t < b.line).map((b) => b.name) : [],
       };
     }),
   };

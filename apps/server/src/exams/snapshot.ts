@@ -98,6 +98,20 @@ export function keptWith<K extends "analysis" | "bureauOverview">(
   return making;
 }
 
+/** What each snapshot keeps that keptOn makes, by name (a WeakMap: it goes with the snapshot). */
+const keptValues = new WeakMap<ExamSnapshot, Map<string, unknown>>();
+
+/**
+ * A figure a snapshot keeps once made, by name (the student list's totals, the whole cohort's item analysis, value
+ * added against a baseline): made on first ask, kept while the snapshot is cached. A `make` that throws keeps nothing.
+ */
+export function keptOn<T>(snap: ExamSnapshot, name: string, make: () => T): T {
+  const kept = keptValues.get(snap) ?? new Map<string, unknown>();
+  keptValues.set(snap, kept);
+  if (!kept.has(name)) kept.set(name, make());
+  return kept.get(name) as T;
+}
+
 /** Parses "85,,92.5" (array_to_string with '' for null) into a row of a column set, NaN for empty. */
 function parseInto(text: string | null, columns: Float64Array[], row: number) {
   if (!text) return;

@@ -213,15 +213,9 @@ function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number, m
   let top = Math.round(maxScore * PARTS);
   let full = 0;
   let zero = 0;
-  // the 27% groups' sums, by the row's membership (used when the item's scores lie on the grid)
-  let topFullSum = 0;
-  let topFullCount = 0;
-  let topTieSum = 0;
-  let topTieCount = 0;
-  let bottomFullSum = 0;
-  let bottomFullCount = 0;
-  let bottomTieSum = 0;
-  let bottomTieCount = 0;
+  // sums and counts by the row's membership in the 27% groups (its bits), to be put together below
+  const sumBy = new Float64Array(16);
+  const countBy = new Int32Array(16);
   for (let i = 0; i < column.length; i++) {
     if (!counted[i]) continue;
     const v = column[i]!;
@@ -235,33 +229,38 @@ function itemSums(column: Float64Array, counted: Uint8Array, maxScore: number, m
     if (v >= maxScore) full++;
     if (v === 0) zero++;
     const m = member[i]!;
-    if (m === 0) continue;
-    if (m & TOP_FULL) {
-      topFullCount++;
-      topFullSum += k;
-    } else if (m & TOP_TIE) {
-      topTieCount++;
-      topTieSum += k;
-    }
-    if (m & BOTTOM_FULL) {
-      bottomFullCount++;
-      bottomFullSum += k;
-    } else if (m & BOTTOM_TIE) {
-      bottomTieCount++;
-      bottomTieSum += k;
-    }
+    sumBy[m]! += k;
+    countBy[m]!++;
   }
-  const topSums = { fullSum: topFullSum, fullCount: topFullCount, tieSum: topTieSum, tieCount: topTieCount };
-  const bottomSums = {
-    fullSum: bottomFullSum,
-    fullCount: bottomFullCount,
-    tieSum: bottomTieSum,
-    tieCount: bottomTieCount,
+  /** The sum and count over the rows whose membership has `bit`. */
+  const withBit = (bit: number) => {
+    let s = 0;
+    let c = 0;
+    for (let m = 0; m < 16; m++) {
+      if (!(m & bit)) continue;
+      s += sumBy[m]!;
+      c += countBy[m]!;
+    }
+    return { s, c };
+  };
+  const group = (fullBit: number, tieBit: number): GroupSums => {
+    const whole = withBit(fullBit);
+    const tied = withBit(tieBit);
+    return { fullSum: whole.s, fullCount: whole.c, tieSum: tied.s, tieCount: tied.c };
   };
   // the max score on the grid too, and 10 × n × the largest score in hundredths an exact integer
   const onGrid =
     grid && top > 0 && Math.round(maxScore * PARTS) / PARTS === maxScore && 10 * (count + 1) * top <= MAX_EXACT;
-  return { count, sum, parts, onGrid, full, zero, top: topSums, bottom: bottomSums };
+  return {
+    count,
+    sum,
+    parts,
+    onGrid,
+    full,
+    zero,
+    top: group(TOP_FULL, TOP_TIE),
+    bottom: group(BOTTOM_FULL, BOTTOM_TIE),
+  };
 }
 
 /** The largest subject score in hundredths that the counting sort takes (10,000 points); above it, a comparison sort. */
